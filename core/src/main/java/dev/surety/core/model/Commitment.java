@@ -1,0 +1,102 @@
+package dev.surety.core.model;
+
+import dev.surety.core.source.SourceRange;
+import dev.surety.core.vocabulary.CommitmentKind;
+import dev.surety.core.vocabulary.ItemTerm;
+import dev.surety.core.vocabulary.KindCategory;
+import dev.surety.core.vocabulary.Mode;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A promise by the committing parties: {@code US backstop: air defence, intelligence; on attack;
+ * requires Congress ratification.}
+ *
+ * <p>Qualifiers are kept in lists, in the order written, so that what a drafter can get wrong (two
+ * modes, both {@code immediate} and {@code within}) stays visible to the rules.
+ */
+@Value.Immutable
+public interface Commitment {
+
+  /** The committing parties, organisations or coalitions. */
+  List<Reference> parties();
+
+  /** The kind phrase ({@code backstop}, {@code military aid}, ...). */
+  Phrase<CommitmentKind> kind();
+
+  /** Capabilities, domains or objects of the promise, and strings. */
+  List<Phrase<ItemTerm>> items();
+
+  /** {@code on T}: the activating triggers. */
+  List<Reference> triggers();
+
+  /** {@code within D} or {@code immediate}. */
+  List<ResponseTime> responseTimes();
+
+  /** {@code automatic}, {@code as deemed necessary}, {@code after consultation}, {@code at discretion}. */
+  List<Located<Mode>> modes();
+
+  /** {@code requires X ratification}, {@code requires approval by X}. */
+  List<RatificationRequirement> requirements();
+
+  /** {@code through ID}: organisations the commitment acts through. */
+  List<Reference> channels();
+
+  /** {@code to ID}: who receives it, when not the beneficiary. */
+  List<Reference> recipients();
+
+  /** {@code for}, {@code until}, {@code by}. */
+  List<CommitmentPeriod> periods();
+
+  /** {@code annually} and {@code total} money. */
+  List<Funding> funding();
+
+  /** {@code only in} and {@code excluding}. */
+  List<GeographicLimit> geographicLimits();
+
+  @Value.Default
+  @Value.Auxiliary
+  default SourceRange range() {
+    return SourceRange.NONE;
+  }
+
+  static ImmutableCommitment.Builder builder() {
+    return ImmutableCommitment.builder();
+  }
+
+  /** The kind's category, when the kind is known. */
+  default Optional<KindCategory> category() {
+    return kind().term().map(CommitmentKind::category);
+  }
+
+  /** Military category (response or support). */
+  default boolean isMilitary() {
+    return category().map(KindCategory::isMilitary).orElse(false);
+  }
+
+  /** A military response kind: the guarantor's own forces act. */
+  default boolean isResponse() {
+    return kind().term().map(CommitmentKind::isResponse).orElse(false);
+  }
+
+  /** A restraint ({@code respect}, {@code non-aggression}, ...). */
+  default boolean isRestraint() {
+    return kind().term().map(CommitmentKind::isRestraint).orElse(false);
+  }
+
+  /** The (first) mode written, if any. */
+  default Optional<Mode> mode() {
+    return modes().stream().findFirst().map(Located::value);
+  }
+
+  /** With no mode, or with {@code automatic} or {@code as deemed necessary}: an obligation to act. */
+  default boolean isObligation() {
+    return mode().map(Mode::isObligation).orElse(true);
+  }
+
+  /** Whether {@code id} is among the committing parties. */
+  default boolean isMadeBy(String id) {
+    return parties().stream().anyMatch(r -> r.id().equals(id));
+  }
+}

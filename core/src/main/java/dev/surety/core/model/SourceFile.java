@@ -1,0 +1,40 @@
+package dev.surety.core.model;
+
+import dev.surety.core.source.SourceRange;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One compiled {@code .surety} file: its includes, its file-level (shared) declarations, its
+ * arrangements and its suppression comments.
+ */
+@Value.Immutable
+public interface SourceFile {
+
+  /** The file as reported (relative to the compilation root, with {@code /}). */
+  String path();
+
+  List<Include> includes();
+
+  List<Party> parties();
+
+  List<Organisation> organisations();
+
+  List<Coalition> coalitions();
+
+  List<Trigger> triggers();
+
+  List<Arrangement> arrangements();
+
+  List<Suppression> suppressions();
+
+  @Value.Default
+  @Value.Auxiliary
+  default SourceRange range() {
+    return SourceRange.NONE;
+  }
+
+  static ImmutableSourceFile.Builder builder() {
+    return ImmutableSourceFile.builder();
+  }
+}
