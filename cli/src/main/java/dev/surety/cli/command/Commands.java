@@ -12,7 +12,7 @@ import java.util.List;
 public final class Commands {
 
   public static final List<Class<?>> ALL =
-      List.of();
+      List.of(LintCommand.class, AssessCommand.class, CompileCommand.class, ExplainCommand.class);
 
   private Commands() {}
 }
