@@ -38,7 +38,7 @@ import java.util.function.Function;
  */
 final class ArrangementWriter {
 
-  private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
   ObjectNode arrangement(Arrangement a) {
     ObjectNode o = nodes.objectNode();
