@@ -51,4 +51,38 @@ class SuretyCliTest extends BaseCliTest {
     assertThat(r.status()).isEqualTo(ExitCode.ERROR);
     assertThat(r.err()).contains("surety: Unknown option", "\tat picocli.");
   }
+
+  @Test
+  void debugIsAcceptedByEveryCommandAndShowsTheStackTrace() {
+    Result r = surety("lint", "--debug", "missing.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: missing.surety: no such file or directory\n")
+        .contains("dev.surety.cli.CliException", "\tat dev.surety.cli.");
+    assertThat(surety("lint", "missing.surety").err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void anInternalFailureIsOneLineWithoutDebug() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    SuretyCli.reportFailure(new IllegalStateException("boom\nsecond line"), false,
+        new java.io.PrintWriter(text));
+    assertThat(text.toString()).isEqualTo("surety: internal error: java.lang.IllegalStateException:"
+        + " boom (run with --debug for details)" + System.lineSeparator());
+    java.io.StringWriter debug = new java.io.StringWriter();
+    SuretyCli.reportFailure(new IllegalStateException("boom"), true, new java.io.PrintWriter(debug));
+    assertThat(debug.toString()).contains("\tat dev.surety.cli.SuretyCliTest");
+  }
+
+  @Test
+  void everyCommandIsListedInTheHelp() {
+    assertThat(surety("--help").out()).contains("lint", "assess", "compile", "explain");
+  }
+
+  @Test
+  void subcommandsHaveHelpAndVersionToo() {
+    Result help = surety("compile", "--help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).contains("--out", "Exit status:", "1   errors in the drafts; nothing written");
+    assertThat(surety("explain", "--version").out()).startsWith("surety ");
+  }
 }
