@@ -11,6 +11,7 @@ import dev.surety.cli.input.Parallel;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.ImmutableDiagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
+import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.SourceFile;
 import dev.surety.core.source.SourceRange;
 import dev.surety.dsl.CompilerOptions;
@@ -97,7 +98,9 @@ final class CheckSession implements PathDisplay {
     Set<Diagnostic> diagnostics = new LinkedHashSet<>();
     Map<String, String> sources = new TreeMap<>();
     Set<String> files = new TreeSet<>();
-    List<dev.surety.core.model.Arrangement> arrangements = new ArrayList<>();
+    inputs.files().forEach(file -> files.add(reportedName(file)));
+    inputs.stdinName().ifPresent(files::add);
+    List<Arrangement> arrangements = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
     for (Report report : reports) {
       report.diagnostics().forEach(d -> diagnostics.add(shown(d)));
@@ -110,6 +113,12 @@ final class CheckSession implements PathDisplay {
     sorted.sort(Diagnostic.ORDER);
     return new CheckResult(List.copyOf(sorted), sources, files.size(),
         List.copyOf(arrangements), List.copyOf(assessments));
+  }
+
+  /** The name the facade reports for an input file: relative to the root, with {@code /}. */
+  private String reportedName(Path file) {
+    Path root = inputs.root();
+    return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
   }
 
   /** A reported file name (relative to the root) as the user sees it. */

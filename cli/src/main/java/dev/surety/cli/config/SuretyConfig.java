@@ -1,6 +1,8 @@
 package dev.surety.cli.config;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,7 @@ public record SuretyConfig(
       new SuretyConfig(Optional.empty(), Map.of(), Optional.empty(), Map.of());
 
   public SuretyConfig {
-    severity = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(severity));
-    limits = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(limits));
+    severity = Collections.unmodifiableMap(new LinkedHashMap<>(severity));
+    limits = Collections.unmodifiableMap(new LinkedHashMap<>(limits));
   }
 }
