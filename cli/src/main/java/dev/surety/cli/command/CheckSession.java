@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -167,8 +168,10 @@ final class CheckSession implements PathDisplay {
             + ": " + e.getMessage(), e);
       }
     }
-    Map<String, String> merged = new LinkedHashMap<>(config.severity());
-    merged.putAll(flags);
+    // codes are case-insensitive: the flag for a code replaces the file's however it is spelled
+    Map<String, String> merged = new LinkedHashMap<>();
+    config.severity().forEach((code, level) -> merged.put(code.trim().toUpperCase(Locale.ROOT), level));
+    flags.forEach((code, level) -> merged.put(code.trim().toUpperCase(Locale.ROOT), level));
     try {
       if (!flags.isEmpty()) {
         SeverityConfig.parse(flags);
