@@ -42,7 +42,6 @@ import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.context.ContainerElementConstraintMappingContext;
-import org.hibernate.validator.cfg.context.PropertyConstraintMappingContext;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 
@@ -160,10 +159,10 @@ public final class ValidationRules {
   static ConstraintMapping mapping(HibernateValidatorConfiguration configuration) {
     ConstraintMapping mapping = configuration.createConstraintMapping();
     TypeConstraintMappingContext<Arrangement> arrangement = mapping.type(Arrangement.class);
-    PropertyConstraintMappingContext layers = arrangement.getter("layers").valid();
     ContainerElementConstraintMappingContext commitments =
         arrangement.getter("commitments").containerElementType();
-    ContainerElementConstraintMappingContext layerElements = layers.containerElementType();
+    ContainerElementConstraintMappingContext layerElements =
+        arrangement.getter("layers").containerElementType().valid();
     ContainerElementConstraintMappingContext coalitions =
         arrangement.getter("coalitions").containerElementType();
     ContainerElementConstraintMappingContext withdrawals =

@@ -16,8 +16,12 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * accessor's container elements).
  */
 public abstract class Check<A extends Annotation, T> implements ConstraintValidator<A, T> {
-  /** The only message template ever used: a constant with nothing to interpolate. */
-  public static final String TEMPLATE = "surety finding";
+  /**
+   * The only message template ever used: a constant whose one parameter is the finding's index (an
+   * integer, so that two findings of one constraint stay two violations). The message itself is
+   * never interpolated: it travels as the dynamic payload.
+   */
+  public static final String TEMPLATE = "surety finding {index}";
 
   /** Find what is wrong with {@code value} and hand each finding to {@code out}. */
   protected abstract void check(T value, Consumer<Finding> out);
@@ -35,8 +39,9 @@ public abstract class Check<A extends Annotation, T> implements ConstraintValida
     HibernateConstraintValidatorContext hibernate =
         context.unwrap(HibernateConstraintValidatorContext.class);
     hibernate.disableDefaultConstraintViolation();
-    for (Finding finding : findings) {
-      hibernate.withDynamicPayload(finding);
+    for (int i = 0; i < findings.size(); i++) {
+      hibernate.withDynamicPayload(findings.get(i));
+      hibernate.addMessageParameter("index", i);
       hibernate.buildConstraintViolationWithTemplate(TEMPLATE).addConstraintViolation();
     }
     return false;
