@@ -5,12 +5,14 @@ import dev.surety.cli.CliException;
 import dev.surety.cli.assess.PathDisplay;
 import dev.surety.cli.config.ConfigLoader;
 import dev.surety.cli.config.SuretyConfig;
+import dev.surety.cli.explain.DidYouMean;
 import dev.surety.cli.input.InputCollector;
 import dev.surety.cli.input.Inputs;
 import dev.surety.cli.input.Parallel;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.ImmutableDiagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
+import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.SourceFile;
 import dev.surety.core.source.SourceRange;
@@ -160,6 +162,9 @@ final class CheckSession implements PathDisplay {
 
   /** The configuration's overrides, then {@code --severity}'s; each checked where it was written. */
   private static SeverityConfig severities(SuretyConfig config, Map<String, String> flags) {
+    String file = config.file().map(Path::toString).orElse("configuration");
+    requireKnownCodes(file, config.severity());
+    requireKnownCodes("--severity", flags);
     if (!config.severity().isEmpty()) {
       try {
         SeverityConfig.parse(config.severity());
@@ -179,6 +184,22 @@ final class CheckSession implements PathDisplay {
       return SeverityConfig.parse(merged);
     } catch (IllegalArgumentException e) {
       throw new CliException("--severity: " + e.getMessage(), e);
+    }
+  }
+
+  /** An unknown code is named with the nearest known one, rather than the whole catalogue. */
+  private static void requireKnownCodes(String where, Map<String, String> overrides) {
+    if (overrides.isEmpty()) {
+      return;
+    }
+    List<String> codes = Surety.rules().stream().map(RuleDescriptor::code).toList();
+    for (String code : overrides.keySet()) {
+      if (!codes.contains(code.trim().toUpperCase(Locale.ROOT))) {
+        throw new CliException(where + ": unknown rule code '" + code + "'"
+            + DidYouMean.nearest(code.trim().toUpperCase(Locale.ROOT), codes)
+                .map(c -> "; did you mean " + c + "?")
+                .orElse("; run 'surety explain' for the list of rules"));
+      }
     }
   }
 

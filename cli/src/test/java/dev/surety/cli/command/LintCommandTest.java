@@ -122,7 +122,10 @@ class LintCommandTest extends BaseCliTest {
     write("warning.surety", Drafts.WARNING);
     Result unknown = surety("lint", "--severity", "SUR999=off", "warning.surety");
     assertThat(unknown.status()).isEqualTo(ExitCode.ERROR);
-    assertThat(unknown.err()).startsWith("surety: --severity: ").contains("SUR999")
+    assertThat(unknown.err()).startsWith("surety: --severity: unknown rule code 'SUR999'")
+        .hasLineCount(1);
+    Result near = surety("lint", "--severity", "SUR10=off", "warning.surety");
+    assertThat(near.err()).startsWith("surety: --severity: unknown rule code 'SUR10'; did you mean SUR")
         .hasLineCount(1);
     Result level = surety("lint", "--severity", "SUR107=loud", "warning.surety");
     assertThat(level.status()).isEqualTo(ExitCode.ERROR);
