@@ -1,5 +1,6 @@
 package dev.surety.cli;
 
+import java.io.Console;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,7 +22,23 @@ public record CliEnvironment(
   /** The real process: its working directory, {@code System.getenv()}, {@code System.in}. */
   public static CliEnvironment system() {
     return new CliEnvironment(
-        Path.of("").toAbsolutePath(), System.getenv(), System.in, System.console() != null);
+        Path.of("").toAbsolutePath(), System.getenv(), System.in, stdoutIsTerminal());
+  }
+
+  /**
+   * Whether standard output is a terminal: {@code System.console() != null} on Java 17 to 21; from
+   * Java 22 on, where a console may exist without a terminal, {@code Console.isTerminal()}.
+   */
+  private static boolean stdoutIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // before Java 22: a console exists only for a terminal
+    }
   }
 
   public Optional<String> variable(String name) {
