@@ -22,14 +22,14 @@ public record CliEnvironment(
   /** The real process: its working directory, {@code System.getenv()}, {@code System.in}. */
   public static CliEnvironment system() {
     return new CliEnvironment(
-        Path.of("").toAbsolutePath(), System.getenv(), System.in, stdoutIsTerminal());
+        Path.of("").toAbsolutePath(), System.getenv(), System.in, isTerminal());
   }
 
   /**
    * Whether standard output is a terminal: {@code System.console() != null} on Java 17 to 21; from
    * Java 22 on, where a console may exist without a terminal, {@code Console.isTerminal()}.
    */
-  private static boolean stdoutIsTerminal() {
+  private static boolean isTerminal() {
     Console console = System.console();
     if (console == null) {
       return false;
