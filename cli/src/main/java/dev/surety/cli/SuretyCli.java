@@ -8,6 +8,8 @@ import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,6 +38,13 @@ import picocli.CommandLine.Spec;
 public final class SuretyCli implements Callable<Integer> {
 
   static final String DEBUG = "--debug";
+
+  /**
+   * Libraries that log through java.util.logging (Hibernate Validator announces its version at
+   * INFO) would write to stderr, whose every line is part of the CLI's contract: only their
+   * warnings and errors get through. Held here so that the configured logger is not collected.
+   */
+  private static final Logger LIBRARY_LOGGING = quietLibraries();
 
   @Spec private CommandSpec spec;
 
@@ -122,6 +131,12 @@ public final class SuretyCli implements Callable<Integer> {
       t.printStackTrace(err);
     }
     err.flush();
+  }
+
+  private static Logger quietLibraries() {
+    Logger logger = Logger.getLogger("org.hibernate.validator");
+    logger.setLevel(Level.WARNING);
+    return logger;
   }
 
   private static boolean debugRequested(String[] args) {
