@@ -307,9 +307,9 @@ public final class ModelBuilder {
         values.add(constant.canonical());
       }
       reporter.report(CompilerRules.INVALID_VALUE, range,
-          "`" + abbreviate(text) + "` is not a " + header
+          "`" + abbreviate(text) + "` is not " + article(header) + " " + header
               + Suggestions.didYouMean(Vocabulary.normalize(text), Vocabulary.spellings(vocabulary)),
-          "a " + header + " is one of: " + String.join(", ", values));
+          article(header) + " " + header + " is one of: " + String.join(", ", values));
       return Optional.empty();
     }
     return Optional.of(Located.of(term.get(), range));
@@ -595,6 +595,10 @@ public final class ModelBuilder {
       }
     }
     return out.toString();
+  }
+
+  private static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
   }
 
   private static String abbreviate(String text) {

@@ -241,7 +241,7 @@ public final class Session {
     }
     if (!target.startsWith(root) && !target.startsWith(realRoot)) {
       return includeError(include, at,
-          "`" + path + "` leaves the compilation root " + root, null);
+          "`" + path + "` leaves the compilation root", null);
     }
     Path real;
     try {
