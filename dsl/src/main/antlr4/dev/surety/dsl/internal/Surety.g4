@@ -173,8 +173,8 @@ UNTERMINATED_STRING : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '\\'? ;
 
 LINE_COMMENT          : '//' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT         : '/*' .*? '*/' -> channel(HIDDEN) ;
-/* Only when no `*/` follows: ANTLR prefers the longest match. */
-UNTERMINATED_COMMENT  : '/*' ( ~'*' | '*'+ ~[*/] )* '*'* EOF ;
+/* Only when no star-slash follows: ANTLR prefers the longest match. */
+UNTERMINATED_COMMENT  : '/*' ( ~[*] | '*'+ ~[*/] )* '*'* EOF ;
 WS                    : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 /* Bidi controls and invisible characters outside strings: kept out of the way, reported SUR006. */
 HIDDEN_CHAR           : [\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+ -> channel(HIDDEN) ;
