@@ -49,8 +49,8 @@ public final class CompilerRules {
                   + " characters, blocks nested too deep, includes chained too deep, a number too"
                   + " large for what it counts. The message names the limit; every limit is"
                   + " configurable (`CompilerOptions.limits()`).",
-              "coalition CoW \"Coalition of the Willing\"; size 100000000000000000000.\n",
-              "coalition CoW \"Coalition of the Willing\"; size 30.\n"),
+              "// 100,001 domains, over maxListItems\narrangement \"A\" {\n  covers land, air, sea, land, air, ...\n}\n",
+              "arrangement \"A\" {\n  covers land, air, sea.\n}\n"),
           rule(INVALID_VALUE, "invalid-value", Severity.ERROR,
               "A value is not valid: a date that is not a calendar date, an unknown currency code or"
                   + " unit, a negative or zero size, or a `kind`, `status` or `instrument` outside its"
@@ -68,8 +68,8 @@ public final class CompilerRules {
                   + " (zero-width spaces and joiners, U+200B to U+200F, U+2060 to U+2064, U+FEFF) can"
                   + " make a text read differently from what it says (\"Trojan Source\","
                   + " CVE-2021-42574). The message names the code points; delete them.",
-              "condition \"weapons are not used\u202E against RU\".\n",
-              "condition \"weapons are not used against RU\".\n"),
+              "arrangement \"A\" {\n  condition \"weapons are not used\u202E against RU\".\n}\n",
+              "arrangement \"A\" {\n  condition \"weapons are not used against RU\".\n}\n"),
           rule(UNDEFINED_REFERENCE, "undefined-reference", Severity.ERROR,
               "An id is used but not declared.",
               "Every party, organisation, coalition or trigger named in a statement must be declared"

@@ -133,13 +133,13 @@ final class SyntaxMessages {
       return shown + String.format("(U+%04X)", cp);
     }
     if (type == STRING || type == UNTERMINATED_STRING) {
-      return "the string " + shorten(text);
+      return "string " + shorten(text);
     }
     if (type == NUMBER) {
-      return "the number " + shorten(text);
+      return "number `" + shorten(text) + "`";
     }
     if (type == DATE) {
-      return "the date " + text;
+      return "date `" + text + "`";
     }
     return "`" + shorten(text) + "`";
   }
