@@ -1,0 +1,36 @@
+package dev.surety.cli.format;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import java.io.IOException;
+
+/**
+ * The {@code gcc} format: one line per finding, {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE
+ * [CODE]}, the shape GCC prints and that Vim's default {@code errorformat} ({@code %f:%l:%c:%m}),
+ * Emacs' compilation mode (its {@code gnu} pattern, which also knows {@code info} as a level) and
+ * VS Code's {@code $gcc} problem matcher read.
+ *
+ * <p>Decisions: the severity is spelled {@code error}, {@code warning} or {@code info} (VS Code's
+ * {@code $gcc} matcher only picks up the first two; {@code info} lines are ignored there); line
+ * breaks in a message become spaces, so one finding is always one line; related locations and
+ * help lines are not printed (a tool reading this format has no place for them; use {@code json}
+ * or {@code sarif}); a finding with no position is {@code FILE: SEVERITY: MESSAGE [CODE]}, and with
+ * no file either {@code surety: SEVERITY: ...}, as GCC itself reports what has no place. There is
+ * no summary line.
+ */
+public final class GccRenderer implements DiagnosticRenderer {
+
+  @Override
+  public void render(LintReport report, Appendable out) throws IOException {
+    for (Diagnostic d : report.sortedDiagnostics()) {
+      String location = Texts.location(d.range());
+      out.append(location.isEmpty() ? "surety" : location)
+          .append(": ")
+          .append(d.severity().spelling())
+          .append(": ")
+          .append(Texts.oneLine(d.message()))
+          .append(" [")
+          .append(d.code())
+          .append("]\n");
+    }
+  }
+}

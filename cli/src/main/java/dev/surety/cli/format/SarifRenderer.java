@@ -1,0 +1,133 @@
+package dev.surety.cli.format;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.RelatedLocation;
+import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.source.SourceRange;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code sarif} format: a SARIF 2.1.0 log, built from the typed model in {@link Sarif} and
+ * valid against the official schema (tested).
+ *
+ * <p>Decisions:
+ *
+ * <ul>
+ *   <li>One run; {@code tool.driver} is {@code surety} with {@link LintReport#toolVersion()},
+ *       {@code informationUri} {@value #INFORMATION_URI} and every rule of {@link
+ *       LintReport#rules()}, sorted by code: {@code id} the code, {@code name} the kebab-case name,
+ *       {@code shortDescription} the summary, {@code fullDescription} the explanation (as text and
+ *       as Markdown, which it is), {@code defaultConfiguration.level} the default severity, and
+ *       {@code helpUri} {@code https://surety.dev/docs/rules#sur201}: the rules page, anchored at
+ *       the lower-case code.
+ *   <li>Levels: error → {@code error}, warning → {@code warning}, info → {@code note}.
+ *   <li>{@code run.columnKind} is {@code unicodeCodePoints}, as our columns are; SARIF's {@code
+ *       endColumn} is exclusive, as ours is, so positions are copied unchanged.
+ *   <li>Each result has {@code ruleId}, {@code ruleIndex} (left out when the code is not in the
+ *       catalogue), {@code level} (the final severity), {@code message.text}, one location (none
+ *       when the finding has no file; no region when it has no position), {@code relatedLocations}
+ *       numbered from 0 with their message, and the help line in {@code properties.help}.
+ *   <li>File names are written as relative URI references, percent-encoded where needed.
+ * </ul>
+ */
+public final class SarifRenderer implements DiagnosticRenderer {
+
+  static final String SCHEMA =
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+  static final String INFORMATION_URI = "https://surety.dev";
+  static final String RULES_PAGE = "https://surety.dev/docs/rules";
+
+  @Override
+  public void render(LintReport report, Appendable out) throws IOException {
+    List<RuleDescriptor> rules = report.rules().stream().sorted().toList();
+    Map<String, Integer> ruleIndex = new HashMap<>();
+    List<Sarif.ReportingDescriptor> descriptors = new ArrayList<>();
+    for (RuleDescriptor rule : rules) {
+      ruleIndex.putIfAbsent(rule.code(), descriptors.size());
+      descriptors.add(descriptor(rule));
+    }
+    List<Sarif.Result> results =
+        report.sortedDiagnostics().stream().map(d -> result(d, ruleIndex)).toList();
+    Sarif.ToolComponent driver =
+        new Sarif.ToolComponent("surety", report.toolVersion(), INFORMATION_URI, descriptors);
+    Sarif.Run run = new Sarif.Run(new Sarif.Tool(driver), "unicodeCodePoints", results);
+    JsonOutput.write(new Sarif.Log(SCHEMA, "2.1.0", List.of(run)), out);
+  }
+
+  /** The documentation address of a rule: {@code https://surety.dev/docs/rules#sur201}. */
+  public static String helpUri(String code) {
+    return RULES_PAGE + "#" + code.toLowerCase(Locale.ROOT);
+  }
+
+  /** SARIF's level for a severity. */
+  static String level(Severity severity) {
+    switch (severity) {
+      case ERROR:
+        return "error";
+      case WARNING:
+        return "warning";
+      default:
+        return "note";
+    }
+  }
+
+  private static Sarif.ReportingDescriptor descriptor(RuleDescriptor rule) {
+    return new Sarif.ReportingDescriptor(
+        rule.code(),
+        rule.name(),
+        Sarif.Message.text(rule.summary()),
+        new Sarif.Message(rule.explanation(), rule.explanation()),
+        new Sarif.Configuration(level(rule.defaultSeverity())),
+        helpUri(rule.code()));
+  }
+
+  private static Sarif.Result result(Diagnostic d, Map<String, Integer> ruleIndex) {
+    List<Sarif.Location> related = new ArrayList<>();
+    for (RelatedLocation r : d.related()) {
+      related.add(
+          new Sarif.Location(
+              related.size(), physical(r.range()), Sarif.Message.text(r.message())));
+    }
+    Sarif.PhysicalLocation where = physical(d.range());
+    return new Sarif.Result(
+        d.code(),
+        ruleIndex.get(d.code()),
+        level(d.severity()),
+        Sarif.Message.text(d.message()),
+        where == null ? List.of() : List.of(new Sarif.Location(null, where, null)),
+        related.isEmpty() ? null : related,
+        d.help().map(h -> Map.of("help", h)).orElse(null));
+  }
+
+  private static Sarif.PhysicalLocation physical(SourceRange range) {
+    if (range.file().isEmpty()) {
+      return null;
+    }
+    Sarif.Region region =
+        range.isKnown()
+            ? new Sarif.Region(
+                range.start().line(),
+                Math.max(1, range.start().column()),
+                Math.max(range.start().line(), range.end().line()),
+                Math.max(1, range.end().column()))
+            : null;
+    return new Sarif.PhysicalLocation(new Sarif.ArtifactLocation(uri(range.file())), region);
+  }
+
+  /** A relative file name as a URI reference: {@code drafts/a b.surety} → {@code drafts/a%20b.surety}. */
+  static String uri(String file) {
+    try {
+      return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+    } catch (URISyntaxException e) {
+      return file;
+    }
+  }
+}

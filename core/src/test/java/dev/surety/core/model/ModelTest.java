@@ -1,0 +1,134 @@
+package dev.surety.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.surety.core.source.SourceRange;
+import dev.surety.core.vocabulary.ApprovalAct;
+import dev.surety.core.vocabulary.ArrangementKind;
+import dev.surety.core.vocabulary.CommitmentKind;
+import dev.surety.core.vocabulary.ItemTerm;
+import dev.surety.core.vocabulary.Mode;
+import dev.surety.core.vocabulary.MoneyScale;
+import dev.surety.core.vocabulary.TimeUnit;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ModelTest {
+
+  private static Commitment backstop(SourceRange range) {
+    return Commitment.builder()
+        .addParties(Reference.of("US", range))
+        .kind(Phrase.of(CommitmentKind.class, "backstop", range))
+        .addItems(Phrase.of(ItemTerm.class, "air defense", range))
+        .addTriggers(Reference.of("attack", range))
+        .addModes(Located.of(Mode.AS_DEEMED_NECESSARY, range))
+        .addRequirements(RatificationRequirement.of("Congress", ApprovalAct.RATIFICATION))
+        .range(range)
+        .build();
+  }
+
+  @Test
+  void rangesStayOutOfEquality() {
+    Commitment here = backstop(SourceRange.of("a.surety", 3, 5, 3, 60));
+    Commitment there = backstop(SourceRange.of("b.surety", 30, 1, 31, 9));
+    assertThat(here).isEqualTo(there).hasSameHashCodeAs(there);
+    assertThat(here.range()).isNotEqualTo(there.range());
+  }
+
+  @Test
+  void anArrangementCanBeBuiltByHand() {
+    Arrangement arrangement =
+        Arrangement.builder()
+            .title("US backstop")
+            .kind(Located.of(ArrangementKind.GUARANTEE))
+            .addBeneficiaries(Reference.of("UA"))
+            .addParties(Party.builder().id("UA").name("Ukraine").build())
+            .addParties(
+                Party.builder()
+                    .id("US")
+                    .name("United States")
+                    .addLegislatures(Located.of("Congress"))
+                    .build())
+            .addTriggers(
+                Trigger.builder()
+                    .id("attack")
+                    .event(Phrase.of(dev.surety.core.vocabulary.TriggerEvent.ARMED_ATTACK))
+                    .addBy(Reference.of("RU"))
+                    .build())
+            .addLayers(
+                Layer.builder().title("US backstop").addCommitments(backstop(SourceRange.NONE)).build())
+            .addDurations(DurationTerm.fixed(Duration.of(15, TimeUnit.YEAR)))
+            .build();
+
+    assertThat(arrangement.allCommitments()).hasSize(1);
+    assertThat(arrangement.party("US").flatMap(Party::legislature)).contains("Congress");
+    assertThat(arrangement.describe("US")).isEqualTo("United States (US)");
+    assertThat(arrangement.beneficiary().map(Reference::id)).contains("UA");
+    assertThat(arrangement.threatReferences().map(Reference::id)).containsExactly("RU");
+    Commitment commitment = arrangement.allCommitments().get(0);
+    assertThat(commitment.isResponse()).isTrue();
+    assertThat(commitment.isObligation()).isTrue();
+    assertThat(commitment.items().get(0).term()).contains(ItemTerm.AIR_DEFENCE);
+  }
+
+  @Test
+  void unknownPhrasesAreKeptAsWritten() {
+    Phrase<CommitmentKind> kind = Phrase.of(CommitmentKind.class, "air policing", SourceRange.NONE);
+    assertThat(kind.text()).isEqualTo("air policing");
+    assertThat(kind.isKnown()).isFalse();
+    Commitment commitment =
+        Commitment.builder().addParties(Reference.of("FR")).kind(kind).build();
+    assertThat(commitment.isMilitary()).isFalse();
+    assertThat(commitment.category()).isEmpty();
+  }
+
+  @Test
+  void buildersRejectOnlyWhatCanNeverBeLegal() {
+    assertThatThrownBy(
+            () -> Money.builder().currency("EUR").amount(new BigDecimal("-1")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("negative");
+    assertThatThrownBy(() -> Duration.of(-3, TimeUnit.DAY))
+        .isInstanceOf(IllegalArgumentException.class);
+    // A drafter's mistakes are kept for the rules to report: two modes, an unknown currency.
+    Commitment twoModes =
+        Commitment.builder()
+            .from(backstop(SourceRange.NONE))
+            .addModes(Located.of(Mode.AT_DISCRETION))
+            .build();
+    assertThat(twoModes.modes()).hasSize(2);
+    assertThat(Money.builder().currency("XYZ").amount(BigDecimal.ONE).build().currency())
+        .isEqualTo("XYZ");
+  }
+
+  @Test
+  void moneyAndDurationsCompute() {
+    Money money =
+        Money.builder().currency("EUR").amount(new BigDecimal("3.5")).scale(MoneyScale.BILLION).build();
+    assertThat(money.value()).isEqualByComparingTo("3500000000");
+    assertThat(money).hasToString("EUR 3.5 billion");
+    assertThat(Duration.of(72, TimeUnit.HOUR)).isLessThan(Duration.of(30, TimeUnit.DAY));
+    assertThat(Duration.of(7, TimeUnit.DAY).days()).isEqualTo(7.0);
+    assertThat(Duration.of(1, TimeUnit.YEAR)).hasToString("1 year");
+    assertThat(Duration.of(15, TimeUnit.YEAR)).hasToString("15 years");
+  }
+
+  @Test
+  void suppressionsCoverTheirLineOrFile() {
+    Suppression nextLine =
+        Suppression.builder()
+            .scope(Suppression.Scope.NEXT_LINE)
+            .addCodes("SUR107")
+            .file("a.surety")
+            .line(4)
+            .build();
+    Suppression file =
+        Suppression.builder().scope(Suppression.Scope.FILE).addCodes("SUR114").file("a.surety").build();
+    assertThat(nextLine.covers("SUR107", SourceRange.of("a.surety", 4, 3, 4, 9))).isTrue();
+    assertThat(nextLine.covers("SUR107", SourceRange.of("a.surety", 5, 3, 5, 9))).isFalse();
+    assertThat(nextLine.covers("SUR108", SourceRange.of("a.surety", 4, 3, 4, 9))).isFalse();
+    assertThat(file.covers("SUR114", SourceRange.of("a.surety", 90, 1, 90, 2))).isTrue();
+    assertThat(file.covers("SUR114", SourceRange.of("b.surety", 90, 1, 90, 2))).isFalse();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.surety.validation;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.model.Suppression;
+import dev.surety.validation.rules.UnusedSuppression;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies the suppression comments of LANGUAGE.md section 5 ({@code surety:disable-next-line},
+ * {@code surety:disable-file}) and reports SUR004 for each code of a suppression that suppressed
+ * nothing or names an unknown code.
+ */
+public final class Suppressions {
+  private Suppressions() {}
+
+  /**
+   * The diagnostics that no suppression covers, plus a SUR004 finding for each suppressed code that
+   * suppressed nothing or is not in {@code knownCodes}; sorted in {@link Diagnostic#ORDER}.
+   */
+  public static List<Diagnostic> apply(
+      List<Diagnostic> diagnostics, List<Suppression> suppressions, Set<String> knownCodes) {
+    var rule = ValidationRules.descriptor(UnusedSuppression.class);
+    Set<String> used = new HashSet<>();
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      boolean suppressed = false;
+      for (int i = 0; i < suppressions.size(); i++) {
+        if (suppressions.get(i).covers(d.code(), d.range())) {
+          used.add(i + " " + d.code());
+          suppressed = true;
+        }
+      }
+      if (!suppressed) {
+        out.add(d);
+      }
+    }
+    for (int i = 0; i < suppressions.size(); i++) {
+      Suppression s = suppressions.get(i);
+      for (String code : s.codes()) {
+        String problem;
+        if (!knownCodes.contains(code)) {
+          problem = "names the unknown code " + code;
+        } else if (!used.contains(i + " " + code)) {
+          problem = s.scope() == Suppression.Scope.FILE
+              ? "suppresses nothing: no " + code + " is reported in " + s.file()
+              : "suppresses nothing: no " + code + " is reported on line " + s.line();
+        } else {
+          continue;
+        }
+        out.add(Diagnostic.builder()
+            .code(rule.code())
+            .name(rule.name())
+            .severity(rule.defaultSeverity())
+            .message("`surety:" + s.scope().directive() + " " + code + "` " + problem)
+            .help(knownCodes.contains(code)
+                ? "remove " + code + " from the suppression"
+                : "correct the code, or remove it from the suppression")
+            .range(s.range())
+            .build());
+      }
+    }
+    out.sort(Diagnostic.ORDER);
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.surety.validation;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.validation.assessment.Assessment;
+import dev.surety.validation.assessment.Assessor;
+import dev.surety.validation.rules.Finding;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Runs the rule catalogue over an arrangement and turns each constraint violation into a {@link
+ * Diagnostic}; also computes the {@link Assessment}. Works on any {@link Arrangement}, compiled or
+ * built in Java.
+ *
+ * <p>Hibernate Validator is configured so that nothing from a draft is ever evaluated: no XML
+ * configuration, the {@link ParameterMessageInterpolator} (no Expression Language), both EL feature
+ * levels {@code NONE}, and one constant message template; the message itself is built in Java and
+ * travels as the violation's dynamic payload.
+ */
+public final class SuretyValidator {
+  private static final class Holder {
+    static final SuretyValidator SHARED = new SuretyValidator(buildFactory());
+  }
+
+  private final ValidatorFactory factory;
+  private final Validator validator;
+
+  private SuretyValidator(ValidatorFactory factory) {
+    this.factory = factory;
+    this.validator = factory.getValidator();
+  }
+
+  /** The validator of this process: the factory is built once, lazily, and reused (thread-safe). */
+  public static SuretyValidator shared() {
+    return Holder.SHARED;
+  }
+
+  /** Builds a new factory as {@link #shared()} does (public for measuring its cost). */
+  public static ValidatorFactory buildFactory() {
+    HibernateValidatorConfiguration configuration =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .ignoreXmlConfiguration()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
+            .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
+            .getterPropertySelectionStrategy(new AccessorPropertySelection());
+    configuration.addMapping(ValidationRules.mapping(configuration));
+    return configuration.buildValidatorFactory();
+  }
+
+  /** Every finding, at default severities, in {@link Diagnostic#ORDER}. */
+  public List<Diagnostic> validate(Arrangement arrangement) {
+    Set<ConstraintViolation<Arrangement>> violations = validator.validate(arrangement, Groups.ALL);
+    List<Diagnostic> out = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Arrangement> v : violations) {
+      out.add(toDiagnostic(v, arrangement));
+    }
+    out.sort(Diagnostic.ORDER);
+    return out;
+  }
+
+  /** The verdict, the Article 5 scorecard and the per-guarantor detail. */
+  public Assessment assess(Arrangement arrangement) {
+    return Assessor.assess(arrangement);
+  }
+
+  private static Diagnostic toDiagnostic(ConstraintViolation<?> violation, Arrangement arrangement) {
+    ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
+    Class<? extends Annotation> home = descriptor.getAnnotation().annotationType();
+    Rule rule = home.getAnnotation(Rule.class);
+    Severity severity = (Severity) descriptor.getAttributes().get("severity");
+    @SuppressWarnings("unchecked")
+    HibernateConstraintViolation<Object> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+    Finding finding = hibernate.getDynamicPayload(Finding.class);
+    if (finding == null) {
+      throw new IllegalStateException(rule.code() + " reported a violation without a finding");
+    }
+    return Diagnostic.builder()
+        .code(rule.code())
+        .name(rule.name())
+        .severity(severity)
+        .message(finding.message())
+        .help(finding.help())
+        .range(finding.range())
+        .related(finding.related())
+        .build();
+  }
+
+  ValidatorFactory factory() {
+    return factory;
+  }
+}

@@ -1,0 +1,277 @@
+package dev.surety.validation.analysis;
+
+import dev.surety.core.model.Actor;
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.Coalition;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Located;
+import dev.surety.core.model.Organisation;
+import dev.surety.core.model.Party;
+import dev.surety.core.model.RatificationRequirement;
+import dev.surety.core.model.Reference;
+import dev.surety.core.vocabulary.InstrumentType;
+import dev.surety.core.vocabulary.KindCategory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The terms of RULES.md ("guarantor", "threat", "binding", "guarantee-grade", ...) computed once
+ * for one arrangement, shared by the rules and the assessment so that both read the terms the same
+ * way.
+ *
+ * <p>Decisions documented in docs/validation.md: a commitment made by a coalition or organisation
+ * has that coalition or organisation as its guarantor (members are not expanded); a commitment
+ * whose kind is unknown counts as weak (vague) and is not a restraint.
+ */
+public final class Analysis {
+  private final Arrangement arrangement;
+  private final Set<String> threats;
+  private final Map<String, List<Commitment>> byGuarantor;
+
+  public Analysis(Arrangement arrangement) {
+    this.arrangement = arrangement;
+    this.threats = new LinkedHashSet<>();
+    arrangement.threatReferences().forEach(r -> threats.add(r.id()));
+    this.byGuarantor = new LinkedHashMap<>();
+    String beneficiary = arrangement.beneficiary().map(Reference::id).orElse(null);
+    for (Commitment c : arrangement.allCommitments()) {
+      if (c.isRestraint()) {
+        continue;
+      }
+      for (Reference p : c.parties()) {
+        if (!p.id().equals(beneficiary)) {
+          byGuarantor.computeIfAbsent(p.id(), k -> new ArrayList<>());
+        }
+      }
+    }
+    for (String g : byGuarantor.keySet()) {
+      for (Commitment c : arrangement.allCommitments()) {
+        if (c.isMadeBy(g)) {
+          byGuarantor.get(g).add(c);
+        }
+      }
+    }
+  }
+
+  public Arrangement arrangement() {
+    return arrangement;
+  }
+
+  /** The guarantors in the order of their first non-restraint commitment. */
+  public Set<String> guarantors() {
+    return byGuarantor.keySet();
+  }
+
+  public boolean isGuarantor(String id) {
+    return byGuarantor.containsKey(id);
+  }
+
+  /** Every commitment the guarantor makes (restraints included), in file order. */
+  public List<Commitment> commitmentsOf(String guarantor) {
+    return byGuarantor.getOrDefault(guarantor, List.of());
+  }
+
+  public boolean isThreat(String id) {
+    return threats.contains(id);
+  }
+
+  /** The first reference that names {@code id} a threat ({@code against} or a trigger's {@code by}). */
+  public Optional<Reference> threatReference(String id) {
+    return arrangement.threatReferences().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  /** Political or vague, or of an unknown kind. */
+  public static boolean isWeak(Commitment c) {
+    return c.category().map(KindCategory::isWeak).orElse(true);
+  }
+
+  /** Vague category, or an unknown kind. */
+  public static boolean isVague(Commitment c) {
+    return c.category().map(k -> k == KindCategory.VAGUE).orElse(true);
+  }
+
+  public boolean instrumentBindsInLaw() {
+    return arrangement.instrument().map(i -> i.value().isBindingInLaw()).orElse(false);
+  }
+
+  /** Compares legislature names case-insensitively, ignoring quotes and extra whitespace. */
+  public static String bodyKey(String body) {
+    return body.replace("\"", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** The legislatures {@code id} declares, when it is a party. */
+  public List<Located<String>> legislatures(String id) {
+    return arrangement.party(id).map(Party::legislatures).orElse(List.of());
+  }
+
+  /** The approval covering {@code c} for {@code legislature}: on the commitment or the whole arrangement. */
+  public Optional<RatificationRequirement> approval(Commitment c, String legislature) {
+    String key = bodyKey(legislature);
+    return java.util.stream.Stream.concat(c.requirements().stream(), arrangement.requirements().stream())
+        .filter(r -> bodyKey(r.body()).equals(key))
+        .findFirst();
+  }
+
+  /** The legislatures of {@code g} that no approval covers for {@code c}. */
+  public List<Located<String>> missingApprovals(String g, Commitment c) {
+    List<Located<String>> missing = new ArrayList<>();
+    for (Located<String> l : legislatures(g)) {
+      if (approval(c, l.value()).isEmpty()) {
+        missing.add(l);
+      }
+    }
+    return missing;
+  }
+
+  /** Binding for guarantor {@code g} and commitment {@code c}, as RULES.md defines it. */
+  public boolean isBinding(String g, Commitment c) {
+    return instrumentBindsInLaw() && missingApprovals(g, c).isEmpty();
+  }
+
+  /** The organisations {@code c} runs through where a threat holds a veto, with those threats. */
+  public Map<Reference, List<Reference>> vetoExposure(Commitment c) {
+    Map<Reference, List<Reference>> out = new LinkedHashMap<>();
+    for (Reference channel : c.channels()) {
+      Optional<Organisation> org = arrangement.organisation(channel.id());
+      if (org.isPresent()) {
+        List<Reference> vetoes = new ArrayList<>();
+        for (Reference v : org.get().veto()) {
+          if (isThreat(v.id())) {
+            vetoes.add(v);
+          }
+        }
+        if (!vetoes.isEmpty()) {
+          out.put(channel, vetoes);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Why {@code c} made by {@code g} is not guarantee-grade; empty when it is. Each reason names
+   * the term at fault.
+   */
+  public List<String> notGuaranteeGrade(String g, Commitment c) {
+    List<String> why = new ArrayList<>();
+    String kind = c.kind().text();
+    if (!c.isResponse()) {
+      why.add(c.category()
+          .map(k -> "`" + kind + "` is " + k.label() + ", not a response of " + g + "'s own forces")
+          .orElse("`" + kind + "` is not a known kind, so not a response of " + g + "'s own forces"));
+    }
+    if (!isGuarantor(g)) {
+      why.add(g + " makes only restraints, so is no guarantor");
+    }
+    if (isThreat(g)) {
+      why.add(g + " is itself a threat");
+    }
+    if (c.triggers().isEmpty()) {
+      why.add("it has no trigger (`on`)");
+    }
+    if (!c.isObligation()) {
+      why.add("`" + c.mode().orElseThrow().canonical() + "` is no obligation to act");
+    }
+    why.addAll(notBinding(g, c));
+    vetoExposure(c).forEach((channel, vetoes) ->
+        why.add("it runs through " + channel.id() + " where " + ids(vetoes) + " holds a veto"));
+    return why;
+  }
+
+  /** Why {@code c} does not bind {@code g}; empty when it does. */
+  public List<String> notBinding(String g, Commitment c) {
+    List<String> why = new ArrayList<>();
+    Optional<InstrumentType> instrument = arrangement.instrument().map(Located::value);
+    if (instrument.isEmpty()) {
+      why.add("no `instrument` is written, so nothing binds in law");
+    } else if (!instrument.get().isBindingInLaw()) {
+      why.add("the instrument `" + instrument.get().canonical() + "` binds only politically");
+    }
+    for (Located<String> l : missingApprovals(g, c)) {
+      why.add("no " + l.value() + " ratification or approval is required, so it does not bind "
+          + g + "'s future governments");
+    }
+    return why;
+  }
+
+  public boolean isGuaranteeGrade(String g, Commitment c) {
+    return notGuaranteeGrade(g, c).isEmpty();
+  }
+
+  /** The name of an actor for messages: {@code "United States" (US)}. */
+  public String describe(String id) {
+    return arrangement.describe(id);
+  }
+
+  public Optional<Actor> actor(String id) {
+    return arrangement.actor(id);
+  }
+
+  public boolean isCoalition(String id) {
+    return arrangement.coalition(id).isPresent();
+  }
+
+  public Optional<Coalition> coalition(String id) {
+    return arrangement.coalition(id);
+  }
+
+  public static String ids(List<Reference> refs) {
+    List<String> names = new ArrayList<>();
+    refs.forEach(r -> names.add(r.id()));
+    return String.join(", ", names);
+  }
+
+  /** {@code US, UK backstop}: how a commitment is named in messages. */
+  public static String name(Commitment c) {
+    return ids(c.parties()) + " " + c.kind().text();
+  }
+
+  /** Quotes a legislature's name as the language would write it, when it contains spaces. */
+  public static String asWritten(String body) {
+    String bare = body.replace("\"", "").trim();
+    return bare.contains(" ") ? "\"" + bare + "\"" : bare;
+  }
+
+  /** One guarantor and one of its commitments: the unit that bindingness is judged on. */
+  public record Pledge(String guarantor, Commitment commitment) {}
+
+  /** Every (guarantor, commitment) pair, in file order of commitments, then of parties. */
+  public List<Pledge> pledges() {
+    List<Pledge> out = new ArrayList<>();
+    for (Commitment c : arrangement.allCommitments()) {
+      for (Reference p : c.parties()) {
+        if (isGuarantor(p.id())) {
+          out.add(new Pledge(p.id(), c));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether some guarantor makes a guarantee-grade commitment (the verdict is guarantee). */
+  public boolean hasGuaranteeGrade() {
+    return pledges().stream().anyMatch(p -> isGuaranteeGrade(p.guarantor(), p.commitment()));
+  }
+
+  /** The military pledge that lacks the fewest conditions of guarantee-grade (first on a tie). */
+  public Optional<Pledge> nearestMilitary() {
+    Pledge best = null;
+    int fewest = Integer.MAX_VALUE;
+    for (Pledge p : pledges()) {
+      if (p.commitment().isMilitary()) {
+        int lacking = notGuaranteeGrade(p.guarantor(), p.commitment()).size();
+        if (lacking < fewest) {
+          best = p;
+          fewest = lacking;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+}

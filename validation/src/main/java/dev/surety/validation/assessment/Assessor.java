@@ -1,0 +1,229 @@
+package dev.surety.validation.assessment;
+
+import dev.surety.core.model.Actor;
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.DurationTerm;
+import dev.surety.core.model.Located;
+import dev.surety.core.model.Reference;
+import dev.surety.core.model.ResponseTime;
+import dev.surety.core.model.Trigger;
+import dev.surety.core.source.SourceRange;
+import dev.surety.core.vocabulary.Mode;
+import dev.surety.core.vocabulary.TimeUnit;
+import dev.surety.core.vocabulary.TriggerEvent;
+import dev.surety.validation.analysis.Analysis;
+import dev.surety.validation.analysis.Analysis.Pledge;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Computes the {@link Assessment} of an arrangement exactly as RULES.md defines it. */
+public final class Assessor {
+  private static final double PROMPT_DAYS = 7;
+  private static final double DURABLE_YEARS = 10;
+
+  private Assessor() {}
+
+  public static Assessment assess(Arrangement a) {
+    Analysis analysis = new Analysis(a);
+    return Assessment.builder()
+        .title(a.title())
+        .file(a.file())
+        .kind(a.kind().map(Located::value))
+        .verdict(verdict(analysis))
+        .scorecard(scorecard(analysis))
+        .guarantors(guarantors(analysis))
+        .build();
+  }
+
+  static Verdict verdict(Analysis analysis) {
+    if (analysis.hasGuaranteeGrade()) {
+      return Verdict.GUARANTEE;
+    }
+    boolean strong = analysis.pledges().stream().anyMatch(p -> !Analysis.isWeak(p.commitment()));
+    boolean military = analysis.arrangement().allCommitments().stream().anyMatch(Commitment::isMilitary);
+    return strong || military ? Verdict.ASSURANCE : Verdict.DECLARATION;
+  }
+
+  private static List<GuarantorDetail> guarantors(Analysis analysis) {
+    List<GuarantorDetail> out = new ArrayList<>();
+    for (String g : analysis.guarantors()) {
+      ImmutableGuarantorDetail.Builder detail = GuarantorDetail.builder()
+          .id(g)
+          .name(analysis.actor(g).map(Actor::name).orElse(g));
+      for (Commitment c : analysis.commitmentsOf(g)) {
+        detail.addCommitments(CommitmentDetail.builder()
+            .kind(c.kind().text())
+            .range(c.range())
+            .binding(analysis.isBinding(g, c))
+            .guaranteeGrade(analysis.isGuaranteeGrade(g, c))
+            .why(analysis.notGuaranteeGrade(g, c))
+            .build());
+      }
+      out.add(detail.build());
+    }
+    return out;
+  }
+
+  private static boolean activatedByAttack(Arrangement a, Commitment c) {
+    return c.triggers().stream()
+        .map(r -> a.trigger(r.id()))
+        .flatMap(Optional::stream)
+        .map(t -> t.event().term())
+        .flatMap(Optional::stream)
+        .anyMatch(e -> e == TriggerEvent.ARMED_ATTACK || e == TriggerEvent.AGGRESSION);
+  }
+
+  private static Optional<SourceRange> promptness(Commitment c) {
+    for (ResponseTime t : c.responseTimes()) {
+      if (t.isImmediate() || t.within().get().days() <= PROMPT_DAYS) {
+        return Optional.of(t.range());
+      }
+    }
+    for (Located<Mode> m : c.modes()) {
+      if (m.value() == Mode.AUTOMATIC) {
+        return Optional.of(m.range());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int strength(Analysis analysis, Pledge p) {
+    Commitment c = p.commitment();
+    return (c.isResponse() ? 1 : 0)
+        + (promptness(c).isPresent() ? 1 : 0)
+        + (analysis.isBinding(p.guarantor(), c) ? 1 : 0);
+  }
+
+  private static String at(Commitment c) {
+    return Analysis.name(c) + " (" + line(c.range()) + ")";
+  }
+
+  private static String line(SourceRange r) {
+    return r.isKnown() ? "line " + r.start().line() : "no line";
+  }
+
+  private static List<ScorecardLine> scorecard(Analysis analysis) {
+    Arrangement a = analysis.arrangement();
+    Pledge best = null;
+    int bestStrength = -1;
+    for (Pledge p : analysis.pledges()) {
+      if (p.commitment().isObligation() && activatedByAttack(a, p.commitment())) {
+        int s = strength(analysis, p);
+        if (s > bestStrength) {
+          best = p;
+          bestStrength = s;
+        }
+      }
+    }
+    List<ScorecardLine> lines = new ArrayList<>();
+    if (best == null) {
+      String none = "no guarantor is obliged to act on an `armed attack` or `aggression` trigger";
+      lines.add(line(Criterion.OBLIGATION_TO_ACT, false, none, List.of()));
+      lines.add(line(Criterion.OWN_FORCES, false, none, List.of()));
+      lines.add(line(Criterion.PROMPT, false, none, List.of()));
+      lines.add(line(Criterion.LEGALLY_BINDING, false, none, List.of()));
+    } else {
+      Commitment c = best.commitment();
+      String g = best.guarantor();
+      List<SourceRange> triggerRanges = new ArrayList<>(List.of(c.range()));
+      for (Reference r : c.triggers()) {
+        a.trigger(r.id()).map(Trigger::range).ifPresent(triggerRanges::add);
+      }
+      lines.add(line(Criterion.OBLIGATION_TO_ACT, true,
+          at(c) + " obliges " + g + " to act on " + Analysis.ids(c.triggers()), triggerRanges));
+      lines.add(line(Criterion.OWN_FORCES, c.isResponse(),
+          c.isResponse()
+              ? "`" + c.kind().text() + "` commits " + g + "'s own forces"
+              : "`" + c.kind().text() + "` is " + c.category().map(Object::toString).orElse("of unknown kind")
+                  + ", not a response of " + g + "'s own forces",
+          List.of(c.kind().range().isKnown() ? c.kind().range() : c.range())));
+      Optional<SourceRange> prompt = promptness(c);
+      lines.add(line(Criterion.PROMPT, prompt.isPresent(),
+          prompt.isPresent()
+              ? at(c) + " must begin at once or within 7 days"
+              : at(c) + " is neither `immediate` nor `automatic`, nor `within` 7 days",
+          List.of(prompt.orElse(c.range()))));
+      List<String> notBinding = analysis.notBinding(g, c);
+      List<SourceRange> bindingRanges = new ArrayList<>();
+      a.instrument().map(Located::range).ifPresent(bindingRanges::add);
+      for (Located<String> l : analysis.legislatures(g)) {
+        analysis.approval(c, l.value()).ifPresent(r -> bindingRanges.add(r.range()));
+      }
+      if (bindingRanges.isEmpty()) {
+        bindingRanges.add(c.range());
+      }
+      lines.add(line(Criterion.LEGALLY_BINDING, notBinding.isEmpty(),
+          notBinding.isEmpty()
+              ? at(c) + " binds " + g + " in law"
+              : at(c) + " does not bind " + g + ": " + String.join("; ", notBinding),
+          bindingRanges));
+    }
+    lines.add(durable(a));
+    List<SourceRange> threatening = new ArrayList<>();
+    List<String> threatNames = new ArrayList<>();
+    for (String g : analysis.guarantors()) {
+      if (analysis.isThreat(g)) {
+        threatNames.add(g);
+        analysis.threatReference(g).ifPresent(r -> threatening.add(r.range()));
+      }
+    }
+    lines.add(line(Criterion.INDEPENDENT_GUARANTORS, threatNames.isEmpty(),
+        threatNames.isEmpty()
+            ? "no guarantor is a threat"
+            : String.join(", ", threatNames) + " guarantee" + (threatNames.size() == 1 ? "s" : "")
+                + " and " + (threatNames.size() == 1 ? "is" : "are") + " named a threat",
+        threatening));
+    List<SourceRange> exposed = new ArrayList<>();
+    List<String> exposedNames = new ArrayList<>();
+    for (Commitment c : a.allCommitments()) {
+      analysis.vetoExposure(c).forEach((channel, vetoes) -> {
+        exposed.add(channel.range());
+        exposedNames.add(at(c) + " runs through " + channel.id() + " where " + Analysis.ids(vetoes)
+            + " holds a veto");
+      });
+    }
+    lines.add(line(Criterion.VETO_FREE, exposed.isEmpty(),
+        exposed.isEmpty() ? "no commitment runs through an organisation where a threat holds a veto"
+            : String.join("; ", exposedNames),
+        exposed));
+    return lines;
+  }
+
+  private static ScorecardLine durable(Arrangement a) {
+    for (DurationTerm d : a.durations()) {
+      switch (d.type()) {
+        case INDEFINITE:
+          return line(Criterion.DURABLE, true, "duration indefinite", List.of(d.range()));
+        case FIXED:
+          if (d.length().isPresent() && d.length().get().hours() >= DURABLE_YEARS * TimeUnit.YEAR.hours() - 1e-6) {
+            return line(Criterion.DURABLE, true, "duration " + d.length().get() + " (at least 10 years)",
+                List.of(d.range()));
+          }
+          return line(Criterion.DURABLE, false, "duration " + d.length().map(Object::toString).orElse("")
+              + " is shorter than 10 years", List.of(d.range()));
+        case UNTIL:
+        default:
+          if (d.untilEvent().isPresent()) {
+            return line(Criterion.DURABLE, true, "duration until an event: " + d.untilEvent().get(),
+                List.of(d.range()));
+          }
+          Optional<LocalDate> dated = a.dated().map(Located::value);
+          if (dated.isPresent() && d.untilDate().isPresent()
+              && !d.untilDate().get().isBefore(dated.get().plusYears((long) DURABLE_YEARS))) {
+            return line(Criterion.DURABLE, true, "duration until " + d.untilDate().get()
+                + ", at least 10 years after " + dated.get(), List.of(d.range()));
+          }
+          return line(Criterion.DURABLE, false, "duration until " + d.untilDate().map(Object::toString).orElse("?")
+              + " is not known to last 10 years", List.of(d.range()));
+      }
+    }
+    return line(Criterion.DURABLE, false, "the arrangement has no duration", List.of());
+  }
+
+  private static ScorecardLine line(Criterion c, boolean met, String reason, List<SourceRange> ranges) {
+    return ScorecardLine.builder().criterion(c).met(met).reason(reason).ranges(ranges).build();
+  }
+}

@@ -1,0 +1,72 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.validation.Rule;
+import dev.surety.validation.analysis.Analysis;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Commitment;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SUR204: every commitment of a guarantor is weak. */
+@Rule(
+    code = "SUR204",
+    name = "assurance-only-guarantor",
+    summary = "Every commitment of a guarantor is weak.",
+    explanation = """
+        A guarantor whose commitments are all political or vague (consultation, diplomatic \
+        support, seeking Security Council action, solidarity, ...) gives an assurance, not a \
+        guarantee: in 1994 the United States, the United Kingdom and the Russian Federation \
+        promised no more than to seek Security Council action. Commitments of unknown kind \
+        count as weak.""",
+    failingExample = """
+        US consultation; on attack.""",
+    passingExample = """
+        US consultation; on attack.
+        US military aid: air defence; annually USD 3.8 billion.""")
+@Constraint(validatedBy = AssuranceOnlyGuarantor.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface AssuranceOnlyGuarantor {
+  Severity severity() default Severity.WARNING;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Each guarantor with only weak commitments. */
+  final class Validator extends Check<AssuranceOnlyGuarantor, Arrangement> {
+    @Override
+    protected void check(Arrangement a, Consumer<Finding> out) {
+      Analysis analysis = new Analysis(a);
+      for (String g : analysis.guarantors()) {
+        List<Commitment> all = analysis.commitmentsOf(g);
+        if (!all.stream().allMatch(Analysis::isWeak)) {
+          continue;
+        }
+        Commitment first = all.stream().filter(c -> !c.isRestraint()).findFirst().orElseThrow();
+        List<String> kinds = new ArrayList<>();
+        all.forEach(c -> kinds.add(c.kind().text()));
+        Finding f = Finding.at(first.range(), analysis.describe(g) + " gives only assurances: "
+                + String.join(", ", kinds) + " are political or vague, none military or economic")
+            .help("add a military or economic commitment by " + g
+                + " (`" + g + " military aid: air defence.`), or do not count " + g + " as a guarantor");
+        for (Commitment c : all) {
+          if (c != first) {
+            f = f.related(c.range(), g + " " + c.kind().text());
+          }
+        }
+        out.accept(f);
+      }
+    }
+  }
+}

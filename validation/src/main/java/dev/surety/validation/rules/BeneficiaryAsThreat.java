@@ -1,0 +1,74 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.validation.Rule;
+import dev.surety.validation.analysis.Analysis;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Reference;
+import dev.surety.core.model.Trigger;
+
+/** SUR304: the beneficiary is named a threat. */
+@Rule(
+    code = "SUR304",
+    name = "beneficiary-as-threat",
+    summary = "The beneficiary is named in `against` or in a trigger's `by`.",
+    explanation = """
+        The arrangement protects its beneficiary; naming the beneficiary as the threat turns \
+        the protection against the party it is meant for. This is almost always a wrong id in \
+        `against` or in a trigger's `by`.""",
+    failingExample = """
+        beneficiary UA.
+        against UA.""",
+    passingExample = """
+        beneficiary UA.
+        against RU.""")
+@Constraint(validatedBy = BeneficiaryAsThreat.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface BeneficiaryAsThreat {
+  Severity severity() default Severity.ERROR;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Each threat reference that names the beneficiary. */
+  final class Validator extends Check<BeneficiaryAsThreat, Arrangement> {
+    @Override
+    protected void check(Arrangement a, Consumer<Finding> out) {
+      if (a.beneficiary().isEmpty()) {
+        return;
+      }
+      Reference beneficiary = a.beneficiary().get();
+      String b = beneficiary.id();
+      for (Reference r : a.against()) {
+        if (r.id().equals(b)) {
+          out.accept(finding(a, r, beneficiary, "`against`"));
+        }
+      }
+      for (Trigger t : a.triggers()) {
+        for (Reference r : t.by()) {
+          if (r.id().equals(b)) {
+            out.accept(finding(a, r, beneficiary, "the `by` of trigger " + t.id()));
+          }
+        }
+      }
+    }
+
+    private static Finding finding(Arrangement a, Reference r, Reference beneficiary, String where) {
+      return Finding.at(r.range(), "the beneficiary " + a.describe(r.id()) + " is named a threat in "
+              + where + " (" + Check.line(r.range()) + ")")
+          .help("name the party that threatens " + r.id() + " instead")
+          .related(beneficiary.range(), r.id() + " is the beneficiary");
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.source.SourceRange;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * The base of every rule's validator: {@link #check} reports findings to a sink; each finding
+ * becomes one constraint violation whose template is a constant and whose content is the dynamic
+ * payload. The value may be the arrangement (class-level rules) or one element of it (rules on an
+ * accessor's container elements).
+ */
+public abstract class Check<A extends Annotation, T> implements ConstraintValidator<A, T> {
+  /**
+   * The only message template ever used: a constant whose one parameter is the finding's index (an
+   * integer, so that two findings of one constraint stay two violations). The message itself is
+   * never interpolated: it travels as the dynamic payload.
+   */
+  public static final String TEMPLATE = "surety finding {index}";
+
+  /** Find what is wrong with {@code value} and hand each finding to {@code out}. */
+  protected abstract void check(T value, Consumer<Finding> out);
+
+  @Override
+  public final boolean isValid(T value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    List<Finding> findings = new ArrayList<>();
+    check(value, findings::add);
+    if (findings.isEmpty()) {
+      return true;
+    }
+    HibernateConstraintValidatorContext hibernate =
+        context.unwrap(HibernateConstraintValidatorContext.class);
+    hibernate.disableDefaultConstraintViolation();
+    for (int i = 0; i < findings.size(); i++) {
+      hibernate.withDynamicPayload(findings.get(i));
+      hibernate.addMessageParameter("index", i);
+      hibernate.buildConstraintViolationWithTemplate(TEMPLATE).addConstraintViolation();
+    }
+    return false;
+  }
+
+  /** {@code line 24}, or {@code not in a file} for elements built in Java without a range. */
+  public static String line(SourceRange range) {
+    return range.isKnown() ? "line " + range.start().line() : "no line";
+  }
+}

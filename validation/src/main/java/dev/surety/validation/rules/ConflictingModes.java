@@ -1,0 +1,81 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.validation.Rule;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Located;
+import dev.surety.core.model.ResponseTime;
+import dev.surety.core.vocabulary.Mode;
+import dev.surety.validation.analysis.Analysis;
+
+/** SUR302: one commitment has two different modes, or both {@code immediate} and {@code within}. */
+@Rule(
+    code = "SUR302",
+    name = "conflicting-modes",
+    summary = "One commitment has two different modes, or both `immediate` and `within`.",
+    explanation = """
+        A commitment has at most one mode: `automatic`, `as deemed necessary`, `after \
+        consultation` or `at discretion` contradict each other, and the weaker reading is the \
+        one a reluctant guarantor will choose. Likewise `immediate` and `within` cannot both \
+        hold. Keep one.""",
+    failingExample = """
+        US backstop: air defence; on attack; automatic; at discretion.""",
+    passingExample = """
+        US backstop: air defence; on attack; automatic.""")
+@Constraint(validatedBy = ConflictingModes.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ConflictingModes {
+  Severity severity() default Severity.ERROR;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Judges one commitment. */
+  final class Validator extends Check<ConflictingModes, Commitment> {
+    @Override
+    protected void check(Commitment c, Consumer<Finding> out) {
+      String what = Analysis.name(c) + " (" + Check.line(c.range()) + ")";
+      if (!c.modes().isEmpty()) {
+        Located<Mode> first = c.modes().get(0);
+        for (Located<Mode> other : c.modes()) {
+          if (other.value() != first.value()) {
+            out.accept(Finding.at(other.range().isKnown() ? other.range() : c.range(),
+                    what + " is both `" + first.value().canonical() + "` and `"
+                        + other.value().canonical() + "`")
+                .help("keep one mode")
+                .related(first.range(), "`" + first.value().canonical() + "` is written here"));
+            break;
+          }
+        }
+      }
+      ResponseTime immediate = null;
+      ResponseTime within = null;
+      for (ResponseTime t : c.responseTimes()) {
+        if (t.isImmediate() && immediate == null) {
+          immediate = t;
+        } else if (!t.isImmediate() && within == null) {
+          within = t;
+        }
+      }
+      if (immediate != null && within != null) {
+        ResponseTime later = immediate.range().compareTo(within.range()) > 0 ? immediate : within;
+        ResponseTime earlier = later == immediate ? within : immediate;
+        out.accept(Finding.at(later.range().isKnown() ? later.range() : c.range(),
+                what + " is both `immediate` and `within " + within.within().get() + "`")
+            .help("keep either `immediate` or `within " + within.within().get() + "`")
+            .related(earlier.range(), "the other response time is written here"));
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.validation.Rule;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Layer;
+
+/** SUR110: a layer holds nothing. */
+@Rule(
+    code = "SUR110",
+    name = "empty-layer",
+    summary = "A layer holds nothing.",
+    explanation = """
+        A layer names a part of a framework ("Strong Ukrainian armed forces"). A layer with no \
+        commitment and no force level announces protection that nobody has promised. Fill it \
+        or remove it.""",
+    failingExample = """
+        layer "European Union membership" {
+        }""",
+    passingExample = """
+        layer "European Union membership" {
+          EU accession: membership; by 2030-01-01.
+        }""")
+@Constraint(validatedBy = EmptyLayer.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface EmptyLayer {
+  Severity severity() default Severity.WARNING;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Judges one layer. */
+  final class Validator extends Check<EmptyLayer, Layer> {
+    @Override
+    protected void check(Layer layer, Consumer<Finding> out) {
+      if (layer.isEmpty()) {
+        out.accept(Finding.at(layer.range(),
+                "layer \"" + layer.title() + "\" holds no commitment and no force level")
+            .help("add the commitments of this layer, or remove it"));
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.RelatedLocation;
+import dev.surety.core.source.SourceRange;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a constraint validator found: the final message (built in Java, never a template), the help
+ * line, the range at fault and the related places. It rides on the violation as Hibernate
+ * Validator's dynamic payload, so no draft text ever reaches message interpolation.
+ */
+public final class Finding {
+  private final String message;
+  private final Optional<String> help;
+  private final SourceRange range;
+  private final List<RelatedLocation> related;
+
+  private Finding(String message, Optional<String> help, SourceRange range, List<RelatedLocation> related) {
+    this.message = message;
+    this.help = help;
+    this.range = range;
+    this.related = List.copyOf(related);
+  }
+
+  public static Finding at(SourceRange range, String message) {
+    return new Finding(message, Optional.empty(), range, List.of());
+  }
+
+  public Finding help(String help) {
+    return new Finding(message, Optional.of(help), range, related);
+  }
+
+  public Finding related(SourceRange where, String what) {
+    List<RelatedLocation> more = new java.util.ArrayList<>(related);
+    more.add(RelatedLocation.of(where, what));
+    return new Finding(message, help, range, more);
+  }
+
+  public String message() {
+    return message;
+  }
+
+  public Optional<String> help() {
+    return help;
+  }
+
+  public SourceRange range() {
+    return range;
+  }
+
+  public List<RelatedLocation> related() {
+    return related;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.validation.Rule;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Coalition;
+import dev.surety.core.model.Reference;
+import dev.surety.validation.analysis.Analysis;
+import java.math.BigInteger;
+
+/** SUR109: a coalition names no members, fewer than its size, or a leader who is no member. */
+@Rule(
+    code = "SUR109",
+    name = "incomplete-coalition",
+    summary = "A coalition names no members, names fewer than its `size`, or a leader is not a member.",
+    explanation = """
+        A coalition's promise is only as good as the states that make it. A coalition without \
+        members, or with fewer members named than the `size` it claims, leaves open who is \
+        actually bound; a leader who is not a member cannot lead it. Name the members that \
+        have signed up, and keep `size` for the intended number.""",
+    failingExample = """
+        coalition CoW "Coalition of the Willing": UK, FR; led by UK, DE; size 30.""",
+    passingExample = """
+        coalition CoW "Coalition of the Willing": UK, FR, DE; led by UK, FR.""")
+@Constraint(validatedBy = IncompleteCoalition.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface IncompleteCoalition {
+  Severity severity() default Severity.WARNING;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Judges one coalition. */
+  final class Validator extends Check<IncompleteCoalition, Coalition> {
+    @Override
+    protected void check(Coalition c, Consumer<Finding> out) {
+      String who = "coalition " + c.id() + " \"" + c.name() + "\"";
+      if (c.members().isEmpty()) {
+        out.accept(Finding.at(c.range(), who + " names no members")
+            .help("list the members after a colon: `coalition " + c.id() + " \"" + c.name() + "\": UK, FR.`"));
+      } else if (c.size().isPresent()
+          && BigInteger.valueOf(c.members().size()).compareTo(c.size().get().value()) < 0) {
+        out.accept(Finding.at(c.size().get().range().isKnown() ? c.size().get().range() : c.range(),
+            who + " names " + c.members().size() + " members (" + Analysis.ids(c.members())
+                + ") of its intended " + c.size().get().value()));
+      }
+      for (Reference leader : c.leaders()) {
+        if (!c.hasMember(leader.id())) {
+          out.accept(Finding.at(leader.range().isKnown() ? leader.range() : c.range(),
+                  who + " is led by " + leader.id() + ", who is not a member")
+              .help("add " + leader.id() + " to the members of " + c.id()));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.validation.Rule;
+import dev.surety.validation.analysis.Analysis;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Located;
+
+/** SUR201: a guarantor's military commitment is not covered by its legislature's approval. */
+@Rule(
+    code = "SUR201",
+    name = "missing-legislative-approval",
+    summary = "A guarantor that declares a legislature makes a military commitment that no ratification or approval by that legislature covers.",
+    explanation = """
+        A commitment that a government makes alone binds only that government: any US \
+        commitment binds future administrations only with Congressional approval, and the \
+        Budapest Memorandum was never put to any legislature. When a guarantor declares a \
+        legislature, each of its military commitments needs that body's ratification or \
+        approval, on the commitment (`; requires Congress ratification`) or for the whole \
+        arrangement (`requires Congress ratification.`).""",
+    failingExample = """
+        party US "United States"; legislature Congress.
+        US backstop: air defence; on attack.""",
+    passingExample = """
+        party US "United States"; legislature Congress.
+        US backstop: air defence; on attack; requires Congress ratification.""")
+@Constraint(validatedBy = MissingLegislativeApproval.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface MissingLegislativeApproval {
+  Severity severity() default Severity.WARNING;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Every military commitment of every guarantor with a legislature. */
+  final class Validator extends Check<MissingLegislativeApproval, Arrangement> {
+    @Override
+    protected void check(Arrangement a, Consumer<Finding> out) {
+      Analysis analysis = new Analysis(a);
+      for (String g : analysis.guarantors()) {
+        for (Commitment c : analysis.commitmentsOf(g)) {
+          if (!c.isMilitary()) {
+            continue;
+          }
+          for (Located<String> legislature : analysis.missingApprovals(g, c)) {
+            String body = Analysis.asWritten(legislature.value());
+            out.accept(Finding.at(c.range(), g + " makes a military commitment (" + c.kind().text()
+                    + ", " + Check.line(c.range()) + ") that " + legislature.value()
+                    + " never has to approve")
+                .help("add `; requires " + body + " ratification` to the commitment, or `requires "
+                    + body + " ratification.` to the arrangement")
+                .related(legislature.range(), g + " declares legislature " + legislature.value()));
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.validation.Rule;
+import dev.surety.validation.analysis.Analysis;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Phrase;
+import dev.surety.core.vocabulary.Domain;
+import dev.surety.core.vocabulary.ItemTerm;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** SUR112: a domain in {@code covers} appears in the items of no military commitment. */
+@Rule(
+    code = "SUR112",
+    name = "uncovered-domain",
+    summary = "A domain in `covers` appears in the items of no military commitment.",
+    explanation = """
+        `covers land, air, sea.` promises protection in those domains. A domain that no \
+        military commitment names among its items is promised by nobody: either a guarantor \
+        commits forces or means there, or the arrangement should not claim to cover it.""",
+    failingExample = """
+        covers land, sea.
+        CoW presence: land; on attack; within 72 hours.""",
+    passingExample = """
+        covers land, sea.
+        CoW presence: land, sea; on attack; within 72 hours.""")
+@Constraint(validatedBy = UncoveredDomain.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface UncoveredDomain {
+  Severity severity() default Severity.WARNING;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Compares {@code covers} with the items of military commitments. */
+  final class Validator extends Check<UncoveredDomain, Arrangement> {
+    @Override
+    protected void check(Arrangement a, Consumer<Finding> out) {
+      Set<Domain> covered = EnumSet.noneOf(Domain.class);
+      for (Commitment c : a.allCommitments()) {
+        if (c.isMilitary()) {
+          for (Phrase<ItemTerm> item : c.items()) {
+            item.term().flatMap(ItemTerm::domain).ifPresent(covered::add);
+          }
+        }
+      }
+      for (Phrase<Domain> p : a.covers()) {
+        if (p.term().isPresent() && !covered.contains(p.term().get())) {
+          String d = p.term().get().canonical();
+          out.accept(Finding.at(p.range(), "arrangement \"" + a.title() + "\" covers " + d
+                  + ", but no military commitment names " + d + " among its items")
+              .help("add `" + d + "` to the items of a military commitment, or remove it from `covers`"));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.validation.Rule;
+import dev.surety.validation.analysis.Analysis;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Phrase;
+import dev.surety.core.model.Trigger;
+import dev.surety.core.vocabulary.CommitmentKind;
+import dev.surety.core.vocabulary.Domain;
+import dev.surety.core.vocabulary.ItemTerm;
+import dev.surety.core.vocabulary.Term;
+import dev.surety.core.vocabulary.TriggerEvent;
+import dev.surety.core.vocabulary.Vocabulary;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** SUR111: a kind, item, event or domain phrase is unknown but close to a known term. */
+@Rule(
+    code = "SUR111",
+    name = "unknown-term",
+    summary = "A kind, item, event or domain phrase is not known but is within edit distance 2 of a known term.",
+    explanation = """
+        An unknown phrase is kept as written, but a misspelt term silently loses its meaning: \
+        `backstpo` is not a response commitment and `armed atack` is not an attack. When a \
+        phrase is within two edits (Levenshtein distance) of a known spelling, the message \
+        offers the term. Quoted strings are taken as meant and never reported.""",
+    failingExample = """
+        US backstpo: air defence; on attack.""",
+    passingExample = """
+        US backstop: air defence; on attack.""")
+@Constraint(validatedBy = UnknownTerm.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface UnknownTerm {
+  Severity severity() default Severity.WARNING;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** How far a misspelling may be from a known spelling. */
+  int MAX_DISTANCE = 2;
+
+  /** Looks at every kind, item, event and {@code covers} phrase. */
+  final class Validator extends Check<UnknownTerm, Arrangement> {
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(MAX_DISTANCE);
+
+    @Override
+    protected void check(Arrangement a, Consumer<Finding> out) {
+      for (Phrase<Domain> p : a.covers()) {
+        judge(p, Domain.class, "domain", "covers", out);
+      }
+      for (Trigger t : a.triggers()) {
+        if (!t.shared()) {
+          judge(t.event(), TriggerEvent.class, "event", "trigger " + t.id(), out);
+        }
+      }
+      for (Commitment c : a.allCommitments()) {
+        judge(c.kind(), CommitmentKind.class, "kind", Analysis.name(c), out);
+        for (Phrase<ItemTerm> item : c.items()) {
+          judge(item, ItemTerm.class, "item", Analysis.name(c), out);
+        }
+      }
+    }
+
+    private static <E extends Enum<E> & Term> void judge(
+        Phrase<?> p, Class<E> vocabulary, String what, String where, Consumer<Finding> out) {
+      if (p.isKnown() || p.quoted()) {
+        return;
+      }
+      String written = Vocabulary.normalize(p.text());
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (String spelling : Vocabulary.spellings(vocabulary)) {
+        int d = DISTANCE.apply(written, spelling);
+        if (d >= 0 && d < bestDistance) {
+          best = spelling;
+          bestDistance = d;
+        }
+      }
+      if (best != null) {
+        String term = Vocabulary.lookup(vocabulary, best).map(Term::canonical).orElse(best);
+        out.accept(Finding.at(p.range(), "unknown " + what + " `" + p.text() + "` in " + where
+                + " (" + Check.line(p.range()) + "); did you mean `" + term + "`?")
+            .help("write `" + term + "`"));
+      }
+    }
+  }
+}

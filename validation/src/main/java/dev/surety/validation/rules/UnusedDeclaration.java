@@ -1,0 +1,94 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.validation.Rule;
+import dev.surety.validation.analysis.Analysis;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Actor;
+import dev.surety.core.model.Coalition;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Declaration;
+import dev.surety.core.model.Organisation;
+import dev.surety.core.model.Reference;
+import dev.surety.core.model.Trigger;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** SUR114: a declaration inside an arrangement is never referred to. */
+@Rule(
+    code = "SUR114",
+    name = "unused-declaration",
+    summary = "A party, organisation, coalition or trigger declared inside an arrangement is never referred to.",
+    explanation = """
+        A declaration that nothing refers to is usually a commitment that was forgotten, or a \
+        trigger that no commitment is activated by. Declarations at file level are a shared \
+        library for every arrangement that includes the file, and are not reported.""",
+    failingExample = """
+        arrangement "Guarantees" {
+          beneficiary UA.
+          party UA "Ukraine".
+          trigger attack: armed attack.
+        }""",
+    passingExample = """
+        arrangement "Guarantees" {
+          beneficiary UA.
+          party UA "Ukraine".
+          trigger attack: armed attack.
+          US backstop: air defence; on attack.
+        }""")
+@Constraint(validatedBy = UnusedDeclaration.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface UnusedDeclaration {
+  Severity severity() default Severity.INFO;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Collects every reference and reports own declarations that none names. */
+  final class Validator extends Check<UnusedDeclaration, Arrangement> {
+    @Override
+    protected void check(Arrangement a, Consumer<Finding> out) {
+      Set<String> used = new HashSet<>();
+      a.beneficiaries().forEach(r -> used.add(r.id()));
+      a.against().forEach(r -> used.add(r.id()));
+      for (Commitment c : a.allCommitments()) {
+        for (List<Reference> refs : List.of(c.parties(), c.triggers(), c.channels(), c.recipients())) {
+          refs.forEach(r -> used.add(r.id()));
+        }
+      }
+      a.allForceLevels().forEach(f -> used.add(f.party().id()));
+      for (Coalition c : a.coalitions()) {
+        c.members().forEach(r -> used.add(r.id()));
+        c.leaders().forEach(r -> used.add(r.id()));
+      }
+      for (Organisation o : a.organisations()) {
+        o.veto().forEach(r -> used.add(r.id()));
+        o.members().forEach(r -> used.add(r.id()));
+      }
+      for (Trigger t : a.triggers()) {
+        t.by().forEach(r -> used.add(r.id()));
+        t.against().ifPresent(r -> used.add(r.id()));
+      }
+      for (Declaration d : a.declarations()) {
+        if (!d.shared() && !used.contains(d.id())) {
+          out.accept(Finding.at(d.range(), d.keyword() + " " + d.id()
+                  + (d instanceof Actor ? " \"" + ((Actor) d).name() + "\"" : "")
+                  + " is declared in arrangement \"" + a.title() + "\" but never referred to")
+              .help("refer to " + d.id() + " or remove its declaration"));
+        }
+      }
+    }
+  }
+}

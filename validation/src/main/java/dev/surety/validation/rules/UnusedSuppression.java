@@ -1,0 +1,37 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.validation.Rule;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * SUR004: the home of a rule that is not a constraint. Suppressions are comments of the file, not
+ * part of the arrangement, so {@link dev.surety.validation.Suppressions} applies this rule after
+ * validation; it reads the code, name and severity from here.
+ */
+@Rule(
+    code = "SUR004",
+    name = "unused-suppression",
+    summary = "A `surety:disable` comment suppresses nothing, or names an unknown code.",
+    explanation = """
+        A suppression that suppresses nothing hides nothing today, but it will silently hide a \
+        real finding once the draft changes under it; a suppression that names an unknown code \
+        is a typo. Remove the suppression, or correct its code.""",
+    failingExample = """
+        // surety:disable-next-line SUR107 -- duration is negotiated separately
+        kind guarantee.""",
+    passingExample = """
+        // surety:disable-file SUR107 -- duration is negotiated separately
+        arrangement "Guarantees" {
+          kind guarantee.
+        }""")
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface UnusedSuppression {
+  Severity severity() default Severity.INFO;
+}

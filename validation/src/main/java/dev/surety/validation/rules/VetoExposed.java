@@ -1,0 +1,69 @@
+package dev.surety.validation.rules;
+
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.validation.Rule;
+import dev.surety.validation.analysis.Analysis;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Consumer;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Reference;
+
+/** SUR206: a commitment runs through an organisation where a threat holds a veto. */
+@Rule(
+    code = "SUR206",
+    name = "veto-exposed",
+    summary = "A commitment runs `through` an organisation where a threat holds a veto.",
+    explanation = """
+        A promise to act through the UN Security Council is a promise the aggressor can veto \
+        when it is a permanent member: the Budapest Memorandum's promise to seek Security \
+        Council action could be blocked by the Russian Federation. Commit to act directly, or \
+        through a body where no threat holds a veto.""",
+    failingExample = """
+        against RU.
+        organisation UNSC "UN Security Council"; veto US, UK, RU, FR, CN.
+        US security council action; through UNSC.""",
+    passingExample = """
+        against RU.
+        US diplomatic support: sovereignty.""")
+@Constraint(validatedBy = VetoExposed.Validator.class)
+@Target({ElementType.TYPE, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface VetoExposed {
+  Severity severity() default Severity.WARNING;
+
+  String message() default Check.TEMPLATE;
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+
+  /** Each channel of each commitment where a threat holds a veto. */
+  final class Validator extends Check<VetoExposed, Arrangement> {
+    @Override
+    protected void check(Arrangement a, Consumer<Finding> out) {
+      Analysis analysis = new Analysis(a);
+      for (Commitment c : a.allCommitments()) {
+        analysis.vetoExposure(c).forEach((channel, vetoes) -> {
+          String org = a.describe(channel.id());
+          String threats = Analysis.ids(vetoes);
+          Finding f = Finding.at(channel.range().isKnown() ? channel.range() : c.range(),
+                  Analysis.name(c) + " (" + Check.line(c.range()) + ") runs through " + org
+                      + ", where " + threats + (vetoes.size() == 1 ? ", a threat, holds" : ", threats, hold")
+                      + " a veto")
+              .help("commit " + Analysis.ids(c.parties()) + " to act directly, not `through "
+                  + channel.id() + "`");
+          for (Reference v : vetoes) {
+            f = f.related(v.range(), v.id() + " holds a veto in " + channel.id());
+          }
+          out.accept(f);
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package dev.surety.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** Every rule reports its failing case (code, line, names in the message) and not its passing case. */
+class RuleCasesTest {
+  static Stream<String> codes() {
+    return RuleCases.CASES.keySet().stream();
+  }
+
+  @Test
+  void theCleanDraftIsCleanAndAGuarantee() {
+    assertThat(SuretyValidator.shared().validate(RuleCases.clean())).isEmpty();
+    assertThat(SuretyValidator.shared().assess(RuleCases.clean()).score()).isEqualTo(7);
+  }
+
+  @ParameterizedTest
+  @MethodSource("codes")
+  void failingCaseIsReported(String code) {
+    RuleCases.Case c = RuleCases.CASES.get(code);
+    List<Diagnostic> found = c.failing().get().stream().filter(d -> d.code().equals(code)).toList();
+    assertThat(found).as("%s in the failing case", code).isNotEmpty();
+    Diagnostic d = found.get(0);
+    assertThat(d.range().start().line()).as("line of %s: %s", code, d).isEqualTo(c.line());
+    assertThat(d.range().file()).isEqualTo(Drafts.FILE);
+    assertThat(d.message()).contains(c.names());
+    assertThat(d.name()).isEqualTo(ValidationRules.byCode(code).orElseThrow().name());
+    assertThat(d.severity()).isEqualTo(ValidationRules.byCode(code).orElseThrow().defaultSeverity());
+  }
+
+  @ParameterizedTest
+  @MethodSource("codes")
+  void passingCaseIsNotReported(String code) {
+    List<Diagnostic> found = RuleCases.CASES.get(code).passing().get();
+    assertThat(found).extracting(Diagnostic::code).doesNotContain(code);
+  }
+}

@@ -1,0 +1,46 @@
+package dev.surety.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Suppression;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SuppressionsTest {
+  private final List<Diagnostic> budapest = SuretyValidator.shared().validate(Examples.budapest());
+
+  private static Suppression file(String... codes) {
+    return Suppression.builder().scope(Suppression.Scope.FILE).addCodes(codes).file(Drafts.FILE)
+        .reason("negotiated separately").range(Drafts.at(1)).build();
+  }
+
+  @Test
+  void fileSuppressionRemovesEveryFindingOfItsCode() {
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(file("SUR204")), ValidationRules.codes());
+    assertThat(out).extracting(Diagnostic::code).doesNotContain("SUR204", "SUR004");
+  }
+
+  @Test
+  void nextLineSuppressionRemovesOnlyThatLine() {
+    Suppression s = Suppression.builder().scope(Suppression.Scope.NEXT_LINE).addCodes("SUR108")
+        .file(Drafts.FILE).line(20).range(Drafts.at(19)).build();
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(s), ValidationRules.codes());
+    assertThat(out).filteredOn(d -> d.code().equals("SUR108")).extracting(d -> d.range().start().line())
+        .containsExactly(22);
+    assertThat(out).extracting(Diagnostic::code).doesNotContain("SUR004");
+  }
+
+  @Test
+  void unusedAndUnknownCodesAreReportedAsSur004() {
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(file("SUR204", "SUR301", "SUR999")),
+        ValidationRules.codes());
+    List<Diagnostic> unused = out.stream().filter(d -> d.code().equals("SUR004")).toList();
+    assertThat(unused).hasSize(2).allMatch(d -> d.severity() == Severity.INFO)
+        .allMatch(d -> d.range().start().line() == 1);
+    assertThat(unused).extracting(Diagnostic::message)
+        .anySatisfy(m -> assertThat(m).contains("SUR301", "suppresses nothing"))
+        .anySatisfy(m -> assertThat(m).contains("SUR999", "unknown code"));
+  }
+}
