@@ -1,0 +1,197 @@
+/*
+ * The Surety language, version 1 (LANGUAGE.md section 3).
+ *
+ * Keywords are contextual: they are tokens of their own so that the parser can tell where a
+ * statement begins, but `word` accepts every keyword, so inside a phrase (`attack on shipping`,
+ * `support by air`) they read as plain words. A phrase runs to `:`, `;`, `.` or `,`.
+ *
+ * Error recovery is done at statement boundaries by StatementErrorStrategy: the rules named
+ * *Body hold the statement loops, and the statement rules (include, arrangement, layer, header,
+ * declaration, commitment, forceLevel, term) are where an error is reported and skipped.
+ * No rule is recursive, so the depth of the parse tree is bounded whatever the input.
+ */
+grammar Surety;
+
+@parser::members {
+  /**
+   * Whether the next token is a keyword that begins a statement and stands first on its line:
+   * there a phrase ends, so that a forgotten `.` (`kind guarantee` then `status draft.` on the
+   * next line) is a syntax error at the end of the line, not one long phrase.
+   */
+  boolean atStatementStart() {
+    Token next = _input.LT(1);
+    Token previous = _input.LT(-1);
+    return StatementKeywords.startsStatement(next.getType())
+        && previous != null
+        && previous.getLine() < next.getLine();
+  }
+}
+
+file            : fileBody EOF ;
+fileBody        : ( include | declaration | arrangement )* ;
+include         : INCLUDE STRING DOT ;
+arrangement     : ARRANGEMENT STRING LBRACE arrangementBody RBRACE ;
+arrangementBody : member* ;
+member          : header | declaration | commitment | forceLevel | term | layer ;
+layer           : LAYER STRING LBRACE layerBody RBRACE ;
+layerBody       : ( commitment | forceLevel )* ;
+
+header
+  : KIND phrase DOT                                  # kindHeader
+  | STATUS phrase DOT                                # statusHeader
+  | DATED DATE DOT                                   # datedHeader
+  | INSTRUMENT phrase DOT                            # instrumentHeader
+  | BENEFICIARY ident DOT                            # beneficiaryHeader
+  | AGAINST idList DOT                               # againstHeader
+  | COVERS phraseList DOT                            # coversHeader
+  | MODELED ON STRING DOT                            # modeledOnHeader
+  ;
+
+declaration
+  : PARTY ident STRING ( SEMI partyClause )* DOT                          # partyDecl
+  | ORGANISATION ident STRING ( SEMI organisationClause )* DOT            # organisationDecl
+  | COALITION ident STRING ( COLON idList )? ( SEMI coalitionClause )* DOT  # coalitionDecl
+  | TRIGGER ident COLON phrase ( SEMI triggerClause )* DOT                # triggerDecl
+  ;
+
+partyClause        : LEGISLATURE name ;
+organisationClause : VETO idList # vetoClause | MEMBERS idList # membersClause ;
+coalitionClause    : LED BY idList # ledByClause | SIZE NUMBER # sizeClause ;
+triggerClause      : BY idList # triggerByClause | AGAINST ident # triggerAgainstClause ;
+
+commitment : idList phrase ( COLON itemList )? ( SEMI qualifier )* DOT ;
+itemList   : item ( COMMA item )* ;
+item       : phrase | STRING ;
+
+qualifier
+  : ON idList                                        # onQualifier
+  | WITHIN duration                                  # withinQualifier
+  | IMMEDIATE                                        # immediateQualifier
+  | AUTOMATIC                                        # automaticQualifier
+  | AS DEEMED NECESSARY                              # deemedNecessaryQualifier
+  | AFTER CONSULTATION                               # afterConsultationQualifier
+  | AT DISCRETION                                    # atDiscretionQualifier
+  | REQUIRES name act                                # requiresQualifier
+  | REQUIRES act BY name                             # requiresByQualifier
+  | THROUGH ident                                    # throughQualifier
+  | TO ident                                         # toQualifier
+  | FOR duration                                     # forQualifier
+  | UNTIL ( DATE | STRING )                          # untilQualifier
+  | BY DATE                                          # byQualifier
+  | ANNUALLY money                                   # annuallyQualifier
+  | TOTAL money                                      # totalQualifier
+  | ONLY IN STRING                                   # onlyInQualifier
+  | EXCLUDING STRING                                 # excludingQualifier
+  ;
+
+act : RATIFICATION | APPROVAL ;
+
+forceLevel : ( SUSTAIN | LIMIT ) ident phrase COLON NUMBER phrase DOT ;
+
+term
+  : DURATION duration ( SEMI RENEWABLE )? DOT        # durationTerm
+  | DURATION INDEFINITE DOT                          # indefiniteTerm
+  | DURATION UNTIL ( DATE | STRING ) DOT             # durationUntilTerm
+  | WITHDRAWAL NOTICE duration DOT                   # noticeTerm
+  | WITHDRAWAL AT WILL DOT                           # atWillTerm
+  | CONDITION STRING DOT                             # conditionTerm
+  | REQUIRES name act DOT                            # requiresTerm
+  ;
+
+name       : ident | STRING ;
+ident      : IDENT ;
+idList     : ident ( COMMA ident )* ;
+phraseList : phrase ( COMMA phrase )* ;
+phrase     : word ( {!atStatementStart()}? word )* ;
+duration   : NUMBER word ;
+money      : word NUMBER word? ;
+
+word
+  : IDENT | INCLUDE | ARRANGEMENT | LAYER | KIND | STATUS | DATED | INSTRUMENT | BENEFICIARY
+  | AGAINST | COVERS | MODELED | ON | PARTY | LEGISLATURE | ORGANISATION | VETO | MEMBERS
+  | COALITION | LED | BY | SIZE | TRIGGER | WITHIN | IMMEDIATE | AUTOMATIC | AS | DEEMED
+  | NECESSARY | AFTER | CONSULTATION | AT | DISCRETION | REQUIRES | RATIFICATION | APPROVAL
+  | THROUGH | TO | FOR | UNTIL | ANNUALLY | TOTAL | ONLY | IN | EXCLUDING | SUSTAIN | LIMIT
+  | DURATION | RENEWABLE | INDEFINITE | WITHDRAWAL | NOTICE | WILL | CONDITION
+  ;
+
+// ---- lexer ----------------------------------------------------------------------------------
+
+INCLUDE      : 'include' ;
+ARRANGEMENT  : 'arrangement' ;
+LAYER        : 'layer' ;
+KIND         : 'kind' ;
+STATUS       : 'status' ;
+DATED        : 'dated' ;
+INSTRUMENT   : 'instrument' ;
+BENEFICIARY  : 'beneficiary' ;
+AGAINST      : 'against' ;
+COVERS       : 'covers' ;
+MODELED      : 'modeled' ;
+ON           : 'on' ;
+PARTY        : 'party' ;
+LEGISLATURE  : 'legislature' ;
+ORGANISATION : 'organisation' ;
+VETO         : 'veto' ;
+MEMBERS      : 'members' ;
+COALITION    : 'coalition' ;
+LED          : 'led' ;
+BY           : 'by' ;
+SIZE         : 'size' ;
+TRIGGER      : 'trigger' ;
+WITHIN       : 'within' ;
+IMMEDIATE    : 'immediate' ;
+AUTOMATIC    : 'automatic' ;
+AS           : 'as' ;
+DEEMED       : 'deemed' ;
+NECESSARY    : 'necessary' ;
+AFTER        : 'after' ;
+CONSULTATION : 'consultation' ;
+AT           : 'at' ;
+DISCRETION   : 'discretion' ;
+REQUIRES     : 'requires' ;
+RATIFICATION : 'ratification' ;
+APPROVAL     : 'approval' ;
+THROUGH      : 'through' ;
+TO           : 'to' ;
+FOR          : 'for' ;
+UNTIL        : 'until' ;
+ANNUALLY     : 'annually' ;
+TOTAL        : 'total' ;
+ONLY         : 'only' ;
+IN           : 'in' ;
+EXCLUDING    : 'excluding' ;
+SUSTAIN      : 'sustain' ;
+LIMIT        : 'limit' ;
+DURATION     : 'duration' ;
+RENEWABLE    : 'renewable' ;
+INDEFINITE   : 'indefinite' ;
+WITHDRAWAL   : 'withdrawal' ;
+NOTICE       : 'notice' ;
+WILL         : 'will' ;
+CONDITION    : 'condition' ;
+
+DOT    : '.' ;
+SEMI   : ';' ;
+COMMA  : ',' ;
+COLON  : ':' ;
+LBRACE : '{' ;
+RBRACE : '}' ;
+
+DATE   : [0-9] [0-9] [0-9] [0-9] '-' [0-9] [0-9] '-' [0-9] [0-9] ;
+NUMBER : [0-9] [0-9_]* ( '.' [0-9] [0-9_]* )? ;
+IDENT  : [\p{L}] [\p{L}\p{M}\p{Nd}_-]* ;
+
+/* Any escape is lexed; the compiler reports escapes other than \" and \\. */
+STRING              : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '"' ;
+UNTERMINATED_STRING : '"' ( ~["\\\r\n] | '\\' ~[\r\n] )* '\\'? ;
+
+LINE_COMMENT          : '//' ~[\r\n]* -> channel(HIDDEN) ;
+BLOCK_COMMENT         : '/*' .*? '*/' -> channel(HIDDEN) ;
+/* Only when no star-slash follows: ANTLR prefers the longest match. */
+UNTERMINATED_COMMENT  : '/*' ( ~[*] | '*'+ ~[*/] )* '*'* EOF ;
+WS                    : [ \t\r\n\f]+ -> channel(HIDDEN) ;
+/* Bidi controls and invisible characters outside strings: kept out of the way, reported SUR006. */
+HIDDEN_CHAR           : [\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+ -> channel(HIDDEN) ;
+/* Anything else is one token the parser rejects with a message in words: the lexer never fails. */
+ERROR_CHAR            : . ;

@@ -1,0 +1,122 @@
+package dev.surety.dsl;
+
+import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.core.diagnostic.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The rules the compiler owns (RULES.md, "reading the files" and the two completeness rules about
+ * ids): the single home of each code's name, default severity and documentation. Diagnostics take
+ * their code, name and severity from here.
+ */
+public final class CompilerRules {
+
+  public static final String SYNTAX_ERROR = "SUR001";
+  public static final String INCLUDE_ERROR = "SUR002";
+  public static final String LIMIT_EXCEEDED = "SUR003";
+  public static final String INVALID_VALUE = "SUR005";
+  public static final String HIDDEN_TEXT = "SUR006";
+  public static final String UNDEFINED_REFERENCE = "SUR101";
+  public static final String DUPLICATE_DECLARATION = "SUR102";
+
+  private static final List<RuleDescriptor> ALL =
+      List.of(
+          rule(SYNTAX_ERROR, "syntax-error", Severity.ERROR,
+              "The text does not follow the grammar.",
+              "The message says in words what was expected (\"expected `.` to end the `party`"
+                  + " statement that starts at 12:3\"), never a raw token dump. Parsing recovers at"
+                  + " the end of each statement (`.`) and block (`}`), so every independent error in a"
+                  + " file is reported, each once.",
+              "party US \"United States\" legislature Congress.\n",
+              "party US \"United States\"; legislature Congress.\n"),
+          rule(INCLUDE_ERROR, "include-error", Severity.ERROR,
+              "An include is absolute, leaves the compilation root, is missing, unreadable, or"
+                  + " closes a cycle.",
+              "`include` paths are relative to the including file, use `/`, and must stay inside"
+                  + " the compilation root (the directory or files given to the tool; for a single"
+                  + " file, its directory). The message shows the chain of includes that led to the"
+                  + " problem. A file included twice, even by different paths, is compiled once.",
+              "include \"/etc/parties.surety\".\n",
+              "include \"parties/europe.surety\".\n"),
+          rule(LIMIT_EXCEEDED, "limit-exceeded", Severity.ERROR,
+              "An input is beyond a resource limit.",
+              "The compiler refuses inputs that would make it slow or exhaust memory: a file larger"
+                  + " than 8 MiB, a list of more than 100,000 items, a line longer than 100,000"
+                  + " characters, blocks nested too deep, includes chained too deep, a number too"
+                  + " large for what it counts. The message names the limit; every limit is"
+                  + " configurable (`CompilerOptions.limits()`).",
+              "// 100,001 domains, over maxListItems\narrangement \"A\" {\n  covers land, air, sea, land, air, ...\n}\n",
+              "arrangement \"A\" {\n  covers land, air, sea.\n}\n"),
+          rule(INVALID_VALUE, "invalid-value", Severity.ERROR,
+              "A value is not valid: a date that is not a calendar date, an unknown currency code or"
+                  + " unit, a negative or zero size, or a `kind`, `status` or `instrument` outside its"
+                  + " list.",
+              "Dates must be real calendar dates (`2026-02-30` is not); money uses ISO 4217 codes;"
+                  + " durations use `hour`, `day`, `week`, `month` or `year`; `kind`, `status` and"
+                  + " `instrument` take one of the values of LANGUAGE.md section 4. A near miss gets a"
+                  + " did-you-mean. The faulty element is left out of the model.",
+              "arrangement \"A\" {\n  kind guarantee.\n  instrument treatey.\n  dated 2026-02-30.\n}\n",
+              "arrangement \"A\" {\n  kind guarantee.\n  instrument treaty.\n  dated 2026-02-28.\n}\n"),
+          rule(HIDDEN_TEXT, "hidden-text", Severity.WARNING,
+              "A string, comment or phrase holds bidirectional control characters or invisible"
+                  + " characters.",
+              "Bidirectional overrides (U+202A to U+202E, U+2066 to U+2069) and invisible characters"
+                  + " (zero-width spaces and joiners, U+200B to U+200F, U+2060 to U+2064, U+FEFF) can"
+                  + " make a text read differently from what it says (\"Trojan Source\","
+                  + " CVE-2021-42574). The message names the code points; delete them.",
+              "arrangement \"A\" {\n  condition \"weapons are not used\u202E against RU\".\n}\n",
+              "arrangement \"A\" {\n  condition \"weapons are not used against RU\".\n}\n"),
+          rule(UNDEFINED_REFERENCE, "undefined-reference", Severity.ERROR,
+              "An id is used but not declared.",
+              "Every party, organisation, coalition or trigger named in a statement must be declared"
+                  + " in the arrangement, at the level of its file, or in a file it includes. The"
+                  + " message offers the closest declared id.",
+              "arrangement \"A\" {\n  party US \"United States\".\n  UK backstop: air.\n}\n",
+              "arrangement \"A\" {\n  party UK \"United Kingdom\".\n  UK backstop: air.\n}\n"),
+          rule(DUPLICATE_DECLARATION, "duplicate-declaration", Severity.ERROR,
+              "An id is declared twice in the same scope, an arrangement redeclares a file-level id,"
+                  + " or a header that may appear once is written twice.",
+              "Parties, organisations, coalitions and triggers share one namespace of ids. An id"
+                  + " declared at file level (or in an included file) cannot be declared again inside"
+                  + " an arrangement. `kind`, `status`, `dated`, `instrument` and `modeled on` may be"
+                  + " written once; the first is kept. Both places are shown.",
+              "party US \"United States\".\nparty US \"United States of America\".\n",
+              "party US \"United States\".\n"));
+
+  private static final Map<String, RuleDescriptor> BY_CODE =
+      ALL.stream().collect(Collectors.toUnmodifiableMap(RuleDescriptor::code, Function.identity()));
+
+  private CompilerRules() {}
+
+  private static RuleDescriptor rule(
+      String code, String name, Severity severity, String summary, String explanation,
+      String failing, String passing) {
+    return RuleDescriptor.builder()
+        .code(code)
+        .name(name)
+        .defaultSeverity(severity)
+        .summary(summary)
+        .explanation(explanation)
+        .failingExample(failing)
+        .passingExample(passing)
+        .build();
+  }
+
+  /** Every rule the compiler reports, sorted by code. */
+  public static List<RuleDescriptor> all() {
+    return ALL;
+  }
+
+  /** The descriptor of one of this module's codes. */
+  public static RuleDescriptor get(String code) {
+    RuleDescriptor rule = BY_CODE.get(code);
+    if (rule == null) {
+      throw new NoSuchElementException("not a compiler rule: " + code);
+    }
+    return rule;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.surety.dsl;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.SourceFile;
+import dev.surety.validation.assessment.Assessment;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * What {@link Surety#check} found: the files read, the arrangements compiled, every diagnostic
+ * (after suppressions and severity configuration, sorted by file and position), one assessment per
+ * arrangement, and the text of every file read (for snippets).
+ */
+@Value.Immutable
+public interface Report {
+
+  List<SourceFile> files();
+
+  List<Arrangement> arrangements();
+
+  List<Diagnostic> diagnostics();
+
+  List<Assessment> assessments();
+
+  Map<String, String> sources();
+
+  default boolean hasErrors() {
+    return diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+}

@@ -1,0 +1,132 @@
+package dev.surety.dsl;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.SourceFile;
+import dev.surety.core.model.Suppression;
+import dev.surety.validation.SeverityConfig;
+import dev.surety.validation.SuretyValidator;
+import dev.surety.validation.Suppressions;
+import dev.surety.validation.ValidationRules;
+import dev.surety.validation.assessment.Assessment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The one entry point for embedders: compiles drafts, validates every arrangement, applies the
+ * suppression comments and the severity configuration, and assesses each arrangement.
+ *
+ * <pre>{@code
+ * Report report = Surety.create().check(List.of(Path.of("drafts")));
+ * report.diagnostics().forEach(System.out::println);
+ * report.assessments().forEach(a -> System.out.println(a.title() + ": " + a.verdict()));
+ * }</pre>
+ *
+ * <p>It lives in {@code dsl} because it joins the compiler to the validator; {@code validation}
+ * itself depends on {@code core} only, so an application that builds arrangements in Java can use
+ * {@link SuretyValidator} directly. Instances are immutable and safe to share between threads.
+ */
+public final class Surety {
+
+  private static final List<RuleDescriptor> RULES = collectRules();
+  private static final Set<String> CODES =
+      RULES.stream().map(RuleDescriptor::code).collect(Collectors.toUnmodifiableSet());
+
+  private final SuretyCompiler compiler;
+  private final SeverityConfig severities;
+  private final SuretyValidator validator;
+
+  private Surety(Builder builder) {
+    this.compiler = SuretyCompiler.create(builder.compilerOptions);
+    this.severities = builder.severities;
+    this.validator = SuretyValidator.shared();
+  }
+
+  /** A checker with the default limits and severities. */
+  public static Surety create() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every rule, the compiler's and the validator's, sorted by code. */
+  public static List<RuleDescriptor> rules() {
+    return RULES;
+  }
+
+  /** Compiles, validates and assesses the drafts at {@code paths} (files or directories). */
+  public Report check(List<Path> paths) {
+    return check(compiler.compile(paths));
+  }
+
+  /** Compiles, validates and assesses one draft held in memory and reported as {@code fileName}. */
+  public Report check(String source, String fileName) {
+    return check(compiler.compile(source, fileName));
+  }
+
+  /** Validates and assesses what the compiler produced. */
+  public Report check(Compilation compilation) {
+    List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
+    List<Assessment> assessments = new ArrayList<>();
+    for (Arrangement arrangement : compilation.arrangements()) {
+      diagnostics.addAll(validator.validate(arrangement));
+      assessments.add(validator.assess(arrangement));
+    }
+    List<Suppression> suppressions =
+        compilation.files().stream()
+            .flatMap(file -> file.suppressions().stream())
+            .collect(Collectors.toList());
+    List<Diagnostic> kept = Suppressions.apply(diagnostics, suppressions, CODES);
+    List<Diagnostic> configured = new ArrayList<>(severities.apply(kept));
+    configured.sort(Diagnostic.ORDER);
+    return ImmutableReport.builder()
+        .addAllFiles(compilation.files())
+        .addAllArrangements(compilation.arrangements())
+        .addAllDiagnostics(configured)
+        .addAllAssessments(assessments)
+        .putAllSources(compilation.sources())
+        .build();
+  }
+
+  private static List<RuleDescriptor> collectRules() {
+    Map<String, RuleDescriptor> byCode = new TreeMap<>();
+    List<RuleDescriptor> all = new ArrayList<>(CompilerRules.all());
+    all.addAll(ValidationRules.all());
+    for (RuleDescriptor rule : all) {
+      if (byCode.put(rule.code(), rule) != null) {
+        throw new IllegalStateException("rule code with two homes: " + rule.code());
+      }
+    }
+    return List.copyOf(byCode.values());
+  }
+
+  /** Options of a {@link Surety}. */
+  public static final class Builder {
+    private CompilerOptions compilerOptions = CompilerOptions.builder().build();
+    private SeverityConfig severities = SeverityConfig.defaults();
+
+    private Builder() {}
+
+    public Builder compilerOptions(CompilerOptions options) {
+      this.compilerOptions = options;
+      return this;
+    }
+
+    public Builder severities(SeverityConfig severities) {
+      this.severities = severities;
+      return this;
+    }
+
+    public Surety build() {
+      return new Surety(this);
+    }
+  }
+}

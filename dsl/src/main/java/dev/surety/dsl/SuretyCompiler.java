@@ -1,0 +1,103 @@
+package dev.surety.dsl;
+
+import dev.surety.core.source.SourcePosition;
+import dev.surety.core.source.SourceRange;
+import dev.surety.dsl.internal.Reporter;
+import dev.surety.dsl.internal.Session;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles Surety drafts into the model. Thread-safe and reusable; never throws for any input:
+ * problems with the input, including I/O problems, become diagnostics.
+ *
+ * <p><b>Paths given directly</b> (not through {@code include}) that are missing or unreadable are
+ * reported as a diagnostic with code SUR002 (include-error) and the message {@code "cannot read
+ * <path>: <reason>"}, with a range whose file is the path as reported and whose positions are
+ * {@link SourcePosition#NONE}. There is no other code for it in RULES.md, and a caller treats both
+ * cases alike (an input that could not be read).
+ *
+ * <p><b>Root</b>: {@link CompilerOptions#root()} when set; otherwise, for {@code compile(Path...)},
+ * the deepest directory that holds every path (a single file's own directory, a single directory
+ * itself), and for {@code compile(String, String)} the current directory. Reported file names are
+ * relative to the root with {@code /}; an in-memory source is reported under the name given.
+ */
+public final class SuretyCompiler {
+
+  private final CompilerOptions options;
+
+  private SuretyCompiler(CompilerOptions options) {
+    this.options = options;
+  }
+
+  public static SuretyCompiler create() {
+    return new SuretyCompiler(CompilerOptions.defaults());
+  }
+
+  public static SuretyCompiler create(CompilerOptions options) {
+    return new SuretyCompiler(options);
+  }
+
+  public CompilerOptions options() {
+    return options;
+  }
+
+  /** Compiles files and directories (every {@code *.surety} below a directory, sorted). */
+  public Compilation compile(Path... paths) {
+    return compile(List.of(paths));
+  }
+
+  /** Compiles files and directories (every {@code *.surety} below a directory, sorted). */
+  public Compilation compile(List<Path> paths) {
+    try {
+      Path root = options.root().orElseGet(() -> commonDirectory(paths));
+      return new Session(root, options).compilePaths(paths);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return failed("<input>", e);
+    }
+  }
+
+  /** Compiles a draft held in memory; includes resolve against the root and the name's directory. */
+  public Compilation compile(String source, String fileName) {
+    try {
+      Path root = options.root().orElseGet(() -> Path.of("").toAbsolutePath());
+      return new Session(root, options).compileSource(source == null ? "" : source,
+          fileName == null ? "<source>" : fileName);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return failed(fileName, e);
+    }
+  }
+
+  private static Path commonDirectory(List<Path> paths) {
+    Path common = null;
+    for (Path path : paths) {
+      Path p = path.toAbsolutePath().normalize();
+      Path dir = java.nio.file.Files.isDirectory(p) ? p : p.getParent();
+      if (dir == null) {
+        dir = p;
+      }
+      if (common == null) {
+        common = dir;
+      } else {
+        while (common != null && !dir.startsWith(common)) {
+          common = common.getParent();
+        }
+      }
+    }
+    return common != null ? common : Path.of("").toAbsolutePath();
+  }
+
+  private static Compilation failed(String name, Throwable e) {
+    Reporter reporter = new Reporter();
+    String file = name == null ? "" : name;
+    reporter.report(CompilerRules.SYNTAX_ERROR,
+        SourceRange.of(file, SourcePosition.NONE, SourcePosition.NONE),
+        "the input could not be compiled: " + e);
+    return Compilation.builder()
+        .diagnostics(new ArrayList<>(reporter.diagnostics()))
+        .sources(Map.of())
+        .build();
+  }
+}

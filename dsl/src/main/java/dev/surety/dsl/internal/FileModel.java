@@ -1,0 +1,20 @@
+package dev.surety.dsl.internal;
+
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.Coalition;
+import dev.surety.core.model.Include;
+import dev.surety.core.model.Organisation;
+import dev.surety.core.model.Party;
+import dev.surety.core.model.Trigger;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one file declares, before includes are followed and ids resolved. */
+public final class FileModel {
+  public final List<Include> includes = new ArrayList<>();
+  public final List<Party> parties = new ArrayList<>();
+  public final List<Organisation> organisations = new ArrayList<>();
+  public final List<Coalition> coalitions = new ArrayList<>();
+  public final List<Trigger> triggers = new ArrayList<>();
+  public final List<Arrangement> arrangements = new ArrayList<>();
+}

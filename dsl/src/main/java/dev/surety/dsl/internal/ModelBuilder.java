@@ -1,0 +1,607 @@
+package dev.surety.dsl.internal;
+
+import static dev.surety.dsl.internal.SuretyParser.*;
+
+import dev.surety.core.diagnostic.RelatedLocation;
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.Coalition;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.CommitmentPeriod;
+import dev.surety.core.model.Condition;
+import dev.surety.core.model.Duration;
+import dev.surety.core.model.DurationTerm;
+import dev.surety.core.model.ForceLevel;
+import dev.surety.core.model.Funding;
+import dev.surety.core.model.GeographicLimit;
+import dev.surety.core.model.ImmutableArrangement;
+import dev.surety.core.model.ImmutableCommitment;
+import dev.surety.core.model.ImmutableResponseTime;
+import dev.surety.core.model.ImmutableWithdrawalTerm;
+import dev.surety.core.model.Include;
+import dev.surety.core.model.Layer;
+import dev.surety.core.model.Located;
+import dev.surety.core.model.Money;
+import dev.surety.core.model.Organisation;
+import dev.surety.core.model.Party;
+import dev.surety.core.model.Phrase;
+import dev.surety.core.model.RatificationRequirement;
+import dev.surety.core.model.Reference;
+import dev.surety.core.model.Trigger;
+import dev.surety.core.source.SourceRange;
+import dev.surety.core.vocabulary.ApprovalAct;
+import dev.surety.core.vocabulary.ArrangementKind;
+import dev.surety.core.vocabulary.CommitmentKind;
+import dev.surety.core.vocabulary.Domain;
+import dev.surety.core.vocabulary.ForceLevelType;
+import dev.surety.core.vocabulary.InstrumentType;
+import dev.surety.core.vocabulary.ItemTerm;
+import dev.surety.core.vocabulary.Mode;
+import dev.surety.core.vocabulary.MoneyScale;
+import dev.surety.core.vocabulary.Status;
+import dev.surety.core.vocabulary.Term;
+import dev.surety.core.vocabulary.TimeUnit;
+import dev.surety.core.vocabulary.TriggerEvent;
+import dev.surety.core.vocabulary.Vocabulary;
+import dev.surety.dsl.CompilerRules;
+import dev.surety.dsl.Limits;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Turns one file's parse tree into model values, in the manner of graphql-java's
+ * GraphqlAntlrToLanguage: one {@code createX} per grammar rule, every range from {@link Positions}.
+ * Statements that failed to parse (already reported as SUR001) are left out. Reports SUR005 for
+ * invalid values, SUR102 for headers written twice and SUR003 for lists over the limit; ids are
+ * resolved later, once includes are known.
+ */
+public final class ModelBuilder {
+
+  private static final BigInteger MAX_SIZE = BigInteger.valueOf(Integer.MAX_VALUE);
+  private static final Set<String> CURRENCIES = currencies();
+
+  private final Positions positions;
+  private final Reporter reporter;
+  private final Limits limits;
+
+  public ModelBuilder(Positions positions, Reporter reporter, Limits limits) {
+    this.positions = positions;
+    this.reporter = reporter;
+    this.limits = limits;
+  }
+
+  private static Set<String> currencies() {
+    Set<String> codes = new TreeSet<>();
+    for (Currency c : Currency.getAvailableCurrencies()) {
+      codes.add(c.getCurrencyCode());
+    }
+    return codes;
+  }
+
+  private static boolean ok(ParserRuleContext ctx) {
+    return ctx != null && ctx.exception == null;
+  }
+
+  // ---- file -----------------------------------------------------------------------------------
+
+  public FileModel createFile(FileContext ctx) {
+    FileModel model = new FileModel();
+    FileBodyContext body = ctx.fileBody();
+    if (body == null) {
+      return model;
+    }
+    for (var child : body.children == null ? List.<org.antlr.v4.runtime.tree.ParseTree>of() : body.children) {
+      if (child instanceof IncludeContext && ok((IncludeContext) child)) {
+        model.includes.add(createInclude((IncludeContext) child));
+      } else if (child instanceof DeclarationContext && ok((DeclarationContext) child)) {
+        addDeclaration((DeclarationContext) child, true, model.parties, model.organisations,
+            model.coalitions, model.triggers);
+      } else if (child instanceof ArrangementContext) {
+        createArrangement((ArrangementContext) child).ifPresent(model.arrangements::add);
+      }
+    }
+    return model;
+  }
+
+  private Include createInclude(IncludeContext ctx) {
+    return Include.builder().path(string(ctx.STRING())).range(positions.range(ctx)).build();
+  }
+
+  private void addDeclaration(DeclarationContext ctx, boolean shared, List<Party> parties,
+      List<Organisation> organisations, List<Coalition> coalitions, List<Trigger> triggers) {
+    if (ctx instanceof PartyDeclContext) {
+      parties.add(createParty((PartyDeclContext) ctx, shared));
+    } else if (ctx instanceof OrganisationDeclContext) {
+      organisations.add(createOrganisation((OrganisationDeclContext) ctx, shared));
+    } else if (ctx instanceof CoalitionDeclContext) {
+      coalitions.add(createCoalition((CoalitionDeclContext) ctx, shared));
+    } else if (ctx instanceof TriggerDeclContext) {
+      triggers.add(createTrigger((TriggerDeclContext) ctx, shared));
+    }
+  }
+
+  private Party createParty(PartyDeclContext ctx, boolean shared) {
+    var party = Party.builder().id(ctx.ident().getText()).name(string(ctx.STRING()))
+        .shared(shared).range(positions.range(ctx));
+    for (PartyClauseContext clause : ctx.partyClause()) {
+      party.addLegislatures(Located.of(name(clause.name()), positions.range(clause.name())));
+    }
+    return party.build();
+  }
+
+  private Organisation createOrganisation(OrganisationDeclContext ctx, boolean shared) {
+    var org = Organisation.builder().id(ctx.ident().getText()).name(string(ctx.STRING()))
+        .shared(shared).range(positions.range(ctx));
+    for (OrganisationClauseContext clause : ctx.organisationClause()) {
+      if (clause instanceof VetoClauseContext) {
+        org.addAllVeto(idList(((VetoClauseContext) clause).idList()));
+      } else if (clause instanceof MembersClauseContext) {
+        org.addAllMembers(idList(((MembersClauseContext) clause).idList()));
+      }
+    }
+    return org.build();
+  }
+
+  private Coalition createCoalition(CoalitionDeclContext ctx, boolean shared) {
+    var coalition = Coalition.builder().id(ctx.ident().getText()).name(string(ctx.STRING()))
+        .shared(shared).range(positions.range(ctx));
+    if (ctx.idList() != null) {
+      coalition.addAllMembers(idList(ctx.idList()));
+    }
+    for (CoalitionClauseContext clause : ctx.coalitionClause()) {
+      if (clause instanceof LedByClauseContext) {
+        coalition.addAllLeaders(idList(((LedByClauseContext) clause).idList()));
+      } else if (clause instanceof SizeClauseContext) {
+        createSize(((SizeClauseContext) clause).NUMBER()).ifPresent(coalition::size);
+      }
+    }
+    return coalition.build();
+  }
+
+  private Optional<Located<BigInteger>> createSize(TerminalNode number) {
+    SourceRange range = positions.range(number);
+    BigDecimal value = number(number);
+    String text = number.getText();
+    if (value.stripTrailingZeros().scale() > 0) {
+      reporter.report(CompilerRules.INVALID_VALUE, range,
+          "size `" + text + "` is not a whole number of members");
+      return Optional.empty();
+    }
+    BigInteger size = value.toBigInteger();
+    if (size.signum() <= 0) {
+      reporter.report(CompilerRules.INVALID_VALUE, range,
+          "size must be a positive number of members, not " + text);
+      return Optional.empty();
+    }
+    if (size.compareTo(MAX_SIZE) > 0) {
+      reporter.report(CompilerRules.INVALID_VALUE, range,
+          "size " + abbreviate(text) + " is not a plausible number of members (more than "
+              + MAX_SIZE + ")");
+      return Optional.empty();
+    }
+    return Optional.of(Located.of(size, range));
+  }
+
+  private Trigger createTrigger(TriggerDeclContext ctx, boolean shared) {
+    var trigger = Trigger.builder().id(ctx.ident().getText())
+        .event(phrase(ctx.phrase(), TriggerEvent.class))
+        .shared(shared).range(positions.range(ctx));
+    for (TriggerClauseContext clause : ctx.triggerClause()) {
+      if (clause instanceof TriggerByClauseContext) {
+        trigger.addAllBy(idList(((TriggerByClauseContext) clause).idList()));
+      } else if (clause instanceof TriggerAgainstClauseContext) {
+        trigger.against(reference(((TriggerAgainstClauseContext) clause).ident()));
+      }
+    }
+    return trigger.build();
+  }
+
+  // ---- arrangement ----------------------------------------------------------------------------
+
+  private Optional<Arrangement> createArrangement(ArrangementContext ctx) {
+    if (ctx.STRING() == null || ctx.LBRACE() == null) {
+      return Optional.empty();
+    }
+    ImmutableArrangement.Builder arrangement =
+        Arrangement.builder().title(string(ctx.STRING())).range(positions.range(ctx));
+    Map<String, SourceRange> onceHeaders = new HashMap<>();
+    List<Party> parties = new ArrayList<>();
+    List<Organisation> organisations = new ArrayList<>();
+    List<Coalition> coalitions = new ArrayList<>();
+    List<Trigger> triggers = new ArrayList<>();
+    ArrangementBodyContext body = ctx.arrangementBody();
+    if (body != null) {
+      for (MemberContext member : body.member()) {
+        if (member.header() != null && ok(member.header())) {
+          addHeader(member.header(), arrangement, onceHeaders);
+        } else if (member.declaration() != null && ok(member.declaration())) {
+          addDeclaration(member.declaration(), false, parties, organisations, coalitions, triggers);
+        } else if (member.commitment() != null && ok(member.commitment())) {
+          arrangement.addCommitments(createCommitment(member.commitment()));
+        } else if (member.forceLevel() != null && ok(member.forceLevel())) {
+          createForceLevel(member.forceLevel()).ifPresent(arrangement::addForceLevels);
+        } else if (member.term() != null && ok(member.term())) {
+          addTerm(member.term(), arrangement);
+        } else if (member.layer() != null) {
+          createLayer(member.layer()).ifPresent(arrangement::addLayers);
+        }
+      }
+    }
+    return Optional.of(arrangement.parties(parties).organisations(organisations)
+        .coalitions(coalitions).triggers(triggers).build());
+  }
+
+  private boolean once(String header, ParserRuleContext ctx, Map<String, SourceRange> seen) {
+    SourceRange range = positions.range(ctx);
+    SourceRange first = seen.putIfAbsent(header, range);
+    if (first == null) {
+      return true;
+    }
+    reporter.report(CompilerRules.DUPLICATE_DECLARATION, range,
+        "`" + header + "` is written twice in the arrangement; the first, at " + first.start()
+            + ", is kept",
+        "delete one of them",
+        RelatedLocation.of(first, "first written here"));
+    return false;
+  }
+
+  private void addHeader(HeaderContext ctx, ImmutableArrangement.Builder arrangement,
+      Map<String, SourceRange> once) {
+    if (ctx instanceof KindHeaderContext) {
+      if (once("kind", ctx, once)) {
+        closedTerm(((KindHeaderContext) ctx).phrase(), ArrangementKind.class, "kind")
+            .ifPresent(arrangement::kind);
+      }
+    } else if (ctx instanceof StatusHeaderContext) {
+      if (once("status", ctx, once)) {
+        closedTerm(((StatusHeaderContext) ctx).phrase(), Status.class, "status")
+            .ifPresent(arrangement::status);
+      }
+    } else if (ctx instanceof InstrumentHeaderContext) {
+      if (once("instrument", ctx, once)) {
+        closedTerm(((InstrumentHeaderContext) ctx).phrase(), InstrumentType.class, "instrument")
+            .ifPresent(arrangement::instrument);
+      }
+    } else if (ctx instanceof DatedHeaderContext) {
+      if (once("dated", ctx, once)) {
+        TerminalNode date = ((DatedHeaderContext) ctx).DATE();
+        date(date).ifPresent(d -> arrangement.dated(Located.of(d, positions.range(date))));
+      }
+    } else if (ctx instanceof BeneficiaryHeaderContext) {
+      arrangement.addBeneficiaries(reference(((BeneficiaryHeaderContext) ctx).ident()));
+    } else if (ctx instanceof AgainstHeaderContext) {
+      arrangement.addAllAgainst(idList(((AgainstHeaderContext) ctx).idList()));
+    } else if (ctx instanceof CoversHeaderContext) {
+      for (PhraseContext phrase : limit(((CoversHeaderContext) ctx).phraseList().phrase(),
+          ((CoversHeaderContext) ctx).phraseList())) {
+        arrangement.addCovers(phrase(phrase, Domain.class));
+      }
+    } else if (ctx instanceof ModeledOnHeaderContext) {
+      if (once("modeled on", ctx, once)) {
+        TerminalNode text = ((ModeledOnHeaderContext) ctx).STRING();
+        arrangement.modeledOn(Located.of(string(text), positions.range(text)));
+      }
+    }
+  }
+
+  private <E extends Enum<E> & Term> Optional<Located<E>> closedTerm(
+      PhraseContext ctx, Class<E> vocabulary, String header) {
+    String text = words(ctx);
+    SourceRange range = positions.range(ctx);
+    Optional<E> term = Vocabulary.lookup(vocabulary, text);
+    if (term.isEmpty()) {
+      List<String> values = new ArrayList<>();
+      for (E constant : vocabulary.getEnumConstants()) {
+        values.add(constant.canonical());
+      }
+      reporter.report(CompilerRules.INVALID_VALUE, range,
+          "`" + abbreviate(text) + "` is not " + article(header) + " " + header
+              + Suggestions.didYouMean(Vocabulary.normalize(text), Vocabulary.spellings(vocabulary)),
+          article(header) + " " + header + " is one of: " + String.join(", ", values));
+      return Optional.empty();
+    }
+    return Optional.of(Located.of(term.get(), range));
+  }
+
+  private Optional<Layer> createLayer(LayerContext ctx) {
+    if (ctx.STRING() == null || ctx.LBRACE() == null) {
+      return Optional.empty();
+    }
+    var layer = Layer.builder().title(string(ctx.STRING())).range(positions.range(ctx));
+    LayerBodyContext body = ctx.layerBody();
+    if (body != null && body.children != null) {
+      for (var child : body.children) {
+        if (child instanceof CommitmentContext && ok((CommitmentContext) child)) {
+          layer.addCommitments(createCommitment((CommitmentContext) child));
+        } else if (child instanceof ForceLevelContext && ok((ForceLevelContext) child)) {
+          createForceLevel((ForceLevelContext) child).ifPresent(layer::addForceLevels);
+        }
+      }
+    }
+    return Optional.of(layer.build());
+  }
+
+  // ---- commitments ----------------------------------------------------------------------------
+
+  private Commitment createCommitment(CommitmentContext ctx) {
+    ImmutableCommitment.Builder commitment = Commitment.builder()
+        .addAllParties(idList(ctx.idList()))
+        .kind(phrase(ctx.phrase(), CommitmentKind.class))
+        .range(positions.range(ctx));
+    if (ctx.itemList() != null) {
+      for (ItemContext item : limit(ctx.itemList().item(), ctx.itemList())) {
+        if (item.STRING() != null) {
+          commitment.addItems(quoted(item.STRING(), ItemTerm.class));
+        } else {
+          commitment.addItems(phrase(item.phrase(), ItemTerm.class));
+        }
+      }
+    }
+    for (QualifierContext qualifier : ctx.qualifier()) {
+      addQualifier(qualifier, commitment);
+    }
+    return commitment.build();
+  }
+
+  private void addQualifier(QualifierContext ctx, ImmutableCommitment.Builder commitment) {
+    SourceRange range = positions.range(ctx);
+    if (ctx instanceof OnQualifierContext) {
+      commitment.addAllTriggers(idList(((OnQualifierContext) ctx).idList()));
+    } else if (ctx instanceof WithinQualifierContext) {
+      duration(((WithinQualifierContext) ctx).duration()).ifPresent(d ->
+          commitment.addResponseTimes(ImmutableResponseTime.builder().within(d).range(range).build()));
+    } else if (ctx instanceof ImmediateQualifierContext) {
+      commitment.addResponseTimes(ImmutableResponseTime.builder().range(range).build());
+    } else if (ctx instanceof AutomaticQualifierContext) {
+      commitment.addModes(Located.of(Mode.AUTOMATIC, range));
+    } else if (ctx instanceof DeemedNecessaryQualifierContext) {
+      commitment.addModes(Located.of(Mode.AS_DEEMED_NECESSARY, range));
+    } else if (ctx instanceof AfterConsultationQualifierContext) {
+      commitment.addModes(Located.of(Mode.AFTER_CONSULTATION, range));
+    } else if (ctx instanceof AtDiscretionQualifierContext) {
+      commitment.addModes(Located.of(Mode.AT_DISCRETION, range));
+    } else if (ctx instanceof RequiresQualifierContext) {
+      var q = (RequiresQualifierContext) ctx;
+      commitment.addRequirements(requirement(q.name(), q.act(), range));
+    } else if (ctx instanceof RequiresByQualifierContext) {
+      var q = (RequiresByQualifierContext) ctx;
+      commitment.addRequirements(requirement(q.name(), q.act(), range));
+    } else if (ctx instanceof ThroughQualifierContext) {
+      commitment.addChannels(reference(((ThroughQualifierContext) ctx).ident()));
+    } else if (ctx instanceof ToQualifierContext) {
+      commitment.addRecipients(reference(((ToQualifierContext) ctx).ident()));
+    } else if (ctx instanceof ForQualifierContext) {
+      duration(((ForQualifierContext) ctx).duration()).ifPresent(d -> commitment.addPeriods(
+          CommitmentPeriod.builder().type(CommitmentPeriod.Type.FOR).length(d).range(range).build()));
+    } else if (ctx instanceof UntilQualifierContext) {
+      var q = (UntilQualifierContext) ctx;
+      var period = CommitmentPeriod.builder().type(CommitmentPeriod.Type.UNTIL).range(range);
+      if (q.STRING() != null) {
+        commitment.addPeriods(period.event(string(q.STRING())).build());
+      } else {
+        date(q.DATE()).ifPresent(d -> commitment.addPeriods(period.date(d).build()));
+      }
+    } else if (ctx instanceof ByQualifierContext) {
+      date(((ByQualifierContext) ctx).DATE()).ifPresent(d -> commitment.addPeriods(
+          CommitmentPeriod.builder().type(CommitmentPeriod.Type.BY).date(d).range(range).build()));
+    } else if (ctx instanceof AnnuallyQualifierContext) {
+      money(((AnnuallyQualifierContext) ctx).money()).ifPresent(m -> commitment.addFunding(
+          Funding.builder().type(Funding.Type.ANNUALLY).money(m).range(range).build()));
+    } else if (ctx instanceof TotalQualifierContext) {
+      money(((TotalQualifierContext) ctx).money()).ifPresent(m -> commitment.addFunding(
+          Funding.builder().type(Funding.Type.TOTAL).money(m).range(range).build()));
+    } else if (ctx instanceof OnlyInQualifierContext) {
+      commitment.addGeographicLimits(GeographicLimit.builder().type(GeographicLimit.Type.ONLY_IN)
+          .area(string(((OnlyInQualifierContext) ctx).STRING())).range(range).build());
+    } else if (ctx instanceof ExcludingQualifierContext) {
+      commitment.addGeographicLimits(GeographicLimit.builder().type(GeographicLimit.Type.EXCLUDING)
+          .area(string(((ExcludingQualifierContext) ctx).STRING())).range(range).build());
+    }
+  }
+
+  private RatificationRequirement requirement(NameContext name, ActContext act, SourceRange range) {
+    ApprovalAct kind = act.RATIFICATION() != null ? ApprovalAct.RATIFICATION : ApprovalAct.APPROVAL;
+    return RatificationRequirement.builder().body(name(name)).act(kind).range(range).build();
+  }
+
+  private Optional<ForceLevel> createForceLevel(ForceLevelContext ctx) {
+    ForceLevelType type = ctx.SUSTAIN() != null ? ForceLevelType.SUSTAIN : ForceLevelType.LIMIT;
+    return Optional.of(ForceLevel.builder()
+        .type(type)
+        .party(reference(ctx.ident()))
+        .force(words(ctx.phrase(0)))
+        .amount(number(ctx.NUMBER()))
+        .unit(words(ctx.phrase(1)))
+        .range(positions.range(ctx))
+        .build());
+  }
+
+  // ---- terms ----------------------------------------------------------------------------------
+
+  private void addTerm(TermContext ctx, ImmutableArrangement.Builder arrangement) {
+    SourceRange range = positions.range(ctx);
+    if (ctx instanceof DurationTermContext) {
+      var t = (DurationTermContext) ctx;
+      duration(t.duration()).ifPresent(d -> arrangement.addDurations(DurationTerm.builder()
+          .type(DurationTerm.Type.FIXED).length(d).renewable(t.RENEWABLE() != null)
+          .range(range).build()));
+    } else if (ctx instanceof IndefiniteTermContext) {
+      arrangement.addDurations(DurationTerm.builder().type(DurationTerm.Type.INDEFINITE)
+          .range(range).build());
+    } else if (ctx instanceof DurationUntilTermContext) {
+      var t = (DurationUntilTermContext) ctx;
+      var term = DurationTerm.builder().type(DurationTerm.Type.UNTIL).range(range);
+      if (t.STRING() != null) {
+        arrangement.addDurations(term.untilEvent(string(t.STRING())).build());
+      } else {
+        date(t.DATE()).ifPresent(d -> arrangement.addDurations(term.untilDate(d).build()));
+      }
+    } else if (ctx instanceof NoticeTermContext) {
+      duration(((NoticeTermContext) ctx).duration()).ifPresent(d ->
+          arrangement.addWithdrawals(ImmutableWithdrawalTerm.builder().notice(d).range(range).build()));
+    } else if (ctx instanceof AtWillTermContext) {
+      arrangement.addWithdrawals(ImmutableWithdrawalTerm.builder().range(range).build());
+    } else if (ctx instanceof ConditionTermContext) {
+      arrangement.addConditions(Condition.builder()
+          .text(string(((ConditionTermContext) ctx).STRING())).range(range).build());
+    } else if (ctx instanceof RequiresTermContext) {
+      var t = (RequiresTermContext) ctx;
+      arrangement.addRequirements(requirement(t.name(), t.act(), range));
+    }
+  }
+
+  // ---- small values ---------------------------------------------------------------------------
+
+  private Optional<Duration> duration(DurationContext ctx) {
+    String unitText = ctx.word().getText();
+    Optional<TimeUnit> unit = Vocabulary.lookup(TimeUnit.class, unitText);
+    if (unit.isEmpty()) {
+      reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word()),
+          "`" + abbreviate(unitText) + "` is not a unit of time"
+              + Suggestions.didYouMean(unitText.toLowerCase(java.util.Locale.ROOT),
+                  Vocabulary.spellings(TimeUnit.class)),
+          "a duration is a number and one of: hours, days, weeks, months, years");
+      return Optional.empty();
+    }
+    return Optional.of(Duration.of(number(ctx.NUMBER()), unit.get(), positions.range(ctx)));
+  }
+
+  private Optional<Money> money(MoneyContext ctx) {
+    String code = ctx.word(0).getText();
+    if (!CURRENCIES.contains(code)) {
+      reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(0)),
+          "`" + abbreviate(code) + "` is not an ISO 4217 currency code"
+              + Suggestions.didYouMean(code.toUpperCase(java.util.Locale.ROOT), CURRENCIES),
+          "write the code in capitals, e.g. EUR, USD, GBP");
+      return Optional.empty();
+    }
+    var money = Money.builder().currency(code).amount(number(ctx.NUMBER())).range(positions.range(ctx));
+    if (ctx.word().size() > 1) {
+      String scaleText = ctx.word(1).getText();
+      Optional<MoneyScale> scale = Vocabulary.lookup(MoneyScale.class, scaleText);
+      if (scale.isEmpty()) {
+        reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(1)),
+            "`" + abbreviate(scaleText) + "` is not a scale of money"
+                + Suggestions.didYouMean(scaleText, Vocabulary.spellings(MoneyScale.class)),
+            "a scale is one of: thousand, million, billion");
+        return Optional.empty();
+      }
+      money.scale(scale.get());
+    }
+    return Optional.of(money.build());
+  }
+
+  private Optional<LocalDate> date(TerminalNode node) {
+    String text = node.getText();
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(text.substring(0, 4)),
+          Integer.parseInt(text.substring(5, 7)), Integer.parseInt(text.substring(8, 10))));
+    } catch (DateTimeException | NumberFormatException e) {
+      reporter.report(CompilerRules.INVALID_VALUE, positions.range(node),
+          "`" + text + "` is not a calendar date", "write a real date as YYYY-MM-DD");
+      return Optional.empty();
+    }
+  }
+
+  private static BigDecimal number(TerminalNode node) {
+    return new BigDecimal(node.getText().replace("_", ""));
+  }
+
+  private <T extends Enum<T> & Term> Phrase<T> phrase(PhraseContext ctx, Class<T> vocabulary) {
+    return Phrase.of(vocabulary, words(ctx), positions.range(ctx));
+  }
+
+  private <T extends Enum<T> & Term> Phrase<T> quoted(TerminalNode node, Class<T> vocabulary) {
+    String text = string(node);
+    return Phrase.<T>builder().text(text).term(Vocabulary.lookup(vocabulary, text)).quoted(true)
+        .range(positions.range(node)).build();
+  }
+
+  /** The words of a phrase as written, single-spaced. */
+  private static String words(PhraseContext ctx) {
+    StringBuilder out = new StringBuilder();
+    for (WordContext word : ctx.word()) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(word.getText());
+    }
+    return out.toString();
+  }
+
+  private String name(NameContext ctx) {
+    return ctx.STRING() != null ? string(ctx.STRING()) : ctx.getText();
+  }
+
+  private Reference reference(IdentContext ctx) {
+    return Reference.of(ctx.getText(), positions.range(ctx));
+  }
+
+  private List<Reference> idList(IdListContext ctx) {
+    List<Reference> out = new ArrayList<>();
+    for (IdentContext ident : limit(ctx.ident(), ctx)) {
+      out.add(reference(ident));
+    }
+    return out;
+  }
+
+  private <T> List<T> limit(List<T> items, ParserRuleContext list) {
+    int max = limits.maxListItems();
+    if (items.size() <= max) {
+      return items;
+    }
+    reporter.report(CompilerRules.LIMIT_EXCEEDED, positions.range(list.getStart()),
+        "the list has " + items.size() + " items, over the limit of " + max
+            + " (maxListItems); the items after it are ignored");
+    return items.subList(0, max);
+  }
+
+  /** The content of a string literal, with its escapes resolved. */
+  private String string(TerminalNode node) {
+    Token token = node.getSymbol();
+    String text = token.getText();
+    String body = text.substring(1, text.length() - 1);
+    if (body.indexOf('\\') < 0) {
+      return body;
+    }
+    StringBuilder out = new StringBuilder(body.length());
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\\' && i + 1 < body.length()) {
+        char next = body.charAt(i + 1);
+        if (next == '"' || next == '\\') {
+          out.append(next);
+        } else {
+          reporter.report(CompilerRules.SYNTAX_ERROR, positions.range(token),
+              "unknown escape `\\" + new String(Character.toChars(body.codePointAt(i + 1)))
+                  + "` in a string: the only escapes are `\\\"` and `\\\\`");
+          out.append(c).append(next);
+        }
+        i++;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static String article(String word) {
+    return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+  }
+}

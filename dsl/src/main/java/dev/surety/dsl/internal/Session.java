@@ -1,0 +1,548 @@
+package dev.surety.dsl.internal;
+
+import dev.surety.core.diagnostic.RelatedLocation;
+import dev.surety.core.model.Actor;
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.Coalition;
+import dev.surety.core.model.Declaration;
+import dev.surety.core.model.ImmutableArrangement;
+import dev.surety.core.model.ImmutableCoalition;
+import dev.surety.core.model.ImmutableOrganisation;
+import dev.surety.core.model.ImmutableParty;
+import dev.surety.core.model.ImmutableTrigger;
+import dev.surety.core.model.Include;
+import dev.surety.core.model.Organisation;
+import dev.surety.core.model.Party;
+import dev.surety.core.model.Reference;
+import dev.surety.core.model.SourceFile;
+import dev.surety.core.model.Trigger;
+import dev.surety.core.source.SourcePosition;
+import dev.surety.core.source.SourceRange;
+import dev.surety.dsl.Compilation;
+import dev.surety.dsl.CompilerOptions;
+import dev.surety.dsl.CompilerRules;
+import dev.surety.dsl.Limits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One compilation: reads the files, follows includes, builds the scopes and resolves ids. Not
+ * thread-safe; {@link dev.surety.dsl.SuretyCompiler} makes one per call.
+ */
+public final class Session {
+
+  private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+  /** One file read. */
+  private static final class Unit {
+    final String name;
+    final Path dir;
+    String text = "";
+    FileModel model = new FileModel();
+    List<dev.surety.core.model.Suppression> suppressions = List.of();
+    final List<Include> includes = new ArrayList<>();
+    final List<Unit> included = new ArrayList<>();
+
+    Unit(String name, Path dir) {
+      this.name = name;
+      this.dir = dir;
+    }
+  }
+
+  private final Path root;
+  private final Path realRoot;
+  private final Limits limits;
+  private final Reporter reporter = new Reporter();
+  private final Map<Path, Unit> units = new LinkedHashMap<>();
+  private final Deque<Unit> chain = new ArrayDeque<>();
+  private final Set<Unit> inProgress = new HashSet<>();
+
+  public Session(Path root, CompilerOptions options) {
+    this.root = root.toAbsolutePath().normalize();
+    Path real;
+    try {
+      real = this.root.toRealPath();
+    } catch (IOException | RuntimeException e) {
+      real = this.root;
+    }
+    this.realRoot = real;
+    this.limits = options.limits();
+  }
+
+  // ---- entry points ---------------------------------------------------------------------------
+
+  public Compilation compilePaths(List<Path> paths) {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      Path absolute = path.toAbsolutePath().normalize();
+      if (Files.isDirectory(absolute)) {
+        try (Stream<Path> walk = Files.walk(absolute)) {
+          walk.filter(p -> p.getFileName().toString().endsWith(".surety") && Files.isRegularFile(p))
+              .sorted()
+              .forEach(files::add);
+        } catch (IOException | RuntimeException e) {
+          cannotRead(absolute, e);
+        }
+      } else {
+        files.add(absolute);
+      }
+    }
+    for (Path file : files) {
+      Path real;
+      try {
+        real = file.toRealPath();
+      } catch (IOException | RuntimeException e) {
+        cannotRead(file, e);
+        continue;
+      }
+      if (!units.containsKey(real)) {
+        loadFile(real, reportedName(real), null);
+      }
+    }
+    return finish();
+  }
+
+  public Compilation compileSource(String source, String fileName) {
+    Path key = root.resolve(fileName.isEmpty() ? "<source>" : fileName).normalize();
+    Path dir = key.getParent() == null ? root : key.getParent();
+    Unit unit = new Unit(fileName, dir);
+    units.put(key, unit);
+    read(unit, source);
+    return finish();
+  }
+
+  // ---- reading --------------------------------------------------------------------------------
+
+  private void cannotRead(Path path, Exception e) {
+    String reason = e instanceof NoSuchFileException ? "no such file or directory"
+        : String.valueOf(e.getMessage());
+    String name = reportedName(path);
+    reporter.report(CompilerRules.INCLUDE_ERROR,
+        SourceRange.of(name, SourcePosition.NONE, SourcePosition.NONE),
+        "cannot read " + name + ": " + reason);
+  }
+
+  private String reportedName(Path path) {
+    Path base = path.startsWith(realRoot) ? realRoot : path.startsWith(root) ? root : null;
+    Path shown = base == null ? path : base.relativize(path);
+    String name = shown.toString().replace('\\', '/');
+    return name.isEmpty() ? path.getFileName() == null ? path.toString() : path.getFileName().toString() : name;
+  }
+
+  private Unit loadFile(Path real, String name, SourceRange includedAt) {
+    Unit unit = new Unit(name, real.getParent() == null ? root : real.getParent());
+    units.put(real, unit);
+    SourceRange at = includedAt != null ? includedAt : whole(name);
+    try {
+      long size = Files.size(real);
+      if (size > limits.maxFileBytes()) {
+        reporter.report(CompilerRules.LIMIT_EXCEEDED, at,
+            "file " + name + " is " + mebibytes(size) + ", over the limit of "
+                + mebibytes(limits.maxFileBytes()) + " (maxFileBytes)");
+        return unit;
+      }
+      byte[] bytes = Files.readAllBytes(real);
+      read(unit, FileParser.decode(bytes, name, reporter));
+    } catch (IOException | RuntimeException e) {
+      reporter.report(CompilerRules.INCLUDE_ERROR, at,
+          "cannot read " + name + ": " + String.valueOf(e.getMessage()));
+    }
+    return unit;
+  }
+
+  private static SourceRange whole(String name) {
+    return SourceRange.of(name, 1, 1, 1, 1);
+  }
+
+  static String mebibytes(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return bytes + " bytes";
+    }
+    double mib = bytes / (1024.0 * 1024.0);
+    return mib == Math.rint(mib)
+        ? String.format(Locale.ROOT, "%d MiB", (long) mib)
+        : String.format(Locale.ROOT, "%.1f MiB", mib);
+  }
+
+  private void read(Unit unit, String text) {
+    try {
+      FileParser.Result result = FileParser.parse(text, unit.name, limits, reporter);
+      unit.text = result.text;
+      unit.model = result.model;
+      unit.suppressions = result.suppressions;
+    } catch (StackOverflowError e) {
+      unit.text = text;
+      reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(unit.name),
+          "the file is nested too deep to read (maxNestingDepth " + limits.maxNestingDepth() + ")");
+      return;
+    } catch (OutOfMemoryError e) {
+      unit.text = "";
+      reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(unit.name),
+          "the file is too large to read in the memory available (maxFileBytes)");
+      return;
+    } catch (RuntimeException e) {
+      unit.text = text;
+      reporter.report(CompilerRules.SYNTAX_ERROR, whole(unit.name),
+          "the file could not be read: " + e);
+      return;
+    }
+    chain.addLast(unit);
+    inProgress.add(unit);
+    try {
+      for (Include include : unit.model.includes) {
+        unit.includes.add(follow(unit, include));
+      }
+    } finally {
+      chain.removeLast();
+      inProgress.remove(unit);
+    }
+  }
+
+  private String chainText(String last) {
+    List<String> names = chain.stream().map(u -> u.name).collect(Collectors.toList());
+    if (last != null) {
+      names.add(last);
+    }
+    return String.join(" → ", names);
+  }
+
+  private Include follow(Unit from, Include include) {
+    String path = include.path();
+    SourceRange at = include.range();
+    String problem = null;
+    if (path.isBlank()) {
+      problem = "the include path is empty";
+    } else if (path.indexOf('\\') >= 0) {
+      problem = "include paths use `/`, not `\\`";
+    } else if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+      problem = "include paths must be relative to the including file, not absolute";
+    } else if (URL_LIKE.matcher(path).matches()) {
+      problem = "include paths are file paths, not URLs";
+    }
+    if (problem != null) {
+      return includeError(include, at, problem + ": `" + path + "`", null);
+    }
+    Path target;
+    try {
+      target = from.dir.resolve(path).normalize();
+    } catch (RuntimeException e) {
+      return includeError(include, at, "`" + path + "` is not a valid path", null);
+    }
+    if (!target.startsWith(root) && !target.startsWith(realRoot)) {
+      return includeError(include, at,
+          "`" + path + "` leaves the compilation root", null);
+    }
+    Path real;
+    try {
+      real = target.toRealPath();
+    } catch (IOException | RuntimeException e) {
+      return includeError(include, at, "cannot find included file `" + path + "`", null);
+    }
+    if (!real.startsWith(realRoot)) {
+      return includeError(include, at,
+          "`" + path + "` resolves (through a symbolic link) outside the compilation root", null);
+    }
+    if (Files.isDirectory(real)) {
+      return includeError(include, at, "`" + path + "` is a directory, not a file", null);
+    }
+    Unit existing = units.get(real);
+    String name = reportedName(real);
+    if (existing != null) {
+      if (inProgress.contains(existing)) {
+        List<String> names = new ArrayList<>();
+        boolean on = false;
+        for (Unit u : chain) {
+          on |= u == existing;
+          if (on) {
+            names.add(u.name);
+          }
+        }
+        names.add(existing.name);
+        return includeError(include, at,
+            "`" + path + "` closes an include cycle: " + String.join(" → ", names), "");
+      }
+      from.included.add(existing);
+      return Include.builder().from(include).resolved(existing.name).build();
+    }
+    if (chain.size() >= limits.maxIncludeDepth()) {
+      reporter.report(CompilerRules.LIMIT_EXCEEDED, at,
+          "includes are chained more than " + limits.maxIncludeDepth()
+              + " deep (maxIncludeDepth): " + chainText(name));
+      return include;
+    }
+    Unit unit = loadFile(real, name, at);
+    from.included.add(unit);
+    return Include.builder().from(include).resolved(name).build();
+  }
+
+  private Include includeError(Include include, SourceRange at, String message, String chainNote) {
+    String full = chainNote != null ? message : message + " (include chain: " + chainText(null) + ")";
+    reporter.report(CompilerRules.INCLUDE_ERROR, at, full,
+        "an include names a `.surety` file relative to the including file, inside the root");
+    return include;
+  }
+
+  // ---- scopes and ids -------------------------------------------------------------------------
+
+  private Compilation finish() {
+    List<SourceFile> files = new ArrayList<>();
+    List<Arrangement> arrangements = new ArrayList<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (Unit unit : units.values()) {
+      try {
+        SourceFile file = link(unit);
+        files.add(file);
+        arrangements.addAll(file.arrangements());
+      } catch (RuntimeException | StackOverflowError e) {
+        reporter.report(CompilerRules.SYNTAX_ERROR, whole(unit.name),
+            "the file could not be compiled: " + e);
+      }
+      sources.put(unit.name, unit.text);
+    }
+    return Compilation.builder()
+        .files(files)
+        .arrangements(arrangements)
+        .diagnostics(reporter.diagnostics().stream().sorted().collect(Collectors.toList()))
+        .sources(sources)
+        .build();
+  }
+
+  /** The files whose file-level declarations {@code unit} sees, included ones first. */
+  private static List<Unit> visible(Unit unit) {
+    List<Unit> order = new ArrayList<>();
+    Set<Unit> seen = new HashSet<>();
+    Deque<Unit> stack = new ArrayDeque<>();
+    seen.add(unit);
+    collect(unit, order, seen);
+    order.add(unit);
+    return order;
+  }
+
+  private static void collect(Unit unit, List<Unit> order, Set<Unit> seen) {
+    // iterative depth-first walk, post-order: an included file before the file that includes it
+    Deque<Object[]> stack = new ArrayDeque<>();
+    stack.push(new Object[] {unit, 0});
+    while (!stack.isEmpty()) {
+      Object[] top = stack.peek();
+      Unit u = (Unit) top[0];
+      int i = (Integer) top[1];
+      if (i < u.included.size()) {
+        top[1] = i + 1;
+        Unit next = u.included.get(i);
+        if (seen.add(next)) {
+          stack.push(new Object[] {next, 0});
+        }
+      } else {
+        stack.pop();
+        if (u != unit) {
+          order.add(u);
+        }
+      }
+    }
+  }
+
+  private SourceFile link(Unit unit) {
+    Scope fileScope = new Scope();
+    List<Party> parties = new ArrayList<>();
+    List<Organisation> organisations = new ArrayList<>();
+    List<Coalition> coalitions = new ArrayList<>();
+    List<Trigger> triggers = new ArrayList<>();
+    for (Unit u : visible(unit)) {
+      FileModel m = u.model;
+      for (Party p : m.parties) {
+        if (fileScope.declare(p, "in this file's scope")) {
+          parties.add(ImmutableParty.copyOf(p).withShared(true));
+        }
+      }
+      for (Organisation o : m.organisations) {
+        if (fileScope.declare(o, "in this file's scope")) {
+          organisations.add(ImmutableOrganisation.copyOf(o).withShared(true));
+        }
+      }
+      for (Coalition c : m.coalitions) {
+        if (fileScope.declare(c, "in this file's scope")) {
+          coalitions.add(ImmutableCoalition.copyOf(c).withShared(true));
+        }
+      }
+      for (Trigger t : m.triggers) {
+        if (fileScope.declare(t, "in this file's scope")) {
+          triggers.add(ImmutableTrigger.copyOf(t).withShared(true));
+        }
+      }
+    }
+    FileModel own = unit.model;
+    own.organisations.forEach(o -> resolveDeclaration(o, fileScope));
+    own.coalitions.forEach(c -> resolveDeclaration(c, fileScope));
+    own.triggers.forEach(t -> resolveDeclaration(t, fileScope));
+
+    List<Arrangement> arrangements = new ArrayList<>();
+    for (Arrangement a : own.arrangements) {
+      arrangements.add(linkArrangement(a, fileScope, parties, organisations, coalitions, triggers));
+    }
+    int lines = 1;
+    String text = unit.text;
+    int lastBreak = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lines++;
+        lastBreak = i;
+      }
+    }
+    SourceRange range = SourceRange.of(unit.name, 1, 1, lines,
+        1 + text.codePointCount(lastBreak + 1, text.length()));
+    return SourceFile.builder()
+        .path(unit.name)
+        .includes(unit.includes)
+        .parties(own.parties.stream().map(p -> (Party) ImmutableParty.copyOf(p).withShared(true)).collect(Collectors.toList()))
+        .organisations(own.organisations.stream().map(o -> (Organisation) ImmutableOrganisation.copyOf(o).withShared(true)).collect(Collectors.toList()))
+        .coalitions(own.coalitions.stream().map(c -> (Coalition) ImmutableCoalition.copyOf(c).withShared(true)).collect(Collectors.toList()))
+        .triggers(own.triggers.stream().map(t -> (Trigger) ImmutableTrigger.copyOf(t).withShared(true)).collect(Collectors.toList()))
+        .arrangements(arrangements)
+        .suppressions(unit.suppressions)
+        .range(range)
+        .build();
+  }
+
+  private Arrangement linkArrangement(Arrangement a, Scope fileScope, List<Party> sharedParties,
+      List<Organisation> sharedOrganisations, List<Coalition> sharedCoalitions,
+      List<Trigger> sharedTriggers) {
+    Scope scope = fileScope.child();
+    List<Party> parties = new ArrayList<>(sharedParties);
+    List<Organisation> organisations = new ArrayList<>(sharedOrganisations);
+    List<Coalition> coalitions = new ArrayList<>(sharedCoalitions);
+    List<Trigger> triggers = new ArrayList<>(sharedTriggers);
+    String where = "in the arrangement \"" + a.title() + "\"";
+    a.parties().stream().filter(d -> scope.declare(d, where)).forEach(parties::add);
+    a.organisations().stream().filter(d -> scope.declare(d, where)).forEach(organisations::add);
+    a.coalitions().stream().filter(d -> scope.declare(d, where)).forEach(coalitions::add);
+    a.triggers().stream().filter(d -> scope.declare(d, where)).forEach(triggers::add);
+
+    a.organisations().forEach(o -> resolveDeclaration(o, scope));
+    a.coalitions().forEach(c -> resolveDeclaration(c, scope));
+    a.triggers().forEach(t -> resolveDeclaration(t, scope));
+    a.beneficiaries().forEach(r -> resolveActor(r, scope));
+    a.against().forEach(r -> resolveActor(r, scope));
+    a.allCommitments().forEach(c -> {
+      c.parties().forEach(r -> resolveActor(r, scope));
+      c.triggers().forEach(r -> resolveTrigger(r, scope));
+      c.channels().forEach(r -> resolveActor(r, scope));
+      c.recipients().forEach(r -> resolveActor(r, scope));
+    });
+    a.allForceLevels().forEach(f -> resolveActor(f.party(), scope));
+    return ImmutableArrangement.copyOf(a)
+        .withParties(parties)
+        .withOrganisations(organisations)
+        .withCoalitions(coalitions)
+        .withTriggers(triggers);
+  }
+
+  private void resolveDeclaration(Declaration d, Scope scope) {
+    if (d instanceof Organisation) {
+      ((Organisation) d).veto().forEach(r -> resolveActor(r, scope));
+      ((Organisation) d).members().forEach(r -> resolveActor(r, scope));
+    } else if (d instanceof Coalition) {
+      ((Coalition) d).members().forEach(r -> resolveActor(r, scope));
+      ((Coalition) d).leaders().forEach(r -> resolveActor(r, scope));
+    } else if (d instanceof Trigger) {
+      ((Trigger) d).by().forEach(r -> resolveActor(r, scope));
+      ((Trigger) d).against().ifPresent(r -> resolveActor(r, scope));
+    }
+  }
+
+  private void resolveActor(Reference r, Scope scope) {
+    Declaration d = scope.get(r.id());
+    if (d == null) {
+      undefined(r, "a party, organisation or coalition", scope.ids(false));
+    } else if (!(d instanceof Actor)) {
+      reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
+          "`" + r.id() + "` is a trigger, not a party, organisation or coalition", null,
+          RelatedLocation.of(d.range(), "declared here"));
+    }
+  }
+
+  private void resolveTrigger(Reference r, Scope scope) {
+    Declaration d = scope.get(r.id());
+    if (d == null) {
+      undefined(r, "a trigger", scope.ids(true));
+    } else if (!(d instanceof Trigger)) {
+      reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
+          "`" + r.id() + "` is a " + d.keyword() + ", not a trigger: `on` names a trigger", null,
+          RelatedLocation.of(d.range(), "declared here"));
+    }
+  }
+
+  private void undefined(Reference r, String what, List<String> candidates) {
+    reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
+        "`" + r.id() + "` is not declared as " + what + Suggestions.didYouMean(r.id(), candidates),
+        "declare it (`" + (what.equals("a trigger") ? "trigger " + r.id() + ": armed attack."
+            : "party " + r.id() + " \"...\".") + "`) or correct the id");
+  }
+
+  /** A scope of ids; an arrangement's scope is a child of its file's. */
+  private final class Scope {
+    private final Scope parent;
+    private final Map<String, Declaration> ids = new LinkedHashMap<>();
+
+    Scope() {
+      this(null);
+    }
+
+    private Scope(Scope parent) {
+      this.parent = parent;
+    }
+
+    Scope child() {
+      return new Scope(this);
+    }
+
+    Declaration get(String id) {
+      Declaration d = ids.get(id);
+      return d != null || parent == null ? d : parent.get(id);
+    }
+
+    List<String> ids(boolean triggers) {
+      List<String> out = new ArrayList<>();
+      for (Scope s = this; s != null; s = s.parent) {
+        s.ids.forEach((id, d) -> {
+          if ((d instanceof Trigger) == triggers) {
+            out.add(id);
+          }
+        });
+      }
+      return out;
+    }
+
+    /** Declares {@code d}; false (and SUR102) when its id is already visible. */
+    boolean declare(Declaration d, String where) {
+      Declaration first = get(d.id());
+      if (first == null) {
+        ids.put(d.id(), d);
+        return true;
+      }
+      boolean fromFile = parent != null && ids.get(d.id()) == null;
+      String message = fromFile
+          ? "`" + d.id() + "` is already declared at file level (" + first.range().file() + " "
+              + first.range().start() + "); an arrangement may not redeclare a visible id"
+          : "`" + d.id() + "` is declared twice " + where + "; the first, at "
+              + first.range().file() + " " + first.range().start() + ", is kept";
+      reporter.report(CompilerRules.DUPLICATE_DECLARATION, d.range(), message,
+          "use another id, or delete one of the declarations",
+          RelatedLocation.of(first.range(), "first declared here"));
+      return false;
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package dev.surety.dsl.internal;
+
+import static dev.surety.dsl.internal.SuretyParser.*;
+
+import dev.surety.dsl.CompilerRules;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATNState;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * Error recovery at statement boundaries, with messages in words.
+ *
+ * <ul>
+ *   <li>No single-token insertion or deletion: a mismatch inside a statement is an exception that
+ *       travels up to the statement rule (include, arrangement, layer, header, declaration,
+ *       commitment, force level, term), which reports it once and skips to the statement's end:
+ *       past the next {@code .}, or up to the {@code }} that closes the enclosing block (a
+ *       {@code { ... }} met on the way is skipped whole).
+ *   <li>In the statement loops ({@code fileBody}, {@code arrangementBody}, {@code layerBody}), a
+ *       token that cannot begin a statement there is reported and its statement skipped the same
+ *       way.
+ * </ul>
+ *
+ * So each independent error yields exactly one SUR001. After {@code maxErrors} errors in a file the
+ * rest are counted, not reported, and one final note says how many were left out.
+ */
+public final class StatementErrorStrategy extends DefaultErrorStrategy {
+
+  private final Positions positions;
+  private final Reporter reporter;
+  private final int maxErrors;
+  private int errors;
+
+  public StatementErrorStrategy(Positions positions, Reporter reporter, int maxErrors) {
+    this.positions = positions;
+    this.reporter = reporter;
+    this.maxErrors = maxErrors;
+  }
+
+  /** Errors beyond the cap, for the final note. */
+  public int suppressedErrors() {
+    return Math.max(0, errors - maxErrors);
+  }
+
+  public int errors() {
+    return errors;
+  }
+
+  static boolean isStatement(ParserRuleContext ctx) {
+    return ctx instanceof IncludeContext
+        || ctx instanceof ArrangementContext
+        || ctx instanceof LayerContext
+        || ctx instanceof HeaderContext
+        || ctx instanceof DeclarationContext
+        || ctx instanceof CommitmentContext
+        || ctx instanceof ForceLevelContext
+        || ctx instanceof TermContext;
+  }
+
+  private static boolean isBody(ParserRuleContext ctx) {
+    return ctx instanceof FileBodyContext
+        || ctx instanceof ArrangementBodyContext
+        || ctx instanceof LayerBodyContext;
+  }
+
+  @Override
+  public Token recoverInline(Parser recognizer) throws RecognitionException {
+    throw new InputMismatchException(recognizer);
+  }
+
+  @Override
+  public void sync(Parser recognizer) {
+    ParserRuleContext ctx = recognizer.getContext();
+    if (!isBody(ctx)) {
+      return;
+    }
+    ATNState state = recognizer.getInterpreter().atn.states.get(recognizer.getState());
+    IntervalSet next = recognizer.getATN().nextTokens(state);
+    TokenStream input = recognizer.getInputStream();
+    while (true) {
+      int la = input.LA(1);
+      if (la == Token.EOF || next.contains(la)) {
+        return;
+      }
+      if (la == RBRACE && !(ctx instanceof FileBodyContext)) {
+        return; // closes the enclosing block
+      }
+      Token offending = input.LT(1);
+      error(offending, unexpectedStatement(ctx, offending));
+      if (la == RBRACE) {
+        recognizer.consume();
+      } else {
+        skipStatement(recognizer);
+      }
+    }
+  }
+
+  @Override
+  public void reportError(Parser recognizer, RecognitionException e) {
+    if (!isStatement(recognizer.getContext())) {
+      return; // reported by the statement the error travels up to
+    }
+    Token offending = e.getOffendingToken() != null ? e.getOffendingToken() : recognizer.getCurrentToken();
+    IntervalSet expected = expected(e);
+    ParserRuleContext statement = recognizer.getContext();
+    Token previous = previous(recognizer, offending);
+    String message = SyntaxMessages.inStatement(statement, offending, expected, previous);
+    if (offending.getType() != Token.EOF
+        && expected.contains(DOT)
+        && previous != null
+        && previous.getLine() < offending.getLine()) {
+      // "expected `.`": the mistake is at the end of the previous line, not at the next statement
+      count(positions.after(previous), message);
+    } else if (offending.getType() == Token.EOF && previous != null) {
+      count(positions.after(previous), message);
+    } else {
+      count(positions.range(offending), message);
+    }
+  }
+
+  @Override
+  public void recover(Parser recognizer, RecognitionException e) throws RecognitionException {
+    if (!isStatement(recognizer.getContext())) {
+      throw e;
+    }
+    Token next = recognizer.getInputStream().LT(1);
+    Token previous = previous(recognizer, next);
+    if (StatementKeywords.startsStatement(next.getType())
+        && previous != null
+        && previous.getLine() < next.getLine()) {
+      return; // a forgotten `.`: the next line's statement is read as it stands
+    }
+    skipStatement(recognizer);
+  }
+
+  private static IntervalSet expected(RecognitionException e) {
+    try {
+      if (e instanceof NoViableAltException || e instanceof InputMismatchException
+          || e instanceof FailedPredicateException) {
+        IntervalSet set = e.getExpectedTokens();
+        return set == null ? new IntervalSet() : set;
+      }
+    } catch (RuntimeException ignored) {
+      // fall through: no expectation known
+    }
+    return new IntervalSet();
+  }
+
+  private static Token previous(Parser recognizer, Token offending) {
+    TokenStream input = recognizer.getInputStream();
+    for (int i = offending.getTokenIndex() - 1; i >= 0; i--) {
+      Token t = input.get(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Skips to the end of the current statement; never consumes a {@code }} at depth 0. */
+  static void skipStatement(Parser recognizer) {
+    TokenStream input = recognizer.getInputStream();
+    int depth = 0;
+    while (true) {
+      int la = input.LA(1);
+      if (la == Token.EOF) {
+        return;
+      }
+      if (la == RBRACE) {
+        if (depth == 0) {
+          return;
+        }
+        depth--;
+        recognizer.consume();
+        if (depth == 0) {
+          return;
+        }
+        continue;
+      }
+      if (la == LBRACE) {
+        depth++;
+      }
+      recognizer.consume();
+      if (la == DOT && depth == 0) {
+        return;
+      }
+    }
+  }
+
+  private String unexpectedStatement(ParserRuleContext body, Token offending) {
+    return SyntaxMessages.unexpectedAtStatementStart(body, offending);
+  }
+
+  private void error(Token offending, String message) {
+    count(positions.range(offending), message);
+  }
+
+  private void count(dev.surety.core.source.SourceRange range, String message) {
+    errors++;
+    if (errors <= maxErrors) {
+      reporter.report(CompilerRules.SYNTAX_ERROR, range, message);
+    }
+  }
+
+  /** Token types a body may start a statement with, for messages. */
+  static List<Integer> types(IntervalSet set) {
+    List<Integer> out = new ArrayList<>();
+    for (int t : set.toArray()) {
+      out.add(t);
+    }
+    return out;
+  }
+}

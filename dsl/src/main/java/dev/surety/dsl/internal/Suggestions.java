@@ -1,0 +1,38 @@
+package dev.surety.dsl.internal;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** Did-you-mean: the closest candidate within a small edit distance. */
+public final class Suggestions {
+
+  private static final int MAX_LENGTH = 200;
+
+  private Suggestions() {}
+
+  public static Optional<String> closest(String written, Collection<String> candidates) {
+    if (written.length() > MAX_LENGTH) {
+      return Optional.empty();
+    }
+    int threshold = written.length() <= 3 ? 1 : written.length() <= 6 ? 2 : 3;
+    LevenshteinDistance distance = new LevenshteinDistance(threshold);
+    String key = written.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : candidates) {
+      int d = distance.apply(key, candidate.toLowerCase(Locale.ROOT));
+      if (d >= 0 && d < bestDistance && !candidate.equals(written)) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** {@code "; did you mean `x`?"} or nothing. */
+  public static String didYouMean(String written, Collection<String> candidates) {
+    return closest(written, candidates).map(c -> "; did you mean `" + c + "`?").orElse("");
+  }
+}

@@ -1,0 +1,213 @@
+package dev.surety.dsl.internal;
+
+import static dev.surety.dsl.internal.SuretyParser.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** SUR001 messages in words: what was expected, in which statement, and what was found. */
+final class SyntaxMessages {
+
+  private static final Vocabulary VOCABULARY = SuretyParser.VOCABULARY;
+  private static final int MAX_SHOWN = 30;
+
+  private SyntaxMessages() {}
+
+  static String inStatement(
+      ParserRuleContext statement, Token offending, IntervalSet expected, Token previous) {
+    String special = lexicalProblem(offending);
+    String where = statementName(statement) + " that starts at " + start(statement);
+    if (special != null) {
+      return special + " in " + where;
+    }
+    if (offending.getType() == Token.EOF
+        && (statement instanceof ArrangementContext || statement instanceof LayerContext)
+        && expected.contains(RBRACE)) {
+      return "expected `}` to close " + where + ", but the file ends first";
+    }
+    if (offending.getType() == RBRACE && !expected.contains(RBRACE) && expected.contains(DOT)) {
+      return "unexpected `}`: expected `.` to end " + where + " before the block closes";
+    }
+    if (expected.contains(DOT)) {
+      IntervalSet others = new IntervalSet(expected);
+      others.remove(DOT);
+      String alternatives = others.isNil() ? "`.`" : describe(others) + " or `.`";
+      return "expected " + alternatives + " to end " + where + ", but found " + describe(offending);
+    }
+    if (expected.isNil()) {
+      return "unexpected " + describe(offending) + " in " + where;
+    }
+    return "expected " + describe(expected) + " in " + where + ", but found " + describe(offending);
+  }
+
+  static String unexpectedAtStatementStart(ParserRuleContext body, Token offending) {
+    String special = lexicalProblem(offending);
+    if (special != null) {
+      return special;
+    }
+    int type = offending.getType();
+    String found = describe(offending);
+    if (type == RBRACE) {
+      return "unexpected `}`: no block is open here";
+    }
+    if (type == LBRACE) {
+      return "unexpected `{`: a block opens only after `arrangement \"title\"` or `layer \"title\"`";
+    }
+    if (body instanceof FileBodyContext) {
+      if (type == IDENT) {
+        return "unexpected " + found + ": a commitment must be inside an arrangement; at file level"
+            + " a statement begins with `include`, `party`, `organisation`, `coalition`, `trigger`"
+            + " or `arrangement`";
+      }
+      if (isKeyword(type)) {
+        return found + " must be inside an arrangement; at file level a statement begins with"
+            + " `include`, `party`, `organisation`, `coalition`, `trigger` or `arrangement`";
+      }
+      return "unexpected " + found + ": expected `include`, a declaration or `arrangement` to begin"
+          + " a statement";
+    }
+    if (body instanceof LayerBodyContext) {
+      if (isKeyword(type)) {
+        return found + " cannot begin a statement inside a layer: a layer holds only commitments"
+            + " and force levels (`sustain`, `limit`)";
+      }
+      return "unexpected " + found + ": expected a commitment or a force level";
+    }
+    if (type == INCLUDE || type == ARRANGEMENT) {
+      return found + " cannot appear inside an arrangement; it belongs at file level";
+    }
+    return "unexpected " + found + ": expected a statement (a header such as `kind`, a declaration,"
+        + " a commitment, a term or a `layer`)";
+  }
+
+  /** Tokens that are errors by themselves, whatever the parser expected. */
+  private static String lexicalProblem(Token offending) {
+    switch (offending.getType()) {
+      case UNTERMINATED_STRING:
+        return "unterminated string: a string must end with `\"` on the line where it starts";
+      case UNTERMINATED_COMMENT:
+        return "unterminated comment: `/*` is never closed by `*/`";
+      case ERROR_CHAR:
+        return "unexpected character " + describe(offending);
+      default:
+        return null;
+    }
+  }
+
+  static String statementName(ParserRuleContext ctx) {
+    if (ctx instanceof CommitmentContext) {
+      return "the commitment";
+    }
+    if (ctx instanceof ArrangementContext) {
+      return "the arrangement";
+    }
+    if (ctx instanceof LayerContext) {
+      return "the layer";
+    }
+    Token first = ctx.getStart();
+    String keyword = first == null ? "?" : first.getText();
+    if (ctx instanceof DeclarationContext) {
+      return "the `" + keyword + "` declaration";
+    }
+    return "the `" + keyword + "` statement";
+  }
+
+  private static String start(ParserRuleContext ctx) {
+    Token first = ctx.getStart();
+    return first == null ? "?" : first.getLine() + ":" + (first.getCharPositionInLine() + 1);
+  }
+
+  static String describe(Token token) {
+    int type = token.getType();
+    if (type == Token.EOF) {
+      return "the end of the file";
+    }
+    String text = token.getText();
+    if (type == ERROR_CHAR) {
+      int cp = text.codePointAt(0);
+      String shown = Character.isISOControl(cp) || Character.isWhitespace(cp) ? "" : "`" + text + "` ";
+      return shown + String.format("(U+%04X)", cp);
+    }
+    if (type == STRING || type == UNTERMINATED_STRING) {
+      return "string " + shorten(text);
+    }
+    if (type == NUMBER) {
+      return "number `" + shorten(text) + "`";
+    }
+    if (type == DATE) {
+      return "date `" + text + "`";
+    }
+    return "`" + shorten(text) + "`";
+  }
+
+  private static String shorten(String text) {
+    if (text.codePointCount(0, text.length()) <= MAX_SHOWN) {
+      return text;
+    }
+    return text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN)) + "...";
+  }
+
+  static boolean isKeyword(int type) {
+    return type >= INCLUDE && type <= CONDITION;
+  }
+
+  static String describe(IntervalSet expected) {
+    List<String> parts = new ArrayList<>();
+    boolean word = expected.contains(IDENT) && expected.contains(ON) && expected.contains(KIND);
+    boolean qualifier =
+        expected.contains(ON) && expected.contains(WITHIN) && expected.contains(IMMEDIATE);
+    if (qualifier && !word) {
+      return "a qualifier such as `on`, `within`, `immediate`, `requires` or `for`";
+    }
+    if (word) {
+      parts.add("a word");
+    }
+    for (int type : expected.toArray()) {
+      if (word && (type == IDENT || isKeyword(type))) {
+        continue;
+      }
+      parts.add(describeType(type));
+    }
+    if (parts.size() > 6) {
+      List<String> shown = new ArrayList<>(parts.subList(0, 5));
+      shown.add("another keyword");
+      parts = shown;
+    }
+    return join(parts);
+  }
+
+  private static String describeType(int type) {
+    switch (type) {
+      case Token.EOF:
+        return "the end of the file";
+      case IDENT:
+        return "an identifier";
+      case STRING:
+        return "a string in quotes";
+      case NUMBER:
+        return "a number";
+      case DATE:
+        return "a date (YYYY-MM-DD)";
+      default:
+        String literal = VOCABULARY.getLiteralName(type);
+        if (literal != null) {
+          return "`" + literal.substring(1, literal.length() - 1) + "`";
+        }
+        return VOCABULARY.getDisplayName(type).toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  private static String join(List<String> parts) {
+    if (parts.isEmpty()) {
+      return "something else";
+    }
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " or " + parts.get(parts.size() - 1);
+  }
+}

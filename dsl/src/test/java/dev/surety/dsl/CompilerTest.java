@@ -1,0 +1,120 @@
+package dev.surety.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.source.SourceRange;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CompilerTest {
+
+  private static final Path GOLDEN = GoldenTest.GOLDEN;
+
+  @Test
+  void threeIndependentSyntaxErrorsGiveExactlyThreeInWords() {
+    Compilation c = SuretyCompiler.create().compile(GOLDEN.resolve("syntax-errors.surety"));
+    List<Diagnostic> errors = c.diagnostics().stream()
+        .filter(d -> d.code().equals("SUR001")).collect(Collectors.toList());
+    assertThat(errors).hasSize(3);
+    assertThat(errors).extracting(d -> d.range().start().line()).containsExactly(4, 5, 6);
+    assertThat(errors).allSatisfy(d -> assertThat(d.message())
+        .startsWith("expected ").doesNotContain("mismatched").doesNotContain("{"));
+    assertThat(errors.get(0).message())
+        .isEqualTo("expected `.` to end the `party` declaration that starts at 4:3, but found `legislature`");
+  }
+
+  @Test
+  void theLanguageExampleCarriesItsRanges() {
+    Compilation c = SuretyCompiler.create().compile(GOLDEN.resolve("framework.surety"));
+    assertThat(c.diagnostics()).isEmpty();
+    assertThat(c.files()).extracting(f -> f.path())
+        .containsExactly("framework.surety", "parties/europe.surety");
+    Arrangement a = c.arrangements().get(0);
+    assertThat(a.range()).isEqualTo(SourceRange.of("framework.surety", 4, 1, 38, 2));
+    assertThat(a.kind().orElseThrow().range()).isEqualTo(SourceRange.of("framework.surety", 5, 8, 5, 17));
+    assertThat(a.party("UK").orElseThrow().range())
+        .isEqualTo(SourceRange.of("parties/europe.surety", 2, 1, 2, 51));
+    assertThat(a.party("UK").orElseThrow().shared()).isTrue();
+    assertThat(a.party("US").orElseThrow().shared()).isFalse();
+    Commitment backstop = a.layers().get(2).commitments().get(1);
+    assertThat(backstop.range()).isEqualTo(SourceRange.of("framework.surety", 31, 5, 32, 38));
+    assertThat(backstop.kind().range()).isEqualTo(SourceRange.of("framework.surety", 31, 8, 31, 16));
+    assertThat(backstop.triggers().get(0).range())
+        .isEqualTo(SourceRange.of("framework.surety", 31, 66, 31, 72));
+    assertThat(backstop.requirements().get(0).range())
+        .isEqualTo(SourceRange.of("framework.surety", 32, 7, 32, 37));
+    assertThat(a.coalition("CoW").orElseThrow().size().orElseThrow().range())
+        .isEqualTo(SourceRange.of("framework.surety", 18, 85, 18, 87));
+    assertThat(a.durations().get(0).length().orElseThrow().range())
+        .isEqualTo(SourceRange.of("framework.surety", 35, 12, 35, 20));
+    assertThat(c.files().get(0).includes().get(0).range())
+        .isEqualTo(SourceRange.of("framework.surety", 2, 1, 2, 33));
+    // every element carries a real range
+    assertThat(a.allCommitments()).allSatisfy(x -> assertThat(x.range().isKnown()).isTrue());
+    assertThat(a.declarations()).allSatisfy(x -> assertThat(x.range().isKnown()).isTrue());
+  }
+
+  @Test
+  void columnsCountCodePoints() {
+    String source = "party Україна \"🇺🇦\".\narrangement \"🛡️\" { beneficiary Україна. 🚀 }\n";
+    Compilation c = SuretyCompiler.create().compile(source, "u.surety");
+    Arrangement a = c.arrangements().get(0);
+    assertThat(a.beneficiaries().get(0).range()).isEqualTo(SourceRange.of("u.surety", 2, 32, 2, 39));
+    assertThat(c.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.range()).isEqualTo(SourceRange.of("u.surety", 2, 41, 2, 42));
+      assertThat(d.message()).contains("U+1F680");
+    });
+  }
+
+  @Test
+  void crlfAndBom() {
+    Compilation c = SuretyCompiler.create()
+        .compile("\uFEFFparty UA \"U\".\r\narrangement \"A\" {\r\n  beneficiary UA.\r\n}\r\n", "c.surety");
+    assertThat(c.diagnostics()).isEmpty();
+    assertThat(c.files().get(0).parties().get(0).range()).isEqualTo(SourceRange.of("c.surety", 1, 1, 1, 14));
+    assertThat(c.arrangements().get(0).beneficiaries().get(0).range())
+        .isEqualTo(SourceRange.of("c.surety", 3, 15, 3, 17));
+  }
+
+  @Test
+  void aFileIncludedByTwoPathsIsCompiledOnce() {
+    Compilation c = SuretyCompiler.create().compile(GOLDEN.resolve("includes.surety"));
+    assertThat(c.files()).extracting(f -> f.path()).containsOnlyOnce("parties/europe.surety");
+    assertThat(c.arrangements().get(0).parties()).extracting(p -> p.id())
+        .contains("UK", "FR", "DE", "IT", "PL").doesNotHaveDuplicates();
+  }
+
+  @Test
+  void contextualKeywordsInsidePhrases() {
+    Compilation c = SuretyCompiler.create().compile(
+        "party RU \"R\".\ntrigger t: attack on shipping by sea at night; by RU.\n", "k.surety");
+    assertThat(c.diagnostics()).isEmpty();
+    assertThat(c.files().get(0).triggers().get(0).event().text())
+        .isEqualTo("attack on shipping by sea at night");
+  }
+
+  @Test
+  void everyCompilerRuleIsDocumented() {
+    assertThat(CompilerRules.all()).extracting(RuleDescriptor::code)
+        .containsExactly("SUR001", "SUR002", "SUR003", "SUR005", "SUR006", "SUR101", "SUR102");
+    assertThat(CompilerRules.all()).allSatisfy(r -> {
+      assertThat(r.failingExample()).isNotBlank();
+      assertThat(r.passingExample()).isNotBlank();
+      if (r.code().equals("SUR002")) {
+        return; // its examples need files on disk: see includes.surety in the golden suite
+      }
+      Compilation passing = SuretyCompiler.create().compile(r.passingExample(), "passing.surety");
+      assertThat(passing.diagnostics()).as(r.code() + " passing").extracting(Diagnostic::code).doesNotContain(r.code());
+      if (!r.code().equals("SUR003")) {
+        Compilation failing = SuretyCompiler.create().compile(r.failingExample(), "failing.surety");
+        assertThat(failing.diagnostics()).as(r.code() + " failing").extracting(Diagnostic::code).contains(r.code());
+      }
+    });
+  }
+}

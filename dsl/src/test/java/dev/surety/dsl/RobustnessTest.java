@@ -1,0 +1,163 @@
+package dev.surety.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The compiler never throws, never hangs and never overflows the stack, whatever the input. */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class RobustnessTest {
+
+  private final SuretyCompiler compiler = SuretyCompiler.create();
+
+  private static List<Diagnostic> of(Compilation c, String code) {
+    return c.diagnostics().stream().filter(d -> d.code().equals(code)).collect(Collectors.toList());
+  }
+
+  @Test
+  void emptyFile() {
+    Compilation c = compiler.compile("", "empty.surety");
+    assertThat(c.diagnostics()).isEmpty();
+    assertThat(c.files()).hasSize(1);
+    assertThat(c.arrangements()).isEmpty();
+  }
+
+  @Test
+  void binaryGarbage(@TempDir Path dir) throws Exception {
+    byte[] bytes = new byte[200_000];
+    new Random(42).nextBytes(bytes);
+    Path file = dir.resolve("garbage.surety");
+    Files.write(file, bytes);
+    Compilation c = compiler.compile(file);
+    assertThat(of(c, "SUR001")).isNotEmpty().hasSizeLessThanOrEqualTo(102);
+    assertThat(c.diagnostics()).anyMatch(d -> d.message().contains("not valid UTF-8"));
+  }
+
+  @Test
+  void invalidUtf8IsReportedAtItsLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.surety");
+    byte[] head = "party UA \"Ukraine\".\nparty US \"".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "\".\n".getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + 2 + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    all[head.length] = (byte) 0xC3;
+    all[head.length + 1] = (byte) 0x28;
+    System.arraycopy(tail, 0, all, head.length + 2, tail.length);
+    Files.write(file, all);
+    Compilation c = compiler.compile(file);
+    assertThat(of(c, "SUR001")).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo(
+          "the file is not valid UTF-8 at line 2; the bytes that are not were read as U+FFFD");
+      assertThat(d.range().start().line()).isEqualTo(2);
+    });
+    assertThat(c.files().get(0).parties()).hasSize(2);
+  }
+
+  @Test
+  void tenThousandUnclosedBraces() {
+    Compilation c = compiler.compile("arrangement \"A\" " + "{".repeat(10_000), "braces.surety");
+    assertThat(of(c, "SUR003")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("maxNestingDepth"));
+    assertThat(of(c, "SUR001")).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void hundredThousandOpeningBraces() {
+    Compilation c = compiler.compile("{".repeat(100_000), "deep.surety");
+    assertThat(of(c, "SUR003")).hasSize(1);
+    assertThat(of(c, "SUR001")).hasSize(1);
+  }
+
+  @Test
+  void oneMegabyteLine() {
+    String line = "condition \"" + "x".repeat(1_000_000) + "\".";
+    Compilation c = compiler.compile("arrangement \"A\" {\n" + line + "\n}\n", "long.surety");
+    assertThat(of(c, "SUR003")).singleElement().satisfies(d -> {
+      assertThat(d.range().start().line()).isEqualTo(2);
+      assertThat(d.message()).contains("maxLineLength");
+    });
+  }
+
+  @Test
+  void listOfTwoHundredThousandItems() {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 200_000; i++) {
+      items.append(i == 0 ? "" : ",\n").append("land");
+    }
+    Compilation c = compiler.compile("arrangement \"A\" {\n  covers " + items + ".\n}\n", "list.surety");
+    assertThat(of(c, "SUR003")).singleElement().satisfies(d -> {
+      assertThat(d.range().start().line()).isEqualTo(2);
+      assertThat(d.message()).contains("maxListItems").contains("200000");
+    });
+    assertThat(c.arrangements().get(0).covers()).hasSize(100_000);
+  }
+
+  @Test
+  void numbersTooLargeForALong() {
+    String big = "9".repeat(400);
+    Compilation c = compiler.compile(
+        "party UA \"U\".\ncoalition C \"C\": UA; size " + big + ".\narrangement \"A\" {\n"
+            + "  UA military aid: air; within " + big + " hours; annually EUR " + big + " billion.\n"
+            + "  sustain UA armed forces: " + big + ".5 personnel.\n  duration " + big + " years.\n}\n",
+        "big.surety");
+    assertThat(of(c, "SUR005")).singleElement().satisfies(d -> {
+      assertThat(d.range().start().line()).isEqualTo(2);
+      assertThat(d.message()).contains("not a plausible number of members");
+    });
+    assertThat(of(c, "SUR001")).isEmpty();
+    assertThat(c.arrangements().get(0).durations()).hasSize(1);
+  }
+
+  @Test
+  void fileOverTheSizeLimit(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("big.surety");
+    Files.writeString(file, "party UA \"Ukraine\".\n".repeat(1000));
+    Compilation c = SuretyCompiler.create(CompilerOptions.builder()
+        .limits(Limits.builder().maxFileBytes(1024).build()).build()).compile(file);
+    assertThat(of(c, "SUR003")).singleElement().satisfies(d ->
+        assertThat(d.message()).isEqualTo(
+            "file big.surety is 20000 bytes, over the limit of 1024 bytes (maxFileBytes)"));
+  }
+
+  @Test
+  void missingTopLevelPath(@TempDir Path dir) {
+    Compilation c = compiler.compile(dir.resolve("nowhere.surety"));
+    assertThat(of(c, "SUR002")).singleElement().satisfies(d ->
+        assertThat(d.message()).startsWith("cannot read nowhere.surety: "));
+  }
+
+  @Test
+  void nullAndOddNamesDoNotThrow() {
+    assertThat(compiler.compile(null, null).diagnostics()).isEmpty();
+    assertThat(compiler.compile("\u0000\u0001}}}.;;", "odd.surety").hasErrors()).isTrue();
+  }
+
+  @Test
+  void fuzzedDraftsNeverThrow() {
+    String base = "include \"x.surety\".\nparty US \"United States\"; legislature Congress.\n"
+        + "arrangement \"A\" {\n kind guarantee.\n layer \"L\" {\n  US backstop: air; on t; within 3 days.\n }\n}\n";
+    Random random = new Random(7);
+    for (int i = 0; i < 300; i++) {
+      StringBuilder s = new StringBuilder(base);
+      for (int k = 0; k < 3; k++) {
+        int at = random.nextInt(s.length());
+        if (random.nextBoolean()) {
+          s.deleteCharAt(at);
+        } else {
+          s.insert(at, "{}.;:,\"/*@".charAt(random.nextInt(10)));
+        }
+      }
+      assertThat(compiler.compile(s.toString(), "fuzz.surety")).isNotNull();
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package dev.surety.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.validation.SeverityConfig;
+import dev.surety.validation.assessment.Assessment;
+import dev.surety.validation.assessment.CommitmentDetail;
+import dev.surety.validation.assessment.GuarantorDetail;
+import dev.surety.validation.assessment.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The facade on compiled drafts: compile, validate, suppress, configure, assess. */
+class SuretyTest {
+
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  /** The Budapest Memorandum of 1994, faithful to its text, with the threat named in hindsight. */
+  private static final String BUDAPEST =
+      String.join(
+          "\n",
+          "arrangement \"Budapest Memorandum on Security Assurances\" {",
+          "  kind assurance.",
+          "  dated 1994-12-05.",
+          "  instrument memorandum.",
+          "  beneficiary UA.",
+          "  against RU.",
+          "  party UA \"Ukraine\".",
+          "  party US \"United States\"; legislature Congress.",
+          "  party UK \"United Kingdom\"; legislature Parliament.",
+          "  party RU \"Russian Federation\".",
+          "  party FR \"France\".",
+          "  party CN \"China\".",
+          "  organisation UNSC \"UN Security Council\"; veto US, UK, RU, FR, CN.",
+          "  trigger nuclear-aggression: aggression.",
+          "  US, UK, RU respect: independence, sovereignty, existing borders.",
+          "  US, UK, RU non-aggression: \"territorial integrity\".",
+          "  US, UK, RU no coercion: \"economic coercion\".",
+          "  US, UK, RU security council action: \"assistance to Ukraine\";",
+          "    on nuclear-aggression; immediate; through UNSC.",
+          "  US, UK, RU no nuclear use: \"nuclear weapons against Ukraine\".",
+          "  US, UK, RU consultation: \"questions concerning these commitments\".",
+          "}",
+          "");
+
+  private static Surety surety() {
+    return Surety.builder()
+        .compilerOptions(CompilerOptions.builder().root(GOLDEN).build())
+        .build();
+  }
+
+  private static List<String> codes(Report report) {
+    return report.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toList());
+  }
+
+  private static List<Diagnostic> withCode(Report report, String code) {
+    return report.diagnostics().stream()
+        .filter(d -> d.code().equals(code))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void theThreeLayerFrameworkIsAGuarantee() {
+    Report report = surety().check(List.of(GOLDEN.resolve("framework.surety")));
+    assertThat(report.hasErrors()).as(report.diagnostics().toString()).isFalse();
+    assertThat(report.assessments()).hasSize(1);
+    Assessment assessment = report.assessments().get(0);
+    assertThat(assessment.verdict()).isEqualTo(Verdict.GUARANTEE);
+    assertThat(withCode(report, "SUR201"))
+        .as("the US backstop requires Congress ratification")
+        .noneSatisfy(d -> assertThat(d.message()).startsWith("US "));
+  }
+
+  @Test
+  void withoutCongressTheUsBackstopNoLongerBinds() throws IOException {
+    String text = Files.readString(GOLDEN.resolve("framework.surety"));
+    String without = text.replace(";\n      requires Congress ratification.", ".");
+    assertThat(without).isNotEqualTo(text);
+
+    Report report = surety().check(without, "framework.surety");
+
+    List<Diagnostic> sur201 =
+        withCode(report, "SUR201").stream()
+            .filter(d -> d.message().startsWith("US "))
+            .collect(Collectors.toList());
+    assertThat(sur201).hasSize(1);
+    Diagnostic finding = sur201.get(0);
+    assertThat(finding.message()).contains("US", "backstop", "Congress");
+    assertThat(finding.help()).hasValueSatisfying(h -> assertThat(h).contains("requires Congress ratification"));
+    assertThat(finding.range().start().line()).isEqualTo(text.lines().takeWhile(l -> !l.contains("US backstop:")).count() + 1);
+
+    GuarantorDetail us =
+        report.assessments().get(0).guarantors().stream()
+            .filter(g -> g.id().equals("US"))
+            .findFirst()
+            .orElseThrow();
+    CommitmentDetail backstop = us.commitments().get(0);
+    assertThat(backstop.kind()).isEqualTo("backstop");
+    assertThat(backstop.binding()).isFalse();
+    assertThat(backstop.guaranteeGrade()).isFalse();
+    assertThat(String.join(" ", backstop.why())).contains("Congress");
+  }
+
+  @Test
+  void budapestIsADeclarationWhoseGuarantorIsTheThreat() {
+    Report report = surety().check(BUDAPEST, "budapest.surety");
+
+    assertThat(withCode(report, "SUR203")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("RU"));
+    assertThat(withCode(report, "SUR204")).extracting(Diagnostic::message)
+        .hasSize(3)
+        .anySatisfy(m -> assertThat(m).contains("US"))
+        .anySatisfy(m -> assertThat(m).contains("UK"))
+        .anySatisfy(m -> assertThat(m).contains("RU"));
+    assertThat(withCode(report, "SUR206")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).contains("UNSC");
+          assertThat(d.range().start().line()).as("the `through UNSC` qualifier").isEqualTo(19);
+        });
+    assertThat(codes(report)).contains("SUR107").doesNotContain("SUR202", "SUR205");
+    assertThat(report.assessments().get(0).verdict()).isEqualTo(Verdict.DECLARATION);
+  }
+
+  @Test
+  void budapestClaimedAsAGuaranteeIsNotOne() {
+    String claimed = BUDAPEST.replace("kind assurance.", "kind guarantee.");
+    Report report = surety().check(claimed, "budapest.surety");
+    assertThat(codes(report)).contains("SUR202", "SUR205", "SUR203", "SUR206", "SUR107");
+    assertThat(withCode(report, "SUR202").get(0).range().start().line()).isEqualTo(4);
+    assertThat(report.assessments().get(0).verdict()).isEqualTo(Verdict.DECLARATION);
+  }
+
+  @Test
+  void suppressionsAndSeveritiesApplyToCompiledDrafts() {
+    String suppressed =
+        BUDAPEST.replace(
+            "arrangement \"Budapest",
+            "// surety:disable-file SUR107 -- the 1994 text has no duration clause\n"
+                + "// surety:disable-file SUR116\n"
+                + "arrangement \"Budapest");
+    Report report = surety().check(suppressed, "budapest.surety");
+    assertThat(codes(report)).doesNotContain("SUR107");
+    assertThat(withCode(report, "SUR004")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).contains("SUR116");
+          assertThat(d.range().start().line()).isEqualTo(2);
+        });
+
+    Report configured =
+        Surety.builder()
+            .severities(SeverityConfig.parse(Map.of("SUR203", "warning", "SUR204", "off")))
+            .build()
+            .check(BUDAPEST, "budapest.surety");
+    assertThat(codes(configured)).doesNotContain("SUR204");
+    assertThat(withCode(configured, "SUR203").get(0).severity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void compilerAndValidatorFindingsComeTogetherInOrder() {
+    Report report =
+        Surety.create().check("arrangement \"x\" {\n  US backstop: air defence.\n}\n", "x.surety");
+    assertThat(codes(report)).contains("SUR101", "SUR103", "SUR104");
+    assertThat(report.diagnostics()).isSortedAccordingTo(Diagnostic.ORDER);
+    assertThat(report.sources()).containsKey("x.surety");
+  }
+
+  @Test
+  void everyCodeOfRulesMdHasExactlyOneHome() throws IOException {
+    List<String> homes = Surety.rules().stream().map(RuleDescriptor::code).collect(Collectors.toList());
+    assertThat(homes).doesNotHaveDuplicates().isSorted();
+    Path spec = Path.of("..", "..", "shared", "spec", "RULES.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(spec), "RULES.md not beside the clone");
+    Matcher m =
+        Pattern.compile("\\| (SUR[0-9]{3}) \\| ([a-z-]+) \\| (error|warning|info) \\|")
+            .matcher(Files.readString(spec));
+    int seen = 0;
+    while (m.find()) {
+      String code = m.group(1);
+      RuleDescriptor rule =
+          Surety.rules().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow(
+              () -> new AssertionError(code + " has no home"));
+      assertThat(rule.name()).as(code).isEqualTo(m.group(2));
+      assertThat(rule.defaultSeverity().spelling()).as(code).isEqualTo(m.group(3));
+      seen++;
+    }
+    assertThat(seen).isEqualTo(homes.size());
+  }
+}
