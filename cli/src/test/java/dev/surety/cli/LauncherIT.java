@@ -144,7 +144,7 @@ class LauncherIT {
     Run r = launch(Drafts.BROKEN, "lint", "--format", "gcc", "--stdin-filename",
         "drafts/buffer.surety", "-");
     assertThat(r.status()).as(r.toString()).isEqualTo(1);
-    assertThat(r.out()).startsWith("drafts/buffer.surety:2:").contains("error: ", "[SUR001]");
+    assertThat(r.out()).contains("drafts/buffer.surety:2:24: error: ", "[SUR001]");
   }
 
   @Test
