@@ -148,6 +148,15 @@ class LauncherIT {
   }
 
   @Test
+  void lintsTheExamplesOfTheRepository() {
+    Path examples = REPOSITORY.resolve("examples").toAbsolutePath().normalize();
+    Run r = launch("", "lint", examples.toString());
+    assertThat(r.status()).as(r.toString()).isIn(0, 1);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).containsPattern("\\d+ errors, \\d+ warnings, \\d+ infos in \\d+ files\\n$");
+  }
+
+  @Test
   void versionFromTheBuild() {
     Run r = launch("", "--version");
     assertThat(r.status()).isZero();
