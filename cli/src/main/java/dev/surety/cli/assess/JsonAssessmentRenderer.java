@@ -2,11 +2,9 @@ package dev.surety.cli.assess;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.surety.core.source.SourcePosition;
 import dev.surety.core.source.SourceRange;
+import dev.surety.dsl.json.ArrangementJson;
 import dev.surety.validation.assessment.Assessment;
 import dev.surety.validation.assessment.CommitmentDetail;
 import dev.surety.validation.assessment.GuarantorDetail;
@@ -31,7 +29,7 @@ final class JsonAssessmentRenderer implements AssessmentRenderer {
       throws IOException {
     StringWriter buffer = new StringWriter();
     try (JsonGenerator json = FACTORY.createGenerator(buffer)) {
-      json.setPrettyPrinter(prettyPrinter());
+      json.setPrettyPrinter(ArrangementJson.prettyPrinter()); // the layout of every JSON of the CLI
       json.writeStartObject();
       json.writeNumberField("version", VERSION);
       json.writeArrayFieldStart("arrangements");
@@ -42,19 +40,6 @@ final class JsonAssessmentRenderer implements AssessmentRenderer {
       json.writeEndObject();
     }
     out.append(buffer.toString()).append('\n');
-  }
-
-  /** The layout of every JSON document of the CLI: two spaces, {@code "key": value}. */
-  static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return printer;
   }
 
   private static void writeAssessment(Assessment a, PathDisplay paths, JsonGenerator json)
