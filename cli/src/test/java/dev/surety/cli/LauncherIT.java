@@ -195,6 +195,57 @@ class LauncherIT {
     assertThat(r.out()).startsWith("surety ");
   }
 
+  /**
+   * Permissions, which root ignores: when the tests run as root, the jar runs as {@code nobody}
+   * through {@code setpriv}; otherwise as the user, who cannot read a mode-000 directory either.
+   */
+  @Test
+  void directoriesWithoutPermissionAndUnwritableOutputsAreExitTwo() throws IOException {
+    boolean root = "root".equals(System.getProperty("user.name"));
+    Path setpriv = Path.of("/usr/bin/setpriv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(!root || Files.isExecutable(setpriv),
+        "running as root without setpriv");
+    Path base = Files.createDirectories(temp.resolve("perm"));
+    Path jar = Files.copy(JAR, base.resolve("surety.jar"));
+    Files.writeString(Files.createDirectories(base.resolve("drafts")).resolve("ok.surety"),
+        Drafts.CLEAN);
+    Path locked = Files.createDirectories(base.resolve("drafts/locked"));
+    Path readOnly = Files.createDirectories(base.resolve("read-only"));
+    for (Path p : List.of(temp, base, base.resolve("drafts"))) {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(base.resolve("drafts/ok.surety"),
+        PosixFilePermissions.fromString("rw-r--r--"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+    List<String> java = new ArrayList<>();
+    if (root) {
+      java.addAll(List.of(setpriv.toString(), "--reuid=65534", "--regid=65534", "--clear-groups"));
+    }
+    java.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", jar.toString()));
+    work = base;
+    try {
+      List<String> lint = new ArrayList<>(java);
+      lint.addAll(List.of("lint", "drafts"));
+      Run r = run(lint, "");
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEqualTo("surety: drafts/locked: permission denied\n");
+
+      List<String> compile = new ArrayList<>(java);
+      compile.addAll(List.of("compile", "--out", "read-only", "drafts/ok.surety"));
+      Run c = run(compile, "");
+      assertThat(c.status()).as(c.toString()).isEqualTo(2);
+      assertThat(c.err()).isEqualTo("surety: read-only: permission denied\n");
+      assertThat(readOnly).isEmptyDirectory();
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+      Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
   /** A stand-in for Maven that logs its arguments and puts the real jar in place. */
   private Path fakeMaven(boolean succeed) throws IOException {
     Path script = temp.resolve("fake-mvn");
