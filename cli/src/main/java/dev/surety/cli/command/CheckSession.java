@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,12 +106,20 @@ final class CheckSession implements PathDisplay {
     inputs.stdinName().ifPresent(files::add);
     List<Arrangement> arrangements = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
+    // a report holds the arrangements of the files its input includes too: each once, at the
+    // first input that reaches it (ranges tell arrangements apart; equality ignores them)
+    Set<SourceRange> seen = new HashSet<>();
     for (Report report : reports) {
       report.diagnostics().forEach(d -> diagnostics.add(shown(d)));
       report.sources().forEach((file, text) -> sources.putIfAbsent(show(file), text));
       report.files().stream().map(SourceFile::path).forEach(files::add);
-      arrangements.addAll(report.arrangements());
-      assessments.addAll(report.assessments());
+      for (int i = 0; i < report.arrangements().size(); i++) {
+        Arrangement arrangement = report.arrangements().get(i);
+        if (seen.add(arrangement.range())) {
+          arrangements.add(arrangement);
+          assessments.add(report.assessments().get(i));
+        }
+      }
     }
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
     sorted.sort(Diagnostic.ORDER);

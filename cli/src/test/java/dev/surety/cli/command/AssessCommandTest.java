@@ -61,6 +61,19 @@ class AssessCommandTest extends BaseCliTest {
   }
 
   @Test
+  void anArrangementInASharedIncludeIsAssessedOnce() throws IOException {
+    write("d/shared.surety", Drafts.clean("Shared Shield"));
+    write("d/a.surety", "include \"shared.surety\".\n" + Drafts.clean("A"));
+    write("d/b.surety", "include \"shared.surety\".\n" + Drafts.clean("B"));
+    for (String jobs : new String[] {"1", "3"}) {
+      Result r = surety("assess", "--jobs", jobs, "--format", "json", "d");
+      assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+      assertThat(new ObjectMapper().readTree(r.out()).path("arrangements").findValuesAsText("title"))
+          .containsExactly("A", "Shared Shield", "B");
+    }
+  }
+
+  @Test
   void readsStandardInput() {
     stdin = Drafts.CLEAN;
     Result r = surety("assess", "--stdin-filename", "memo.surety", "-");
