@@ -56,6 +56,32 @@ class CompileCommandTest extends BaseCliTest {
   }
 
   @Test
+  void severityOverridesDecideWhatIsAnError() throws IOException {
+    write("warning.surety", Drafts.WARNING);
+    assertThat(surety("compile", "--out", "out", "warning.surety").status()).isEqualTo(ExitCode.OK);
+    Result strict = surety("compile", "--out", "strict", "--severity", "SUR107=error",
+        "warning.surety");
+    assertThat(strict.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(strict.err()).contains("error[SUR107]");
+    assertThat(work.resolve("strict")).doesNotExist();
+  }
+
+  @Test
+  void printsEveryDocumentInOrderWithoutOut() throws IOException {
+    write("d/a.surety", Drafts.clean("First"));
+    write("d/b.surety", Drafts.clean("Second"));
+    Result r = surety("compile", "d");
+    assertThat(r.status()).isEqualTo(ExitCode.OK);
+    var parser = new ObjectMapper().createParser(r.out());
+    var mapper = new ObjectMapper();
+    var titles = new java.util.ArrayList<String>();
+    while (parser.nextToken() != null) {
+      titles.add(ArrangementJson.read(mapper.writeValueAsString(mapper.readTree(parser))).title());
+    }
+    assertThat(titles).containsExactly("First", "Second");
+  }
+
+  @Test
   void anOutThatIsAFileIsExitTwo() throws IOException {
     write("clean.surety", Drafts.CLEAN);
     write("out", "not a directory");
