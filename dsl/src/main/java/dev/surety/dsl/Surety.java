@@ -62,6 +62,16 @@ public final class Surety {
     return RULES;
   }
 
+  /**
+   * Severity overrides ({@code SUR107=off}, {@code SUR203=warning}) checked against every code of
+   * the catalogue.
+   *
+   * @throws IllegalArgumentException naming the code or level that is not known
+   */
+  public static SeverityConfig severities(Map<String, String> overrides) {
+    return SeverityConfig.parse(overrides, CODES);
+  }
+
   /** Compiles, validates and assesses the drafts at {@code paths} (files or directories). */
   public Report check(List<Path> paths) {
     return check(compiler.compile(paths));

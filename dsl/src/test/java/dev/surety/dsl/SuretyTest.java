@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.diagnostic.Severity;
-import dev.surety.validation.SeverityConfig;
 import dev.surety.validation.assessment.Assessment;
 import dev.surety.validation.assessment.CommitmentDetail;
 import dev.surety.validation.assessment.GuarantorDetail;
@@ -158,7 +157,7 @@ class SuretyTest {
 
     Report configured =
         Surety.builder()
-            .severities(SeverityConfig.parse(Map.of("SUR203", "warning", "SUR204", "off")))
+            .severities(Surety.severities(Map.of("SUR203", "warning", "SUR204", "off", "SUR006", "error")))
             .build()
             .check(BUDAPEST, "budapest.surety");
     assertThat(codes(configured)).doesNotContain("SUR204");

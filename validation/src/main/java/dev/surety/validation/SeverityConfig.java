@@ -4,7 +4,6 @@ import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,10 +16,6 @@ import java.util.TreeMap;
  * CLI flag, the config file and the Maven plugin parameter give them. Immutable.
  */
 public final class SeverityConfig {
-  /** The codes the compiler (dsl) owns; {@link #parse(Map)} accepts them besides this module's. */
-  public static final Set<String> COMPILER_CODES =
-      Set.of("SUR001", "SUR002", "SUR003", "SUR005", "SUR006", "SUR101", "SUR102");
-
   private static final SeverityConfig DEFAULTS = new SeverityConfig(Map.of());
 
   /** Code to level; an empty Optional is {@code off}. */
@@ -35,15 +30,10 @@ public final class SeverityConfig {
     return DEFAULTS;
   }
 
-  /** Parses overrides against every code of RULES.md (this module's and the compiler's). */
-  public static SeverityConfig parse(Map<String, String> overrides) {
-    Set<String> known = new LinkedHashSet<>(ValidationRules.codes());
-    known.addAll(COMPILER_CODES);
-    return parse(overrides, known);
-  }
-
   /**
-   * Parses overrides such as {@code SUR107=off}. Codes are matched case-insensitively.
+   * Parses overrides such as {@code SUR107=off} against the codes of a catalogue (the facade's
+   * {@code Surety.severities} passes every code, the compiler's and this module's). Codes are
+   * matched case-insensitively.
    *
    * @throws IllegalArgumentException naming the code when a code is unknown or a level is not
    *     {@code error}, {@code warning}, {@code info} or {@code off}

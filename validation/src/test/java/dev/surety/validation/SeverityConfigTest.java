@@ -7,6 +7,7 @@ import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.Severity;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SeverityConfigTest {
@@ -14,7 +15,7 @@ class SeverityConfigTest {
 
   @Test
   void offDropsAndLevelsChange() {
-    SeverityConfig config = SeverityConfig.parse(Map.of("SUR107", "off", "sur204", "ERROR", "SUR115", "warning"));
+    SeverityConfig config = SeverityConfig.parse(Map.of("SUR107", "off", "sur204", "ERROR", "SUR115", "warning"), ValidationRules.codes());
     List<Diagnostic> out = config.apply(budapest);
     assertThat(out).extracting(Diagnostic::code).doesNotContain("SUR107");
     assertThat(out).filteredOn(d -> d.code().equals("SUR204")).hasSize(3)
@@ -30,14 +31,14 @@ class SeverityConfigTest {
 
   @Test
   void compilerCodesAreAccepted() {
-    assertThat(SeverityConfig.parse(Map.of("SUR006", "error")).asMap()).containsEntry("SUR006", "error");
+    assertThat(SeverityConfig.parse(Map.of("SUR006", "error"), Set.of("SUR006")).asMap()).containsEntry("SUR006", "error");
   }
 
   @Test
   void unknownCodesAndLevelsAreRejectedByName() {
-    assertThatThrownBy(() -> SeverityConfig.parse(Map.of("SUR999", "off")))
+    assertThatThrownBy(() -> SeverityConfig.parse(Map.of("SUR999", "off"), ValidationRules.codes()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SUR999");
-    assertThatThrownBy(() -> SeverityConfig.parse(Map.of("SUR107", "fatal")))
+    assertThatThrownBy(() -> SeverityConfig.parse(Map.of("SUR107", "fatal"), ValidationRules.codes()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SUR107").hasMessageContaining("fatal");
   }
 }

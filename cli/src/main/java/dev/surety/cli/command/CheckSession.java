@@ -176,7 +176,7 @@ final class CheckSession implements PathDisplay {
     requireKnownCodes("--severity", flags);
     if (!config.severity().isEmpty()) {
       try {
-        SeverityConfig.parse(config.severity());
+        Surety.severities(config.severity());
       } catch (IllegalArgumentException e) {
         throw new CliException(config.file().map(Path::toString).orElse("configuration")
             + ": " + e.getMessage(), e);
@@ -188,9 +188,9 @@ final class CheckSession implements PathDisplay {
     flags.forEach((code, level) -> merged.put(code.trim().toUpperCase(Locale.ROOT), level));
     try {
       if (!flags.isEmpty()) {
-        SeverityConfig.parse(flags);
+        Surety.severities(flags);
       }
-      return SeverityConfig.parse(merged);
+      return Surety.severities(merged);
     } catch (IllegalArgumentException e) {
       throw new CliException("--severity: " + e.getMessage(), e);
     }

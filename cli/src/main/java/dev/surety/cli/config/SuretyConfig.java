@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The contents of a {@code .surety.json} (docs/cli.md): severity overrides by code, the fail
  * level and resource limits. Codes and levels are checked when the overrides are applied
- * ({@code SeverityConfig.parse}), so that one place knows the catalogue.
+ * ({@code Surety.severities}), so that one place knows the catalogue.
  *
  * @param file where it was read from; empty for the default (no file)
  * @param severity rule code to level ({@code error}, {@code warning}, {@code info}, {@code off}), in
