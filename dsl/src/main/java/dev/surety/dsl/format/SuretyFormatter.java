@@ -147,11 +147,28 @@ public final class SuretyFormatter {
     }
     for (int i = 0; i < a.size(); i++) {
       if (a.get(i).getType() != b.get(i).getType()
-          || !a.get(i).getText().equals(b.get(i).getText())) {
+          || !text(a.get(i)).equals(text(b.get(i)))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A token's text as printed: as written, except that the spaces and tabs that end a line comment
+   * are whitespace at the end of a line, which the layout does not keep.
+   */
+  static String text(Token token) {
+    String text = token.getText();
+    if (token.getType() != SuretyLexer.LINE_COMMENT) {
+      return text;
+    }
+    int end = text.length();
+    while (end > 2 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t'
+        || text.charAt(end - 1) == '\f' || text.charAt(end - 1) == '\u000B')) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 
   static List<Token> significant(List<Token> tokens) {
@@ -184,7 +201,7 @@ public final class SuretyFormatter {
 
     Atom(Token token, int breaks, boolean adjacent) {
       this.token = token;
-      this.text = token.getText();
+      this.text = text(token);
       this.type = token.getType();
       this.breaks = breaks;
       this.adjacent = adjacent;
@@ -421,14 +438,19 @@ public final class SuretyFormatter {
           g++;
         }
         int groupWidth = 0;
+        boolean multiLine = false;
         for (int k = c; k <= g; k++) {
           int[] ch = chunks.get(k);
           groupWidth += (k > c && space[ch[0]] ? 1 : 0) + width(run, ch, space);
+          for (int i = ch[0]; i < ch[1]; i++) {
+            multiLine |= run.get(i).text.indexOf('\n') >= 0;
+          }
         }
         if (!line.fits(space[chunk[0]], groupWidth)) {
           line.newLine(continuation);
         }
-        boolean whole = line.fits(space[chunk[0]], groupWidth);
+        // a comment over several lines: its width is not one number, so piece by piece
+        boolean whole = !multiLine && line.fitsStrictly(space[chunk[0]], groupWidth);
         for (int k = c; k <= g; k++) {
           int[] ch = chunks.get(k);
           if (!whole && !line.fits(space[ch[0]], width(run, ch, space))) {
@@ -474,6 +496,11 @@ public final class SuretyFormatter {
       /** Whether a piece this wide fits after what is on the line (always, on a fresh line). */
       boolean fits(boolean space, int width) {
         return fresh || column + (space ? 1 : 0) + width <= MAX_WIDTH;
+      }
+
+      /** Whether a piece this wide fits after what is on the line, even on a fresh line. */
+      boolean fitsStrictly(boolean space, int width) {
+        return column + (space && !fresh ? 1 : 0) + width <= MAX_WIDTH;
       }
 
       void newLine(int indent) {
