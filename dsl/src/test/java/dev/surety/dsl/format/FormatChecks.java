@@ -93,13 +93,10 @@ final class FormatChecks {
       if (insideComment[i + 1]) {
         continue;
       }
-      assertThat(line).as("line %d has no trailing whitespace:\n%s", i + 1, formatted)
-          .doesNotMatch(".*[ \t]$");
-      assertThat(line).as("line %d is indented with spaces:\n%s", i + 1, formatted)
-          .doesNotStartWith("\t");
-      if (i > 0) {
-        assertThat(line.isEmpty() && lines[i - 1].isEmpty())
-            .as("two blank lines in a row at %d:\n%s", i + 1, formatted).isFalse();
+      if (line.endsWith(" ") || line.endsWith("\t") || line.startsWith("\t")
+          || (i > 0 && line.isEmpty() && lines[i - 1].isEmpty())) {
+        throw new AssertionError("line " + (i + 1) + " has trailing whitespace, a tab, or is a"
+            + " second blank line:\n" + formatted + "\nformatted from:\n" + source);
       }
     }
     assertThat(lines[0]).as("no blank first line").isNotEmpty();

@@ -1,7 +1,6 @@
 package dev.surety.dsl.format;
 
 import java.nio.file.Path;
-import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,6 +23,6 @@ class FormatterPropertiesTest {
 
   @Provide
   Arbitrary<String> drafts() {
-    return Arbitraries.longs().map(seed -> Drafts.generate(new Random(seed)));
+    return Arbitraries.randomValue(Drafts::generate);
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * canonical layout (what {@code surety fmt --check} checks).
  *
  * <p>Left out, each for a reason: golden inputs that hold syntax errors on purpose (the formatter
- * refuses them, which is checked here too).
+ * refuses them, which is checked here too), and inputs kept in a layout on purpose (the properties
+ * are still checked for them; only "already formatted" is not).
  */
 class RepositoryFormatTest {
 
@@ -30,6 +31,16 @@ class RepositoryFormatTest {
       "dsl/src/test/resources/golden/syntax-errors.surety", "three independent syntax errors",
       "dsl/src/test/resources/golden/lexical.surety", "lexical errors of every kind",
       "dsl/src/test/resources/golden/crlf-bom.surety", "a statement without its `.`");
+
+  /**
+   * Inputs kept as they are written, on purpose. {@code framework.surety} is the example of
+   * LANGUAGE.md section 1 character for character, and CompilerTest and SuretyTest pin its
+   * positions; the example indents its continuation line two spaces deeper where section 6 asks
+   * for four. Format it (and update those tests) once the example in LANGUAGE.md is.
+   */
+  static final Map<String, String> LAYOUT_ON_PURPOSE = Map.of(
+      "dsl/src/test/resources/golden/framework.surety",
+      "the LANGUAGE.md section 1 example, verbatim; its positions are pinned by other tests");
 
   static Stream<String> drafts() throws IOException {
     try (Stream<Path> files = Files.walk(REPOSITORY)) {
@@ -63,8 +74,10 @@ class RepositoryFormatTest {
       return;
     }
     String formatted = FormatChecks.check(source, file.getFileName().toString(), file.getParent());
-    assertThat(formatted).as("%s is in the canonical layout (run surety fmt --write)", name)
-        .isEqualTo(source);
+    if (!LAYOUT_ON_PURPOSE.containsKey(name)) {
+      assertThat(formatted).as("%s is in the canonical layout (run surety fmt --write)", name)
+          .isEqualTo(source);
+    }
   }
 
 }
