@@ -30,7 +30,8 @@ class RepositoryFormatTest {
   static final Map<String, String> SYNTAX_ERRORS_ON_PURPOSE = Map.of(
       "dsl/src/test/resources/golden/syntax-errors.surety", "three independent syntax errors",
       "dsl/src/test/resources/golden/lexical.surety", "lexical errors of every kind",
-      "dsl/src/test/resources/golden/crlf-bom.surety", "a statement without its `.`");
+      "dsl/src/test/resources/golden/crlf-bom.surety", "a statement without its `.`",
+      "dsl/src/test/resources/golden/missing-dot.surety", "statements without their `.`");
 
   /**
    * Inputs kept as they are written, on purpose. {@code framework.surety} is the example of
