@@ -1,0 +1,225 @@
+package dev.surety.dsl.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class SuretyFormatterTest {
+
+  private static final SuretyFormatter FORMATTER = SuretyFormatter.create();
+
+  private static String format(String source) {
+    FormatResult result = FORMATTER.format(source, "test.surety");
+    assertThat(result.diagnostics()).isEmpty();
+    String formatted = result.formatted().orElseThrow();
+    assertThat(FORMATTER.format(formatted, "test.surety").formatted()).contains(formatted);
+    return formatted;
+  }
+
+  @Test
+  void spacingIndentationAndOneStatementPerLine() {
+    assertThat(format("party UA \"Ukraine\" ;legislature   \"Verkhovna Rada\" .arrangement \"A\"{"
+        + "kind guarantee.beneficiary UA . layer \"L\" { UA , UA   military aid:air defence,sea;"
+        + "within 72 hours.}}"))
+        .isEqualTo("""
+            party UA "Ukraine"; legislature "Verkhovna Rada".
+            arrangement "A" {
+              kind guarantee.
+              beneficiary UA.
+              layer "L" {
+                UA, UA military aid: air defence, sea; within 72 hours.
+              }
+            }
+            """);
+  }
+
+  @Test
+  void emptyBlocksAndEmptyFiles() {
+    assertThat(format("arrangement \"A\" {   }")).isEqualTo("arrangement \"A\" {\n}\n");
+    assertThat(format("")).isEmpty();
+    assertThat(format("  \n\n ")).isEmpty();
+    assertThat(format("// only a comment")).isEqualTo("// only a comment\n");
+  }
+
+  @Test
+  void aLongStatementBreaksAfterSemicolonsFirstWithFourMoreSpaces() {
+    String source = "arrangement \"A\" {\n  layer \"L\" {\n"
+        + "    US backstop: air defence, aviation, intelligence; to CoW; on attack; as deemed necessary;"
+        + " requires Congress ratification.\n  }\n}\n";
+    assertThat(format(source)).isEqualTo("arrangement \"A\" {\n  layer \"L\" {\n"
+        + "    US backstop: air defence, aviation, intelligence; to CoW; on attack; as deemed necessary;\n"
+        + "        requires Congress ratification.\n  }\n}\n");
+  }
+
+  @Test
+  void aListLongerThanALineBreaksAfterCommas() {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      items.append(i == 0 ? "" : ", ").append("item").append(i);
+    }
+    String formatted = format("arrangement \"A\" {\n  US aid: " + items + "; within 2 days.\n}\n");
+    for (String line : formatted.split("\n")) {
+      assertThat(line.length()).isLessThanOrEqualTo(100);
+    }
+    assertThat(formatted).contains("\n      item").contains("; within 2 days.\n}");
+    assertThat(formatted.lines().filter(l -> l.startsWith("      ")).toList())
+        .allSatisfy(l -> assertThat(l).doesNotStartWith("       "));
+  }
+
+  @Test
+  void aTokenLongerThanTheLineStaysWhole() {
+    String condition = "\"" + "x".repeat(120) + "\"";
+    assertThat(format("arrangement \"A\" { condition " + condition + ". }"))
+        .isEqualTo("arrangement \"A\" {\n  condition " + condition + ".\n}\n");
+  }
+
+  @Test
+  void commentsStayWhereTheyWere() {
+    String source = """
+        /* head */ // top
+
+
+        include "a.surety". // after the include
+        party   UA "Ukraine" ;legislature   "Rada" . /* after */ /* two */
+        arrangement "A"{ // on the opening line
+
+
+          // before kind
+          kind guarantee.
+          UA backstop: air, // after a comma
+             sea; /* inline */ within 2 days
+             // on its own line inside a statement
+             ; on x.
+          /* over
+               two lines */ beneficiary UA.
+
+
+          layer "L" {
+            // alone in a block
+
+          }
+          // at the end of the block
+
+        } // after the block
+        // at the end of the file
+
+
+        """;
+    assertThat(format(source)).isEqualTo("""
+        /* head */ // top
+
+        include "a.surety". // after the include
+        party UA "Ukraine"; legislature "Rada". /* after */ /* two */
+        arrangement "A" { // on the opening line
+          // before kind
+          kind guarantee.
+          UA backstop: air, // after a comma
+              sea; /* inline */ within 2 days
+              // on its own line inside a statement
+              ; on x.
+          /* over
+               two lines */ beneficiary UA.
+
+          layer "L" {
+            // alone in a block
+          }
+          // at the end of the block
+        } // after the block
+        // at the end of the file
+        """);
+  }
+
+  @Test
+  void blankLinesBetweenGroupsAreKeptOnce() {
+    assertThat(format("party A \"A\".\n\n\n\nparty B \"B\".\nparty C \"C\".\n\n// c\n\nparty D \"D\".\n"))
+        .isEqualTo("party A \"A\".\n\nparty B \"B\".\nparty C \"C\".\n\n// c\n\nparty D \"D\".\n");
+  }
+
+  @Test
+  void stringsNumbersAndIdentifiersAreCopied() {
+    String source = "party Україна \"a \\\"q\\\" \\\\ 🇺🇦\"; legislature \"Rada\".\n"
+        + "arrangement \"A\" {\n  UA aid: x; annually EUR 2_500_000.50 billion; within 3.5 days.\n"
+        + "  sustain UA forces: 800_000 personnel.\n}\n";
+    assertThat(format(source)).isEqualTo(source);
+  }
+
+  @Test
+  void keepsAByteOrderMarkAndCrlfLineEnds() {
+    String source = "\uFEFFparty UA \"Ukraine\".\r\narrangement \"A\"   {\r\n kind guarantee.\r\n}";
+    assertThat(format(source))
+        .isEqualTo("\uFEFFparty UA \"Ukraine\".\r\narrangement \"A\" {\r\n  kind guarantee.\r\n}\r\n");
+  }
+
+  @Test
+  void trailingSpacesOfALineCommentAreDropped() {
+    assertThat(format("party UA \"Ukraine\". // note   \n")).isEqualTo("party UA \"Ukraine\". // note\n");
+  }
+
+  @Test
+  void hiddenCharactersStayAgainstTheirNeighbours() {
+    String source = "arrangement \"A\" {\n  UA air\u200Bdefence.\n}\n";
+    assertThat(format("arrangement \"A\" {\n    UA    air\u200Bdefence .}")).isEqualTo(source);
+  }
+
+  @Test
+  void aTextWithSyntaxErrorsIsNotFormatted() {
+    FormatResult result = FORMATTER.format(
+        "arrangement \"A\" {\n  party US \"United States\" legislature Congress.\n}\n", "bad.surety");
+    assertThat(result.formatted()).isEmpty();
+    assertThat(result.diagnostics()).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.code()).isEqualTo("SUR001"));
+    assertThat(result.diagnostics().get(0).range().file()).isEqualTo("bad.surety");
+    assertThat(result.diagnostics().get(0).range().start().line()).isEqualTo(2);
+  }
+
+  @Test
+  void semanticErrorsDoNotStopFormatting() {
+    assertThat(format("arrangement \"A\" {\n  instrument   treatey.\n  dated 2026-02-30.\n  X aid.\n}"))
+        .isEqualTo("arrangement \"A\" {\n  instrument treatey.\n  dated 2026-02-30.\n  X aid.\n}\n");
+  }
+
+  @Test
+  void neverThrows() {
+    assertThat(FORMATTER.format(null, null).formatted()).contains("");
+    for (String bad : List.of("\"", "/*", "}", "{", "arrangement", "@", "\u0000", "\uD800",
+        "party UA \"U\".\n".repeat(3) + "/* x")) {
+      FormatResult result = FORMATTER.format(bad, "x.surety");
+      assertThat(result.formatted().isPresent() || !result.diagnostics().isEmpty()).isTrue();
+    }
+  }
+
+  @Test
+  void isThreadSafe() throws Exception {
+    List<String> drafts = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      drafts.add(Drafts.generate(new java.util.Random(i)));
+    }
+    List<String> expected = drafts.stream().map(SuretyFormatterTest::format).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> futures = new ArrayList<>();
+      for (String d : drafts) {
+        futures.add(pool.submit(() -> FORMATTER.format(d, "t.surety").formatted().orElseThrow()));
+      }
+      for (int i = 0; i < drafts.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(expected.get(i));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void diagnosticsAreSorted() {
+    FormatResult result = FORMATTER.format("party A \"a\" x.\nparty B \"b\" y.\n", "s.surety");
+    List<Diagnostic> sorted = new ArrayList<>(result.diagnostics());
+    sorted.sort(Diagnostic.ORDER);
+    assertThat(result.diagnostics()).hasSize(2).isEqualTo(sorted);
+  }
+}
