@@ -1,0 +1,71 @@
+package dev.surety.cli.lsp;
+
+import dev.surety.cli.format.SarifRenderer;
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.RelatedLocation;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.lsp4j.DiagnosticRelatedInformation;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+
+/**
+ * The library's diagnostics as LSP diagnostics: the findings in the document's own file (those in
+ * included files are published with those files when they are open), the help line under the
+ * message, the rule's documentation as the code's link, other places as related information.
+ */
+final class Diagnostics {
+
+  static final String SOURCE = "surety";
+
+  private Diagnostics() {}
+
+  static PublishDiagnosticsParams publish(Analysis analysis) {
+    PublishDiagnosticsParams params = new PublishDiagnosticsParams(analysis.uri(), of(analysis));
+    params.setVersion(analysis.version());
+    return params;
+  }
+
+  /** The findings located in the document itself (or at no position, reported under its name). */
+  static List<Diagnostic> inDocument(Analysis analysis) {
+    return analysis.report().diagnostics().stream()
+        .filter(d -> d.range().file().equals(analysis.fileName()))
+        .collect(Collectors.toList());
+  }
+
+  static List<org.eclipse.lsp4j.Diagnostic> of(Analysis analysis) {
+    return inDocument(analysis).stream().map(d -> toLsp(analysis, d)).collect(Collectors.toList());
+  }
+
+  static org.eclipse.lsp4j.Diagnostic toLsp(Analysis analysis, Diagnostic d) {
+    var lsp = new org.eclipse.lsp4j.Diagnostic();
+    lsp.setRange(analysis.range(d.range()));
+    lsp.setSeverity(severity(d));
+    lsp.setCode(d.code());
+    lsp.setSource(SOURCE);
+    lsp.setMessage(d.message() + d.help().map(h -> "\nhelp: " + h).orElse(""));
+    lsp.setCodeDescription(new org.eclipse.lsp4j.DiagnosticCodeDescription(
+        SarifRenderer.helpUri(d.code())));
+    if (!d.related().isEmpty()) {
+      lsp.setRelatedInformation(d.related().stream()
+          .map(r -> related(analysis, r))
+          .collect(Collectors.toList()));
+    }
+    return lsp;
+  }
+
+  private static DiagnosticRelatedInformation related(Analysis analysis, RelatedLocation r) {
+    return new DiagnosticRelatedInformation(analysis.location(r.range()), r.message());
+  }
+
+  private static DiagnosticSeverity severity(Diagnostic d) {
+    switch (d.severity()) {
+      case ERROR:
+        return DiagnosticSeverity.Error;
+      case WARNING:
+        return DiagnosticSeverity.Warning;
+      default:
+        return DiagnosticSeverity.Information;
+    }
+  }
+}
