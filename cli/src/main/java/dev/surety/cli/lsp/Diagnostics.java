@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 
 /**
@@ -17,6 +19,13 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 final class Diagnostics {
 
   static final String SOURCE = "surety";
+
+  /**
+   * The most findings published for one document: beyond it an editor slows down and no reader
+   * gains (a megabyte of generated text can hold tens of thousands); the rest are counted in one
+   * more finding at the document's start.
+   */
+  static final int MAX_PUBLISHED = 1000;
 
   private Diagnostics() {}
 
@@ -34,7 +43,20 @@ final class Diagnostics {
   }
 
   static List<org.eclipse.lsp4j.Diagnostic> of(Analysis analysis) {
-    return inDocument(analysis).stream().map(d -> toLsp(analysis, d)).collect(Collectors.toList());
+    List<Diagnostic> all = inDocument(analysis);
+    List<org.eclipse.lsp4j.Diagnostic> out = all.stream()
+        .limit(MAX_PUBLISHED - 1L)
+        .map(d -> toLsp(analysis, d))
+        .collect(Collectors.toList());
+    if (all.size() >= MAX_PUBLISHED) {
+      var more = new org.eclipse.lsp4j.Diagnostic(
+          new Range(new Position(0, 0), new Position(0, 0)),
+          (all.size() - out.size()) + " more findings in this file are not shown (the editor gets"
+              + " the first " + out.size() + "); run `surety lint` for all of them",
+          DiagnosticSeverity.Information, SOURCE);
+      out.add(more);
+    }
+    return out;
   }
 
   static org.eclipse.lsp4j.Diagnostic toLsp(Analysis analysis, Diagnostic d) {

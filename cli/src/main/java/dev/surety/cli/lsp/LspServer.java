@@ -3,6 +3,7 @@ package dev.surety.cli.lsp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +44,8 @@ public final class LspServer {
           listening.get();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+        } catch (CancellationException e) {
+          // stopped after `exit`
         } catch (ExecutionException | RuntimeException e) {
           SuretyLanguageServer.LOG.log(Level.WARNING, "the connection failed", e);
         }

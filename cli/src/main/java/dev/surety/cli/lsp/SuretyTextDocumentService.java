@@ -25,6 +25,7 @@ import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
@@ -83,32 +84,30 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return answer(params.getTextDocument().getUri(),
+    return answer(() -> params.getTextDocument(),
         a -> Hovers.hover(a, params.getPosition()).orElse(null), () -> null);
   }
 
   @Override
   public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
       definition(DefinitionParams params) {
-    return answer(params.getTextDocument().getUri(),
+    return answer(() -> params.getTextDocument(),
         a -> Either.forLeft(Navigation.definition(a, params.getPosition())),
         () -> Either.forLeft(List.of()));
   }
 
   @Override
   public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-    String uri = params.getTextDocument().getUri();
-    boolean withDeclaration =
-        params.getContext() == null || params.getContext().isIncludeDeclaration();
-    return answer(uri, a -> Navigation.references(a, params.getPosition(), withDeclaration,
-        server.document(uri).map(server::otherAnalyses).orElse(List.of())), List::of);
+    return answer(() -> params.getTextDocument(), a -> Navigation.references(a,
+        params.getPosition(),
+        params.getContext() == null || params.getContext().isIncludeDeclaration(),
+        server.document(a.uri()).map(server::otherAnalyses).orElse(List.of())), List::of);
   }
 
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
-    String uri = params.getTextDocument().getUri();
-    return answer(uri, a -> Either.forRight(new CompletionList(false,
+    return answer(() -> params.getTextDocument(), a -> Either.forRight(new CompletionList(false,
             Completions.complete(a, a.text(), params.getPosition()))),
         () -> Either.forRight(new CompletionList(false, List.of())));
   }
@@ -116,7 +115,7 @@ final class SuretyTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
       DocumentSymbolParams params) {
-    return answer(params.getTextDocument().getUri(),
+    return answer(() -> params.getTextDocument(),
         a -> Symbols.outline(a).stream()
             .map(Either::<SymbolInformation, DocumentSymbol>forRight)
             .collect(java.util.stream.Collectors.toList()),
@@ -125,7 +124,7 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-    return answer(params.getTextDocument().getUri(),
+    return answer(() -> params.getTextDocument(),
         a -> CodeActions.quickFixes(a, params.getRange()).stream()
             .map(Either::<Command, CodeAction>forRight)
             .collect(java.util.stream.Collectors.toList()),
@@ -134,10 +133,17 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   /**
    * Answers from the latest analysis of the document, on a request thread; {@code none} when the
-   * document is not open.
+   * request names no document or one that is not open.
    */
-  private <T> CompletableFuture<T> answer(String uri, Function<Analysis, T> feature,
-      Supplier<T> none) {
+  private <T> CompletableFuture<T> answer(Supplier<TextDocumentIdentifier> document,
+      Function<Analysis, T> feature, Supplier<T> none) {
+    String uri;
+    try {
+      uri = document.get().getUri();
+    } catch (NullPointerException e) { // no params, or no textDocument in them
+      SuretyLanguageServer.LOG.warning("a request without a document");
+      return CompletableFuture.completedFuture(none.get());
+    }
     return CompletableFutures.computeAsync(server.requests(), cancel -> {
       Optional<OpenDocument> doc = server.document(uri);
       if (doc.isEmpty()) {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -376,8 +375,10 @@ class LspProtocolTest {
 
   // ---- completion -----------------------------------------------------------------------------
 
+  int version = 1;
+
   List<String> complete(String text, Position p) throws Exception {
-    change(mainUri, 7, text);
+    change(mainUri, ++version, text);
     var result = server.getTextDocumentService()
         .completion(new CompletionParams(doc(mainUri), p)).get(30, TimeUnit.SECONDS);
     return result.getRight().getItems().stream().map(CompletionItem::getLabel)
@@ -465,12 +466,19 @@ class LspProtocolTest {
   void malformedMessagesLeaveItAnswering() throws Exception {
     open(mainUri, 1, MAIN);
     awaitDiagnostics(mainUri, p -> true);
-    send("Content-Length: 12\r\n\r\n{not json!!}");
-    send("Content-Length: 40\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":5}    ");
-    send("Content-Length: 2\r\n\r\n[]");
-    send("Content-Length: 44\r\n\r\n{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/x\"}");
+    send(frame("{not json!!}"));
+    send(frame("{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":5}"));
+    send(frame("[]"));
+    send(frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":7}}"));
+    send(frame("{\"jsonrpc\":\"2.0\",\"id\":100,\"method\":\"textDocument/hover\",\"params\":null}"));
+    send(frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/x\"}"));
+    send("X-Garbage: yes\r\n\r\n"); // a header without Content-Length
     Hover hover = hover(mainUri, at(MAIN, "UK, FR troops", "troops"));
     assertThat(hover.getContents().getRight().getValue()).contains("presence");
+  }
+
+  static String frame(String body) {
+    return "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
   }
 
   void send(String raw) throws IOException {
@@ -502,10 +510,11 @@ class LspProtocolTest {
   @Test
   void aDocumentOfMegabytesIsCheckedAndTheServerKeepsAnswering() throws Exception {
     StringBuilder big = new StringBuilder(MAIN.replace("\n}\n", "\n"));
-    while (big.length() < 2_000_000) {
+    while (big.length() < 1_100_000) {
       big.append("  UK military aid: air defence, \"ракети 🚀\"; annually EUR 1 billion.\n");
     }
     big.append("}\n");
+    assertThat(big.toString().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1 << 20);
     String bigUri = workspace.resolve("big.surety").toUri().toString();
     open(bigUri, 1, big.toString());
     open(mainUri, 1, MAIN);
@@ -513,6 +522,7 @@ class LspProtocolTest {
     assertThat(hover).isNotNull();
     PublishDiagnosticsParams published = awaitDiagnostics(bigUri, p -> true);
     assertThat(codes(published)).contains("SUR201");
+    assertThat(published.getDiagnostics()).hasSizeLessThanOrEqualTo(Diagnostics.MAX_PUBLISHED);
     assertThat(server.getTextDocumentService()
         .documentSymbol(new DocumentSymbolParams(doc(bigUri))).get(60, TimeUnit.SECONDS))
         .hasSize(1);
@@ -531,9 +541,5 @@ class LspProtocolTest {
   void exitWithoutShutdownIsStatusOne() throws Exception {
     server.exit();
     assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(1);
-  }
-
-  static <T> Comparator<T> none() {
-    return (a, b) -> 0;
   }
 }
