@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -222,7 +223,11 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
       if (previous != null) {
         previous.cancel(false);
       }
-      return compiler.schedule(() -> compileAndPublish(doc), delay, TimeUnit.MILLISECONDS);
+      try {
+        return compiler.schedule(() -> compileAndPublish(doc), delay, TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        return null; // exiting
+      }
     });
   }
 
