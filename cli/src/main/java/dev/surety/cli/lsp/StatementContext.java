@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The statement the cursor is in, as far as it is written: its words and punctuation before the
@@ -12,6 +13,16 @@ import java.util.List;
  * candidates; the compiler remains the one reader of the language.
  */
 final class StatementContext {
+
+  /**
+   * As the compiler reads them: where one of these opens a line, the statement before it has
+   * ended, with or without its {@code .} ({@code requires} and {@code against} also begin
+   * continuation lines, so they are not among them).
+   */
+  private static final Set<String> OPEN_A_STATEMENT = Set.of("include", "arrangement", "layer",
+      "kind", "status", "dated", "instrument", "beneficiary", "covers", "modeled", "party",
+      "organisation", "coalition", "trigger", "sustain", "limit", "duration", "withdrawal",
+      "condition");
 
   private final List<String> tokens;
   private final Deque<String> blocks;
@@ -27,14 +38,21 @@ final class StatementContext {
     List<String> tokens = new ArrayList<>();
     Deque<String> blocks = new ArrayDeque<>();
     int i = 0;
+    boolean lineStart = true;
     while (i < end) {
       char c = text.charAt(i);
+      if (c == '\n') {
+        lineStart = true;
+      } else if (!Character.isWhitespace(c) && c != '/') {
+        lineStart = lineStart && Character.isLetter(text.codePointAt(i));
+      }
       if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
         int eol = text.indexOf('\n', i);
         if (eol < 0 || eol >= end) {
           return null;
         }
         i = eol + 1;
+        lineStart = true;
       } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
         int close = text.indexOf("*/", i + 2);
         if (close < 0 || close + 2 > end) {
@@ -65,7 +83,12 @@ final class StatementContext {
         if (j >= end) {
           break; // the word the cursor is in
         }
-        tokens.add(text.substring(i, j));
+        String word = text.substring(i, j);
+        if (lineStart && OPEN_A_STATEMENT.contains(word)) {
+          tokens.clear();
+        }
+        lineStart = false;
+        tokens.add(word);
         i = j;
       } else if (Character.isDigit(c)) {
         int j = i;
