@@ -2,6 +2,7 @@ package dev.surety.cli.lsp;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +25,14 @@ public final class LspServer {
 
   public static int run(InputStream in, OutputStream out, Path workingDirectory) {
     return run(new SuretyLanguageServer(workingDirectory), in, out);
+  }
+
+  /**
+   * As {@link #run(InputStream, OutputStream, Path)}, writing the protocol to a character stream
+   * that encodes UTF-8 (the command's output writer).
+   */
+  public static int run(InputStream in, Writer out, Path workingDirectory) {
+    return run(in, new WriterOutputStream(out), workingDirectory);
   }
 
   static int run(SuretyLanguageServer server, InputStream in, OutputStream out) {

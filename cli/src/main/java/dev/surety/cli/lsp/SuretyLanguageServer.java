@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +66,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
       Executors.newSingleThreadScheduledExecutor(daemon("surety-lsp-compile"));
   private final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("surety-lsp-request"));
   private final CompletableFuture<Integer> exited = new CompletableFuture<>();
+  private final Set<CompletableFuture<?>> inFlight = ConcurrentHashMap.newKeySet();
   private final SuretyTextDocumentService textDocuments = new SuretyTextDocumentService(this);
   private final SuretyWorkspaceService workspaceService = new SuretyWorkspaceService(this);
   private volatile LanguageClient client;
@@ -116,11 +118,20 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
     // nothing to do: files are compiled when the editor opens them
   }
 
+  /** Answered when every request that came before it has been answered. */
   @Override
   public CompletableFuture<Object> shutdown() {
     shutdownRequested = true;
     pending.values().forEach(f -> f.cancel(false));
-    return CompletableFuture.completedFuture(null);
+    return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+        .handle((ignored, error) -> null);
+  }
+
+  /** Keeps {@code request} among those that {@code shutdown} waits for until it is answered. */
+  <T> CompletableFuture<T> track(CompletableFuture<T> request) {
+    inFlight.add(request);
+    request.whenComplete((result, error) -> inFlight.remove(request));
+    return request;
   }
 
   /** LSP: exit status 0 after {@code shutdown}, 1 without. */

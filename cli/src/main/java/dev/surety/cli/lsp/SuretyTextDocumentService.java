@@ -144,7 +144,7 @@ final class SuretyTextDocumentService implements TextDocumentService {
       SuretyLanguageServer.LOG.warning("a request without a document");
       return CompletableFuture.completedFuture(none.get());
     }
-    return CompletableFutures.computeAsync(server.requests(), cancel -> {
+    return server.track(CompletableFutures.computeAsync(server.requests(), cancel -> {
       Optional<OpenDocument> doc = server.document(uri);
       if (doc.isEmpty()) {
         SuretyLanguageServer.LOG.fine("request for a document that is not open: " + uri);
@@ -153,6 +153,6 @@ final class SuretyTextDocumentService implements TextDocumentService {
       Analysis analysis = server.current(doc.get());
       cancel.checkCanceled();
       return feature.apply(analysis);
-    });
+    }));
   }
 }
