@@ -1,8 +1,10 @@
 package dev.surety.cli.lsp;
 
+import dev.surety.cli.config.ConfigLoader;
 import dev.surety.dsl.CompilerOptions;
 import dev.surety.dsl.Report;
 import dev.surety.dsl.Surety;
+import dev.surety.validation.SeverityConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +63,6 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   private final long debounceMillis;
   private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
   private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
-  private final Map<Path, Surety> checkers = new ConcurrentHashMap<>();
   private final ScheduledExecutorService compiler =
       Executors.newSingleThreadScheduledExecutor(daemon("surety-lsp-compile"));
   private final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("surety-lsp-request"));
@@ -279,9 +280,10 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
 
   private Analysis analyze(OpenDocument doc, OpenDocument.Snapshot snapshot) {
     Workspace.Target target = doc.target();
-    Surety surety = checkers.computeIfAbsent(target.root(), root -> Surety.builder()
-        .compilerOptions(CompilerOptions.builder().root(root).build())
-        .build());
+    Surety surety = Surety.builder()
+        .compilerOptions(CompilerOptions.builder().root(target.root()).build())
+        .severities(severities(target))
+        .build();
     Report report = surety.check(snapshot.text(), target.fileName());
     Function<Path, String> openUri = path -> documents.values().stream()
         .filter(d -> d.target().file().map(path::equals).orElse(false))
@@ -289,6 +291,24 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
         .findFirst()
         .orElse(null);
     return new Analysis(doc.uri(), snapshot.version(), snapshot.text(), target, report, openUri);
+  }
+
+  /**
+   * The severities of the nearest {@code .surety.json} at or above the document (as {@code surety
+   * lint} reads it from its working directory); the defaults when there is none or it is invalid.
+   */
+  private static SeverityConfig severities(Workspace.Target target) {
+    Path directory = target.file().map(Path::getParent).orElse(target.root());
+    Optional<Path> file = ConfigLoader.find(directory);
+    if (file.isEmpty()) {
+      return SeverityConfig.defaults();
+    }
+    try {
+      return SeverityConfig.parse(ConfigLoader.read(file.get(), file.get().toString()).severity());
+    } catch (RuntimeException e) {
+      LOG.warning("default severities: " + e.getMessage());
+      return SeverityConfig.defaults();
+    }
   }
 
   private void publish(PublishDiagnosticsParams params) {
@@ -302,9 +322,21 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
     return requests;
   }
 
+  /**
+   * Stops compiling, and lets the requests already received finish and their answers go out
+   * (within ten seconds): a client that sends {@code shutdown} and {@code exit} without waiting
+   * still gets its answers. An answer is written by the thread that computes it, inside its task.
+   */
   private void stop() {
     compiler.shutdownNow();
     requests.shutdown();
+    try {
+      if (!requests.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warning("exiting with requests unanswered");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static String version() {

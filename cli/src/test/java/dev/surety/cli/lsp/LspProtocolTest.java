@@ -292,6 +292,17 @@ class LspProtocolTest {
   }
 
   @Test
+  void theSeveritiesOfTheNearestConfigurationApply() throws Exception {
+    Files.writeString(workspace.resolve(".surety.json"),
+        "{\"severity\": {\"SUR201\": \"off\", \"SUR113\": \"error\"}}");
+    open(mainUri, 1, MAIN);
+    PublishDiagnosticsParams published = awaitDiagnostics(mainUri, p -> true);
+    assertThat(codes(published)).doesNotContain("SUR201");
+    assertThat(published.getDiagnostics()).filteredOn(d -> d.getCode().getLeft().equals("SUR113"))
+        .isNotEmpty().allSatisfy(d -> assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error));
+  }
+
+  @Test
   void closingClearsTheDiagnostics() throws Exception {
     open(mainUri, 1, MAIN);
     awaitDiagnostics(mainUri, p -> !p.getDiagnostics().isEmpty());
