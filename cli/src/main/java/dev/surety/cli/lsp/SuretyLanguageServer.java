@@ -88,6 +88,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   }
 
   @Override
+  @SuppressWarnings("deprecation") // rootUri: what clients without workspace folders send
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
     if (params.getWorkspaceFolders() != null) {
       params.getWorkspaceFolders().stream().map(WorkspaceFolder::getUri).forEach(workspace::addFolder);
