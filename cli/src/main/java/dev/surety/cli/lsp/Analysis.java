@@ -17,9 +17,7 @@ import dev.surety.core.source.SourceRange;
 import dev.surety.core.vocabulary.Term;
 import dev.surety.dsl.Report;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -313,24 +311,24 @@ final class Analysis {
     return all;
   }
 
-  /** File-level declarations that {@code file} sees: its own, then those of included files. */
+  /**
+   * File-level declarations that {@code file} sees, in the compiler's order: included files first
+   * (depth first, each once), then its own; where an id is declared twice the first one counts.
+   */
   private List<Declaration> visible(SourceFile file) {
     List<Declaration> all = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    Deque<SourceFile> queue = new ArrayDeque<>();
-    queue.add(file);
-    seen.add(file.path());
-    while (!queue.isEmpty()) {
-      SourceFile f = queue.removeFirst();
-      all.addAll(own(f));
-      f.includes().stream()
-          .map(Include::resolved)
-          .flatMap(Optional::stream)
-          .filter(seen::add)
-          .map(files::get)
-          .filter(java.util.Objects::nonNull)
-          .forEach(queue::addLast);
-    }
+    collect(file, new HashSet<>(), all);
     return all;
   }
+
+  private void collect(SourceFile file, Set<String> seen, List<Declaration> out) {
+    if (!seen.add(file.path())) {
+      return;
+    }
+    for (Include include : file.includes()) {
+      include.resolved().map(files::get).ifPresent(f -> collect(f, seen, out));
+    }
+    out.addAll(own(file));
+  }
+
 }
