@@ -33,6 +33,7 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -289,6 +290,20 @@ class LspProtocolTest {
     // FR now declares a legislature: its troops need Parliament's ratification too
     assertThat(after.getDiagnostics()).filteredOn(d -> d.getCode().getLeft().equals("SUR201"))
         .hasSize(2);
+  }
+
+  @Test
+  void savingAnOpenIncludedFileRepublishesTheFilesThatIncludeIt() throws Exception {
+    open(mainUri, 1, MAIN);
+    awaitDiagnostics(mainUri, p -> codes(p).contains("SUR201"));
+    String fixed = PARTIES.replace("party US \"United States\"; legislature Congress.",
+        "party US \"United States\".");
+    open(partiesUri, 1, PARTIES);
+    change(partiesUri, 2, fixed);
+    Files.writeString(workspace.resolve("parties/europe.surety"), fixed);
+    server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(doc(partiesUri)));
+    PublishDiagnosticsParams after = awaitDiagnostics(mainUri, p -> !codes(p).contains("SUR201"));
+    assertThat(after.getVersion()).isEqualTo(1);
   }
 
   @Test
