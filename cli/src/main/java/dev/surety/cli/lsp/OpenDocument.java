@@ -52,14 +52,15 @@ final class OpenDocument {
     return analysis;
   }
 
-  /** Keeps {@code result} if it is of the latest version and newer than what is kept. */
+  /**
+   * Keeps {@code result} if it is of the latest version (a later compilation of the same version
+   * may have read changed included files); false, and nothing kept, for an older version.
+   */
   synchronized boolean offer(Analysis result) {
     if (!open || result.version() != version) {
       return false;
     }
-    if (analysis == null || analysis.version() != version) {
-      analysis = result;
-    }
+    analysis = result;
     return true;
   }
 

@@ -173,10 +173,6 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
     return Optional.ofNullable(uri == null ? null : documents.get(uri));
   }
 
-  List<OpenDocument> openDocuments() {
-    return List.copyOf(documents.values());
-  }
-
   void opened(String uri, int version, String text) {
     OpenDocument doc = new OpenDocument(uri, workspace.target(uri), version, text == null ? "" : text);
     OpenDocument previous = documents.put(uri, doc);
