@@ -175,6 +175,16 @@ final class Analysis {
         .findFirst();
   }
 
+  /** The file that the {@code include} at {@code position} of the document names, as reported. */
+  Optional<String> includeAt(Position position) {
+    SourcePosition at = position(position);
+    return sourceFile().stream()
+        .flatMap(f -> f.includes().stream())
+        .filter(i -> touches(i.range(), at))
+        .flatMap(i -> i.resolved().stream())
+        .findFirst();
+  }
+
   /** Every occurrence (declaration included) of the declaration at {@code declared}. */
   List<IdOccurrence> occurrencesOf(SourceRange declared) {
     return ids.stream()

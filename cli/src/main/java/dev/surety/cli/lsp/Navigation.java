@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 
 /**
- * Go-to-definition and find-references for ids, across includes: a declaration is identified by
+ * Go-to-definition (ids, and {@code include} statements to the file) and find-references for
+ * ids, across includes: a declaration is identified by
  * the file it is in (on disk) and its place there, so that the same declaration reached from two
  * open documents (one including the other) is recognised as one.
  */
@@ -23,10 +25,17 @@ final class Navigation {
 
   private Navigation() {}
 
+  /** An id's declaration; on an {@code include}, the start of the included file. */
   static List<Location> definition(Analysis analysis, Position position) {
-    return analysis.idAt(position)
-        .flatMap(Analysis.IdOccurrence::declaration)
-        .map(d -> List.of(analysis.location(analysis.idRange(d))))
+    Optional<Analysis.IdOccurrence> id = analysis.idAt(position);
+    if (id.isPresent()) {
+      return id.get().declaration()
+          .map(d -> List.of(analysis.location(analysis.idRange(d))))
+          .orElse(List.of());
+    }
+    return analysis.includeAt(position)
+        .map(file -> List.of(new Location(analysis.uriOf(file),
+            new Range(new Position(0, 0), new Position(0, 0)))))
         .orElse(List.of());
   }
 

@@ -127,6 +127,18 @@ class FeaturesTest {
     assertThat(CodeActions.quickFixes(a, everything())).isEmpty();
   }
 
+  // ---- navigation -----------------------------------------------------------------------------
+
+  @Test
+  void anIncludeLeadsToTheIncludedFile() throws Exception {
+    Analysis a = analyse(LspProtocolTest.MAIN);
+    assertThat(Navigation.definition(a, new Position(0, 12))).singleElement().satisfies(l -> {
+      assertThat(l.getUri()).isEqualTo(root.resolve("parties/europe.surety").toUri().toString());
+      assertThat(l.getRange().getStart()).isEqualTo(new Position(0, 0));
+    });
+    assertThat(Navigation.definition(a, new Position(1, 0))).isEmpty();
+  }
+
   // ---- outline and hover ----------------------------------------------------------------------
 
   @Test
