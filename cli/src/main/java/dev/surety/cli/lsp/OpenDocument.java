@@ -1,5 +1,8 @@
 package dev.surety.cli.lsp;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
 /**
  * A document open in the editor: its text and version as the editor last sent them (full sync)
  * and the newest analysis made of it, which may be of an older version. Guarded by its own
@@ -13,6 +16,8 @@ final class OpenDocument {
   private int version;
   private String text;
   private Analysis analysis;
+  private CompletableFuture<Analysis> compiling;
+  private int compilingVersion;
   private boolean open = true;
 
   OpenDocument(String uri, Workspace.Target target, int version, String text) {
@@ -50,6 +55,40 @@ final class OpenDocument {
 
   synchronized Analysis analysis() {
     return analysis;
+  }
+
+  /**
+   * The analysis of the latest version: the one kept, or the one being made (by the compiler
+   * thread or a request), or one made now by {@code compile} on this thread. A version is
+   * compiled once however many ask for it at the same time.
+   */
+  Analysis latest(Function<Snapshot, Analysis> compile) {
+    CompletableFuture<Analysis> result;
+    Snapshot snapshot;
+    boolean mine = false;
+    synchronized (this) {
+      if (analysis != null && analysis.version() == version) {
+        return analysis;
+      }
+      if (compiling == null || compilingVersion != version) {
+        compiling = new CompletableFuture<>();
+        compilingVersion = version;
+        mine = true;
+      }
+      result = compiling;
+      snapshot = new Snapshot(version, text);
+    }
+    if (mine) {
+      try {
+        Analysis made = compile.apply(snapshot);
+        offer(made);
+        result.complete(made);
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+        throw e;
+      }
+    }
+    return result.join();
   }
 
   /**

@@ -219,12 +219,16 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
       boolean includeError = analysis != null
           && analysis.report().diagnostics().stream().anyMatch(d -> d.code().equals("SUR002"));
       if (includes || includeError) {
-        schedule(doc, debounceMillis);
+        schedule(doc, debounceMillis, true);
       }
     }
   }
 
   private void schedule(OpenDocument doc, long delay) {
+    schedule(doc, delay, false);
+  }
+
+  private void schedule(OpenDocument doc, long delay, boolean fresh) {
     if (shutdownRequested || compiler.isShutdown()) {
       return;
     }
@@ -233,17 +237,22 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
         previous.cancel(false);
       }
       try {
-        return compiler.schedule(() -> compileAndPublish(doc), delay, TimeUnit.MILLISECONDS);
+        return compiler.schedule(() -> compileAndPublish(doc, fresh), delay,
+            TimeUnit.MILLISECONDS);
       } catch (RejectedExecutionException e) {
         return null; // exiting
       }
     });
   }
 
-  private void compileAndPublish(OpenDocument doc) {
+  /**
+   * Compiles the document's latest version (or takes the analysis a request made of it) and
+   * publishes its diagnostics if that is still the latest version; {@code fresh} compiles again
+   * even a version already compiled (an included file changed on disk).
+   */
+  private void compileAndPublish(OpenDocument doc, boolean fresh) {
     try {
-      OpenDocument.Snapshot snapshot = doc.snapshot();
-      Analysis analysis = analyze(doc, snapshot);
+      Analysis analysis = fresh ? analyze(doc, doc.snapshot()) : current(doc);
       synchronized (doc) {
         if (doc.offer(analysis)) {
           publish(Diagnostics.publish(analysis));
@@ -256,14 +265,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
 
   /** The analysis of the document's latest version, compiled now if need be. */
   Analysis current(OpenDocument doc) {
-    Analysis kept = doc.analysis();
-    OpenDocument.Snapshot snapshot = doc.snapshot();
-    if (kept != null && kept.version() == snapshot.version()) {
-      return kept;
-    }
-    Analysis fresh = analyze(doc, snapshot);
-    doc.offer(fresh);
-    return fresh;
+    return doc.latest(snapshot -> analyze(doc, snapshot));
   }
 
   /** The analyses of the open documents other than {@code doc} (for references across files). */
