@@ -127,6 +127,32 @@ class FeaturesTest {
     assertThat(CodeActions.quickFixes(a, everything())).isEmpty();
   }
 
+  // ---- robustness -----------------------------------------------------------------------------
+
+  @Test
+  void everyFeatureAnswersAtEveryPositionOfBrokenTexts() throws Exception {
+    List<String> texts = List.of("", "{{{ }}} ;;; ::: ...", "party \"unterminated\n🛡🛡 UA",
+        "/* open comment", "arrangement \"a\" { layer \"b\" { UK, FR",
+        LspProtocolTest.MAIN.replace(".", ""), LspProtocolTest.MAIN + "\n\r\n\uFEFF");
+    for (String text : texts) {
+      Analysis a = analyse(text);
+      Symbols.outline(a);
+      CodeActions.quickFixes(a, everything());
+      PositionMapper m = new PositionMapper(text);
+      for (int line = 0; line <= m.lineCount(); line++) {
+        for (int column = 0; column <= m.lineText(Math.min(line, m.lineCount() - 1)).length() + 1;
+            column++) {
+          Position p = new Position(line, column);
+          Hovers.hover(a, p);
+          Navigation.definition(a, p);
+          Navigation.references(a, p, true, List.of(a));
+          Completions.complete(a, text, p);
+          CodeActions.quickFixes(a, new Range(p, p));
+        }
+      }
+    }
+  }
+
   // ---- navigation -----------------------------------------------------------------------------
 
   @Test
