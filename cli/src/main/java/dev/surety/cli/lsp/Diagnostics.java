@@ -4,9 +4,11 @@ import dev.surety.cli.format.SarifRenderer;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
@@ -19,6 +21,9 @@ import org.eclipse.lsp4j.PublishDiagnosticsParams;
 final class Diagnostics {
 
   static final String SOURCE = "surety";
+
+  /** Unused declarations (SUR114) and suppressions that suppress nothing (SUR004). */
+  private static final Set<String> UNNECESSARY = Set.of("SUR114", "SUR004");
 
   /**
    * The most findings published for one document: beyond it an editor slows down and no reader
@@ -68,6 +73,9 @@ final class Diagnostics {
     lsp.setMessage(d.message() + d.help().map(h -> "\nhelp: " + h).orElse(""));
     lsp.setCodeDescription(new org.eclipse.lsp4j.DiagnosticCodeDescription(
         SarifRenderer.helpUri(d.code())));
+    if (UNNECESSARY.contains(d.code())) {
+      lsp.setTags(List.of(DiagnosticTag.Unnecessary)); // editors fade what nothing uses
+    }
     if (!d.related().isEmpty()) {
       lsp.setRelatedInformation(d.related().stream()
           .map(r -> related(analysis, r))

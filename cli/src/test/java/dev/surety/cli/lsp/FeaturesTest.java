@@ -153,6 +153,15 @@ class FeaturesTest {
     }
   }
 
+  @Test
+  void unusedDeclarationsAreMarkedUnnecessary() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("  layer", "  party XX \"Nobody\".\n  layer");
+    Analysis a = analyse(text);
+    assertThat(Diagnostics.of(a)).filteredOn(d -> d.getCode().getLeft().equals("SUR114"))
+        .singleElement().satisfies(d -> assertThat(d.getTags())
+            .containsExactly(org.eclipse.lsp4j.DiagnosticTag.Unnecessary));
+  }
+
   // ---- navigation -----------------------------------------------------------------------------
 
   @Test
