@@ -1,0 +1,109 @@
+package dev.surety.cli.lsp;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.source.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+
+/**
+ * Quick fixes, only where the finding says exactly what to write:
+ *
+ * <ul>
+ *   <li>SUR201: the help names the qualifier ({@code ; requires Congress ratification}); it goes
+ *       before the commitment's final {@code .} (the finding's range is the commitment);
+ *   <li>SUR111: the help says {@code write `term`}; the term replaces the phrase (the range);
+ *   <li>SUR101: the message offers one declared id ({@code did you mean `UK`?}); it replaces the
+ *       reference (the range).
+ * </ul>
+ *
+ * Anything else (a choice between two fixes, a value only the drafter knows) gets no action.
+ */
+final class CodeActions {
+
+  private static final Pattern QUALIFIER =
+      Pattern.compile("add `(; requires [^`]+ (?:ratification|approval))` to the commitment");
+  private static final Pattern WRITE = Pattern.compile("^write `([^`]+)`$");
+  private static final Pattern DID_YOU_MEAN = Pattern.compile("; did you mean `([^`]+)`\\?");
+
+  private CodeActions() {}
+
+  static List<CodeAction> quickFixes(Analysis analysis, Range requested) {
+    List<CodeAction> actions = new ArrayList<>();
+    for (Diagnostic d : Diagnostics.inDocument(analysis)) {
+      if (!d.range().isKnown() || !overlaps(analysis.range(d.range()), requested)) {
+        continue;
+      }
+      fix(analysis, d).ifPresent(actions::add);
+    }
+    return actions;
+  }
+
+  private static Optional<CodeAction> fix(Analysis analysis, Diagnostic d) {
+    String help = d.help().orElse("");
+    switch (d.code()) {
+      case "SUR201": {
+        Matcher m = QUALIFIER.matcher(help);
+        if (!m.find()) {
+          return Optional.empty();
+        }
+        return beforeFinalDot(analysis, d.range())
+            .map(at -> action(analysis, d, "Add `" + m.group(1) + "` to the commitment",
+                new TextEdit(new Range(at, at), m.group(1))));
+      }
+      case "SUR111": {
+        Matcher m = WRITE.matcher(help);
+        return m.find()
+            ? Optional.of(action(analysis, d, "Write `" + m.group(1) + "`",
+                new TextEdit(analysis.range(d.range()), m.group(1))))
+            : Optional.empty();
+      }
+      case "SUR101": {
+        Matcher m = DID_YOU_MEAN.matcher(d.message());
+        return m.find()
+            ? Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",
+                new TextEdit(analysis.range(d.range()), m.group(1))))
+            : Optional.empty();
+      }
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Where the statement's final {@code .} is, if the range ends with one. */
+  private static Optional<Position> beforeFinalDot(Analysis analysis, SourceRange range) {
+    PositionMapper m = analysis.mapper(range.file());
+    int end = m.offset(range.end());
+    if (end <= 0 || end > m.text().length() || m.text().charAt(end - 1) != '.') {
+      return Optional.empty();
+    }
+    return Optional.of(m.positionAt(end - 1));
+  }
+
+  private static CodeAction action(Analysis analysis, Diagnostic d, String title, TextEdit edit) {
+    CodeAction action = new CodeAction(title);
+    action.setKind(CodeActionKind.QuickFix);
+    action.setDiagnostics(List.of(Diagnostics.toLsp(analysis, d)));
+    action.setIsPreferred(true);
+    action.setEdit(new WorkspaceEdit(Map.of(analysis.uri(), List.of(edit))));
+    return action;
+  }
+
+  private static boolean overlaps(Range a, Range b) {
+    return compare(a.getStart(), b.getEnd()) <= 0 && compare(b.getStart(), a.getEnd()) <= 0;
+  }
+
+  private static int compare(Position a, Position b) {
+    return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine())
+        : Integer.compare(a.getCharacter(), b.getCharacter());
+  }
+}

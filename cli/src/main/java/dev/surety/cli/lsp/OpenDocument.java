@@ -1,0 +1,115 @@
+package dev.surety.cli.lsp;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * A document open in the editor: its text and version as the editor last sent them (full sync)
+ * and the newest analysis made of it, which may be of an older version. Guarded by its own
+ * monitor: a change and the publication of diagnostics never interleave, so diagnostics go out
+ * only while their version is the latest.
+ */
+final class OpenDocument {
+
+  private final String uri;
+  private final Workspace.Target target;
+  private int version;
+  private String text;
+  private Analysis analysis;
+  private CompletableFuture<Analysis> compiling;
+  private int compilingVersion;
+  private boolean open = true;
+
+  OpenDocument(String uri, Workspace.Target target, int version, String text) {
+    this.uri = uri;
+    this.target = target;
+    this.version = version;
+    this.text = text;
+  }
+
+  String uri() {
+    return uri;
+  }
+
+  Workspace.Target target() {
+    return target;
+  }
+
+  synchronized int version() {
+    return version;
+  }
+
+  synchronized String text() {
+    return text;
+  }
+
+  /** Version and text read together. */
+  synchronized Snapshot snapshot() {
+    return new Snapshot(version, text);
+  }
+
+  synchronized void change(int newVersion, String newText) {
+    this.version = newVersion;
+    this.text = newText;
+  }
+
+  synchronized Analysis analysis() {
+    return analysis;
+  }
+
+  /**
+   * The analysis of the latest version: the one kept, or the one being made (by the compiler
+   * thread or a request), or one made now by {@code compile} on this thread. A version is
+   * compiled once however many ask for it at the same time.
+   */
+  Analysis latest(Function<Snapshot, Analysis> compile) {
+    CompletableFuture<Analysis> result;
+    Snapshot snapshot;
+    boolean mine = false;
+    synchronized (this) {
+      if (analysis != null && analysis.version() == version) {
+        return analysis;
+      }
+      if (compiling == null || compilingVersion != version) {
+        compiling = new CompletableFuture<>();
+        compilingVersion = version;
+        mine = true;
+      }
+      result = compiling;
+      snapshot = new Snapshot(version, text);
+    }
+    if (mine) {
+      try {
+        Analysis made = compile.apply(snapshot);
+        offer(made);
+        result.complete(made);
+      } catch (RuntimeException | Error e) {
+        result.completeExceptionally(e);
+        throw e;
+      }
+    }
+    return result.join();
+  }
+
+  /**
+   * Keeps {@code result} if it is of the latest version (a later compilation of the same version
+   * may have read changed included files); false, and nothing kept, for an older version.
+   */
+  synchronized boolean offer(Analysis result) {
+    if (!open || result.version() != version) {
+      return false;
+    }
+    analysis = result;
+    return true;
+  }
+
+  synchronized boolean isOpen() {
+    return open;
+  }
+
+  synchronized void close() {
+    open = false;
+  }
+
+  record Snapshot(int version, String text) {}
+}

@@ -1,0 +1,202 @@
+package dev.surety.cli.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.dsl.CompilerOptions;
+import dev.surety.dsl.Surety;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The features on analyses made directly, without the protocol around them. */
+class FeaturesTest {
+
+  @TempDir Path root;
+
+  Analysis analyse(String text) throws Exception {
+    Files.createDirectories(root.resolve("parties"));
+    Files.writeString(root.resolve("parties/europe.surety"), LspProtocolTest.PARTIES);
+    Workspace workspace = new Workspace(root);
+    workspace.addFolder(root.toUri().toString());
+    String uri = root.resolve("main.surety").toUri().toString();
+    Workspace.Target target = workspace.target(uri);
+    var report = Surety.builder()
+        .compilerOptions(CompilerOptions.builder().root(root).build()).build()
+        .check(text, target.fileName());
+    return new Analysis(uri, 1, text, target, report, p -> null);
+  }
+
+  static Position endOf(String text, String needle) {
+    PositionMapper m = new PositionMapper(text);
+    return m.positionAt(text.indexOf(needle) + needle.length());
+  }
+
+  List<String> labels(Analysis a, Position p) {
+    return Completions.complete(a, a.text(), p).stream().map(CompletionItem::getLabel)
+        .collect(Collectors.toList());
+  }
+
+  // ---- completion -----------------------------------------------------------------------------
+
+  @Test
+  void nothingIsCompletedInsideStringsAndComments() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("kind guarantee.", "kind guarantee. // on ");
+    Analysis a = analyse(text);
+    assertThat(labels(a, endOf(text, "// on "))).isEmpty();
+    assertThat(labels(a, endOf(text, "\"дрони"))).isEmpty();
+  }
+
+  @Test
+  void declarationsGetTheirOwnClauses() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("legislature \"Verkhovna Rada\".",
+        "legislature \"Verkhovna Rada\";");
+    Analysis a = analyse(text);
+    assertThat(labels(a, endOf(text, "\"Verkhovna Rada\";"))).containsExactly("legislature");
+  }
+
+  @Test
+  void vocabulariesFitTheirStatements() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("  kind guarantee.\n", "  kind \n  covers \n");
+    Analysis a = analyse(text);
+    assertThat(labels(a, endOf(text, "  kind "))).containsExactly(
+        "guarantee", "assurance", "partnership", "declaration");
+    assertThat(labels(a, endOf(text, "  covers "))).contains("land", "cyber", "finance");
+  }
+
+  @Test
+  void aLayerOffersPartiesAndForceLevels() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("  layer \"Reassurance\" {\n",
+        "  layer \"Reassurance\" {\n    \n");
+    Analysis a = analyse(text);
+    assertThat(labels(a, endOf(text, "\"Reassurance\" {\n    ")))
+        .contains("sustain", "limit", "UK", "RU").doesNotContain("kind", "arrangement");
+  }
+
+  @Test
+  void fileLevelOffersFileStatements() throws Exception {
+    String text = "\n" + LspProtocolTest.MAIN;
+    Analysis a = analyse(text);
+    assertThat(labels(a, new Position(0, 0)))
+        .containsExactly("include", "party", "organisation", "coalition", "trigger", "arrangement");
+  }
+
+  // ---- code actions ---------------------------------------------------------------------------
+
+  static Range everything() {
+    return new Range(new Position(0, 0), new Position(1000, 0));
+  }
+
+  @Test
+  void aMisspeltTermIsReplacedByTheTermTheHelpNames() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("air defence;", "air defense, long-range fire;");
+    Analysis a = analyse(text);
+    List<CodeAction> actions = CodeActions.quickFixes(a, everything());
+    CodeAction write = actions.stream().filter(x -> x.getTitle().startsWith("Write"))
+        .findFirst().orElseThrow();
+    TextEdit edit = write.getEdit().getChanges().get(a.uri()).get(0);
+    assertThat(edit.getNewText()).isEqualTo("long-range fires");
+    assertThat(LspProtocolTest.apply(text, edit)).contains("air defense, long-range fires;");
+  }
+
+  @Test
+  void anUndeclaredIdIsReplacedByTheOneOffered() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("UK, FR troops", "UK, FX troops");
+    Analysis a = analyse(text);
+    CodeAction change = CodeActions.quickFixes(a, everything()).stream()
+        .filter(x -> x.getTitle().equals("Change to `FR`")).findFirst().orElseThrow();
+    TextEdit edit = change.getEdit().getChanges().get(a.uri()).get(0);
+    assertThat(LspProtocolTest.apply(text, edit)).contains("UK, FR troops");
+  }
+
+  @Test
+  void findingsWithoutAnExactFixGetNoAction() throws Exception {
+    // no duration (SUR107), no instrument (SUR116): what to write is the drafter's choice
+    String text = LspProtocolTest.MAIN.replace("  duration 15 years.\n", "")
+        .replace("  instrument treaty.\n", "")
+        .replace("on attack.\n}", "on attack; requires Congress ratification.\n}");
+    Analysis a = analyse(text);
+    assertThat(Diagnostics.inDocument(a)).extracting(d -> d.code()).contains("SUR107", "SUR116");
+    assertThat(CodeActions.quickFixes(a, everything())).isEmpty();
+  }
+
+  // ---- robustness -----------------------------------------------------------------------------
+
+  @Test
+  void everyFeatureAnswersAtEveryPositionOfBrokenTexts() throws Exception {
+    List<String> texts = List.of("", "{{{ }}} ;;; ::: ...", "party \"unterminated\n🛡🛡 UA",
+        "/* open comment", "arrangement \"a\" { layer \"b\" { UK, FR",
+        LspProtocolTest.MAIN.replace(".", ""), LspProtocolTest.MAIN + "\n\r\n\uFEFF");
+    for (String text : texts) {
+      Analysis a = analyse(text);
+      Symbols.outline(a);
+      CodeActions.quickFixes(a, everything());
+      PositionMapper m = new PositionMapper(text);
+      for (int line = 0; line <= m.lineCount(); line++) {
+        for (int column = 0; column <= m.lineText(Math.min(line, m.lineCount() - 1)).length() + 1;
+            column++) {
+          Position p = new Position(line, column);
+          Hovers.hover(a, p);
+          Navigation.definition(a, p);
+          Navigation.references(a, p, true, List.of(a));
+          Completions.complete(a, text, p);
+          CodeActions.quickFixes(a, new Range(p, p));
+        }
+      }
+    }
+  }
+
+  @Test
+  void unusedDeclarationsAreMarkedUnnecessary() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("  layer", "  party XX \"Nobody\".\n  layer");
+    Analysis a = analyse(text);
+    assertThat(Diagnostics.of(a)).filteredOn(d -> d.getCode().getLeft().equals("SUR114"))
+        .singleElement().satisfies(d -> assertThat(d.getTags())
+            .containsExactly(org.eclipse.lsp4j.DiagnosticTag.Unnecessary));
+  }
+
+  // ---- navigation -----------------------------------------------------------------------------
+
+  @Test
+  void anIncludeLeadsToTheIncludedFile() throws Exception {
+    Analysis a = analyse(LspProtocolTest.MAIN);
+    assertThat(Navigation.definition(a, new Position(0, 12))).singleElement().satisfies(l -> {
+      assertThat(l.getUri()).isEqualTo(root.resolve("parties/europe.surety").toUri().toString());
+      assertThat(l.getRange().getStart()).isEqualTo(new Position(0, 0));
+    });
+    assertThat(Navigation.definition(a, new Position(1, 0))).isEmpty();
+  }
+
+  // ---- outline and hover ----------------------------------------------------------------------
+
+  @Test
+  void theOutlineOfAFileOfDeclarations() throws Exception {
+    Analysis a = analyse(LspProtocolTest.MAIN);
+    Workspace workspace = new Workspace(root);
+    String uri = root.resolve("parties/europe.surety").toUri().toString();
+    Workspace.Target target = workspace.target(uri);
+    var report = Surety.create().check(LspProtocolTest.PARTIES, target.fileName());
+    Analysis parties = new Analysis(uri, 1, LspProtocolTest.PARTIES, target, report, p -> null);
+    assertThat(Symbols.outline(parties)).extracting(s -> s.getName()).containsExactly(
+        "party UK", "party FR", "party US", "party RU", "trigger attack");
+    assertThat(Symbols.outline(parties).get(2).getSelectionRange())
+        .isEqualTo(new Range(new Position(2, 6), new Position(2, 8)));
+    assertThat(a.ids()).isNotEmpty();
+  }
+
+  @Test
+  void hoverOnAnAliasShowsTheCanonicalForm() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("instrument treaty.", "instrument mou.");
+    Analysis a = analyse(text);
+    String hover = Hovers.hover(a, endOf(text, "instrument mo")).orElseThrow().getContents()
+        .getRight().getValue();
+    assertThat(hover).contains("**memorandum of understanding**", "political only");
+  }
+}

@@ -1,0 +1,89 @@
+package dev.surety.cli.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.cli.BaseCliTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** {@code surety lsp} through the command line: what reaches stdout, and the exit statuses. */
+class LspCommandTest extends BaseCliTest {
+
+  static String frame(String body) {
+    return LspProtocolTest.frame(body);
+  }
+
+  static final String INITIALIZE =
+      frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}")
+      + frame("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+  static final String SHUTDOWN = frame("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}");
+  static final String EXIT = frame("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}");
+
+  /** The bodies of the messages on stdout; fails if anything else is there. */
+  static List<String> messages(String out) {
+    byte[] bytes = out.getBytes(StandardCharsets.UTF_8);
+    List<String> bodies = new ArrayList<>();
+    Pattern header = Pattern.compile("Content-Length: (\\d+)\r\n\r\n");
+    int at = 0;
+    while (at < bytes.length) {
+      String rest = new String(bytes, at, Math.min(64, bytes.length - at), StandardCharsets.UTF_8);
+      Matcher m = header.matcher(rest);
+      assertThat(m.lookingAt()).as("a message header at byte " + at + " of\n" + out).isTrue();
+      int length = Integer.parseInt(m.group(1));
+      int start = at + m.group().getBytes(StandardCharsets.UTF_8).length;
+      bodies.add(new String(bytes, start, length, StandardCharsets.UTF_8));
+      at = start + length;
+    }
+    return bodies;
+  }
+
+  @Test
+  void exitAfterShutdownIsStatusZeroAndStdoutHoldsOnlyTheProtocol() throws Exception {
+    write("drafts/a.surety", LspProtocolTest.PARTIES);
+    String uri = work.resolve("drafts/a.surety").toUri().toString();
+    String open = frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":"
+        + "{\"textDocument\":{\"uri\":\"" + uri + "\",\"languageId\":\"surety\",\"version\":1,"
+        + "\"text\":\"party US \\\"США 🇺🇸\\\"; legislature Congress.\\nparty US \\\"x\\\".\\n\"}}}");
+    String hover = frame("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/hover\",\"params\":"
+        + "{\"textDocument\":{\"uri\":\"" + uri + "\"},\"position\":{\"line\":1,\"character\":7}}}");
+    stdin = INITIALIZE + open + hover + SHUTDOWN + EXIT;
+    Result r = surety("lsp");
+    assertThat(r.status()).as(r.toString()).isZero();
+    List<String> messages = messages(r.out());
+    assertThat(messages.get(0)).contains("\"id\":1", "\"capabilities\"", "\"hoverProvider\":true");
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("\"id\":2", "\"result\":null"));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("\"id\":3", "SUR102"));
+  }
+
+  @Test
+  void exitWithoutShutdownIsStatusOne() {
+    stdin = INITIALIZE + EXIT;
+    Result r = surety("lsp");
+    assertThat(r.status()).as(r.toString()).isEqualTo(1);
+    assertThat(messages(r.out())).hasSize(1);
+  }
+
+  @Test
+  void theInputEndingWithoutExitIsStatusOne() {
+    stdin = INITIALIZE;
+    assertThat(surety("lsp").status()).isEqualTo(1);
+  }
+
+  @Test
+  void theStdioFlagOfEditorClientsIsAccepted() {
+    stdin = INITIALIZE + SHUTDOWN + EXIT;
+    Result r = surety("lsp", "--stdio");
+    assertThat(r.status()).as(r.toString()).isZero();
+  }
+
+  @Test
+  void helpListsTheExitStatuses() {
+    Result r = surety("lsp", "--help");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("Language Server Protocol", "exit after shutdown");
+  }
+}

@@ -1,0 +1,571 @@
+package dev.surety.cli.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server spoken to as an editor would: LSP4J's client side, over in-process pipes, with a
+ * workspace of two files on disk (the draft includes its parties).
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class LspProtocolTest {
+
+  static final String PARTIES = "party UK \"United Kingdom\".\n"
+      + "party FR \"France\".\n"
+      + "party US \"United States\"; legislature Congress.\n"
+      + "party RU \"Russian Federation\".\n"
+      + "trigger attack: armed attack; by RU.\n";
+
+  // "🛡" and "🛰" are two UTF-16 units each and one code point: the columns of UA on that line
+  // differ by two between the model and LSP
+  static final String US_LINE = "  US backstop: \"дрони 🛡🛰\", air defence; to UA; on attack.";
+
+  static final String MAIN = "include \"parties/europe.surety\".\n"
+      + "\n"
+      + "arrangement \"Гарантії for Ukraine\" {\n"
+      + "  kind guarantee.\n"
+      + "  instrument treaty.\n"
+      + "  beneficiary UA.\n"
+      + "  against RU.\n"
+      + "  duration 15 years.\n"
+      + "  withdrawal notice 12 months.\n"
+      + "  party UA \"Україна 🇺🇦\"; legislature \"Verkhovna Rada\".\n"
+      + "\n"
+      + "  layer \"Reassurance\" {\n"
+      + "    UK, FR troops: land, air; on attack; within 72 hours.\n"
+      + "  }\n"
+      + US_LINE + "\n"
+      + "}\n";
+
+  /** What the editor side received. */
+  static final class Client implements LanguageClient {
+    final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
+
+    @Override
+    public void publishDiagnostics(PublishDiagnosticsParams params) {
+      diagnostics.add(params);
+    }
+
+    @Override
+    public void telemetryEvent(Object object) {}
+
+    @Override
+    public void showMessage(MessageParams params) {}
+
+    @Override
+    public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams p) {
+      return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void logMessage(MessageParams params) {}
+  }
+
+  /** A server with a method it does not have, to send an unknown request. */
+  interface ServerWithExtras extends LanguageServer {
+    @JsonRequest("surety/noSuchMethod")
+    CompletableFuture<Object> noSuchMethod(Object params);
+  }
+
+  @TempDir Path workspace;
+
+  Client client;
+  ServerWithExtras server;
+  OutputStream toServer;
+  CompletableFuture<Integer> status;
+  String mainUri;
+  String partiesUri;
+
+  @BeforeEach
+  void start() throws Exception {
+    Files.createDirectories(workspace.resolve("parties"));
+    Files.writeString(workspace.resolve("parties/europe.surety"), PARTIES);
+    Files.writeString(workspace.resolve("main.surety"), MAIN);
+    mainUri = workspace.resolve("main.surety").toUri().toString();
+    partiesUri = workspace.resolve("parties/europe.surety").toUri().toString();
+
+    Pipe up = Pipe.open();
+    Pipe down = Pipe.open();
+    InputStream serverIn = Channels.newInputStream(up.source());
+    toServer = Channels.newOutputStream(up.sink());
+    OutputStream serverOut = Channels.newOutputStream(down.sink());
+    InputStream clientIn = Channels.newInputStream(down.source());
+
+    SuretyLanguageServer surety = new SuretyLanguageServer(workspace, 300);
+    status = CompletableFuture.supplyAsync(() -> LspServer.run(surety, serverIn, serverOut));
+    client = new Client();
+    Launcher<ServerWithExtras> launcher = new LSPLauncher.Builder<ServerWithExtras>()
+        .setLocalService(client)
+        .setRemoteInterface(ServerWithExtras.class)
+        .setInput(clientIn)
+        .setOutput(toServer)
+        .create();
+    launcher.startListening();
+    server = launcher.getRemoteProxy();
+
+    InitializeParams init = new InitializeParams();
+    init.setCapabilities(new ClientCapabilities());
+    init.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
+    InitializeResult result = server.initialize(init).get(30, TimeUnit.SECONDS);
+    assertThat(result.getCapabilities().getTextDocumentSync().getRight().getChange())
+        .isEqualTo(TextDocumentSyncKind.Full);
+    server.initialized(new InitializedParams());
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (!status.isDone()) {
+      server.shutdown().get(30, TimeUnit.SECONDS);
+      server.exit();
+      assertThat(status.get(30, TimeUnit.SECONDS)).isZero();
+    }
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  void open(String uri, int version, String text) {
+    server.getTextDocumentService()
+        .didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "surety", version, text)));
+  }
+
+  void change(String uri, int version, String text) {
+    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+        new VersionedTextDocumentIdentifier(uri, version),
+        List.of(new TextDocumentContentChangeEvent(text))));
+  }
+
+  PublishDiagnosticsParams awaitDiagnostics(String uri, Predicate<PublishDiagnosticsParams> test)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      PublishDiagnosticsParams p = client.diagnostics.poll(100, TimeUnit.MILLISECONDS);
+      if (p != null && p.getUri().equals(uri) && test.test(p)) {
+        return p;
+      }
+    }
+    throw new AssertionError("no diagnostics for " + uri + " as expected");
+  }
+
+  static List<String> codes(PublishDiagnosticsParams p) {
+    return p.getDiagnostics().stream().map(d -> d.getCode().getLeft()).collect(Collectors.toList());
+  }
+
+  /** The LSP position (UTF-16) of the {@code n}th occurrence of {@code needle} on the line that holds {@code lineText}. */
+  static Position at(String text, String lineText, String needle) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].equals(lineText) || lines[i].contains(lineText)) {
+        return new Position(i, lines[i].indexOf(needle)); // String indexes are UTF-16 units
+      }
+    }
+    throw new AssertionError("no line " + lineText);
+  }
+
+  TextDocumentIdentifier doc(String uri) {
+    return new TextDocumentIdentifier(uri);
+  }
+
+  Hover hover(String uri, Position p) throws Exception {
+    return server.getTextDocumentService().hover(new HoverParams(doc(uri), p)).get(30, TimeUnit.SECONDS);
+  }
+
+  // ---- diagnostics ----------------------------------------------------------------------------
+
+  @Test
+  void diagnosticsArePublishedOnOpenWithUtf16Ranges() throws Exception {
+    open(mainUri, 1, MAIN);
+    PublishDiagnosticsParams published = awaitDiagnostics(mainUri, p -> true);
+    assertThat(published.getVersion()).isEqualTo(1);
+    Diagnostic sur201 = published.getDiagnostics().stream()
+        .filter(d -> d.getCode().getLeft().equals("SUR201")).findFirst().orElseThrow();
+    int line = MAIN.split("\n").length - 2;
+    assertThat(sur201.getRange()).isEqualTo(new Range(new Position(line, 2),
+        new Position(line, US_LINE.length())));
+    assertThat(sur201.getSeverity()).isEqualTo(DiagnosticSeverity.Warning);
+    assertThat(sur201.getSource()).isEqualTo("surety");
+    assertThat(sur201.getMessage()).contains("help: add `; requires Congress ratification`");
+    assertThat(sur201.getCodeDescription().getHref())
+        .isEqualTo("https://surety.dev/docs/rules#sur201");
+    assertThat(sur201.getRelatedInformation()).singleElement()
+        .satisfies(r -> assertThat(r.getLocation().getUri()).isEqualTo(partiesUri));
+  }
+
+  @Test
+  void changesAreDebouncedAndOnlyTheLatestVersionIsPublished() throws Exception {
+    open(mainUri, 1, MAIN);
+    awaitDiagnostics(mainUri, p -> p.getVersion() == 1);
+    String fixed = MAIN.replace("on attack.\n}", "on attack; requires Congress ratification.\n}");
+    change(mainUri, 2, MAIN.replace("kind guarantee.", "kind guarante."));
+    change(mainUri, 3, MAIN.replace("beneficiary UA.", "beneficiary UX."));
+    change(mainUri, 4, fixed);
+    PublishDiagnosticsParams latest = awaitDiagnostics(mainUri, p -> p.getVersion() == 4);
+    assertThat(codes(latest)).doesNotContain("SUR201", "SUR005", "SUR101");
+    Thread.sleep(700);
+    List<PublishDiagnosticsParams> rest = new ArrayList<>();
+    client.diagnostics.drainTo(rest);
+    // versions 2 and 3 were replaced within the pause: never compiled, never published
+    assertThat(rest).allSatisfy(p -> assertThat(p.getVersion()).isEqualTo(4));
+  }
+
+  @Test
+  void openFilesThatIncludeAChangedFileAreRepublished() throws Exception {
+    open(mainUri, 1, MAIN);
+    PublishDiagnosticsParams before = awaitDiagnostics(mainUri, p -> true);
+    assertThat(before.getDiagnostics()).filteredOn(d -> d.getCode().getLeft().equals("SUR201"))
+        .hasSize(1);
+    Files.writeString(workspace.resolve("parties/europe.surety"),
+        PARTIES.replace("party FR \"France\".", "party FR \"France\"; legislature Parliament."));
+    server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+        List.of(new FileEvent(partiesUri, FileChangeType.Changed))));
+    PublishDiagnosticsParams after = awaitDiagnostics(mainUri, p -> true);
+    // FR now declares a legislature: its troops need Parliament's ratification too
+    assertThat(after.getDiagnostics()).filteredOn(d -> d.getCode().getLeft().equals("SUR201"))
+        .hasSize(2);
+  }
+
+  @Test
+  void savingAnOpenIncludedFileRepublishesTheFilesThatIncludeIt() throws Exception {
+    open(mainUri, 1, MAIN);
+    awaitDiagnostics(mainUri, p -> codes(p).contains("SUR201"));
+    String fixed = PARTIES.replace("party US \"United States\"; legislature Congress.",
+        "party US \"United States\".");
+    open(partiesUri, 1, PARTIES);
+    change(partiesUri, 2, fixed);
+    Files.writeString(workspace.resolve("parties/europe.surety"), fixed);
+    server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(doc(partiesUri)));
+    PublishDiagnosticsParams after = awaitDiagnostics(mainUri, p -> !codes(p).contains("SUR201"));
+    assertThat(after.getVersion()).isEqualTo(1);
+  }
+
+  @Test
+  void theSeveritiesOfTheNearestConfigurationApply() throws Exception {
+    Files.writeString(workspace.resolve(".surety.json"),
+        "{\"severity\": {\"SUR201\": \"off\", \"SUR113\": \"error\"}}");
+    open(mainUri, 1, MAIN);
+    PublishDiagnosticsParams published = awaitDiagnostics(mainUri, p -> true);
+    assertThat(codes(published)).doesNotContain("SUR201");
+    assertThat(published.getDiagnostics()).filteredOn(d -> d.getCode().getLeft().equals("SUR113"))
+        .isNotEmpty().allSatisfy(d -> assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error));
+  }
+
+  @Test
+  void closingClearsTheDiagnostics() throws Exception {
+    open(mainUri, 1, MAIN);
+    awaitDiagnostics(mainUri, p -> !p.getDiagnostics().isEmpty());
+    server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(doc(mainUri)));
+    awaitDiagnostics(mainUri, p -> p.getDiagnostics().isEmpty());
+  }
+
+  // ---- hover ----------------------------------------------------------------------------------
+
+  @Test
+  void hoverOnAnIdShowsItsDeclarationEvenAfterEmoji() throws Exception {
+    open(mainUri, 1, MAIN);
+    Hover hover = hover(mainUri, at(MAIN, US_LINE, "UA"));
+    assertThat(hover.getContents().getRight().getValue())
+        .contains("party UA \"Україна 🇺🇦\"; legislature \"Verkhovna Rada\".");
+  }
+
+  @Test
+  void hoverOnAVocabularyTermShowsItsCanonicalFormAndCategory() throws Exception {
+    open(mainUri, 1, MAIN);
+    String value = hover(mainUri, at(MAIN, "UK, FR troops", "troops")).getContents().getRight()
+        .getValue();
+    assertThat(value).contains("**presence**", "military (response)", "`troops`");
+  }
+
+  @Test
+  void hoverOnAFindingShowsTheRuleAndItsDocumentation() throws Exception {
+    open(mainUri, 1, MAIN);
+    String value = hover(mainUri, at(MAIN, US_LINE, "backstop")).getContents().getRight()
+        .getValue();
+    assertThat(value).contains("SUR201", "https://surety.dev/docs/rules#sur201",
+        "declares a legislature");
+  }
+
+  // ---- definition and references --------------------------------------------------------------
+
+  @Test
+  void definitionOfAnIncludedIdIsInTheIncludedFile() throws Exception {
+    open(mainUri, 1, MAIN);
+    List<? extends Location> locations = server.getTextDocumentService()
+        .definition(new DefinitionParams(doc(mainUri), at(MAIN, "UK, FR troops", "FR")))
+        .get(30, TimeUnit.SECONDS).getLeft();
+    assertThat(locations).singleElement().satisfies(l -> {
+      assertThat(l.getUri()).isEqualTo(partiesUri);
+      assertThat(l.getRange()).isEqualTo(new Range(new Position(1, 6), new Position(1, 8)));
+    });
+  }
+
+  @Test
+  void definitionAfterEmojiLandsOnTheDeclaration() throws Exception {
+    open(mainUri, 1, MAIN);
+    List<? extends Location> locations = server.getTextDocumentService()
+        .definition(new DefinitionParams(doc(mainUri), at(MAIN, US_LINE, "UA")))
+        .get(30, TimeUnit.SECONDS).getLeft();
+    Position declared = at(MAIN, "party UA", "UA");
+    assertThat(locations).singleElement().satisfies(l -> {
+      assertThat(l.getUri()).isEqualTo(mainUri);
+      assertThat(l.getRange().getStart()).isEqualTo(declared);
+    });
+  }
+
+  @Test
+  void referencesAcrossIncludes() throws Exception {
+    open(mainUri, 1, MAIN);
+    open(partiesUri, 1, PARTIES);
+    awaitDiagnostics(partiesUri, p -> true);
+    ReferenceParams params = new ReferenceParams(doc(partiesUri), new Position(3, 6),
+        new ReferenceContext(true));
+    List<? extends Location> refs =
+        server.getTextDocumentService().references(params).get(30, TimeUnit.SECONDS);
+    // RU: declared in the parties, used by the trigger there and by `against` in the draft
+    assertThat(refs).extracting(Location::getUri)
+        .containsExactlyInAnyOrder(partiesUri, partiesUri, mainUri);
+    assertThat(refs).filteredOn(l -> l.getUri().equals(mainUri)).singleElement()
+        .satisfies(l -> assertThat(l.getRange().getStart()).isEqualTo(at(MAIN, "against RU", "RU")));
+
+    params.setContext(new ReferenceContext(false));
+    assertThat(server.getTextDocumentService().references(params).get(30, TimeUnit.SECONDS))
+        .hasSize(2);
+  }
+
+  // ---- completion -----------------------------------------------------------------------------
+
+  int version = 1;
+
+  List<String> complete(String text, Position p) throws Exception {
+    change(mainUri, ++version, text);
+    var result = server.getTextDocumentService()
+        .completion(new CompletionParams(doc(mainUri), p)).get(30, TimeUnit.SECONDS);
+    return result.getRight().getItems().stream().map(CompletionItem::getLabel)
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void completionOffersWhatFitsThePosition() throws Exception {
+    open(mainUri, 1, MAIN);
+    // qualifiers after `;`, with the ratification that the committing party's legislature needs
+    String afterSemicolon = MAIN.replace("on attack.\n}", "on attack; \n}");
+    Position p = at(afterSemicolon, US_LINE.replace("attack.", "attack; "), "attack; ");
+    p.setCharacter(p.getCharacter() + "attack; ".length());
+    assertThat(complete(afterSemicolon, p))
+        .contains("requires Congress ratification", "within", "as deemed necessary");
+
+    // triggers after `on`
+    String afterOn = MAIN.replace("to UA; on attack.", "to UA; on ");
+    Position q = at(afterOn, "to UA; on ", "on ");
+    q.setCharacter(q.getCharacter() + 3);
+    assertThat(complete(afterOn, q)).containsExactly("attack");
+
+    // kinds after the committing parties, items after `:`
+    String kinds = MAIN.replace("  }\n", "  }\n  UK \n");
+    assertThat(complete(kinds, new Position(14, 5))).contains("backstop", "military aid");
+    String items = MAIN.replace("  }\n", "  }\n  UK military aid: \n");
+    assertThat(complete(items, new Position(14, 21))).contains("air defence", "long-range fires");
+
+    // declared ids (from the included file too) where a statement begins
+    String start = MAIN.replace("  }\n", "  }\n  \n");
+    assertThat(complete(start, new Position(14, 2))).contains("UK", "US", "UA", "kind", "layer");
+  }
+
+  // ---- symbols and code actions ----------------------------------------------------------------
+
+  @Test
+  void documentSymbolsOutlineTheArrangement() throws Exception {
+    open(mainUri, 1, MAIN);
+    List<DocumentSymbol> symbols = server.getTextDocumentService()
+        .documentSymbol(new DocumentSymbolParams(doc(mainUri))).get(30, TimeUnit.SECONDS)
+        .stream().map(e -> e.getRight()).collect(Collectors.toList());
+    assertThat(symbols).singleElement().satisfies(arrangement -> {
+      assertThat(arrangement.getName()).isEqualTo("\"Гарантії for Ukraine\"");
+      assertThat(arrangement.getChildren()).extracting(DocumentSymbol::getName)
+          .containsExactly("party UA", "layer \"Reassurance\"", "US backstop");
+      assertThat(arrangement.getChildren().get(1).getChildren())
+          .extracting(DocumentSymbol::getName).containsExactly("UK, FR troops");
+    });
+  }
+
+  @Test
+  void theQuickFixAddsTheRatificationTheHelpNames() throws Exception {
+    open(mainUri, 1, MAIN);
+    PublishDiagnosticsParams published = awaitDiagnostics(mainUri, p -> true);
+    Diagnostic sur201 = published.getDiagnostics().stream()
+        .filter(d -> d.getCode().getLeft().equals("SUR201")).findFirst().orElseThrow();
+    List<CodeAction> actions = server.getTextDocumentService()
+        .codeAction(new CodeActionParams(doc(mainUri), sur201.getRange(),
+            new CodeActionContext(List.of(sur201))))
+        .get(30, TimeUnit.SECONDS).stream().map(e -> e.getRight()).collect(Collectors.toList());
+    CodeAction fix = actions.stream().filter(a -> a.getTitle().contains("requires Congress"))
+        .findFirst().orElseThrow();
+    List<TextEdit> edits = fix.getEdit().getChanges().get(mainUri);
+    assertThat(edits).singleElement().satisfies(e -> {
+      assertThat(e.getNewText()).isEqualTo("; requires Congress ratification");
+      assertThat(e.getRange().getStart()).isEqualTo(at(MAIN, US_LINE, "."));
+    });
+    String applied = apply(MAIN, edits.get(0));
+    assertThat(applied).contains("on attack; requires Congress ratification.\n}");
+    change(mainUri, 2, applied);
+    PublishDiagnosticsParams after = awaitDiagnostics(mainUri, p -> p.getVersion() == 2);
+    assertThat(codes(after)).doesNotContain("SUR201");
+  }
+
+  static String apply(String text, TextEdit edit) {
+    PositionMapper m = new PositionMapper(text);
+    int from = m.offset(edit.getRange().getStart());
+    int to = m.offset(edit.getRange().getEnd());
+    return text.substring(0, from) + edit.getNewText() + text.substring(to);
+  }
+
+  // ---- resilience -----------------------------------------------------------------------------
+
+  @Test
+  void malformedMessagesLeaveItAnswering() throws Exception {
+    open(mainUri, 1, MAIN);
+    awaitDiagnostics(mainUri, p -> true);
+    send(frame("{not json!!}"));
+    send(frame("{\"jsonrpc\":\"2.0\",\"id\":99,\"method\":5}"));
+    send(frame("[]"));
+    send(frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":7}}"));
+    send(frame("{\"jsonrpc\":\"2.0\",\"id\":100,\"method\":\"textDocument/hover\",\"params\":null}"));
+    send(frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/x\"}"));
+    send("X-Garbage: yes\r\n\r\n"); // a header without Content-Length
+    Hover hover = hover(mainUri, at(MAIN, "UK, FR troops", "troops"));
+    assertThat(hover.getContents().getRight().getValue()).contains("presence");
+  }
+
+  static String frame(String body) {
+    return "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+  }
+
+  void send(String raw) throws IOException {
+    synchronized (toServer) {
+      toServer.write(raw.getBytes(StandardCharsets.UTF_8));
+      toServer.flush();
+    }
+  }
+
+  @Test
+  void unknownMethodsAndUnknownDocumentsAreAnswered() throws Exception {
+    assertThatThrownBy(() -> server.noSuchMethod(null).get(30, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .cause().isInstanceOfSatisfying(ResponseErrorException.class, e -> assertThat(
+            e.getResponseError().getCode()).isEqualTo(ResponseErrorCode.MethodNotFound.getValue()));
+    String unknown = workspace.resolve("nowhere.surety").toUri().toString();
+    assertThat(hover(unknown, new Position(0, 0))).isNull();
+    assertThat(server.getTextDocumentService()
+        .documentSymbol(new DocumentSymbolParams(doc(unknown))).get(30, TimeUnit.SECONDS))
+        .isEmpty();
+    assertThat(server.getTextDocumentService()
+        .definition(new DefinitionParams(doc(unknown), new Position(5, 5)))
+        .get(30, TimeUnit.SECONDS).getLeft()).isEmpty();
+    change(unknown, 3, "party X \"x\".");
+    open(mainUri, 1, MAIN);
+    assertThat(hover(mainUri, at(MAIN, "UK, FR troops", "troops"))).isNotNull();
+  }
+
+  @Test
+  void aDocumentOfMegabytesIsCheckedAndTheServerKeepsAnswering() throws Exception {
+    StringBuilder big = new StringBuilder(MAIN.replace("\n}\n", "\n"));
+    while (big.length() < 1_100_000) {
+      big.append("  UK military aid: air defence, \"ракети 🚀\"; annually EUR 1 billion.\n");
+    }
+    big.append("}\n");
+    assertThat(big.toString().getBytes(StandardCharsets.UTF_8).length).isGreaterThan(1 << 20);
+    String bigUri = workspace.resolve("big.surety").toUri().toString();
+    open(bigUri, 1, big.toString());
+    open(mainUri, 1, MAIN);
+    Hover hover = hover(mainUri, at(MAIN, "UK, FR troops", "troops"));
+    assertThat(hover).isNotNull();
+    PublishDiagnosticsParams published = awaitDiagnostics(bigUri, p -> true);
+    assertThat(codes(published)).contains("SUR201");
+    assertThat(published.getDiagnostics()).hasSizeLessThanOrEqualTo(Diagnostics.MAX_PUBLISHED);
+    assertThat(server.getTextDocumentService()
+        .documentSymbol(new DocumentSymbolParams(doc(bigUri))).get(60, TimeUnit.SECONDS))
+        .hasSize(1);
+  }
+
+  // ---- exit -----------------------------------------------------------------------------------
+
+  @Test
+  void exitAfterShutdownIsStatusZero() throws Exception {
+    server.shutdown().get(30, TimeUnit.SECONDS);
+    server.exit();
+    assertThat(status.get(30, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void exitWithoutShutdownIsStatusOne() throws Exception {
+    server.exit();
+    assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+  }
+}

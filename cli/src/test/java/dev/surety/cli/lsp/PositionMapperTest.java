@@ -1,0 +1,99 @@
+package dev.surety.cli.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.source.SourcePosition;
+import dev.surety.core.source.SourceRange;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.junit.jupiter.api.Test;
+
+class PositionMapperTest {
+
+  // "🛡" (U+1F6E1) is two UTF-16 units and one code point; Cyrillic letters are one of each.
+  private static final String TEXT = "party UA \"Україна\".\n"
+      + "US backstop: \"дрони 🛡🛰\", air defence; to UA.\r\n"
+      + "\n"
+      + "🇺🇦 UA";
+
+  private final PositionMapper mapper = new PositionMapper(TEXT);
+
+  @Test
+  void cyrillicColumnsAreTheSameInBothUnits() {
+    // `.` after "Україна" is code point column 19 (1-based) and UTF-16 column 18 (0-based)
+    assertThat(mapper.toLsp(SourcePosition.of(1, 19))).isEqualTo(new Position(0, 18));
+    assertThat(mapper.toModel(new Position(0, 18))).isEqualTo(SourcePosition.of(1, 19));
+  }
+
+  @Test
+  void emojiCountTwiceInUtf16() {
+    String line = "US backstop: \"дрони 🛡🛰\", air defence; to UA.";
+    int utf16 = line.indexOf("UA");
+    int codePoints = line.codePointCount(0, utf16);
+    assertThat(utf16 - codePoints).isEqualTo(2);
+    SourcePosition model = SourcePosition.of(2, codePoints + 1);
+    assertThat(mapper.toLsp(model)).isEqualTo(new Position(1, utf16));
+    assertThat(mapper.toModel(new Position(1, utf16))).isEqualTo(model);
+  }
+
+  @Test
+  void aRangeConvertsBothEnds() {
+    String line = "US backstop: \"дрони 🛡🛰\", air defence; to UA.";
+    SourceRange commitment = SourceRange.of("f", 2, 1, 2, line.codePointCount(0, line.length()) + 1);
+    assertThat(mapper.toLsp(commitment))
+        .isEqualTo(new Range(new Position(1, 0), new Position(1, line.length())));
+  }
+
+  @Test
+  void flagsAreTwoCodePoints() {
+    // 🇺🇦 is two regional indicators: two code points, four UTF-16 units
+    assertThat(mapper.toLsp(SourcePosition.of(4, 4))).isEqualTo(new Position(3, 5));
+    assertThat(mapper.toModel(new Position(3, 5))).isEqualTo(SourcePosition.of(4, 4));
+  }
+
+  @Test
+  void aColumnInsideASurrogatePairRoundsDownToTheCharacter() {
+    assertThat(PositionMapper.codePointColumn("a🛡b", 2)).isEqualTo(1);
+    assertThat(PositionMapper.codePointColumn("a🛡b", 3)).isEqualTo(2);
+    assertThat(PositionMapper.utf16Column("a🛡b", 2)).isEqualTo(3);
+  }
+
+  @Test
+  void everyColumnRoundTrips() {
+    for (int line = 0; line < mapper.lineCount(); line++) {
+      String content = mapper.lineText(line);
+      int length = content.codePointCount(0, content.length());
+      for (int column = 1; column <= length + 1; column++) {
+        SourcePosition model = SourcePosition.of(line + 1, column);
+        assertThat(mapper.toModel(mapper.toLsp(model))).isEqualTo(model);
+      }
+    }
+  }
+
+  @Test
+  void crlfAndPositionsBeyondTheTextAreClamped() {
+    assertThat(mapper.lineText(1)).endsWith("UA.");
+    assertThat(mapper.toLsp(SourcePosition.of(2, 500)).getCharacter())
+        .isEqualTo(mapper.lineText(1).length());
+    assertThat(mapper.toLsp(SourcePosition.of(99, 1))).isEqualTo(mapper.end());
+    assertThat(mapper.toLsp(SourcePosition.NONE)).isEqualTo(new Position(0, 0));
+    assertThat(mapper.toModel(new Position(99, 99)))
+        .isEqualTo(SourcePosition.of(4, 1 + "🇺🇦 UA".codePointCount(0, "🇺🇦 UA".length())));
+  }
+
+  @Test
+  void offsetsAndPositionsAgree() {
+    int offset = TEXT.indexOf("air defence");
+    Position position = mapper.positionAt(offset);
+    assertThat(mapper.offset(position)).isEqualTo(offset);
+    assertThat(position.getLine()).isEqualTo(1);
+  }
+
+  @Test
+  void aByteOrderMarkIsNotAColumn() {
+    // the compiler drops a leading BOM before it counts columns
+    PositionMapper withBom = new PositionMapper("\uFEFFparty UA \"Україна\".");
+    assertThat(withBom.toLsp(SourcePosition.of(1, 1))).isEqualTo(new Position(0, 1));
+    assertThat(withBom.toModel(new Position(0, 7))).isEqualTo(SourcePosition.of(1, 7));
+  }
+}
