@@ -1,0 +1,163 @@
+package dev.surety.dsl.diff;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.model.Arrangement;
+import dev.surety.dsl.Report;
+import dev.surety.validation.assessment.Assessment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * What changed between two versions of a draft, each checked into a {@link Report}: one {@link
+ * ArrangementDiff} per arrangement, and the diagnostics outside any arrangement (syntax errors
+ * between arrangements, include errors) that appeared or disappeared.
+ *
+ * <p>Arrangements are matched by title; when each side holds exactly one, they are matched
+ * whatever their titles (a title change is then a change). Arrangements are listed in the order of
+ * the new version, then those removed in the order of the old one.
+ */
+@Value.Immutable
+public interface DraftDiff {
+
+  List<ArrangementDiff> arrangements();
+
+  /** Diagnostics outside every arrangement that appeared. */
+  List<Diagnostic> appeared();
+
+  /** Diagnostics outside every arrangement that disappeared. */
+  List<Diagnostic> disappeared();
+
+  /** Every change of every arrangement, in report order. */
+  default List<Change> changes() {
+    return arrangements().stream().flatMap(a -> a.changes().stream()).collect(Collectors.toList());
+  }
+
+  /** Whether any change weakens the arrangement for its beneficiary. */
+  default boolean weakens() {
+    return changes().stream().anyMatch(c -> c.impact() == Impact.WEAKENS);
+  }
+
+  /** Whether nothing changed at all. */
+  default boolean isEmpty() {
+    return arrangements().stream().allMatch(ArrangementDiff::isEmpty) && appeared().isEmpty()
+        && disappeared().isEmpty();
+  }
+
+  /** Compares two checked versions of a draft. */
+  static DraftDiff of(Report before, Report after) {
+    List<Arrangement> was = before.arrangements();
+    List<Arrangement> is = after.arrangements();
+    Map<Integer, Integer> pairs = new HashMap<>(); // after index -> before index
+    if (was.size() == 1 && is.size() == 1) {
+      pairs.put(0, 0);
+    } else {
+      boolean[] used = new boolean[was.size()];
+      for (int j = 0; j < is.size(); j++) {
+        for (int i = 0; i < was.size(); i++) {
+          if (!used[i] && was.get(i).title().equals(is.get(j).title())) {
+            used[i] = true;
+            pairs.put(j, i);
+            break;
+          }
+        }
+      }
+    }
+    boolean single = was.size() <= 1 && is.size() <= 1;
+    List<List<Diagnostic>> wasDiagnostics = assign(before, single);
+    List<List<Diagnostic>> isDiagnostics = assign(after, single);
+
+    ImmutableDraftDiff.Builder result = ImmutableDraftDiff.builder();
+    List<Integer> matchedBefore = new ArrayList<>(pairs.values());
+    for (int j = 0; j < is.size(); j++) {
+      Arrangement b = is.get(j);
+      Assessment bAssessment = after.assessments().get(j);
+      ImmutableArrangementDiff.Builder d = ArrangementDiff.builder().title(b.title())
+          .verdictAfter(bAssessment.verdict()).scoreAfter(bAssessment.score());
+      Integer i = pairs.get(j);
+      if (i == null) {
+        d.addChanges(Change.builder().kind(ChangeKind.ADDED).element(Element.ARRANGEMENT)
+            .identity(Statements.arrangement(b)).after(Statements.arrangement(b)).afterRange(b.range())
+            .rule(ImpactRule.ARRANGEMENT_ADDED).build());
+        d.addAllAppeared(isDiagnostics.get(j));
+      } else {
+        Assessment aAssessment = before.assessments().get(i);
+        d.addAllChanges(SemanticDiff.compare(was.get(i), b))
+            .verdictBefore(aAssessment.verdict()).scoreBefore(aAssessment.score());
+        d.addAllAppeared(difference(isDiagnostics.get(j), wasDiagnostics.get(i)));
+        d.addAllDisappeared(difference(wasDiagnostics.get(i), isDiagnostics.get(j)));
+      }
+      result.addArrangements(d.build());
+    }
+    for (int i = 0; i < was.size(); i++) {
+      if (!matchedBefore.contains(i)) {
+        Arrangement a = was.get(i);
+        Assessment aAssessment = before.assessments().get(i);
+        result.addArrangements(ArrangementDiff.builder().title(a.title())
+            .verdictBefore(aAssessment.verdict()).scoreBefore(aAssessment.score())
+            .addChanges(Change.builder().kind(ChangeKind.REMOVED).element(Element.ARRANGEMENT)
+                .identity(Statements.arrangement(a)).before(Statements.arrangement(a))
+                .beforeRange(a.range()).rule(ImpactRule.ARRANGEMENT_REMOVED).build())
+            .addAllDisappeared(wasDiagnostics.get(i))
+            .build());
+      }
+    }
+    List<Diagnostic> wasOutside = wasDiagnostics.get(was.size());
+    List<Diagnostic> isOutside = isDiagnostics.get(is.size());
+    return result.addAllAppeared(difference(isOutside, wasOutside))
+        .addAllDisappeared(difference(wasOutside, isOutside))
+        .build();
+  }
+
+  /**
+   * The diagnostics of each arrangement (by the arrangement's range), and last those outside every
+   * arrangement. With at most one arrangement, every diagnostic is its.
+   */
+  private static List<List<Diagnostic>> assign(Report report, boolean single) {
+    List<Arrangement> arrangements = report.arrangements();
+    List<List<Diagnostic>> out = new ArrayList<>();
+    for (int i = 0; i <= arrangements.size(); i++) {
+      out.add(new ArrayList<>());
+    }
+    for (Diagnostic d : report.diagnostics()) {
+      int owner = arrangements.size();
+      if (single && !arrangements.isEmpty()) {
+        owner = 0;
+      } else {
+        for (int i = 0; i < arrangements.size(); i++) {
+          Arrangement a = arrangements.get(i);
+          if (a.range().file().equals(d.range().file()) && a.range().contains(d.range().start())) {
+            owner = i;
+            break;
+          }
+        }
+      }
+      out.get(owner).add(d);
+    }
+    return out;
+  }
+
+  /** The diagnostics of {@code from} that {@code other} lacks, by code and message (a multiset). */
+  private static List<Diagnostic> difference(List<Diagnostic> from, List<Diagnostic> other) {
+    Map<String, Integer> counts = new HashMap<>();
+    other.forEach(d -> counts.merge(key(d), 1, Integer::sum));
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : from) {
+      Integer n = counts.get(key(d));
+      if (n == null || n == 0) {
+        out.add(d);
+      } else {
+        counts.put(key(d), n - 1);
+      }
+    }
+    return out;
+  }
+
+  private static String key(Diagnostic d) {
+    // positions inside a message ("the statement that starts at 12:3") move with the text
+    return d.code() + "\u0000" + d.message().replaceAll("\\b\\d+:\\d+\\b", "#");
+  }
+}
