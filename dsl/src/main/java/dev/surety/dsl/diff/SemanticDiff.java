@@ -633,7 +633,8 @@ public final class SemanticDiff {
       changed(Element.TERM, "duration", null, Optional.of(length(p)), Optional.of(length(q)), p.range(),
           q.range(), rule);
     }
-    if (p.renewable() != q.renewable()) {
+    if (p.type() == DurationTerm.Type.FIXED && q.type() == DurationTerm.Type.FIXED
+        && p.renewable() != q.renewable()) {
       changed(Element.TERM, "duration", "renewable", Optional.of(p.renewable() ? "yes" : "no"),
           Optional.of(q.renewable() ? "yes" : "no"), p.range(), q.range(),
           q.renewable() ? ImpactRule.RENEWABLE_ADDED : ImpactRule.RENEWABLE_REMOVED);
