@@ -156,8 +156,18 @@ public interface DraftDiff {
     return out;
   }
 
-  private static String key(Diagnostic d) {
-    // positions inside a message ("the statement that starts at 12:3") move with the text
-    return d.code() + "\u0000" + d.message().replaceAll("\\b\\d+:\\d+\\b", "#");
+  /**
+   * A finding's identity across versions: its code and the words of its message, sorted, without
+   * the positions a message may quote ({@code line 12}, {@code 12:3}), so that a finding on a moved
+   * line, or one that lists the same parties in another order, is the same finding.
+   */
+  static String key(Diagnostic d) {
+    String message = d.message()
+        .replaceAll("\\bline \\d+", "line")
+        .replaceAll("\\b\\d+:\\d+\\b", "");
+    List<String> words = new ArrayList<>(List.of(message.split("[^\\p{L}\\p{N}_-]+")));
+    words.removeIf(String::isEmpty);
+    words.sort(null);
+    return d.code() + " " + String.join(" ", words);
   }
 }

@@ -355,8 +355,10 @@ public final class SemanticDiff {
     }
   }
 
+  /** {@code commitment UK, FR military aid}: the parties sorted, so that their order does not matter. */
   private static String identity(Commitment c) {
-    return "commitment " + Statements.head(c);
+    return "commitment " + String.join(", ", new TreeSet<>(refs(c.parties()).keySet())) + " "
+        + Statements.text(c.kind());
   }
 
   private void commitment(Placed pa, Placed pb) {
