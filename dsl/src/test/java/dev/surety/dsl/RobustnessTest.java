@@ -126,7 +126,7 @@ class RobustnessTest {
         .limits(Limits.builder().maxFileBytes(1024).build()).build()).compile(file);
     assertThat(of(c, "SUR003")).singleElement().satisfies(d ->
         assertThat(d.message()).isEqualTo(
-            "file big.surety is 0.0 MiB, over the limit of 0.0 MiB (maxFileBytes)"));
+            "file big.surety is 20000 bytes, over the limit of 1024 bytes (maxFileBytes)"));
   }
 
   @Test

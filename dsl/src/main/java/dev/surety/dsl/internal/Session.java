@@ -169,6 +169,9 @@ public final class Session {
   }
 
   static String mebibytes(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return bytes + " bytes";
+    }
     double mib = bytes / (1024.0 * 1024.0);
     return mib == Math.rint(mib)
         ? String.format(Locale.ROOT, "%d MiB", (long) mib)

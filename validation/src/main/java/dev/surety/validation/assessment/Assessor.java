@@ -16,7 +16,9 @@ import dev.surety.validation.analysis.Analysis;
 import dev.surety.validation.analysis.Analysis.Pledge;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** Computes the {@link Assessment} of an arrangement exactly as RULES.md defines it. */
@@ -67,13 +69,44 @@ public final class Assessor {
     return out;
   }
 
+  /**
+   * The events that are an attack in the sense of Article 5. RULES.md names `armed attack` and
+   * `aggression`; a `nuclear attack` and a `resumption of hostilities` are armed attacks in law too
+   * (docs/decisions.md), so a commitment activated by them is judged the same way.
+   */
+  static final Set<TriggerEvent> ATTACK_EVENTS =
+      EnumSet.of(
+          TriggerEvent.ARMED_ATTACK,
+          TriggerEvent.AGGRESSION,
+          TriggerEvent.NUCLEAR_ATTACK,
+          TriggerEvent.RESUMPTION_OF_HOSTILITIES);
+
   private static boolean activatedByAttack(Arrangement a, Commitment c) {
     return c.triggers().stream()
         .map(r -> a.trigger(r.id()))
         .flatMap(Optional::stream)
         .map(t -> t.event().term())
         .flatMap(Optional::stream)
-        .anyMatch(e -> e == TriggerEvent.ARMED_ATTACK || e == TriggerEvent.AGGRESSION);
+        .anyMatch(ATTACK_EVENTS::contains);
+  }
+
+  /**
+   * Why a commitment does not bind every guarantor that makes it: a joint commitment is legally
+   * binding only if it binds each of them.
+   */
+  private static List<String> notBindingAll(Analysis analysis, Commitment c) {
+    List<String> why = new ArrayList<>();
+    for (Reference party : c.parties()) {
+      if (analysis.guarantors().contains(party.id())) {
+        for (String reason : analysis.notBinding(party.id(), c)) {
+          String line = c.parties().size() > 1 ? party.id() + ": " + reason : reason;
+          if (!why.contains(line)) {
+            why.add(line);
+          }
+        }
+      }
+    }
+    return why;
   }
 
   private static Optional<SourceRange> promptness(Commitment c) {
@@ -94,7 +127,7 @@ public final class Assessor {
     Commitment c = p.commitment();
     return (c.isResponse() ? 1 : 0)
         + (promptness(c).isPresent() ? 1 : 0)
-        + (analysis.isBinding(p.guarantor(), c) ? 1 : 0);
+        + (notBindingAll(analysis, c).isEmpty() ? 1 : 0);
   }
 
   private static String at(Commitment c) {
@@ -110,7 +143,10 @@ public final class Assessor {
     Pledge best = null;
     int bestStrength = -1;
     for (Pledge p : analysis.pledges()) {
-      if (p.commitment().isObligation() && activatedByAttack(a, p.commitment())) {
+      // a promise to talk (political) or a vague one is not an obligation to act
+      if (p.commitment().isObligation()
+          && !Analysis.isWeak(p.commitment())
+          && activatedByAttack(a, p.commitment())) {
         int s = strength(analysis, p);
         if (s > bestStrength) {
           best = p;
@@ -120,7 +156,7 @@ public final class Assessor {
     }
     List<ScorecardLine> lines = new ArrayList<>();
     if (best == null) {
-      String none = "no guarantor is obliged to act on an `armed attack` or `aggression` trigger";
+      String none = "no guarantor is obliged to act on an attack by more than a political or vague promise";
       lines.add(line(Criterion.OBLIGATION_TO_ACT, false, none, List.of()));
       lines.add(line(Criterion.OWN_FORCES, false, none, List.of()));
       lines.add(line(Criterion.PROMPT, false, none, List.of()));
@@ -146,19 +182,22 @@ public final class Assessor {
               ? at(c) + " must begin at once or within 7 days"
               : at(c) + " is neither `immediate` nor `automatic`, nor `within` 7 days",
           List.of(prompt.orElse(c.range()))));
-      List<String> notBinding = analysis.notBinding(g, c);
+      List<String> notBinding = notBindingAll(analysis, c);
+      String bound = Analysis.ids(c.parties());
       List<SourceRange> bindingRanges = new ArrayList<>();
       a.instrument().map(Located::range).ifPresent(bindingRanges::add);
-      for (Located<String> l : analysis.legislatures(g)) {
-        analysis.approval(c, l.value()).ifPresent(r -> bindingRanges.add(r.range()));
+      for (Reference party : c.parties()) {
+        for (Located<String> l : analysis.legislatures(party.id())) {
+          analysis.approval(c, l.value()).ifPresent(r -> bindingRanges.add(r.range()));
+        }
       }
       if (bindingRanges.isEmpty()) {
         bindingRanges.add(c.range());
       }
       lines.add(line(Criterion.LEGALLY_BINDING, notBinding.isEmpty(),
           notBinding.isEmpty()
-              ? at(c) + " binds " + g + " in law"
-              : at(c) + " does not bind " + g + ": " + String.join("; ", notBinding),
+              ? at(c) + " binds " + bound + " in law"
+              : at(c) + " does not bind " + bound + ": " + String.join("; ", notBinding),
           bindingRanges));
     }
     lines.add(durable(a));
