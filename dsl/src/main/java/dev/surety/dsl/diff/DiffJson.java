@@ -2,13 +2,14 @@ package dev.surety.dsl.diff;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.source.SourcePosition;
 import dev.surety.core.source.SourceRange;
+import dev.surety.dsl.json.ArrangementJson;
 import dev.surety.validation.assessment.Verdict;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Optional;
  */
 public final class DiffJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectWriter WRITER = new ObjectMapper().writer(ArrangementJson.prettyPrinter());
 
   private DiffJson() {}
 
@@ -67,7 +68,7 @@ public final class DiffJson {
   /** The diff as indented JSON text, ending with a newline. */
   public static String render(DraftDiff diff) {
     try {
-      return MAPPER.writeValueAsString(tree(diff)).replace("\r\n", "\n") + "\n";
+      return WRITER.writeValueAsString(tree(diff)) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
