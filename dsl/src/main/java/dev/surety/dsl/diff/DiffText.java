@@ -58,14 +58,14 @@ public final class DiffText {
       out.append(c.before().orElse(c.identity()));
     } else {
       out.append(c.identity());
-      String field = c.field().map(f -> " " + f).orElse("");
+      String field = c.field().map(f -> ": " + f).orElse("");
       if (c.before().isPresent() && c.after().isPresent()) {
-        out.append(':').append(field).append(' ').append(c.before().get()).append(" → ")
-            .append(c.after().get());
+        out.append(c.field().isPresent() ? field : ":").append(' ').append(c.before().get())
+            .append(" → ").append(c.after().get());
       } else if (c.after().isPresent()) {
-        out.append(':').append(field).append(" added: ").append(c.after().get());
+        out.append(field).append(" added: ").append(c.after().get());
       } else {
-        out.append(':').append(field).append(" removed: ").append(c.before().orElse(""));
+        out.append(field).append(" removed: ").append(c.before().orElse(""));
       }
     }
     return out.append(" (").append(c.impact().spelling()).append(": ").append(c.reason()).append(')')

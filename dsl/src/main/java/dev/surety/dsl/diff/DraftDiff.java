@@ -1,6 +1,7 @@
 package dev.surety.dsl.diff;
 
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.ImmutableDiagnostic;
 import dev.surety.core.model.Arrangement;
 import dev.surety.dsl.Report;
 import dev.surety.validation.assessment.Assessment;
@@ -87,8 +88,10 @@ public interface DraftDiff {
         Assessment aAssessment = before.assessments().get(i);
         d.addAllChanges(SemanticDiff.compare(was.get(i), b))
             .verdictBefore(aAssessment.verdict()).scoreBefore(aAssessment.score());
-        d.addAllAppeared(difference(isDiagnostics.get(j), wasDiagnostics.get(i)));
-        d.addAllDisappeared(difference(wasDiagnostics.get(i), isDiagnostics.get(j)));
+        String x = was.get(i).title();
+        String y = b.title();
+        d.addAllAppeared(difference(isDiagnostics.get(j), y, wasDiagnostics.get(i), x));
+        d.addAllDisappeared(difference(wasDiagnostics.get(i), x, isDiagnostics.get(j), y));
       }
       result.addArrangements(d.build());
     }
@@ -107,8 +110,8 @@ public interface DraftDiff {
     }
     List<Diagnostic> wasOutside = wasDiagnostics.get(was.size());
     List<Diagnostic> isOutside = isDiagnostics.get(is.size());
-    return result.addAllAppeared(difference(isOutside, wasOutside))
-        .addAllDisappeared(difference(wasOutside, isOutside))
+    return result.addAllAppeared(difference(isOutside, "", wasOutside, ""))
+        .addAllDisappeared(difference(wasOutside, "", isOutside, ""))
         .build();
   }
 
@@ -140,20 +143,32 @@ public interface DraftDiff {
     return out;
   }
 
-  /** The diagnostics of {@code from} that {@code other} lacks, by code and message (a multiset). */
-  private static List<Diagnostic> difference(List<Diagnostic> from, List<Diagnostic> other) {
+  /**
+   * The diagnostics of {@code from} that {@code other} lacks, by code and message (a multiset).
+   * The arrangement's title, which many messages quote, is not compared: a new title is one change.
+   */
+  private static List<Diagnostic> difference(List<Diagnostic> from, String fromTitle,
+      List<Diagnostic> other, String otherTitle) {
     Map<String, Integer> counts = new HashMap<>();
-    other.forEach(d -> counts.merge(key(d), 1, Integer::sum));
+    other.forEach(d -> counts.merge(key(d, otherTitle), 1, Integer::sum));
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : from) {
-      Integer n = counts.get(key(d));
+      String key = key(d, fromTitle);
+      Integer n = counts.get(key);
       if (n == null || n == 0) {
         out.add(d);
       } else {
-        counts.put(key(d), n - 1);
+        counts.put(key, n - 1);
       }
     }
     return out;
+  }
+
+  private static String key(Diagnostic d, String title) {
+    if (title.isEmpty()) {
+      return key(d);
+    }
+    return key(ImmutableDiagnostic.copyOf(d).withMessage(d.message().replace(title, "\u0000")));
   }
 
   /**

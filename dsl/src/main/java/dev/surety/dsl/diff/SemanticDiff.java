@@ -49,7 +49,17 @@ public final class SemanticDiff {
 
   /** Order of report: by element, then identity; within one identity, in the order found. */
   private static final Comparator<Change> ORDER =
-      Comparator.comparing(Change::element).thenComparing(Change::identity);
+      Comparator.comparing(Change::element)
+          .thenComparing(SemanticDiff::headerOrder)
+          .thenComparing(Change::identity);
+
+  /** Headers in the order LANGUAGE.md lists them, the title first. */
+  private static final List<String> HEADERS =
+      List.of("title", "kind", "status", "dated", "instrument", "beneficiary", "against", "covers", "modeled on");
+
+  private static int headerOrder(Change change) {
+    return change.element() == Element.HEADER ? HEADERS.indexOf(change.identity()) : 0;
+  }
 
   private final Arrangement before;
   private final Arrangement after;

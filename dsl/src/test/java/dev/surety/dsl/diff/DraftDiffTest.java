@@ -82,6 +82,17 @@ class DraftDiffTest {
   }
 
   @Test
+  void aNewTitleDoesNotRenewTheFindingsThatQuoteIt() {
+    DraftDiff diff = Drafts.diff(BASE.replace("  duration 15 years; renewable.\n", ""),
+        BASE.replace("  duration 15 years; renewable.\n", "").replace("\"Test\"", "\"Test, revised\""));
+    assertThat(diff.changes()).extracting(Change::rule).containsExactly(ImpactRule.TITLE_CHANGED);
+    assertThat(diff.arrangements().get(0).appeared()).isEmpty();
+    assertThat(diff.arrangements().get(0).disappeared()).isEmpty();
+    assertThat(DiffText.line(diff.changes().get(0)))
+        .startsWith("~ title: \"Test\" → \"Test, revised\" (neutral: ");
+  }
+
+  @Test
   void commitmentsWithOtherPartiesAreMatchedByTheKindAndThePartiesInCommon() {
     DraftDiff diff = Drafts.diff(BASE, BASE.replace("UK, FR military aid: training;", "FR, US military aid: training;"));
     List<String> lines = diff.changes().stream().map(DiffText::line).collect(Collectors.toList());
