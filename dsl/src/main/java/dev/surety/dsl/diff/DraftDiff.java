@@ -2,6 +2,8 @@ package dev.surety.dsl.diff;
 
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.ImmutableDiagnostic;
+import dev.surety.core.diagnostic.RelatedLocation;
+import dev.surety.core.source.SourceRange;
 import dev.surety.core.model.Arrangement;
 import dev.surety.dsl.Report;
 import dev.surety.validation.assessment.Assessment;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -46,6 +49,44 @@ public interface DraftDiff {
   default boolean isEmpty() {
     return arrangements().stream().allMatch(ArrangementDiff::isEmpty) && appeared().isEmpty()
         && disappeared().isEmpty();
+  }
+
+  /**
+   * This diff with every file name mapped (for display, say relative to the working directory):
+   * {@code before} for the old version's ranges and the diagnostics that disappeared, {@code after}
+   * for the new version's and those that appeared.
+   */
+  default DraftDiff mapFiles(UnaryOperator<String> before, UnaryOperator<String> after) {
+    ImmutableDraftDiff.Builder out = ImmutableDraftDiff.builder();
+    for (ArrangementDiff a : arrangements()) {
+      ImmutableArrangementDiff.Builder d = ImmutableArrangementDiff.builder().from(a);
+      d.changes(a.changes().stream().map(c -> (Change) ImmutableChange.copyOf(c)
+              .withBeforeRange(rename(c.beforeRange(), before))
+              .withAfterRange(rename(c.afterRange(), after)))
+          .collect(Collectors.toList()));
+      d.appeared(rename(a.appeared(), after));
+      d.disappeared(rename(a.disappeared(), before));
+      out.addArrangements(d.build());
+    }
+    return out.addAllAppeared(rename(appeared(), after))
+        .addAllDisappeared(rename(disappeared(), before))
+        .build();
+  }
+
+  private static SourceRange rename(SourceRange range, UnaryOperator<String> names) {
+    return range.isKnown() || !range.file().isEmpty()
+        ? SourceRange.of(names.apply(range.file()), range.start(), range.end())
+        : range;
+  }
+
+  private static List<Diagnostic> rename(List<Diagnostic> diagnostics, UnaryOperator<String> names) {
+    return diagnostics.stream()
+        .map(d -> (Diagnostic) ImmutableDiagnostic.copyOf(d)
+            .withRange(rename(d.range(), names))
+            .withRelated(d.related().stream()
+                .map(r -> RelatedLocation.of(rename(r.range(), names), r.message()))
+                .collect(Collectors.toList())))
+        .collect(Collectors.toList());
   }
 
   /** Compares two checked versions of a draft. */

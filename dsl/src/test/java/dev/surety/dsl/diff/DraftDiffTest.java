@@ -123,4 +123,14 @@ class DraftDiffTest {
     assertThat(DiffText.line(added.changes().get(0))).isEqualTo(
         "+ condition \"X\" (weakens: " + ImpactRule.CONDITION_ADDED.description() + ")");
   }
+
+  @Test
+  void fileNamesCanBeMappedForDisplay() {
+    DraftDiff diff = Drafts.diff(BASE, BASE.replace("as deemed necessary;", "after consultation;"))
+        .mapFiles(f -> "old/" + f, f -> "new/" + f);
+    Change change = diff.changes().get(0);
+    assertThat(change.beforeRange().file()).isEqualTo("old/before.surety");
+    assertThat(change.afterRange().file()).isEqualTo("new/after.surety");
+    assertThat(diff.arrangements().get(0).appeared()).allMatch(d -> d.range().file().equals("new/after.surety"));
+  }
 }
