@@ -144,9 +144,27 @@ public final class SemanticDiff {
     return located.map(Located::range).orElse(SourceRange.NONE);
   }
 
+  /**
+   * Gives the changes recorded since {@code from} the element's own range on a side where the
+   * changed value is written nowhere (an item added has no range before: the commitment's is used).
+   */
+  private void fallback(int from, SourceRange was, SourceRange is) {
+    for (int i = from; i < changes.size(); i++) {
+      Change c = changes.get(i);
+      if (!c.beforeRange().isKnown() && was.isKnown()) {
+        c = ImmutableChange.copyOf(c).withBeforeRange(was);
+      }
+      if (!c.afterRange().isKnown() && is.isKnown()) {
+        c = ImmutableChange.copyOf(c).withAfterRange(is);
+      }
+      changes.set(i, c);
+    }
+  }
+
   // ---------------------------------------------------------------- headers
 
   private void headers() {
+    int from = changes.size();
     if (!before.title().equals(after.title())) {
       changed(Element.HEADER, "title", null, Optional.of(Statements.quote(before.title())),
           Optional.of(Statements.quote(after.title())), before.range(), after.range(), ImpactRule.TITLE_CHANGED);
@@ -176,6 +194,7 @@ public final class SemanticDiff {
     sets(Element.HEADER, "covers", null, index(before.covers(), Statements::key),
         index(after.covers(), Statements::key), Phrase::range,
         k -> ImpactRule.DOMAIN_ADDED, k -> ImpactRule.DOMAIN_REMOVED);
+    fallback(from, before.range(), after.range());
   }
 
   private <T> void header(String keyword, Optional<? extends Located<T>> was,
@@ -267,7 +286,9 @@ public final class SemanticDiff {
     Map<String, T> b = index(is, id);
     a.forEach((key, value) -> {
       if (b.containsKey(key)) {
+        int from = changes.size();
         pair.accept(value, b.get(key));
+        fallback(from, range.apply(value), range.apply(b.get(key)));
       } else {
         whole(ChangeKind.REMOVED, element, element.spelling() + " " + key, statement.apply(value),
             range.apply(value), ImpactRule.DECLARATION_REMOVED);
@@ -376,6 +397,7 @@ public final class SemanticDiff {
     Commitment b = pb.commitment;
     String id = identity(a);
     Element e = Element.COMMITMENT;
+    int from = changes.size();
 
     if (!pa.layer.equals(pb.layer)) {
       changed(e, id, "layer", Optional.of(pa.layer.map(Statements::quote).orElse("(top level)")),
@@ -433,6 +455,7 @@ public final class SemanticDiff {
     sets(e, id, "limit", index(a.geographicLimits(), Statements::limit),
         index(b.geographicLimits(), Statements::limit), GeographicLimit::range,
         k -> ImpactRule.LIMIT_ADDED, k -> ImpactRule.LIMIT_REMOVED);
+    fallback(from, a.range(), b.range());
   }
 
   /** Obligation strength: automatic 3, as deemed necessary (or none) 2, the others 1. */
@@ -594,6 +617,7 @@ public final class SemanticDiff {
   // ---------------------------------------------------------------- terms
 
   private void terms() {
+    int from = changes.size();
     duration();
     withdrawal();
     Function<Condition, String> key = c -> c.text().trim().replaceAll("\\s+", " ");
@@ -612,6 +636,7 @@ public final class SemanticDiff {
       }
     });
     requirements(Element.TERM, "requires", before.requirements(), after.requirements());
+    fallback(from, before.range(), after.range());
   }
 
   private void duration() {
