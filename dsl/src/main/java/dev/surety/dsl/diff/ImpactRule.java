@@ -36,9 +36,9 @@ public enum ImpactRule {
   MODEL_CHANGED(Element.HEADER, NEUTRAL, "the reference the drafters follow (`modeled on`) promises nothing by itself"),
 
   // declarations
-  DECLARATION_ADDED(Element.PARTY, NEUTRAL, "a declaration promises nothing; the commitments that use it do"),
-  DECLARATION_REMOVED(Element.PARTY, NEUTRAL, "a declaration promises nothing; the commitments that used it do"),
-  NAME_CHANGED(Element.PARTY, NEUTRAL, "the full name of the same id"),
+  DECLARATION_ADDED(Element.PARTY, NEUTRAL, "a declared party, organisation, coalition or trigger promises nothing; the commitments that use it do"),
+  DECLARATION_REMOVED(Element.PARTY, NEUTRAL, "a declared party, organisation, coalition or trigger promises nothing; the commitments that used it do"),
+  NAME_CHANGED(Element.PARTY, NEUTRAL, "another full name for the same party, organisation or coalition id"),
   LEGISLATURE_CHANGED(Element.PARTY, NEUTRAL, "which body ratifies is a fact about the party; the ratification requirements tell whether it must"),
   VETO_ADDED(Element.ORGANISATION, WEAKENS, "one more member can block the organisation's action"),
   VETO_REMOVED(Element.ORGANISATION, STRENGTHENS, "one member fewer can block the organisation's action"),
