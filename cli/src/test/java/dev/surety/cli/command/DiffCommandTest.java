@@ -98,4 +98,20 @@ class DiffCommandTest extends BaseCliTest {
     assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
     assertThat(r.out()).contains("~ commitment SE mutual defence: mode added: after consultation (weakens: ");
   }
+
+  @Test
+  void directoriesAreComparedArrangementByArrangement() throws IOException {
+    write("old/a.surety", Drafts.CLEAN);
+    write("old/b.surety", Drafts.WARNING);
+    write("new/a.surety", WEAKER);
+    write("new/b.surety", Drafts.WARNING.replace("\n\n", "\n"));
+    Result r = surety("diff", "--format", "json", "old", "new");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    JsonNode arrangements = new ObjectMapper().readTree(r.out()).path("arrangements");
+    assertThat(arrangements.findValuesAsText("title")).containsExactly("Nordic Shield", "Nordic Shield, undated");
+    assertThat(arrangements.path(0).path("changes")).hasSize(3);
+    assertThat(arrangements.path(1).path("changes")).isEmpty();
+    assertThat(arrangements.path(0).path("diagnostics").path("appeared").findValuesAsText("file"))
+        .containsOnly("new/a.surety");
+  }
 }
