@@ -40,7 +40,7 @@ class SuretyCliTest extends BaseCliTest {
 
   @Test
   void commandsThatDoNotExistYetAreUnknown() {
-    Result r = surety("diff");
+    Result r = surety("fmt");
     assertThat(r.status()).isEqualTo(ExitCode.ERROR);
     assertThat(r.err()).startsWith("surety: Unmatched argument").endsWith("try 'surety --help'\n");
   }

@@ -1,0 +1,117 @@
+package dev.surety.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surety.cli.BaseCliTest;
+import dev.surety.cli.Drafts;
+import dev.surety.cli.ExitCode;
+import dev.surety.cli.Golden;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class DiffCommandTest extends BaseCliTest {
+
+  /** The clean draft with its mode weakened, a caveat added and a shorter notice. */
+  private static final String WEAKER = Drafts.CLEAN
+      .replace("on attack; immediate.", "on attack; immediate; after consultation.")
+      .replace("withdrawal notice 12 months.", "withdrawal notice 1 month.\n  condition \"Only with a UN mandate\".");
+
+  @Test
+  void textGolden() throws IOException {
+    write("drafts/v1.surety", Drafts.CLEAN);
+    write("drafts/v2.surety", WEAKER);
+    Result r = surety("diff", "drafts/v1.surety", "drafts/v2.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.err()).isEmpty();
+    Golden.assertMatches("dev/surety/cli/diff/diff.txt", r.out());
+  }
+
+  @Test
+  void jsonGolden() throws IOException {
+    write("drafts/v1.surety", Drafts.CLEAN);
+    write("drafts/v2.surety", WEAKER);
+    Result r = surety("diff", "--format", "json", "drafts/v1.surety", "drafts/v2.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    Golden.assertMatches("dev/surety/cli/diff/diff.json", r.out());
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.path("version").asInt()).isEqualTo(1);
+    JsonNode a = root.path("arrangements").path(0);
+    assertThat(a.path("changes").findValuesAsText("impact")).contains("weakens");
+    assertThat(a.path("changes").path(0).path("ranges").path("before").path("file").asText())
+        .isEqualTo("drafts/v1.surety");
+    assertThat(a.path("verdict").path("before").asText()).isEqualTo("guarantee");
+    assertThat(a.path("score").path("before").isInt()).isTrue();
+  }
+
+  @Test
+  void layoutAndCommentsAreNoChange() throws IOException {
+    write("a.surety", Drafts.CLEAN);
+    write("b.surety", "// reformatted\n" + Drafts.CLEAN.replace("\n\n", "\n").replace("  ", "    "));
+    Result r = surety("diff", "a.surety", "b.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("no change in meaning", "0 changes");
+  }
+
+  @Test
+  void failOnWeakeningExitsOne() throws IOException {
+    write("v1.surety", Drafts.CLEAN);
+    write("v2.surety", WEAKER);
+    assertThat(surety("diff", "--fail-on-weakening", "v1.surety", "v2.surety").status())
+        .isEqualTo(ExitCode.FINDINGS);
+    assertThat(surety("diff", "--fail-on-weakening", "v2.surety", "v1.surety").status())
+        .isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void errorsInAVersionAreDiagnosticsNotFailures() throws IOException {
+    write("v1.surety", Drafts.CLEAN);
+    write("v2.surety", Drafts.BROKEN);
+    Result r = surety("diff", "v1.surety", "v2.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("diagnostics appeared", "SUR001");
+  }
+
+  @Test
+  void aMissingVersionExitsTwo() throws IOException {
+    write("v1.surety", Drafts.CLEAN);
+    Result r = surety("diff", "v1.surety", "missing.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).contains("missing.surety").doesNotContain("Exception");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void badUsageExitsTwo() throws IOException {
+    write("v1.surety", Drafts.CLEAN);
+    assertThat(surety("diff", "v1.surety").status()).isEqualTo(ExitCode.ERROR);
+    assertThat(surety("diff", "--format", "sarif", "v1.surety", "v1.surety").status()).isEqualTo(ExitCode.ERROR);
+    assertThat(surety("diff", "-", "-").status()).isEqualTo(ExitCode.ERROR);
+  }
+
+  @Test
+  void newVersionFromStandardInput() throws IOException {
+    write("v1.surety", Drafts.CLEAN);
+    stdin = WEAKER;
+    Result r = surety("diff", "--stdin-filename", "buffer.surety", "v1.surety", "-");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("~ commitment SE mutual defence: mode added: after consultation (weakens: ");
+  }
+
+  @Test
+  void directoriesAreComparedArrangementByArrangement() throws IOException {
+    write("old/a.surety", Drafts.CLEAN);
+    write("old/b.surety", Drafts.WARNING);
+    write("new/a.surety", WEAKER);
+    write("new/b.surety", Drafts.WARNING.replace("\n\n", "\n"));
+    Result r = surety("diff", "--format", "json", "old", "new");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    JsonNode arrangements = new ObjectMapper().readTree(r.out()).path("arrangements");
+    assertThat(arrangements.findValuesAsText("title")).containsExactly("Nordic Shield", "Nordic Shield, undated");
+    assertThat(arrangements.path(0).path("changes")).hasSize(3);
+    assertThat(arrangements.path(1).path("changes")).isEmpty();
+    assertThat(arrangements.path(0).path("diagnostics").path("appeared").findValuesAsText("file"))
+        .containsOnly("new/a.surety");
+  }
+}

@@ -1,0 +1,45 @@
+package dev.surety.dsl.diff;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.validation.assessment.Verdict;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The diff of one arrangement: its changes, its verdict and Article 5 score before and after, and
+ * the diagnostics that appeared or disappeared (compared by code and message, not by position). An
+ * arrangement only before (removed) has no verdict after; one only after (added) none before.
+ */
+@Value.Immutable
+public interface ArrangementDiff {
+
+  /** The title after, or before when the arrangement was removed. */
+  String title();
+
+  List<Change> changes();
+
+  Optional<Verdict> verdictBefore();
+
+  Optional<Verdict> verdictAfter();
+
+  Optional<Integer> scoreBefore();
+
+  Optional<Integer> scoreAfter();
+
+  /** Diagnostics after that were not there before (after's ranges). */
+  List<Diagnostic> appeared();
+
+  /** Diagnostics before that are no longer there (before's ranges). */
+  List<Diagnostic> disappeared();
+
+  static ImmutableArrangementDiff.Builder builder() {
+    return ImmutableArrangementDiff.builder();
+  }
+
+  /** Whether nothing changed: no change, the same verdict and score, no diagnostic came or went. */
+  default boolean isEmpty() {
+    return changes().isEmpty() && appeared().isEmpty() && disappeared().isEmpty()
+        && verdictBefore().equals(verdictAfter()) && scoreBefore().equals(scoreAfter());
+  }
+}

@@ -1,0 +1,98 @@
+package dev.surety.dsl.diff;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.validation.assessment.Verdict;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The diff for people: per arrangement, one line per change with its impact and reason, then the
+ * verdict and score before and after, then the diagnostics that appeared and disappeared.
+ *
+ * <pre>
+ * arrangement "US-Ukraine Security Guarantee"
+ *   ~ commitment US backstop: mode as deemed necessary → after consultation (weakens: ...)
+ *   verdict: guarantee → assurance, score 5/7 → 4/7
+ *   diagnostics appeared:
+ *     warning[SUR207] us.surety:12:5: ...
+ * 1 change: 0 strengthen, 1 weakens, 0 neutral
+ * </pre>
+ */
+public final class DiffText {
+  private DiffText() {}
+
+  public static String render(DraftDiff diff) {
+    StringBuilder out = new StringBuilder();
+    for (ArrangementDiff a : diff.arrangements()) {
+      out.append("arrangement ").append(Statements.quote(a.title())).append('\n');
+      if (a.changes().isEmpty()) {
+        out.append("  no change in meaning\n");
+      }
+      for (Change c : a.changes()) {
+        out.append("  ").append(line(c)).append('\n');
+      }
+      out.append("  verdict: ").append(verdict(a.verdictBefore())).append(" → ")
+          .append(verdict(a.verdictAfter())).append(", score ").append(score(a.scoreBefore()))
+          .append(" → ").append(score(a.scoreAfter())).append('\n');
+      diagnostics(out, "  ", "appeared", a.appeared());
+      diagnostics(out, "  ", "disappeared", a.disappeared());
+    }
+    diagnostics(out, "", "appeared outside any arrangement", diff.appeared());
+    diagnostics(out, "", "disappeared outside any arrangement", diff.disappeared());
+    List<Change> all = diff.changes();
+    long up = all.stream().filter(c -> c.impact() == Impact.STRENGTHENS).count();
+    long down = all.stream().filter(c -> c.impact() == Impact.WEAKENS).count();
+    long neutral = all.size() - up - down;
+    out.append(all.size()).append(all.size() == 1 ? " change: " : " changes: ")
+        .append(up).append(" strengthening, ").append(down).append(" weakening, ")
+        .append(neutral).append(" neutral\n");
+    return out.toString();
+  }
+
+  /** One change: {@code ~ commitment US backstop: mode a → b (weakens: reason)}. */
+  public static String line(Change c) {
+    StringBuilder out = new StringBuilder(c.kind().sign()).append(' ');
+    if (c.kind() == ChangeKind.ADDED) {
+      out.append(c.after().orElse(c.identity()));
+    } else if (c.kind() == ChangeKind.REMOVED) {
+      out.append(c.before().orElse(c.identity()));
+    } else {
+      out.append(c.identity());
+      String field = c.field().map(f -> ": " + f).orElse("");
+      if (c.before().isPresent() && c.after().isPresent()) {
+        out.append(c.field().isPresent() ? field : ":").append(' ').append(c.before().get())
+            .append(" → ").append(c.after().get());
+      } else if (c.after().isPresent()) {
+        out.append(field).append(" added: ").append(c.after().get());
+      } else {
+        out.append(field).append(" removed: ").append(c.before().orElse(""));
+      }
+    }
+    return out.append(" (").append(c.impact().spelling()).append(": ").append(c.reason()).append(')')
+        .toString();
+  }
+
+  private static void diagnostics(StringBuilder out, String indent, String what, List<Diagnostic> list) {
+    if (list.isEmpty()) {
+      return;
+    }
+    out.append(indent).append("diagnostics ").append(what).append(":\n");
+    for (Diagnostic d : list) {
+      out.append(indent).append("  ").append(d.severity().spelling()).append('[').append(d.code())
+          .append("] ");
+      if (d.range().isKnown()) {
+        out.append(d.range().file()).append(':').append(d.range().start().line()).append(':')
+            .append(d.range().start().column()).append(": ");
+      }
+      out.append(d.message()).append('\n');
+    }
+  }
+
+  static String verdict(Optional<Verdict> v) {
+    return v.map(Verdict::spelling).orElse("(none)");
+  }
+
+  static String score(Optional<Integer> s) {
+    return s.map(n -> n + "/7").orElse("(none)");
+  }
+}

@@ -1,0 +1,229 @@
+package dev.surety.dsl.diff;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.ImmutableDiagnostic;
+import dev.surety.core.diagnostic.RelatedLocation;
+import dev.surety.core.source.SourceRange;
+import dev.surety.core.model.Arrangement;
+import dev.surety.dsl.Report;
+import dev.surety.validation.assessment.Assessment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * What changed between two versions of a draft, each checked into a {@link Report}: one {@link
+ * ArrangementDiff} per arrangement, and the diagnostics outside any arrangement (syntax errors
+ * between arrangements, include errors) that appeared or disappeared.
+ *
+ * <p>Arrangements are matched by title; when each side holds exactly one, they are matched
+ * whatever their titles (a title change is then a change). Arrangements are listed in the order of
+ * the new version, then those removed in the order of the old one.
+ */
+@Value.Immutable
+public interface DraftDiff {
+
+  List<ArrangementDiff> arrangements();
+
+  /** Diagnostics outside every arrangement that appeared. */
+  List<Diagnostic> appeared();
+
+  /** Diagnostics outside every arrangement that disappeared. */
+  List<Diagnostic> disappeared();
+
+  /** Every change of every arrangement, in report order. */
+  default List<Change> changes() {
+    return arrangements().stream().flatMap(a -> a.changes().stream()).collect(Collectors.toList());
+  }
+
+  /** Whether any change weakens the arrangement for its beneficiary. */
+  default boolean weakens() {
+    return changes().stream().anyMatch(c -> c.impact() == Impact.WEAKENS);
+  }
+
+  /** Whether nothing changed at all. */
+  default boolean isEmpty() {
+    return arrangements().stream().allMatch(ArrangementDiff::isEmpty) && appeared().isEmpty()
+        && disappeared().isEmpty();
+  }
+
+  /**
+   * This diff with every file name mapped (for display, say relative to the working directory):
+   * {@code before} for the old version's ranges and the diagnostics that disappeared, {@code after}
+   * for the new version's and those that appeared.
+   */
+  default DraftDiff mapFiles(UnaryOperator<String> before, UnaryOperator<String> after) {
+    ImmutableDraftDiff.Builder out = ImmutableDraftDiff.builder();
+    for (ArrangementDiff a : arrangements()) {
+      ImmutableArrangementDiff.Builder d = ImmutableArrangementDiff.builder().from(a);
+      d.changes(a.changes().stream().map(c -> (Change) ImmutableChange.copyOf(c)
+              .withBeforeRange(rename(c.beforeRange(), before))
+              .withAfterRange(rename(c.afterRange(), after)))
+          .collect(Collectors.toList()));
+      d.appeared(rename(a.appeared(), after));
+      d.disappeared(rename(a.disappeared(), before));
+      out.addArrangements(d.build());
+    }
+    return out.addAllAppeared(rename(appeared(), after))
+        .addAllDisappeared(rename(disappeared(), before))
+        .build();
+  }
+
+  private static SourceRange rename(SourceRange range, UnaryOperator<String> names) {
+    return range.isKnown() || !range.file().isEmpty()
+        ? SourceRange.of(names.apply(range.file()), range.start(), range.end())
+        : range;
+  }
+
+  private static List<Diagnostic> rename(List<Diagnostic> diagnostics, UnaryOperator<String> names) {
+    return diagnostics.stream()
+        .map(d -> (Diagnostic) ImmutableDiagnostic.copyOf(d)
+            .withRange(rename(d.range(), names))
+            .withRelated(d.related().stream()
+                .map(r -> RelatedLocation.of(rename(r.range(), names), r.message()))
+                .collect(Collectors.toList())))
+        .collect(Collectors.toList());
+  }
+
+  /** Compares two checked versions of a draft. */
+  static DraftDiff of(Report before, Report after) {
+    List<Arrangement> was = before.arrangements();
+    List<Arrangement> is = after.arrangements();
+    Map<Integer, Integer> pairs = new HashMap<>(); // after index -> before index
+    if (was.size() == 1 && is.size() == 1) {
+      pairs.put(0, 0);
+    } else {
+      boolean[] used = new boolean[was.size()];
+      for (int j = 0; j < is.size(); j++) {
+        for (int i = 0; i < was.size(); i++) {
+          if (!used[i] && was.get(i).title().equals(is.get(j).title())) {
+            used[i] = true;
+            pairs.put(j, i);
+            break;
+          }
+        }
+      }
+    }
+    boolean single = was.size() <= 1 && is.size() <= 1;
+    List<List<Diagnostic>> wasDiagnostics = assign(before, single);
+    List<List<Diagnostic>> isDiagnostics = assign(after, single);
+
+    ImmutableDraftDiff.Builder result = ImmutableDraftDiff.builder();
+    List<Integer> matchedBefore = new ArrayList<>(pairs.values());
+    for (int j = 0; j < is.size(); j++) {
+      Arrangement b = is.get(j);
+      Assessment bAssessment = after.assessments().get(j);
+      ImmutableArrangementDiff.Builder d = ArrangementDiff.builder().title(b.title())
+          .verdictAfter(bAssessment.verdict()).scoreAfter(bAssessment.score());
+      Integer i = pairs.get(j);
+      if (i == null) {
+        d.addChanges(Change.builder().kind(ChangeKind.ADDED).element(Element.ARRANGEMENT)
+            .identity(Statements.arrangement(b)).after(Statements.arrangement(b)).afterRange(b.range())
+            .rule(ImpactRule.ARRANGEMENT_ADDED).build());
+        d.addAllAppeared(isDiagnostics.get(j));
+      } else {
+        Assessment aAssessment = before.assessments().get(i);
+        d.addAllChanges(SemanticDiff.compare(was.get(i), b))
+            .verdictBefore(aAssessment.verdict()).scoreBefore(aAssessment.score());
+        String x = was.get(i).title();
+        String y = b.title();
+        d.addAllAppeared(difference(isDiagnostics.get(j), y, wasDiagnostics.get(i), x));
+        d.addAllDisappeared(difference(wasDiagnostics.get(i), x, isDiagnostics.get(j), y));
+      }
+      result.addArrangements(d.build());
+    }
+    for (int i = 0; i < was.size(); i++) {
+      if (!matchedBefore.contains(i)) {
+        Arrangement a = was.get(i);
+        Assessment aAssessment = before.assessments().get(i);
+        result.addArrangements(ArrangementDiff.builder().title(a.title())
+            .verdictBefore(aAssessment.verdict()).scoreBefore(aAssessment.score())
+            .addChanges(Change.builder().kind(ChangeKind.REMOVED).element(Element.ARRANGEMENT)
+                .identity(Statements.arrangement(a)).before(Statements.arrangement(a))
+                .beforeRange(a.range()).rule(ImpactRule.ARRANGEMENT_REMOVED).build())
+            .addAllDisappeared(wasDiagnostics.get(i))
+            .build());
+      }
+    }
+    List<Diagnostic> wasOutside = wasDiagnostics.get(was.size());
+    List<Diagnostic> isOutside = isDiagnostics.get(is.size());
+    return result.addAllAppeared(difference(isOutside, "", wasOutside, ""))
+        .addAllDisappeared(difference(wasOutside, "", isOutside, ""))
+        .build();
+  }
+
+  /**
+   * The diagnostics of each arrangement (by the arrangement's range), and last those outside every
+   * arrangement. With at most one arrangement, every diagnostic is its.
+   */
+  private static List<List<Diagnostic>> assign(Report report, boolean single) {
+    List<Arrangement> arrangements = report.arrangements();
+    List<List<Diagnostic>> out = new ArrayList<>();
+    for (int i = 0; i <= arrangements.size(); i++) {
+      out.add(new ArrayList<>());
+    }
+    for (Diagnostic d : report.diagnostics()) {
+      int owner = arrangements.size();
+      if (single && !arrangements.isEmpty()) {
+        owner = 0;
+      } else {
+        for (int i = 0; i < arrangements.size(); i++) {
+          Arrangement a = arrangements.get(i);
+          if (a.range().file().equals(d.range().file()) && a.range().contains(d.range().start())) {
+            owner = i;
+            break;
+          }
+        }
+      }
+      out.get(owner).add(d);
+    }
+    return out;
+  }
+
+  /**
+   * The diagnostics of {@code from} that {@code other} lacks, by code and message (a multiset).
+   * The arrangement's title, which many messages quote, is not compared: a new title is one change.
+   */
+  private static List<Diagnostic> difference(List<Diagnostic> from, String fromTitle,
+      List<Diagnostic> other, String otherTitle) {
+    Map<String, Integer> counts = new HashMap<>();
+    other.forEach(d -> counts.merge(key(d, otherTitle), 1, Integer::sum));
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : from) {
+      String key = key(d, fromTitle);
+      Integer n = counts.get(key);
+      if (n == null || n == 0) {
+        out.add(d);
+      } else {
+        counts.put(key, n - 1);
+      }
+    }
+    return out;
+  }
+
+  private static String key(Diagnostic d, String title) {
+    if (title.isEmpty()) {
+      return key(d);
+    }
+    return key(ImmutableDiagnostic.copyOf(d).withMessage(d.message().replace(title, "\u0000")));
+  }
+
+  /**
+   * A finding's identity across versions: its code and the words of its message, sorted, without
+   * the positions a message may quote ({@code line 12}, {@code 12:3}), so that a finding on a moved
+   * line, or one that lists the same parties in another order, is the same finding.
+   */
+  static String key(Diagnostic d) {
+    String message = d.message()
+        .replaceAll("\\bline \\d+", "line")
+        .replaceAll("\\b\\d+:\\d+\\b", "");
+    List<String> words = new ArrayList<>(List.of(message.split("[^\\p{L}\\p{N}_-]+")));
+    words.removeIf(String::isEmpty);
+    words.sort(null);
+    return d.code() + " " + String.join(" ", words);
+  }
+}

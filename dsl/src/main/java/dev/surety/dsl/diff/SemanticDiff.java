@@ -1,0 +1,722 @@
+package dev.surety.dsl.diff;
+
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.Coalition;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.CommitmentPeriod;
+import dev.surety.core.model.Condition;
+import dev.surety.core.model.DurationTerm;
+import dev.surety.core.model.ForceLevel;
+import dev.surety.core.model.Funding;
+import dev.surety.core.model.GeographicLimit;
+import dev.surety.core.model.Layer;
+import dev.surety.core.model.Located;
+import dev.surety.core.model.Organisation;
+import dev.surety.core.model.Party;
+import dev.surety.core.model.Phrase;
+import dev.surety.core.model.RatificationRequirement;
+import dev.surety.core.model.Reference;
+import dev.surety.core.model.ResponseTime;
+import dev.surety.core.model.Trigger;
+import dev.surety.core.model.WithdrawalTerm;
+import dev.surety.core.source.SourceRange;
+import dev.surety.core.vocabulary.ForceLevelType;
+import dev.surety.core.vocabulary.KindCategory;
+import dev.surety.core.vocabulary.Mode;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Compares two versions of an arrangement by meaning. Elements are matched by identity (parties,
+ * organisations, coalitions and triggers by id, commitments by committing parties and kind, force
+ * levels by type, party, force and unit, terms by type), never by position, so layout, comments
+ * and the order of declarations and statements make no change. Each change is judged by one entry
+ * of the impact table, {@link ImpactRule}.
+ */
+public final class SemanticDiff {
+
+  /** Order of report: by element, then identity; within one identity, in the order found. */
+  private static final Comparator<Change> ORDER =
+      Comparator.comparing(Change::element)
+          .thenComparing(SemanticDiff::headerOrder)
+          .thenComparing(Change::identity);
+
+  /** Headers in the order LANGUAGE.md lists them, the title first. */
+  private static final List<String> HEADERS =
+      List.of("title", "kind", "status", "dated", "instrument", "beneficiary", "against", "covers", "modeled on");
+
+  private static int headerOrder(Change change) {
+    return change.element() == Element.HEADER ? HEADERS.indexOf(change.identity()) : 0;
+  }
+
+  private final Arrangement before;
+  private final Arrangement after;
+  private final List<Change> changes = new ArrayList<>();
+
+  private SemanticDiff(Arrangement before, Arrangement after) {
+    this.before = before;
+    this.after = after;
+  }
+
+  /** The changes from {@code before} to {@code after}, in a deterministic order. */
+  public static List<Change> compare(Arrangement before, Arrangement after) {
+    SemanticDiff diff = new SemanticDiff(before, after);
+    diff.headers();
+    diff.declarations();
+    diff.layers();
+    diff.commitments();
+    diff.forceLevels();
+    diff.terms();
+    List<Change> sorted = new ArrayList<>(diff.changes);
+    sorted.sort(ORDER);
+    return List.copyOf(sorted);
+  }
+
+  // ---------------------------------------------------------------- recording
+
+  private void whole(ChangeKind kind, Element element, String identity, String statement,
+      SourceRange range, ImpactRule rule) {
+    ImmutableChange.Builder b = Change.builder().kind(kind).element(element).identity(identity).rule(rule);
+    if (kind == ChangeKind.ADDED) {
+      b.after(statement).afterRange(range);
+    } else {
+      b.before(statement).beforeRange(range);
+    }
+    changes.add(b.build());
+  }
+
+  private void changed(Element element, String identity, String field, Optional<String> was,
+      Optional<String> is, SourceRange wasRange, SourceRange isRange, ImpactRule rule) {
+    changes.add(Change.builder()
+        .kind(ChangeKind.CHANGED)
+        .element(element)
+        .identity(identity)
+        .field(Optional.ofNullable(field).filter(f -> !f.isEmpty()))
+        .before(was)
+        .after(is)
+        .beforeRange(wasRange)
+        .afterRange(isRange)
+        .rule(rule)
+        .build());
+  }
+
+  /** Compares keyed sets: one change per key only before (removed) and per key only after (added). */
+  private <T> void sets(Element element, String identity, String field, Map<String, T> was,
+      Map<String, T> is, Function<T, SourceRange> range, Function<String, ImpactRule> added,
+      Function<String, ImpactRule> removed) {
+    was.forEach((key, value) -> {
+      if (!is.containsKey(key)) {
+        changed(element, identity, field, Optional.of(key), Optional.empty(), range.apply(value),
+            SourceRange.NONE, removed.apply(key));
+      }
+    });
+    is.forEach((key, value) -> {
+      if (!was.containsKey(key)) {
+        changed(element, identity, field, Optional.empty(), Optional.of(key), SourceRange.NONE,
+            range.apply(value), added.apply(key));
+      }
+    });
+  }
+
+  private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {
+    Map<String, T> map = new LinkedHashMap<>();
+    values.forEach(v -> map.putIfAbsent(key.apply(v), v));
+    return map;
+  }
+
+  private static Map<String, Reference> refs(List<Reference> refs) {
+    return index(refs, Reference::id);
+  }
+
+  private static SourceRange range(Optional<? extends Located<?>> located) {
+    return located.map(Located::range).orElse(SourceRange.NONE);
+  }
+
+  /**
+   * Gives the changes recorded since {@code from} the element's own range on a side where the
+   * changed value is written nowhere (an item added has no range before: the commitment's is used).
+   */
+  private void fallback(int from, SourceRange was, SourceRange is) {
+    for (int i = from; i < changes.size(); i++) {
+      Change c = changes.get(i);
+      if (!c.beforeRange().isKnown() && was.isKnown()) {
+        c = ImmutableChange.copyOf(c).withBeforeRange(was);
+      }
+      if (!c.afterRange().isKnown() && is.isKnown()) {
+        c = ImmutableChange.copyOf(c).withAfterRange(is);
+      }
+      changes.set(i, c);
+    }
+  }
+
+  // ---------------------------------------------------------------- headers
+
+  private void headers() {
+    int from = changes.size();
+    if (!before.title().equals(after.title())) {
+      changed(Element.HEADER, "title", null, Optional.of(Statements.quote(before.title())),
+          Optional.of(Statements.quote(after.title())), before.range(), after.range(), ImpactRule.TITLE_CHANGED);
+    }
+    header("kind", before.kind(), after.kind(), ImpactRule.KIND_CHANGED);
+    header("status", before.status(), after.status(), ImpactRule.STATUS_CHANGED);
+    header("dated", before.dated(), after.dated(), ImpactRule.DATED_CHANGED);
+    header("modeled on", before.modeledOn().map(l -> Located.of(Statements.quote(l.value()), l.range())),
+        after.modeledOn().map(l -> Located.of(Statements.quote(l.value()), l.range())), ImpactRule.MODEL_CHANGED);
+
+    boolean wasBinding = before.instrument().map(i -> i.value().isBindingInLaw()).orElse(false);
+    boolean isBinding = after.instrument().map(i -> i.value().isBindingInLaw()).orElse(false);
+    ImpactRule instrument = wasBinding == isBinding ? ImpactRule.INSTRUMENT_CHANGED
+        : isBinding ? ImpactRule.INSTRUMENT_BINDING_GAINED : ImpactRule.INSTRUMENT_BINDING_LOST;
+    header("instrument", before.instrument(), after.instrument(), instrument);
+
+    Set<String> wasBeneficiaries = refs(before.beneficiaries()).keySet();
+    Set<String> isBeneficiaries = refs(after.beneficiaries()).keySet();
+    if (!wasBeneficiaries.equals(isBeneficiaries)) {
+      changed(Element.HEADER, "beneficiary", null, joined(wasBeneficiaries), joined(isBeneficiaries),
+          before.beneficiaries().stream().map(Reference::range).findFirst().orElse(SourceRange.NONE),
+          after.beneficiaries().stream().map(Reference::range).findFirst().orElse(SourceRange.NONE),
+          wasBeneficiaries.isEmpty() ? ImpactRule.BENEFICIARY_NAMED : ImpactRule.BENEFICIARY_CHANGED);
+    }
+    sets(Element.HEADER, "against", null, refs(before.against()), refs(after.against()),
+        Reference::range, k -> ImpactRule.THREAT_ADDED, k -> ImpactRule.THREAT_REMOVED);
+    sets(Element.HEADER, "covers", null, index(before.covers(), Statements::key),
+        index(after.covers(), Statements::key), Phrase::range,
+        k -> ImpactRule.DOMAIN_ADDED, k -> ImpactRule.DOMAIN_REMOVED);
+    fallback(from, before.range(), after.range());
+  }
+
+  private <T> void header(String keyword, Optional<? extends Located<T>> was,
+      Optional<? extends Located<T>> is, ImpactRule rule) {
+    Optional<String> a = was.map(l -> String.valueOf(l.value()));
+    Optional<String> b = is.map(l -> String.valueOf(l.value()));
+    if (!a.equals(b)) {
+      changed(Element.HEADER, keyword, null, a, b, range(was), range(is), rule);
+    }
+  }
+
+  private static Optional<String> joined(Set<String> ids) {
+    return ids.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", new TreeSet<>(ids)));
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  private void declarations() {
+    match(Element.PARTY, before.parties(), after.parties(), Party::id, Statements::party, Party::range,
+        (a, b) -> {
+          String id = "party " + a.id();
+          name(Element.PARTY, id, a.name(), b.name(), a.range(), b.range());
+          Optional<String> x = a.legislature();
+          Optional<String> y = b.legislature();
+          if (!x.equals(y)) {
+            changed(Element.PARTY, id, "legislature", x, y, range(a.legislatures().stream().findFirst()),
+                range(b.legislatures().stream().findFirst()), ImpactRule.LEGISLATURE_CHANGED);
+          }
+        });
+    match(Element.ORGANISATION, before.organisations(), after.organisations(), Organisation::id,
+        Statements::organisation, Organisation::range, (a, b) -> {
+          String id = "organisation " + a.id();
+          name(Element.ORGANISATION, id, a.name(), b.name(), a.range(), b.range());
+          sets(Element.ORGANISATION, id, "veto", refs(a.veto()), refs(b.veto()), Reference::range,
+              k -> ImpactRule.VETO_ADDED, k -> ImpactRule.VETO_REMOVED);
+          sets(Element.ORGANISATION, id, "members", refs(a.members()), refs(b.members()), Reference::range,
+              k -> ImpactRule.MEMBERS_CHANGED, k -> ImpactRule.MEMBERS_CHANGED);
+        });
+    match(Element.COALITION, before.coalitions(), after.coalitions(), Coalition::id,
+        Statements::coalition, Coalition::range, (a, b) -> {
+          String id = "coalition " + a.id();
+          name(Element.COALITION, id, a.name(), b.name(), a.range(), b.range());
+          sets(Element.COALITION, id, "member", refs(a.members()), refs(b.members()), Reference::range,
+              k -> ImpactRule.COALITION_MEMBER_ADDED, k -> ImpactRule.COALITION_MEMBER_REMOVED);
+          sets(Element.COALITION, id, "led by", refs(a.leaders()), refs(b.leaders()), Reference::range,
+              k -> ImpactRule.COALITION_LEADERS_CHANGED, k -> ImpactRule.COALITION_LEADERS_CHANGED);
+          BigInteger x = a.size().map(Located::value).orElse(BigInteger.valueOf(a.members().size()));
+          BigInteger y = b.size().map(Located::value).orElse(BigInteger.valueOf(b.members().size()));
+          if (x.compareTo(y) != 0) {
+            changed(Element.COALITION, id, "size", Optional.of(x.toString()), Optional.of(y.toString()),
+                range(a.size()), range(b.size()),
+                y.compareTo(x) > 0 ? ImpactRule.COALITION_SIZE_LARGER : ImpactRule.COALITION_SIZE_SMALLER);
+          }
+        });
+    match(Element.TRIGGER, before.triggers(), after.triggers(), Trigger::id, Statements::trigger,
+        Trigger::range, (a, b) -> {
+          String id = "trigger " + a.id();
+          String x = Statements.key(a.event());
+          String y = Statements.key(b.event());
+          if (!x.equals(y)) {
+            changed(Element.TRIGGER, id, "event", Optional.of(x), Optional.of(y), a.event().range(),
+                b.event().range(), ImpactRule.TRIGGER_EVENT_CHANGED);
+          }
+          Set<String> wasBy = refs(a.by()).keySet();
+          Set<String> isBy = refs(b.by()).keySet();
+          if (!wasBy.equals(isBy)) {
+            changed(Element.TRIGGER, id, "by", joined(wasBy), joined(isBy), a.range(), b.range(),
+                ImpactRule.TRIGGER_THREAT_CHANGED);
+          }
+          Optional<String> wasAgainst = a.against().map(Reference::id);
+          Optional<String> isAgainst = b.against().map(Reference::id);
+          if (!wasAgainst.equals(isAgainst)) {
+            changed(Element.TRIGGER, id, "against", wasAgainst, isAgainst, a.range(), b.range(),
+                ImpactRule.TRIGGER_THREAT_CHANGED);
+          }
+        });
+  }
+
+  private void name(Element element, String identity, String was, String is, SourceRange a, SourceRange b) {
+    if (!was.equals(is)) {
+      changed(element, identity, "name", Optional.of(Statements.quote(was)), Optional.of(Statements.quote(is)),
+          a, b, ImpactRule.NAME_CHANGED);
+    }
+  }
+
+  private <T> void match(Element element, List<T> was, List<T> is, Function<T, String> id,
+      Function<T, String> statement, Function<T, SourceRange> range, java.util.function.BiConsumer<T, T> pair) {
+    Map<String, T> a = index(was, id);
+    Map<String, T> b = index(is, id);
+    a.forEach((key, value) -> {
+      if (b.containsKey(key)) {
+        int from = changes.size();
+        pair.accept(value, b.get(key));
+        fallback(from, range.apply(value), range.apply(b.get(key)));
+      } else {
+        whole(ChangeKind.REMOVED, element, element.spelling() + " " + key, statement.apply(value),
+            range.apply(value), ImpactRule.DECLARATION_REMOVED);
+      }
+    });
+    b.forEach((key, value) -> {
+      if (!a.containsKey(key)) {
+        whole(ChangeKind.ADDED, element, element.spelling() + " " + key, statement.apply(value),
+            range.apply(value), ImpactRule.DECLARATION_ADDED);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- layers
+
+  private void layers() {
+    Map<String, Layer> a = index(before.layers(), Layer::title);
+    Map<String, Layer> b = index(after.layers(), Layer::title);
+    a.forEach((title, layer) -> {
+      if (!b.containsKey(title)) {
+        whole(ChangeKind.REMOVED, Element.LAYER, Statements.layer(layer), Statements.layer(layer),
+            layer.range(), ImpactRule.LAYER_REMOVED);
+      }
+    });
+    b.forEach((title, layer) -> {
+      if (!a.containsKey(title)) {
+        whole(ChangeKind.ADDED, Element.LAYER, Statements.layer(layer), Statements.layer(layer),
+            layer.range(), ImpactRule.LAYER_ADDED);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- commitments
+
+  /** A commitment and the layer it is written in (empty at top level). */
+  private static final class Placed {
+    final Commitment commitment;
+    final Optional<String> layer;
+    final Set<String> parties;
+    final String kind;
+
+    Placed(Commitment commitment, Optional<String> layer) {
+      this.commitment = commitment;
+      this.layer = layer;
+      this.parties = new LinkedHashSet<>(refs(commitment.parties()).keySet());
+      this.kind = Statements.key(commitment.kind());
+    }
+  }
+
+  private static List<Placed> placed(Arrangement a) {
+    List<Placed> all = new ArrayList<>();
+    a.commitments().forEach(c -> all.add(new Placed(c, Optional.empty())));
+    a.layers().forEach(l -> l.commitments().forEach(c -> all.add(new Placed(c, Optional.of(l.title())))));
+    return all;
+  }
+
+  private void commitments() {
+    List<Placed> was = placed(before);
+    List<Placed> is = new ArrayList<>(placed(after));
+    List<Placed> unmatched = new ArrayList<>();
+    // first the same parties and kind, then the same kind with the most parties in common
+    for (Placed a : was) {
+      Optional<Placed> same = is.stream()
+          .filter(b -> b.kind.equals(a.kind) && b.parties.equals(a.parties)).findFirst();
+      if (same.isPresent()) {
+        is.remove(same.get());
+        commitment(a, same.get());
+      } else {
+        unmatched.add(a);
+      }
+    }
+    for (Placed a : unmatched) {
+      Placed best = null;
+      long bestOverlap = 0;
+      for (Placed b : is) {
+        long overlap = b.kind.equals(a.kind) ? b.parties.stream().filter(a.parties::contains).count() : 0;
+        if (overlap > bestOverlap) {
+          best = b;
+          bestOverlap = overlap;
+        }
+      }
+      if (best != null) {
+        is.remove(best);
+        commitment(a, best);
+      } else {
+        whole(ChangeKind.REMOVED, Element.COMMITMENT, identity(a.commitment),
+            Statements.commitment(a.commitment), a.commitment.range(), ImpactRule.COMMITMENT_REMOVED);
+      }
+    }
+    for (Placed b : is) {
+      Commitment c = b.commitment;
+      boolean weak = c.isRestraint() || c.category().map(KindCategory::isWeak).orElse(true);
+      whole(ChangeKind.ADDED, Element.COMMITMENT, identity(c), Statements.commitment(c), c.range(),
+          weak ? ImpactRule.WEAK_COMMITMENT_ADDED : ImpactRule.COMMITMENT_ADDED);
+    }
+  }
+
+  /** {@code commitment UK, FR military aid}: the parties sorted, so that their order does not matter. */
+  private static String identity(Commitment c) {
+    return "commitment " + String.join(", ", new TreeSet<>(refs(c.parties()).keySet())) + " "
+        + Statements.text(c.kind());
+  }
+
+  private void commitment(Placed pa, Placed pb) {
+    Commitment a = pa.commitment;
+    Commitment b = pb.commitment;
+    String id = identity(a);
+    Element e = Element.COMMITMENT;
+    int from = changes.size();
+
+    if (!pa.layer.equals(pb.layer)) {
+      changed(e, id, "layer", Optional.of(pa.layer.map(Statements::quote).orElse("(top level)")),
+          Optional.of(pb.layer.map(Statements::quote).orElse("(top level)")), a.range(), b.range(),
+          ImpactRule.COMMITMENT_LAYER_CHANGED);
+    }
+    sets(e, id, "party", refs(a.parties()), refs(b.parties()), Reference::range,
+        k -> ImpactRule.GUARANTOR_ADDED, k -> ImpactRule.GUARANTOR_REMOVED);
+
+    // mode
+    Optional<Mode> wasMode = a.mode();
+    Optional<Mode> isMode = b.mode();
+    if (!wasMode.equals(isMode)) {
+      int x = rank(wasMode);
+      int y = rank(isMode);
+      changed(e, id, "mode", wasMode.map(Mode::canonical), isMode.map(Mode::canonical),
+          range(a.modes().stream().findFirst()), range(b.modes().stream().findFirst()),
+          y > x ? ImpactRule.MODE_STRONGER : y < x ? ImpactRule.MODE_WEAKER : ImpactRule.MODE_EQUIVALENT);
+    }
+
+    sets(e, id, "on", refs(a.triggers()), refs(b.triggers()), Reference::range,
+        k -> ImpactRule.TRIGGER_ADDED, k -> ImpactRule.TRIGGER_REMOVED);
+
+    // response time
+    Optional<ResponseTime> wasTime = a.responseTimes().stream().findFirst();
+    Optional<ResponseTime> isTime = b.responseTimes().stream().findFirst();
+    if (wasTime.isPresent() || isTime.isPresent()) {
+      double x = wasTime.map(SemanticDiff::hours).orElse(Double.POSITIVE_INFINITY);
+      double y = isTime.map(SemanticDiff::hours).orElse(Double.POSITIVE_INFINITY);
+      if (x != y) {
+        ImpactRule rule = wasTime.isEmpty() ? ImpactRule.RESPONSE_TIME_ADDED
+            : isTime.isEmpty() ? ImpactRule.RESPONSE_TIME_REMOVED
+            : y < x ? ImpactRule.RESPONSE_FASTER : ImpactRule.RESPONSE_SLOWER;
+        changed(e, id, "response time", wasTime.map(Statements::responseTime),
+            isTime.map(Statements::responseTime), wasTime.map(ResponseTime::range).orElse(SourceRange.NONE),
+            isTime.map(ResponseTime::range).orElse(SourceRange.NONE), rule);
+      }
+    }
+
+    requirements(e, id, a.requirements(), b.requirements());
+
+    sets(e, id, "item", index(a.items(), Statements::key), index(b.items(), Statements::key),
+        Phrase::range, k -> ImpactRule.ITEM_ADDED, k -> ImpactRule.ITEM_REMOVED);
+
+    funding(e, id, a, b);
+
+    sets(e, id, "through", refs(a.channels()), refs(b.channels()), Reference::range,
+        k -> vetoed(after, k) ? ImpactRule.VETO_CHANNEL_ADDED : ImpactRule.CHANNEL_CHANGED,
+        k -> vetoed(before, k) ? ImpactRule.VETO_CHANNEL_REMOVED : ImpactRule.CHANNEL_CHANGED);
+    sets(e, id, "to", refs(a.recipients()), refs(b.recipients()), Reference::range,
+        k -> ImpactRule.RECIPIENT_CHANGED, k -> ImpactRule.RECIPIENT_CHANGED);
+
+    periods(e, id, a, b);
+
+    sets(e, id, "limit", index(a.geographicLimits(), Statements::limit),
+        index(b.geographicLimits(), Statements::limit), GeographicLimit::range,
+        k -> ImpactRule.LIMIT_ADDED, k -> ImpactRule.LIMIT_REMOVED);
+    fallback(from, a.range(), b.range());
+  }
+
+  /** Obligation strength: automatic 3, as deemed necessary (or none) 2, the others 1. */
+  private static int rank(Optional<Mode> mode) {
+    if (mode.isEmpty()) {
+      return 2;
+    }
+    switch (mode.get()) {
+      case AUTOMATIC:
+        return 3;
+      case AS_DEEMED_NECESSARY:
+        return 2;
+      default:
+        return 1;
+    }
+  }
+
+  private static double hours(ResponseTime t) {
+    return t.within().map(d -> d.hours()).orElse(0.0);
+  }
+
+  private static boolean vetoed(Arrangement a, String organisation) {
+    return a.organisation(organisation).map(o -> !o.veto().isEmpty()).orElse(false);
+  }
+
+  private void requirements(Element e, String id, List<RatificationRequirement> was,
+      List<RatificationRequirement> is) {
+    Map<String, RatificationRequirement> a = index(was, RatificationRequirement::body);
+    Map<String, RatificationRequirement> b = index(is, RatificationRequirement::body);
+    a.forEach((body, r) -> {
+      RatificationRequirement other = b.get(body);
+      if (other == null) {
+        requirementChange(e, id, Optional.of(r), Optional.empty(), ImpactRule.RATIFICATION_REMOVED);
+      } else if (other.act() != r.act()) {
+        requirementChange(e, id, Optional.of(r), Optional.of(other), ImpactRule.RATIFICATION_ACT_CHANGED);
+      }
+    });
+    b.forEach((body, r) -> {
+      if (!a.containsKey(body)) {
+        requirementChange(e, id, Optional.empty(), Optional.of(r), ImpactRule.RATIFICATION_ADDED);
+      }
+    });
+  }
+
+  private void requirementChange(Element e, String id, Optional<RatificationRequirement> was,
+      Optional<RatificationRequirement> is, ImpactRule rule) {
+    Function<RatificationRequirement, String> text = r -> Statements.requirement(r).substring("requires ".length());
+    SourceRange x = was.map(RatificationRequirement::range).orElse(SourceRange.NONE);
+    SourceRange y = is.map(RatificationRequirement::range).orElse(SourceRange.NONE);
+    if (e == Element.TERM && rule != ImpactRule.RATIFICATION_ACT_CHANGED) {
+      RatificationRequirement r = was.or(() -> is).orElseThrow();
+      whole(was.isPresent() ? ChangeKind.REMOVED : ChangeKind.ADDED, e, "requires " + Statements.name(r.body()),
+          Statements.requirement(r), was.isPresent() ? x : y, rule);
+    } else {
+      changed(e, e == Element.TERM ? "requires " + Statements.name(was.orElseThrow().body()) : id,
+          e == Element.TERM ? "act" : "requires", was.map(text), is.map(text), x, y, rule);
+    }
+  }
+
+  private void funding(Element e, String id, Commitment a, Commitment b) {
+    for (Funding.Type type : Funding.Type.values()) {
+      Optional<Funding> x = a.funding().stream().filter(f -> f.type() == type).findFirst();
+      Optional<Funding> y = b.funding().stream().filter(f -> f.type() == type).findFirst();
+      if (x.isEmpty() && y.isEmpty()) {
+        continue;
+      }
+      ImpactRule rule;
+      if (x.isEmpty()) {
+        rule = ImpactRule.MONEY_ADDED;
+      } else if (y.isEmpty()) {
+        rule = ImpactRule.MONEY_REMOVED;
+      } else if (!x.get().money().currency().equals(y.get().money().currency())) {
+        rule = ImpactRule.MONEY_CHANGED;
+      } else {
+        int cmp = y.get().money().value().compareTo(x.get().money().value());
+        if (cmp == 0) {
+          continue;
+        }
+        rule = cmp > 0 ? ImpactRule.MONEY_UP : ImpactRule.MONEY_DOWN;
+      }
+      changed(e, id, type.keyword(), x.map(f -> f.money().toString()), y.map(f -> f.money().toString()),
+          x.map(Funding::range).orElse(SourceRange.NONE), y.map(Funding::range).orElse(SourceRange.NONE), rule);
+    }
+  }
+
+  private void periods(Element e, String id, Commitment a, Commitment b) {
+    Optional<CommitmentPeriod> x = a.periods().stream().filter(p -> p.type() != CommitmentPeriod.Type.BY).findFirst();
+    Optional<CommitmentPeriod> y = b.periods().stream().filter(p -> p.type() != CommitmentPeriod.Type.BY).findFirst();
+    if (!x.equals(y)) {
+      ImpactRule rule;
+      if (x.isEmpty()) {
+        rule = ImpactRule.TERM_SHORTER;
+      } else if (y.isEmpty()) {
+        rule = ImpactRule.TERM_LONGER;
+      } else {
+        CommitmentPeriod p = x.get();
+        CommitmentPeriod q = y.get();
+        int cmp;
+        if (p.length().isPresent() && q.length().isPresent()) {
+          cmp = q.length().get().compareTo(p.length().get());
+        } else if (p.date().isPresent() && q.date().isPresent()) {
+          cmp = q.date().get().compareTo(p.date().get());
+        } else {
+          cmp = Integer.MIN_VALUE;
+        }
+        rule = cmp == Integer.MIN_VALUE ? ImpactRule.TERM_CHANGED
+            : cmp > 0 ? ImpactRule.TERM_LONGER : cmp < 0 ? ImpactRule.TERM_SHORTER : null;
+      }
+      if (rule != null) {
+        changed(e, id, "term", x.map(Statements::period), y.map(Statements::period),
+            x.map(CommitmentPeriod::range).orElse(SourceRange.NONE),
+            y.map(CommitmentPeriod::range).orElse(SourceRange.NONE), rule);
+      }
+    }
+    Optional<CommitmentPeriod> u = a.periods().stream().filter(p -> p.type() == CommitmentPeriod.Type.BY).findFirst();
+    Optional<CommitmentPeriod> v = b.periods().stream().filter(p -> p.type() == CommitmentPeriod.Type.BY).findFirst();
+    Optional<LocalDate> du = u.flatMap(CommitmentPeriod::date);
+    Optional<LocalDate> dv = v.flatMap(CommitmentPeriod::date);
+    if (!du.equals(dv)) {
+      ImpactRule rule = du.isEmpty() ? ImpactRule.DEADLINE_EARLIER
+          : dv.isEmpty() ? ImpactRule.DEADLINE_LATER
+          : dv.get().isBefore(du.get()) ? ImpactRule.DEADLINE_EARLIER : ImpactRule.DEADLINE_LATER;
+      changed(e, id, "deadline", u.map(Statements::period), v.map(Statements::period),
+          u.map(CommitmentPeriod::range).orElse(SourceRange.NONE),
+          v.map(CommitmentPeriod::range).orElse(SourceRange.NONE), rule);
+    }
+  }
+
+  // ---------------------------------------------------------------- force levels
+
+  private void forceLevels() {
+    Function<ForceLevel, String> key = f -> f.type().canonical() + " " + f.party().id() + " " + f.force() + "|" + f.unit();
+    Map<String, ForceLevel> a = index(before.allForceLevels(), key);
+    Map<String, ForceLevel> b = index(after.allForceLevels(), key);
+    a.forEach((k, f) -> {
+      ForceLevel g = b.get(k);
+      String id = f.type().canonical() + " " + f.party().id() + " " + f.force();
+      boolean sustain = f.type() == ForceLevelType.SUSTAIN;
+      if (g == null) {
+        whole(ChangeKind.REMOVED, Element.FORCE_LEVEL, id, Statements.forceLevel(f), f.range(),
+            sustain ? ImpactRule.SUSTAIN_REMOVED : ImpactRule.LIMIT_LEVEL_REMOVED);
+      } else if (g.amount().compareTo(f.amount()) != 0) {
+        boolean up = g.amount().compareTo(f.amount()) > 0;
+        changed(Element.FORCE_LEVEL, id, "level", Optional.of(f.amount().toPlainString() + " " + f.unit()),
+            Optional.of(g.amount().toPlainString() + " " + g.unit()), f.range(), g.range(),
+            sustain ? (up ? ImpactRule.SUSTAIN_UP : ImpactRule.SUSTAIN_DOWN)
+                : (up ? ImpactRule.LIMIT_LEVEL_UP : ImpactRule.LIMIT_LEVEL_DOWN));
+      }
+    });
+    b.forEach((k, g) -> {
+      if (!a.containsKey(k)) {
+        String id = g.type().canonical() + " " + g.party().id() + " " + g.force();
+        whole(ChangeKind.ADDED, Element.FORCE_LEVEL, id, Statements.forceLevel(g), g.range(),
+            g.type() == ForceLevelType.SUSTAIN ? ImpactRule.SUSTAIN_ADDED : ImpactRule.LIMIT_LEVEL_ADDED);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------- terms
+
+  private void terms() {
+    int from = changes.size();
+    duration();
+    withdrawal();
+    Function<Condition, String> key = c -> c.text().trim().replaceAll("\\s+", " ");
+    Map<String, Condition> a = index(before.conditions(), key);
+    Map<String, Condition> b = index(after.conditions(), key);
+    a.forEach((k, c) -> {
+      if (!b.containsKey(k)) {
+        whole(ChangeKind.REMOVED, Element.TERM, "condition", Statements.condition(c), c.range(),
+            ImpactRule.CONDITION_REMOVED);
+      }
+    });
+    b.forEach((k, c) -> {
+      if (!a.containsKey(k)) {
+        whole(ChangeKind.ADDED, Element.TERM, "condition", Statements.condition(c), c.range(),
+            ImpactRule.CONDITION_ADDED);
+      }
+    });
+    requirements(Element.TERM, "requires", before.requirements(), after.requirements());
+    fallback(from, before.range(), after.range());
+  }
+
+  private void duration() {
+    Optional<DurationTerm> x = before.durations().stream().findFirst();
+    Optional<DurationTerm> y = after.durations().stream().findFirst();
+    if (x.isEmpty() && y.isEmpty()) {
+      return;
+    }
+    if (x.isEmpty() || y.isEmpty()) {
+      DurationTerm d = x.or(() -> y).orElseThrow();
+      whole(x.isEmpty() ? ChangeKind.ADDED : ChangeKind.REMOVED, Element.TERM, "duration",
+          "duration " + Statements.duration(d), d.range(),
+          x.isEmpty() ? ImpactRule.DURATION_ADDED : ImpactRule.DURATION_REMOVED);
+      return;
+    }
+    DurationTerm p = x.get();
+    DurationTerm q = y.get();
+    Optional<Double> s = span(p, Statements.value(before.dated()));
+    Optional<Double> t = span(q, Statements.value(after.dated()));
+    ImpactRule rule = null;
+    if (p.untilDate().isPresent() && q.untilDate().isPresent()) {
+      int cmp = q.untilDate().get().compareTo(p.untilDate().get());
+      rule = cmp > 0 ? ImpactRule.DURATION_LONGER : cmp < 0 ? ImpactRule.DURATION_SHORTER : null;
+    } else if (s.isPresent() && t.isPresent()) {
+      int cmp = Double.compare(t.get(), s.get());
+      rule = cmp > 0 ? ImpactRule.DURATION_LONGER : cmp < 0 ? ImpactRule.DURATION_SHORTER : null;
+    } else if (!Objects.equals(p.untilEvent(), q.untilEvent()) || p.type() != q.type()) {
+      rule = ImpactRule.DURATION_CHANGED;
+    }
+    if (rule != null) {
+      changed(Element.TERM, "duration", null, Optional.of(length(p)), Optional.of(length(q)), p.range(),
+          q.range(), rule);
+    }
+    if (p.type() == DurationTerm.Type.FIXED && q.type() == DurationTerm.Type.FIXED
+        && p.renewable() != q.renewable()) {
+      changed(Element.TERM, "duration", "renewable", Optional.of(p.renewable() ? "yes" : "no"),
+          Optional.of(q.renewable() ? "yes" : "no"), p.range(), q.range(),
+          q.renewable() ? ImpactRule.RENEWABLE_ADDED : ImpactRule.RENEWABLE_REMOVED);
+    }
+  }
+
+  private static String length(DurationTerm d) {
+    return Statements.duration(d).replace("; renewable", "");
+  }
+
+  /** A duration's length in hours: fixed, indefinite (infinite), or until a date after {@code dated}. */
+  private static Optional<Double> span(DurationTerm d, Optional<LocalDate> dated) {
+    switch (d.type()) {
+      case INDEFINITE:
+        return Optional.of(Double.POSITIVE_INFINITY);
+      case FIXED:
+        return d.length().map(l -> l.hours());
+      default:
+        if (d.untilDate().isPresent() && dated.isPresent()) {
+          return Optional.of(24.0 * ChronoUnit.DAYS.between(dated.get(), d.untilDate().get()));
+        }
+        return Optional.empty();
+    }
+  }
+
+  private void withdrawal() {
+    Optional<WithdrawalTerm> x = before.withdrawals().stream().findFirst();
+    Optional<WithdrawalTerm> y = after.withdrawals().stream().findFirst();
+    if (x.isEmpty() && y.isEmpty()) {
+      return;
+    }
+    if (x.isEmpty() || y.isEmpty()) {
+      WithdrawalTerm w = x.or(() -> y).orElseThrow();
+      ImpactRule rule = x.isPresent() ? ImpactRule.WITHDRAWAL_TERMS_REMOVED
+          : w.isAtWill() ? ImpactRule.WITHDRAWAL_AT_WILL_ADDED : ImpactRule.WITHDRAWAL_TERMS_ADDED;
+      whole(x.isEmpty() ? ChangeKind.ADDED : ChangeKind.REMOVED, Element.TERM, "withdrawal",
+          "withdrawal " + Statements.withdrawal(w), w.range(), rule);
+      return;
+    }
+    double a = x.get().notice().map(d -> d.hours()).orElse(0.0);
+    double b = y.get().notice().map(d -> d.hours()).orElse(0.0);
+    if (a != b) {
+      changed(Element.TERM, "withdrawal", null, Optional.of(Statements.withdrawal(x.get())),
+          Optional.of(Statements.withdrawal(y.get())), x.get().range(), y.get().range(),
+          b > a ? ImpactRule.NOTICE_LONGER : ImpactRule.NOTICE_SHORTER);
+    }
+  }
+}
