@@ -303,7 +303,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
       return SeverityConfig.defaults();
     }
     try {
-      return SeverityConfig.parse(ConfigLoader.read(file.get(), file.get().toString()).severity());
+      return Surety.severities(ConfigLoader.read(file.get(), file.get().toString()).severity());
     } catch (RuntimeException e) {
       LOG.warning("default severities: " + e.getMessage());
       return SeverityConfig.defaults();
