@@ -12,6 +12,21 @@
  */
 grammar Surety;
 
+@parser::members {
+  /**
+   * Whether the next token is a keyword that begins a statement and stands first on its line:
+   * there a phrase ends, so that a forgotten `.` (`kind guarantee` then `status draft.` on the
+   * next line) is a syntax error at the end of the line, not one long phrase.
+   */
+  boolean atStatementStart() {
+    Token next = _input.LT(1);
+    Token previous = _input.LT(-1);
+    return StatementKeywords.startsStatement(next.getType())
+        && previous != null
+        && previous.getLine() < next.getLine();
+  }
+}
+
 file            : fileBody EOF ;
 fileBody        : ( include | declaration | arrangement )* ;
 include         : INCLUDE STRING DOT ;
@@ -87,7 +102,7 @@ name       : ident | STRING ;
 ident      : IDENT ;
 idList     : ident ( COMMA ident )* ;
 phraseList : phrase ( COMMA phrase )* ;
-phrase     : word+ ;
+phrase     : word ( {!atStatementStart()}? word )* ;
 duration   : NUMBER word ;
 money      : word NUMBER word? ;
 

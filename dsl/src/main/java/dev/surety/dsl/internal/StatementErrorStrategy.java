@@ -133,6 +133,13 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     if (!isStatement(recognizer.getContext())) {
       throw e;
     }
+    Token next = recognizer.getInputStream().LT(1);
+    Token previous = previous(recognizer, next);
+    if (StatementKeywords.startsStatement(next.getType())
+        && previous != null
+        && previous.getLine() < next.getLine()) {
+      return; // a forgotten `.`: the next line's statement is read as it stands
+    }
     skipStatement(recognizer);
   }
 

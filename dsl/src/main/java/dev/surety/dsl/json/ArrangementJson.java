@@ -118,7 +118,11 @@ public final class ArrangementJson {
     return new ArrangementJsonException("malformed JSON" + where + ": " + what, e);
   }
 
-  static DefaultPrettyPrinter prettyPrinter() {
+  /**
+   * The layout of every JSON file Surety writes: two-space indentation, `"key": value`, empty
+   * objects and arrays as `{}` and `[]`. Shared with the CLI's JSON reports.
+   */
+  public static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
         Separators.createDefaultInstance()
