@@ -1,5 +1,13 @@
 package dev.surety.maven;
 
+import dev.surety.cli.CliException;
+import dev.surety.cli.check.CheckExecutor;
+import dev.surety.cli.check.CheckRequest;
+import dev.surety.cli.check.CheckResult;
+import dev.surety.cli.compile.AtomicFiles;
+import dev.surety.cli.config.ConfigLoader;
+import dev.surety.cli.config.FailOn;
+import dev.surety.cli.config.SuretyConfig;
 import dev.surety.cli.format.LintReport;
 import dev.surety.cli.format.OutputFormat;
 import dev.surety.core.diagnostic.Diagnostic;
@@ -12,7 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
@@ -26,8 +34,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * What {@code check} and {@code compile} share: the parameters, the incremental state, the request
- * to the {@link SuretyExecutor}, the log of the findings, the SARIF report and the fail decision.
- * No rule is decided here.
+ * to the CLI's {@link CheckExecutor} (the one entry point of {@code surety lint}, {@code assess}
+ * and {@code compile}), the log of the findings and the SARIF report. No rule and no fail level is
+ * decided here: the executor's result says whether the build fails.
  */
 abstract class AbstractSuretyMojo extends AbstractMojo {
 
@@ -91,8 +100,6 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
 
-  private final SuretyExecutor executor = new SuretyExecutor();
-
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     Log log = getLog();
@@ -117,15 +124,15 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     Optional<IncrementalState.Snapshot> unchanged =
         state.upToDate(pluginVersion(), fingerprint, drafts);
     if (unchanged.isPresent()) {
-      log.info("Surety: nothing to " + goal() + ", " + SuretyResult.plural(drafts.size(), "draft")
+      log.info("Surety: nothing to " + goal() + ", " + plural(drafts.size(), "draft")
           + " and the configuration unchanged since the last successful run ("
           + unchanged.get().summary() + ")");
       return;
     }
-    SuretyResult result;
+    CheckResult result;
     try {
-      result = executor.execute(request(root, drafts, config));
-    } catch (IllegalArgumentException e) {
+      result = CheckExecutor.execute(request(root, drafts, config));
+    } catch (CliException e) {
       throw new MojoExecutionException("Surety: " + e.getMessage(), e);
     }
     logFindings(result);
@@ -137,18 +144,17 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     try {
       if (result.failed()) {
         state.clear();
-        throw new MojoFailureException("Surety: " + result.summary() + "; the build fails on "
-            + result.failOn() + (result.failOn().equals("error") ? "s" : "s and above")
-            + " (failOn " + result.failOn() + ")");
+        String level = result.failOn().spelling();
+        throw new MojoFailureException("Surety: " + summary(result) + "; the build fails on "
+            + level + (level.equals("error") ? "s" : "s and above") + " (failOn " + level + ")");
       }
       outputs.addAll(afterCheck(result, state));
       state.save(pluginVersion(), fingerprint, drafts, result.filesRead(), outputs,
-          result.summary());
+          summary(result));
     } catch (IOException e) {
       throw new MojoExecutionException("Surety: cannot write " + state.file() + ": " + e.getMessage(), e);
     }
-    log.info("Surety: " + SuretyResult.plural(drafts.size(), "draft") + " checked: "
-        + result.summary());
+    log.info("Surety: " + plural(drafts.size(), "draft") + " checked: " + summary(result));
   }
 
   /** The goal's name, as in the state file's name and the log. */
@@ -158,20 +164,23 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
    * What the goal does after a check that does not fail the build; returns the files it wrote
    * (recorded in the state: a missing one means a rerun).
    */
-  abstract List<Path> afterCheck(SuretyResult result, IncrementalState state)
+  abstract List<Path> afterCheck(CheckResult result, IncrementalState state)
       throws MojoExecutionException, MojoFailureException, IOException;
 
   /** The goal's own settings for the fingerprint, besides the shared ones. */
   abstract List<Map.Entry<String, String>> goalSettings();
 
-  SuretyRequest request(Path root, List<Path> drafts, Optional<Path> config)
+  CheckRequest request(Path root, List<Path> drafts, Optional<Path> config)
       throws MojoExecutionException {
-    SuretyRequest.Builder request = SuretyRequest.builder()
-        .root(root)
-        .addDrafts(drafts)
-        .configFile(config)
-        .failOn(Optional.ofNullable(failOn).filter(s -> !s.isBlank()))
-        .displayBase(displayBase());
+    SuretyConfig configuration = config
+        .map(file -> ConfigLoader.read(file, shown(file)))
+        .orElse(SuretyConfig.NONE);
+    Optional<FailOn> level = Optional.empty();
+    if (failOn != null && !failOn.isBlank()) {
+      level = Optional.of(FailOn.parse(failOn).orElseThrow(() -> new MojoExecutionException(
+          "Surety: failOn must be one of " + FailOn.SPELLINGS + ", not '" + failOn + "'")));
+    }
+    Map<String, String> overrides = new LinkedHashMap<>();
     for (String override : severities == null ? List.<String>of() : severities) {
       if (override == null || override.isBlank()) {
         continue;
@@ -181,9 +190,32 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
         throw new MojoExecutionException(
             "Surety: severities: '" + override + "' is not CODE=LEVEL (for example SUR107=off)");
       }
-      request.putSeverity(override.substring(0, eq).trim(), override.substring(eq + 1).trim());
+      overrides.put(override.substring(0, eq).trim(), override.substring(eq + 1).trim());
     }
-    return request.build();
+    return CheckRequest.builder()
+        .files(drafts)
+        .root(root)
+        .config(configuration)
+        .severities(overrides)
+        .severitiesName("severities")
+        .failOn(level)
+        .workingDirectory(displayBase())
+        .build();
+  }
+
+  /** {@code 1 error, 2 warnings, 0 infos in 3 files}. */
+  static String summary(CheckResult result) {
+    return plural(count(result, Severity.ERROR), "error") + ", "
+        + plural(count(result, Severity.WARNING), "warning") + ", "
+        + plural(count(result, Severity.INFO), "info") + " in " + plural(result.fileCount(), "file");
+  }
+
+  static long count(CheckResult result, Severity severity) {
+    return result.diagnostics().stream().filter(d -> d.severity() == severity).count();
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 
   /** File names are shown relative to where Maven was started, as IDEs and CI resolve them. */
@@ -243,7 +275,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   }
 
   /** Each finding on one line, {@code path:[line,column] CODE message}, at its severity's level. */
-  private void logFindings(SuretyResult result) {
+  private void logFindings(CheckResult result) {
     Log log = getLog();
     for (Diagnostic d : result.diagnostics()) {
       String line = FindingFormat.format(d);
@@ -255,7 +287,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     }
   }
 
-  private void writeSarif(SuretyResult result) throws MojoExecutionException {
+  private void writeSarif(CheckResult result) throws MojoExecutionException {
     LintReport report = LintReport.builder()
         .diagnostics(result.diagnostics())
         .sources(result.sources())
@@ -267,14 +299,12 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     Path target = sarifReport.toPath().toAbsolutePath();
     try {
       OutputFormat.SARIF.renderer().render(report, sarif);
-      AtomicWrite.write(target, sarif.toString());
+      Files.createDirectories(target.getParent());
+      AtomicFiles.write(target, sarif.toString());
     } catch (IOException e) {
       throw new MojoExecutionException("Surety: cannot write " + target + ": " + e.getMessage(), e);
     }
     getLog().info("Surety: SARIF report " + shown(target));
   }
 
-  static String lower(Severity severity) {
-    return severity.name().toLowerCase(Locale.ROOT);
-  }
 }

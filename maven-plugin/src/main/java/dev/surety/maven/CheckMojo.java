@@ -21,7 +21,7 @@ public class CheckMojo extends AbstractSuretyMojo {
   }
 
   @Override
-  List<Path> afterCheck(SuretyResult result, IncrementalState state) {
+  List<Path> afterCheck(dev.surety.cli.check.CheckResult result, IncrementalState state) {
     return List.of();
   }
 

@@ -1,5 +1,9 @@
 package dev.surety.maven;
 
+import dev.surety.cli.check.CheckResult;
+import dev.surety.cli.compile.AtomicFiles;
+import dev.surety.cli.compile.OutputNames;
+import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
 import dev.surety.dsl.json.ArrangementJson;
 import java.io.File;
@@ -42,23 +46,24 @@ public class CompileMojo extends AbstractSuretyMojo {
   }
 
   @Override
-  List<Path> afterCheck(SuretyResult result, IncrementalState state)
+  List<Path> afterCheck(CheckResult result, IncrementalState state)
       throws MojoFailureException, IOException {
-    if (result.hasErrors()) {
+    if (count(result, Severity.ERROR) > 0) {
       throw new MojoFailureException("Surety: nothing written to " + shown(outputDirectory.toPath())
-          + ": the drafts have errors (" + result.summary() + ")");
+          + ": the drafts have errors (" + summary(result) + ")");
     }
     Path directory = outputDirectory.toPath().toAbsolutePath().normalize();
     List<String> titles = result.arrangements().stream().map(Arrangement::title).toList();
-    List<String> names = JsonNames.allocate(titles);
+    List<String> names = OutputNames.allocate(titles);
+    Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Path target = directory.resolve(names.get(i));
-      AtomicWrite.write(target, ArrangementJson.write(result.arrangements().get(i)));
+      AtomicFiles.write(target, ArrangementJson.write(result.arrangements().get(i)));
       written.add(target);
     }
     removeStale(state, directory, written);
-    getLog().info("Surety: " + SuretyResult.plural(written.size(), "arrangement")
+    getLog().info("Surety: " + plural(written.size(), "arrangement")
         + " written to " + shown(directory));
     return written;
   }

@@ -102,7 +102,7 @@ final class IncrementalState {
     readHashes.forEach((k, v) -> text.append("read ").append(v).append(' ').append(k).append('\n'));
     outputKeys.forEach(k -> text.append("output ").append(k).append('\n'));
     Files.createDirectories(file.toAbsolutePath().getParent());
-    AtomicWrite.write(file, text.toString());
+    dev.surety.cli.compile.AtomicFiles.write(file, text.toString());
   }
 
   /** Forgets the last run (after a failure, so that the next run checks again). */
