@@ -5,6 +5,7 @@ import dev.surety.cli.CliException;
 import dev.surety.cli.ExitCode;
 import dev.surety.cli.IoProblems;
 import dev.surety.cli.VersionProvider;
+import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.compile.AtomicFiles;
 import dev.surety.cli.compile.OutputNames;
 import dev.surety.cli.format.LintReport;

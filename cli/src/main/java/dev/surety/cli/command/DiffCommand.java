@@ -1,5 +1,6 @@
 package dev.surety.cli.command;
 
+import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.CliEnvironment;
 import dev.surety.cli.ExitCode;
 import dev.surety.cli.VersionProvider;

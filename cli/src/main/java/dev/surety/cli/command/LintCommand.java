@@ -3,6 +3,7 @@ package dev.surety.cli.command;
 import dev.surety.cli.CliEnvironment;
 import dev.surety.cli.ExitCode;
 import dev.surety.cli.VersionProvider;
+import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.config.FailOn;
 import dev.surety.cli.format.LintReport;
 import dev.surety.cli.format.OutputFormat;

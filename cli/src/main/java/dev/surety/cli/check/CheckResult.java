@@ -1,24 +1,36 @@
-package dev.surety.cli.command;
+package dev.surety.cli.check;
 
+import dev.surety.cli.config.FailOn;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.model.Arrangement;
 import dev.surety.validation.assessment.Assessment;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The merged outcome of checking every input: what the facade's {@code Report} holds, for all the
- * files together.
+ * files together, and whether it fails at the fail level in force.
  *
  * @param diagnostics every finding once, sorted by {@link Diagnostic#ORDER}, file names as shown
  * @param sources shown file name to text, sorted by name
  * @param fileCount the files read, included ones too, each once
  * @param arrangements in the order of the inputs, then of the source
  * @param assessments one per arrangement, in the same order
+ * @param filesRead every file read from disk, included ones too, absolute and normalised, sorted
+ * @param failOn the fail level in force: the request's, else the configuration's, else error
  */
 public record CheckResult(
     List<Diagnostic> diagnostics,
     Map<String, String> sources,
     int fileCount,
     List<Arrangement> arrangements,
-    List<Assessment> assessments) {}
+    List<Assessment> assessments,
+    List<Path> filesRead,
+    FailOn failOn) {
+
+  /** Whether a finding is at or above {@link #failOn()}. */
+  public boolean failed() {
+    return diagnostics.stream().anyMatch(d -> failOn.fails(d.severity()));
+  }
+}

@@ -1,0 +1,184 @@
+package dev.surety.cli.check;
+
+import dev.surety.cli.CliException;
+import dev.surety.cli.config.SuretyConfig;
+import dev.surety.cli.explain.DidYouMean;
+import dev.surety.cli.input.Parallel;
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.ImmutableDiagnostic;
+import dev.surety.core.diagnostic.RelatedLocation;
+import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.SourceFile;
+import dev.surety.core.source.SourceRange;
+import dev.surety.dsl.CompilerOptions;
+import dev.surety.dsl.Limits;
+import dev.surety.dsl.Report;
+import dev.surety.dsl.Surety;
+import dev.surety.validation.SeverityConfig;
+import dev.surety.validation.assessment.Assessment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The one entry point that checks drafts, for the CLI's {@code lint}, {@code assess} and {@code
+ * compile} and for the Maven plugin's goals: builds the facade with the severities and limits of
+ * the request, checks each file on its own (on {@code jobs} threads, all with the same root), and
+ * merges the reports in input order, so that any number of jobs gives the same result. File names
+ * are shown relative to the request's working directory. Stateless; safe to call from several
+ * threads.
+ */
+public final class CheckExecutor {
+
+  private CheckExecutor() {}
+
+  /**
+   * Checks the drafts of {@code request}.
+   *
+   * @throws CliException when a severity override or a limit of the configuration is wrong; the
+   *     message names where it was written, in one line
+   */
+  public static CheckResult execute(CheckRequest request) {
+    SeverityConfig severities =
+        severities(request.config(), request.severities(), request.severitiesName());
+    CompilerOptions compilerOptions = CompilerOptions.builder()
+        .root(request.root())
+        .limits(limits(request.config()))
+        .build();
+    Surety surety = Surety.builder().compilerOptions(compilerOptions).severities(severities).build();
+    List<Report> reports = new ArrayList<>(
+        Parallel.map(request.files(), request.jobs(), file -> surety.check(List.of(file))));
+    request.stdinText().ifPresent(text ->
+        reports.add(surety.check(text, request.stdinName().orElseThrow())));
+    Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+    Map<String, String> sources = new TreeMap<>();
+    Set<String> files = new TreeSet<>();
+    Set<Path> read = new TreeSet<>();
+    request.files().forEach(file -> files.add(reportedName(request.root(), file)));
+    request.stdinName().ifPresent(files::add);
+    List<Arrangement> arrangements = new ArrayList<>();
+    List<Assessment> assessments = new ArrayList<>();
+    // a report holds the arrangements of the files its input includes too: each once, at the
+    // first input that reaches it (ranges tell arrangements apart; equality ignores them)
+    Set<SourceRange> seen = new HashSet<>();
+    for (Report report : reports) {
+      report.diagnostics().forEach(d -> diagnostics.add(shown(request, d)));
+      report.sources().forEach((file, text) -> sources.putIfAbsent(request.show(file), text));
+      for (SourceFile file : report.files()) {
+        files.add(file.path());
+        if (request.stdinName().filter(file.path()::equals).isEmpty()) {
+          read.add(request.root().resolve(file.path()).toAbsolutePath().normalize());
+        }
+      }
+      for (int i = 0; i < report.arrangements().size(); i++) {
+        Arrangement arrangement = report.arrangements().get(i);
+        if (seen.add(arrangement.range())) {
+          arrangements.add(arrangement);
+          assessments.add(report.assessments().get(i));
+        }
+      }
+    }
+    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+    sorted.sort(Diagnostic.ORDER);
+    return new CheckResult(List.copyOf(sorted), sources, files.size(),
+        List.copyOf(arrangements), List.copyOf(assessments), List.copyOf(read),
+        request.effectiveFailOn());
+  }
+
+  /** The name the facade reports for an input file: relative to the root, with {@code /}. */
+  private static String reportedName(Path root, Path file) {
+    return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
+  }
+
+  private static Diagnostic shown(CheckRequest request, Diagnostic d) {
+    List<RelatedLocation> related = new ArrayList<>();
+    d.related().forEach(r -> related.add(RelatedLocation.of(shown(request, r.range()), r.message())));
+    return ImmutableDiagnostic.copyOf(d).withRange(shown(request, d.range())).withRelated(related);
+  }
+
+  private static SourceRange shown(CheckRequest request, SourceRange range) {
+    String file = request.show(range.file());
+    return file.equals(range.file()) ? range : SourceRange.of(file, range.start(), range.end());
+  }
+
+  /**
+   * The configuration's overrides, then the request's ({@code --severity} or a Maven parameter,
+   * named {@code flagsName} in messages); each checked where it was written.
+   *
+   * @throws CliException naming the place of an unknown code or level
+   */
+  public static SeverityConfig severities(SuretyConfig config, Map<String, String> flags,
+      String flagsName) {
+    String file = config.file().map(Path::toString).orElse("configuration");
+    requireKnownCodes(file, config.severity());
+    requireKnownCodes(flagsName, flags);
+    if (!config.severity().isEmpty()) {
+      try {
+        Surety.severities(config.severity());
+      } catch (IllegalArgumentException e) {
+        throw new CliException(config.file().map(Path::toString).orElse("configuration")
+            + ": " + e.getMessage(), e);
+      }
+    }
+    // codes are case-insensitive: the flag for a code replaces the file's however it is spelled
+    Map<String, String> merged = new LinkedHashMap<>();
+    config.severity().forEach((code, level) -> merged.put(code.trim().toUpperCase(Locale.ROOT), level));
+    flags.forEach((code, level) -> merged.put(code.trim().toUpperCase(Locale.ROOT), level));
+    try {
+      if (!flags.isEmpty()) {
+        Surety.severities(flags);
+      }
+      return Surety.severities(merged);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(flagsName + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** An unknown code is named with the nearest known one, rather than the whole catalogue. */
+  private static void requireKnownCodes(String where, Map<String, String> overrides) {
+    if (overrides.isEmpty()) {
+      return;
+    }
+    List<String> codes = Surety.rules().stream().map(RuleDescriptor::code).toList();
+    for (String code : overrides.keySet()) {
+      if (!codes.contains(code.trim().toUpperCase(Locale.ROOT))) {
+        throw new CliException(where + ": unknown rule code '" + code + "'"
+            + DidYouMean.nearest(code.trim().toUpperCase(Locale.ROOT), codes)
+                .map(c -> "; did you mean " + c + "?")
+                .orElse("; run 'surety explain' for the list of rules"));
+      }
+    }
+  }
+
+  private static Limits limits(SuretyConfig config) {
+    var limits = Limits.builder();
+    config.limits().forEach((name, value) -> {
+      switch (name) {
+        case "maxFileBytes" -> limits.maxFileBytes(value);
+        case "maxListItems" -> limits.maxListItems(toInt(config, name, value));
+        case "maxLineLength" -> limits.maxLineLength(toInt(config, name, value));
+        case "maxNestingDepth" -> limits.maxNestingDepth(toInt(config, name, value));
+        case "maxIncludeDepth" -> limits.maxIncludeDepth(toInt(config, name, value));
+        default -> throw new IllegalStateException("limit " + name + " is not mapped");
+      }
+    });
+    return limits.build();
+  }
+
+  private static int toInt(SuretyConfig config, String name, long value) {
+    if (value > Integer.MAX_VALUE) {
+      throw new CliException(config.file().map(Path::toString).orElse("configuration")
+          + ": limit " + name + " is too large (at most " + Integer.MAX_VALUE + ")");
+    }
+    return (int) value;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.surety.cli.check;
+
+import dev.surety.cli.config.FailOn;
+import dev.surety.cli.config.SuretyConfig;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One check, as {@code surety lint}, {@code assess} and {@code compile} and the Maven plugin's
+ * goals describe it: the drafts, the include root, the configuration read from {@code
+ * .surety.json}, severity overrides (over the configuration's), the fail level, the number of
+ * parallel jobs, and optionally a draft held in memory (standard input). Immutable; built with
+ * {@link #builder()}.
+ *
+ * @param files the drafts to read from disk, absolute, in the order the findings should follow
+ * @param root the include root; file names are reported relative to it
+ * @param config the configuration ({@link SuretyConfig#NONE} when there is no file)
+ * @param severities {@code CODE=LEVEL} overrides that win over the configuration's; {@code where}
+ *     names them in messages ({@code --severity}, or a Maven parameter)
+ * @param severitiesName how messages name the overrides
+ * @param failOn the fail level; when empty, the configuration's, else {@link FailOn#ERROR}
+ * @param jobs files checked in parallel, at least 1
+ * @param workingDirectory file names are shown relative to it
+ * @param stdinName the name reported for the draft in {@code stdinText}, if there is one
+ * @param stdinText a draft held in memory (standard input)
+ */
+public record CheckRequest(
+    List<Path> files,
+    Path root,
+    SuretyConfig config,
+    Map<String, String> severities,
+    String severitiesName,
+    Optional<FailOn> failOn,
+    int jobs,
+    Path workingDirectory,
+    Optional<String> stdinName,
+    Optional<String> stdinText) {
+
+  public CheckRequest {
+    files = List.copyOf(files);
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(config, "config");
+    severities = Collections.unmodifiableMap(new LinkedHashMap<>(severities));
+    Objects.requireNonNull(severitiesName, "severitiesName");
+    Objects.requireNonNull(failOn, "failOn");
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
+    }
+    Objects.requireNonNull(workingDirectory, "workingDirectory");
+    if (stdinName.isPresent() != stdinText.isPresent()) {
+      throw new IllegalArgumentException("stdinName and stdinText go together");
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The fail level in force: the request's, else the configuration's, else error. */
+  public FailOn effectiveFailOn() {
+    return failOn.or(config::failOn).orElse(FailOn.ERROR);
+  }
+
+  /** A reported file name (relative to the root) as shown: relative to the working directory. */
+  public String show(String reported) {
+    if (reported.isEmpty() || stdinName.filter(reported::equals).isPresent()) {
+      return reported;
+    }
+    Path file;
+    try {
+      file = root.resolve(reported).normalize();
+    } catch (InvalidPathException e) {
+      return reported;
+    }
+    String shown = file.startsWith(workingDirectory)
+        ? workingDirectory.relativize(file).toString() : file.toString();
+    return shown.replace('\\', '/');
+  }
+
+  /** Builds a {@link CheckRequest}; {@code root} and {@code workingDirectory} are required. */
+  public static final class Builder {
+    private final List<Path> files = new ArrayList<>();
+    private Path root;
+    private SuretyConfig config = SuretyConfig.NONE;
+    private final Map<String, String> severities = new LinkedHashMap<>();
+    private String severitiesName = "--severity";
+    private FailOn failOn;
+    private int jobs = Runtime.getRuntime().availableProcessors();
+    private Path workingDirectory;
+    private String stdinName;
+    private String stdinText;
+
+    private Builder() {}
+
+    public Builder files(List<Path> files) {
+      this.files.clear();
+      this.files.addAll(files);
+      return this;
+    }
+
+    public Builder root(Path root) {
+      this.root = root;
+      return this;
+    }
+
+    public Builder config(SuretyConfig config) {
+      this.config = config;
+      return this;
+    }
+
+    public Builder severities(Map<String, String> severities) {
+      this.severities.clear();
+      this.severities.putAll(severities);
+      return this;
+    }
+
+    public Builder severitiesName(String name) {
+      this.severitiesName = name;
+      return this;
+    }
+
+    public Builder failOn(Optional<FailOn> failOn) {
+      this.failOn = failOn.orElse(null);
+      return this;
+    }
+
+    public Builder jobs(int jobs) {
+      this.jobs = jobs;
+      return this;
+    }
+
+    public Builder workingDirectory(Path workingDirectory) {
+      this.workingDirectory = workingDirectory;
+      return this;
+    }
+
+    public Builder stdin(String name, String text) {
+      this.stdinName = name;
+      this.stdinText = text;
+      return this;
+    }
+
+    public CheckRequest build() {
+      return new CheckRequest(files, root, config, severities, severitiesName,
+          Optional.ofNullable(failOn), jobs, workingDirectory, Optional.ofNullable(stdinName),
+          Optional.ofNullable(stdinText));
+    }
+  }
+}

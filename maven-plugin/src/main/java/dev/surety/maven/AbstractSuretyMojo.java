@@ -1,0 +1,310 @@
+package dev.surety.maven;
+
+import dev.surety.cli.CliException;
+import dev.surety.cli.check.CheckExecutor;
+import dev.surety.cli.check.CheckRequest;
+import dev.surety.cli.check.CheckResult;
+import dev.surety.cli.compile.AtomicFiles;
+import dev.surety.cli.config.ConfigLoader;
+import dev.surety.cli.config.FailOn;
+import dev.surety.cli.config.SuretyConfig;
+import dev.surety.cli.format.LintReport;
+import dev.surety.cli.format.OutputFormat;
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.dsl.Surety;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What {@code check} and {@code compile} share: the parameters, the incremental state, the request
+ * to the CLI's {@link CheckExecutor} (the one entry point of {@code surety lint}, {@code assess}
+ * and {@code compile}), the log of the findings and the SARIF report. No rule and no fail level is
+ * decided here: the executor's result says whether the build fails.
+ */
+abstract class AbstractSuretyMojo extends AbstractMojo {
+
+  /** The configuration file the CLI looks for, from the project's directory upward. */
+  static final String CONFIG_FILE_NAME = ".surety.json";
+
+  /** The directory of the drafts; it is also the include root. */
+  @Parameter(property = "surety.sourceDirectory", defaultValue = "${project.basedir}/src/main/surety")
+  File sourceDirectory;
+
+  /** Ant-style patterns of the drafts to check, relative to {@code sourceDirectory}; default {@code **}{@code /*.surety}. */
+  @Parameter(property = "surety.includes")
+  List<String> includes;
+
+  /** Ant-style patterns of files not to check as drafts (they may still be included by one). */
+  @Parameter(property = "surety.excludes")
+  List<String> excludes;
+
+  /** Skips the goal. */
+  @Parameter(property = "surety.skip", defaultValue = "false")
+  boolean skip;
+
+  /**
+   * The lowest severity that fails the build: {@code error}, {@code warning}, {@code info} or
+   * {@code never}. Default: the configuration file's {@code failOn}, else {@code error}.
+   */
+  @Parameter(property = "surety.failOn")
+  String failOn;
+
+  /**
+   * Per-code severity overrides, {@code CODE=LEVEL} with a level of {@code error}, {@code warning},
+   * {@code info} or {@code off} (as the CLI's {@code --severity}); on the command line,
+   * comma-separated. They win over the configuration file's.
+   */
+  @Parameter(property = "surety.severities")
+  List<String> severities;
+
+  /**
+   * The CLI's configuration file ({@code .surety.json}: severity, failOn, limits). Default: the
+   * first {@code .surety.json} in the project's directory or one of its parents, if any.
+   */
+  @Parameter(property = "surety.configFile")
+  File configFile;
+
+  /** Where to write a SARIF 2.1.0 report of the findings (for CI code scanning); none if unset. */
+  @Parameter(property = "surety.sarifReport")
+  File sarifReport;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  File basedir;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+  File buildDirectory;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  MojoExecution mojoExecution;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  PluginDescriptor plugin;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    Log log = getLog();
+    if (skip) {
+      log.info("Surety: skipped (surety.skip)");
+      return;
+    }
+    Path root = sourceDirectory.toPath().toAbsolutePath().normalize();
+    List<Path> drafts;
+    try {
+      drafts = new DraftScanner(includes, excludes).scan(root);
+    } catch (UncheckedIOException e) {
+      throw new MojoExecutionException(root + ": " + e.getCause().getMessage(), e);
+    }
+    if (drafts.isEmpty()) {
+      log.info("Surety: no drafts in " + shown(root));
+      return;
+    }
+    Optional<Path> config = configFile();
+    String fingerprint = fingerprint(config);
+    IncrementalState state = new IncrementalState(stateFile());
+    Optional<IncrementalState.Snapshot> unchanged =
+        state.upToDate(pluginVersion(), fingerprint, drafts);
+    if (unchanged.isPresent()) {
+      log.info("Surety: nothing to " + goal() + ", " + plural(drafts.size(), "draft")
+          + " and the configuration unchanged since the last successful run ("
+          + unchanged.get().summary() + ")");
+      return;
+    }
+    CheckResult result;
+    try {
+      result = CheckExecutor.execute(request(root, drafts, config));
+    } catch (CliException e) {
+      throw new MojoExecutionException("Surety: " + e.getMessage(), e);
+    }
+    logFindings(result);
+    List<Path> outputs = new ArrayList<>();
+    if (sarifReport != null) {
+      writeSarif(result);
+      outputs.add(sarifReport.toPath());
+    }
+    try {
+      if (result.failed()) {
+        state.clear();
+        String level = result.failOn().spelling();
+        throw new MojoFailureException("Surety: " + summary(result) + "; the build fails on "
+            + level + (level.equals("error") ? "s" : "s and above") + " (failOn " + level + ")");
+      }
+      outputs.addAll(afterCheck(result, state));
+      state.save(pluginVersion(), fingerprint, drafts, result.filesRead(), outputs,
+          summary(result));
+    } catch (IOException e) {
+      throw new MojoExecutionException("Surety: cannot write " + state.file() + ": " + e.getMessage(), e);
+    }
+    log.info("Surety: " + plural(drafts.size(), "draft") + " checked: " + summary(result));
+  }
+
+  /** The goal's name, as in the state file's name and the log. */
+  abstract String goal();
+
+  /**
+   * What the goal does after a check that does not fail the build; returns the files it wrote
+   * (recorded in the state: a missing one means a rerun).
+   */
+  abstract List<Path> afterCheck(CheckResult result, IncrementalState state)
+      throws MojoExecutionException, MojoFailureException, IOException;
+
+  /** The goal's own settings for the fingerprint, besides the shared ones. */
+  abstract List<Map.Entry<String, String>> goalSettings();
+
+  CheckRequest request(Path root, List<Path> drafts, Optional<Path> config)
+      throws MojoExecutionException {
+    SuretyConfig configuration = config
+        .map(file -> ConfigLoader.read(file, shown(file)))
+        .orElse(SuretyConfig.NONE);
+    Optional<FailOn> level = Optional.empty();
+    if (failOn != null && !failOn.isBlank()) {
+      level = Optional.of(FailOn.parse(failOn).orElseThrow(() -> new MojoExecutionException(
+          "Surety: failOn must be one of " + FailOn.SPELLINGS + ", not '" + failOn + "'")));
+    }
+    Map<String, String> overrides = new LinkedHashMap<>();
+    for (String override : severities == null ? List.<String>of() : severities) {
+      if (override == null || override.isBlank()) {
+        continue;
+      }
+      int eq = override.indexOf('=');
+      if (eq < 1) {
+        throw new MojoExecutionException(
+            "Surety: severities: '" + override + "' is not CODE=LEVEL (for example SUR107=off)");
+      }
+      overrides.put(override.substring(0, eq).trim(), override.substring(eq + 1).trim());
+    }
+    return CheckRequest.builder()
+        .files(drafts)
+        .root(root)
+        .config(configuration)
+        .severities(overrides)
+        .severitiesName("severities")
+        .failOn(level)
+        .workingDirectory(displayBase())
+        .build();
+  }
+
+  /** {@code 1 error, 2 warnings, 0 infos in 3 files}. */
+  static String summary(CheckResult result) {
+    return plural(count(result, Severity.ERROR), "error") + ", "
+        + plural(count(result, Severity.WARNING), "warning") + ", "
+        + plural(count(result, Severity.INFO), "info") + " in " + plural(result.fileCount(), "file");
+  }
+
+  static long count(CheckResult result, Severity severity) {
+    return result.diagnostics().stream().filter(d -> d.severity() == severity).count();
+  }
+
+  static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  /** File names are shown relative to where Maven was started, as IDEs and CI resolve them. */
+  Path displayBase() {
+    String executionRoot = session == null ? null : session.getExecutionRootDirectory();
+    return Path.of(executionRoot == null ? basedir.getPath() : executionRoot).toAbsolutePath().normalize();
+  }
+
+  String shown(Path file) {
+    Path base = displayBase();
+    Path absolute = file.toAbsolutePath().normalize();
+    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+  }
+
+  private Optional<Path> configFile() throws MojoExecutionException {
+    if (configFile != null) {
+      Path explicit = configFile.toPath().toAbsolutePath().normalize();
+      if (!Files.isRegularFile(explicit)) {
+        throw new MojoExecutionException("Surety: configFile " + explicit + " does not exist");
+      }
+      return Optional.of(explicit);
+    }
+    for (Path d = basedir.toPath().toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+      Path candidate = d.resolve(CONFIG_FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private String fingerprint(Optional<Path> config) {
+    List<Map.Entry<String, String>> settings = new ArrayList<>();
+    settings.add(Map.entry("goal", goal()));
+    settings.add(Map.entry("sourceDirectory", sourceDirectory.getAbsolutePath()));
+    settings.add(Map.entry("includes", String.valueOf(includes)));
+    settings.add(Map.entry("excludes", String.valueOf(excludes)));
+    settings.add(Map.entry("failOn", String.valueOf(failOn)));
+    settings.add(Map.entry("severities", String.valueOf(severities)));
+    settings.add(Map.entry("configFile", config.map(Path::toString).orElse("none")));
+    settings.add(Map.entry("configContent", config.map(IncrementalState::hash).orElse("none")));
+    settings.add(Map.entry("sarifReport", String.valueOf(sarifReport)));
+    settings.add(Map.entry("displayBase", displayBase().toString()));
+    settings.addAll(goalSettings());
+    return IncrementalState.fingerprint(settings);
+  }
+
+  private Path stateFile() {
+    String id = mojoExecution == null ? null : mojoExecution.getExecutionId();
+    boolean defaultId = id == null || id.startsWith("default-") || id.equals("default");
+    String name = goal() + (defaultId ? "" : "-" + id.replaceAll("[^A-Za-z0-9._-]", "_")) + ".state";
+    return buildDirectory.toPath().resolve("surety-status").resolve(name);
+  }
+
+  String pluginVersion() {
+    return plugin == null || plugin.getVersion() == null ? "dev" : plugin.getVersion();
+  }
+
+  /** Each finding on one line, {@code path:[line,column] CODE message}, at its severity's level. */
+  private void logFindings(CheckResult result) {
+    Log log = getLog();
+    for (Diagnostic d : result.diagnostics()) {
+      String line = FindingFormat.format(d);
+      switch (d.severity()) {
+        case ERROR -> log.error(line);
+        case WARNING -> log.warn(line);
+        default -> log.info(line);
+      }
+    }
+  }
+
+  private void writeSarif(CheckResult result) throws MojoExecutionException {
+    LintReport report = LintReport.builder()
+        .diagnostics(result.diagnostics())
+        .sources(result.sources())
+        .fileCount(result.fileCount())
+        .rules(Surety.rules())
+        .toolVersion(pluginVersion())
+        .build();
+    StringBuilder sarif = new StringBuilder();
+    Path target = sarifReport.toPath().toAbsolutePath();
+    try {
+      OutputFormat.SARIF.renderer().render(report, sarif);
+      Files.createDirectories(target.getParent());
+      AtomicFiles.write(target, sarif.toString());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Surety: cannot write " + target + ": " + e.getMessage(), e);
+    }
+    getLog().info("Surety: SARIF report " + shown(target));
+  }
+
+}

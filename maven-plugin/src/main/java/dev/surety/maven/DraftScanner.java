@@ -1,0 +1,76 @@
+package dev.surety.maven;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The drafts under a source directory that match Ant-style {@code includes} and none of the
+ * {@code excludes} ({@code **} any number of directories, {@code *} any part of a name, {@code ?}
+ * one character; paths relative to the directory, with {@code /}). Sorted by path, so the order of
+ * the findings never depends on the file system.
+ */
+final class DraftScanner {
+
+  static final List<String> DEFAULT_INCLUDES = List.of("**/*.surety");
+
+  private final List<Pattern> includes;
+  private final List<Pattern> excludes;
+
+  DraftScanner(List<String> includes, List<String> excludes) {
+    this.includes = (includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes)
+        .stream().map(DraftScanner::compile).toList();
+    this.excludes = (excludes == null ? List.<String>of() : excludes)
+        .stream().map(DraftScanner::compile).toList();
+  }
+
+  /** The matching regular files below {@code directory}, absolute; none if it does not exist. */
+  List<Path> scan(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    Path base = directory.toAbsolutePath().normalize();
+    try (Stream<Path> files = Files.walk(base)) {
+      return files.filter(Files::isRegularFile)
+          .filter(f -> matches(base.relativize(f).toString().replace('\\', '/')))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  boolean matches(String relative) {
+    return includes.stream().anyMatch(p -> p.matcher(relative).matches())
+        && excludes.stream().noneMatch(p -> p.matcher(relative).matches());
+  }
+
+  static Pattern compile(String antPattern) {
+    String pattern = antPattern.trim().replace('\\', '/');
+    if (pattern.endsWith("/")) {
+      pattern = pattern + "**";
+    }
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (pattern.startsWith("**/", i)) {
+        regex.append("(?:.*/)?");
+        i += 2;
+      } else if (pattern.startsWith("**", i)) {
+        regex.append(".*");
+        i += 1;
+      } else if (c == '*') {
+        regex.append("[^/]*");
+      } else if (c == '?') {
+        regex.append("[^/]");
+      } else {
+        regex.append(Pattern.quote(String.valueOf(c)));
+      }
+    }
+    return Pattern.compile(regex.toString());
+  }
+}

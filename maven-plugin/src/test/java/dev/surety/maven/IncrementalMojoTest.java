@@ -1,0 +1,106 @@
+package dev.surety.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goals compile nothing when nothing changed, and everything when anything did. */
+class IncrementalMojoTest {
+
+  @TempDir Path project;
+  Path drafts;
+
+  @BeforeEach
+  void copyDrafts() throws IOException {
+    drafts = project.resolve("src/main/surety");
+    Files.createDirectories(drafts.resolve("lib"));
+    Path from = Path.of("src/test/resources/drafts");
+    Files.copy(from.resolve("clean.surety"), drafts.resolve("clean.surety"));
+    Files.copy(from.resolve("lib/parties.surety"), drafts.resolve("lib/parties.surety"));
+  }
+
+  private MojoRun check() throws Exception {
+    MojoRun run = new MojoRun();
+    CheckMojo mojo = run.configure(new CheckMojo(), project);
+    mojo.excludes = List.of("lib/**");
+    mojo.execute();
+    return run;
+  }
+
+  @Test
+  void unchangedIsSkipped() throws Exception {
+    assertThat(check().lines).anyMatch(l -> l.startsWith("[INFO] Surety: 1 draft checked: "));
+    assertThat(project.resolve("target/surety-status/check.state")).isRegularFile();
+    MojoRun second = check();
+    assertThat(second.lines).hasSize(1);
+    assertThat(second.lines.get(0)).startsWith("[INFO] Surety: nothing to check, 1 draft and the "
+        + "configuration unchanged since the last successful run (0 errors, 0 warnings");
+  }
+
+  @Test
+  void aChangedDraftIsRechecked() throws Exception {
+    check();
+    Files.writeString(drafts.resolve("clean.surety"), "\n// edited\n", java.nio.file.StandardOpenOption.APPEND);
+    assertThat(check().lines).anyMatch(l -> l.contains("1 draft checked"));
+  }
+
+  @Test
+  void aChangedIncludedFileIsRechecked() throws Exception {
+    check();
+    Files.writeString(drafts.resolve("lib/parties.surety"), "party PL \"Poland\".\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    assertThat(check().lines).anyMatch(l -> l.contains("1 draft checked"));
+  }
+
+  @Test
+  void aChangedConfigurationIsRechecked() throws Exception {
+    check();
+    Files.writeString(project.resolve(".surety.json"), "{\"severity\": {\"SUR115\": \"off\"}}");
+    assertThat(check().lines).anyMatch(l -> l.contains("1 draft checked"));
+    MojoRun run = new MojoRun();
+    CheckMojo mojo = run.configure(new CheckMojo(), project);
+    mojo.excludes = List.of("lib/**");
+    mojo.failOn = "info";
+    mojo.execute();
+    assertThat(run.lines).anyMatch(l -> l.contains("1 draft checked"));
+  }
+
+  @Test
+  void aFailedRunIsNeverSkipped() throws Exception {
+    Files.copy(Path.of("src/test/resources/drafts/bad.surety"), drafts.resolve("bad.surety"));
+    for (int i = 0; i < 2; i++) {
+      MojoRun run = new MojoRun();
+      CheckMojo mojo = run.configure(new CheckMojo(), project);
+      mojo.excludes = List.of("lib/**");
+      assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+      assertThat(run.lines).anyMatch(l -> l.matches(
+          "\\[ERROR\\] .*src/main/surety/bad\\.surety:\\[11,3\\] SUR203 .*"));
+    }
+    assertThat(project.resolve("target/surety-status/check.state")).doesNotExist();
+  }
+
+  @Test
+  void compileRewritesAMissingOutput() throws Exception {
+    MojoRun first = new MojoRun();
+    CompileMojo compile = first.configure(new CompileMojo(), project);
+    compile.excludes = List.of("lib/**");
+    compile.execute();
+    Path json = project.resolve("target/classes/surety/clean-guarantee.json");
+    assertThat(json).isRegularFile();
+    Files.delete(json);
+    MojoRun second = new MojoRun();
+    CompileMojo again = second.configure(new CompileMojo(), project);
+    again.excludes = List.of("lib/**");
+    again.execute();
+    assertThat(json).isRegularFile();
+    assertThat(second.lines).anyMatch(l -> l.contains("1 arrangement written"));
+  }
+}

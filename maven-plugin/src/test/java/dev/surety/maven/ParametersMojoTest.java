@@ -1,0 +1,72 @@
+package dev.surety.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The parameters reach the CLI's executor as its options do: the same names, the same merging. */
+class ParametersMojoTest {
+
+  @TempDir Path project;
+  MojoRun run = new MojoRun();
+  CheckMojo mojo;
+
+  @BeforeEach
+  void badDraft() throws IOException {
+    Path drafts = Files.createDirectories(project.resolve("src/main/surety/lib"));
+    Path from = Path.of("src/test/resources/drafts");
+    Files.copy(from.resolve("bad.surety"), drafts.resolve("../bad.surety"));
+    Files.copy(from.resolve("lib/parties.surety"), drafts.resolve("parties.surety"));
+    mojo = run.configure(new CheckMojo(), project);
+    mojo.excludes = List.of("lib/**");
+  }
+
+  @Test
+  void errorsFailWithOneLinePerFinding() {
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessage("Surety: 2 errors, 0 warnings, 0 infos in 2 files; the build fails on errors "
+            + "(failOn error)");
+    assertThat(run.lines).anyMatch(l -> l.matches(
+        "\\[ERROR\\] .*bad\\.surety:\\[11,3\\] SUR203 Russian Federation \\(RU\\) is a guarantor.*"));
+  }
+
+  @Test
+  void parametersWinOverTheConfigurationFile() throws Exception {
+    Files.writeString(project.resolve(".surety.json"),
+        "{\"severity\": {\"SUR203\": \"warning\", \"SUR205\": \"off\"}, \"failOn\": \"warning\"}");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("failOn warning");
+    assertThat(run.lines).anyMatch(l -> l.startsWith("[WARNING] ") && l.contains("SUR203"))
+        .noneMatch(l -> l.contains("SUR205"));
+
+    MojoRun second = new MojoRun();
+    CheckMojo again = second.configure(new CheckMojo(), project);
+    again.excludes = List.of("lib/**");
+    again.severities = List.of("sur203=info");
+    again.failOn = "warning";
+    again.execute();
+    assertThat(second.lines).anyMatch(l -> l.startsWith("[INFO] ") && l.contains("SUR203"))
+        .anyMatch(l -> l.contains("1 draft checked: 0 errors, 0 warnings, 1 info in 2 files"));
+  }
+
+  @Test
+  void wrongParametersAreConfigurationErrors() {
+    mojo.severities = List.of("SUR2O3=off");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("severities: unknown rule code 'SUR2O3'")
+        .hasMessageContaining("did you mean SUR203?");
+    mojo.severities = List.of();
+    mojo.failOn = "sometimes";
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("failOn must be one of error, warning, info or never");
+  }
+}
