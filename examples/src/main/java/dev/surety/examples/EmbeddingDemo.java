@@ -1,8 +1,10 @@
 package dev.surety.examples;
 
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.model.Arrangement;
 import dev.surety.dsl.Report;
 import dev.surety.dsl.Surety;
+import dev.surety.validation.SuretyValidator;
 import dev.surety.validation.assessment.Assessment;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,12 +19,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How an application embeds Surety: compile and check a draft with the {@link Surety} facade and
- * print the verdict, the score and the diagnostics.
+ * How an application embeds Surety, through its public API only:
  *
- * <p>The argument is a file or a directory, or the name of a draft on the classpath (the example
- * drafts are packaged under {@code drafts/}); without one, the North Atlantic Treaty is checked.
- * A single file is compiled with its own directory as the compilation root.
+ * <ol>
+ *   <li>it builds one arrangement by hand with the model's builders ({@link HandBuiltArrangement})
+ *       and validates and assesses it with {@link SuretyValidator} (the {@code validation} module
+ *       needs no compiler: an application that keeps its arrangements in Java uses it alone);
+ *   <li>it compiles another from a file and checks it with the {@link Surety} facade (compiler,
+ *       validator, suppressions and severities in one call);
+ * </ol>
+ *
+ * <p>and prints each one's verdict, score and diagnostics. The argument is the file: a path, a
+ * directory, or the name of a draft on the classpath (the example drafts are packaged under
+ * {@code drafts/}); without one, the North Atlantic Treaty is compiled. A single file is compiled
+ * with its own directory as the compilation root.
  */
 public final class EmbeddingDemo {
 
@@ -56,18 +66,31 @@ public final class EmbeddingDemo {
       return 2;
     }
 
-    Report report = Surety.create().check(List.of(draft));
+    // 1. built by hand, validated and assessed by the validator alone
+    Arrangement built = HandBuiltArrangement.usUkraineGuarantee2026();
+    SuretyValidator validator = SuretyValidator.shared();
+    out.println("Built in Java:");
+    print(List.of(validator.assess(built)), validator.validate(built), out);
 
-    for (Assessment a : report.assessments()) {
+    // 2. compiled from a file, then validated and assessed, by the facade
+    Report report = Surety.create().check(List.of(draft));
+    out.println();
+    out.println("Compiled from " + name + ":");
+    print(report.assessments(), report.diagnostics(), out);
+    return 0;
+  }
+
+  private static void print(List<Assessment> assessments, List<Diagnostic> diagnostics,
+      PrintStream out) {
+    for (Assessment a : assessments) {
       out.println(a.title());
       out.println("  verdict: " + a.verdict().spelling());
       out.println("  score:   " + a.score() + "/7");
     }
-    out.println(report.diagnostics().size() + " diagnostic(s)");
-    for (Diagnostic d : report.diagnostics()) {
+    out.println(diagnostics.size() + " diagnostic(s)");
+    for (Diagnostic d : diagnostics) {
       out.println("  " + ResultRendering.diagnostic("", d));
     }
-    return 0;
   }
 
   /** A path on disk, else a draft on the classpath (under {@code drafts/} or as named). */

@@ -33,8 +33,14 @@ public final class ResultRendering {
     return out.toString();
   }
 
-  /** {@code line:col CODE severity message}, prefixed by the file when it is not {@code file}. */
+  /**
+   * {@code line:col CODE severity message}, prefixed by the file when it is not {@code file};
+   * {@code CODE severity message} for an element built in Java, which has no place in a file.
+   */
   public static String diagnostic(String file, Diagnostic d) {
+    if (!d.range().isKnown()) {
+      return d.code() + " " + d.severity().spelling() + " " + oneLine(d.message());
+    }
     String where = d.range().start().line() + ":" + d.range().start().column();
     if (!d.range().file().equals(file)) {
       where = d.range().file() + ":" + where;

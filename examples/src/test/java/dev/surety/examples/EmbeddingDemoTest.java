@@ -2,9 +2,16 @@ package dev.surety.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.model.Arrangement;
+import dev.surety.dsl.Report;
+import dev.surety.dsl.Surety;
+import dev.surety.validation.SuretyValidator;
+import dev.surety.validation.assessment.Assessment;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EmbeddingDemoTest {
@@ -21,6 +28,45 @@ class EmbeddingDemoTest {
 
   private String out() {
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void validatesTheArrangementBuiltByHandAndTheCompiledOne() {
+    assertThat(run()).isZero();
+    String out = out();
+    assertThat(out).startsWith("Built in Java:\n" + HandBuiltArrangement.TITLE + "\n"
+        + "  verdict: assurance\n  score:   2/7\n");
+    assertThat(out.substring(0, out.indexOf("Compiled from")))
+        .contains("SUR205 error").doesNotContain(" 0:0 ");
+    assertThat(out.substring(out.indexOf("Compiled from")))
+        .startsWith("Compiled from north-atlantic-treaty-article-5.surety:\n"
+            + "North Atlantic Treaty, Article 5\n  verdict: guarantee\n");
+  }
+
+  /**
+   * The hand-built arrangement is the US–Ukraine draft statement for statement: the validator
+   * judges both alike (the same verdict, score, scorecard and rule codes), though only the
+   * compiled one has places in a file.
+   */
+  @Test
+  void theHandBuiltArrangementIsJudgedAsTheDraftItEncodes() throws Exception {
+    Arrangement built = HandBuiltArrangement.usUkraineGuarantee2026();
+    Report compiled = Surety.create().check(
+        List.of(EmbeddingDemo.locate("us-ukraine-guarantee-2026.surety")));
+    Arrangement fromFile = compiled.arrangements().stream()
+        .filter(a -> a.title().equals(HandBuiltArrangement.TITLE)).findFirst().orElseThrow();
+    SuretyValidator validator = SuretyValidator.shared();
+
+    Assessment expected = validator.assess(fromFile);
+    Assessment actual = validator.assess(built);
+    assertThat(actual.verdict()).isEqualTo(expected.verdict());
+    assertThat(actual.score()).isEqualTo(expected.score());
+    assertThat(actual.scorecard()).extracting(l -> l.met()).isEqualTo(
+        expected.scorecard().stream().map(l -> l.met()).toList());
+    assertThat(validator.validate(built)).extracting(Diagnostic::code)
+        .containsExactlyInAnyOrderElementsOf(
+            validator.validate(fromFile).stream().map(Diagnostic::code).toList());
+    assertThat(validator.validate(built)).allSatisfy(d -> assertThat(d.range().isKnown()).isFalse());
   }
 
   @Test

@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Turns the PATH arguments into {@link Inputs}: files as given, directories expanded to every
- * {@code *.surety} below them (sorted, so that every run reads them in the same order), and
+ * {@code *.surety} below them (sorted, so that every run reads them in the same order; build
+ * output and hidden directories below are skipped, see {@link #SKIPPED_DIRECTORIES}), and
  * {@code -} for standard input. A missing or unreadable path, or a directory that cannot be
  * listed, stops the command with one line naming it ({@link CliException}, exit status 2).
  */
@@ -27,6 +28,13 @@ public final class InputCollector {
 
   public static final String STDIN = "-";
   public static final String EXTENSION = ".surety";
+
+  /**
+   * Directories that a walk does not enter: the build output of Maven ({@code target}, which holds
+   * copies of the drafts a build packaged) and of npm ({@code node_modules}); hidden directories
+   * ({@code .git}, ...) are skipped too. A directory named as an argument is always walked.
+   */
+  public static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
 
   /** Paths below a directory: compared as strings with {@code /}, the same on every platform. */
   private static final Comparator<Path> STABLE =
@@ -110,12 +118,20 @@ public final class InputCollector {
     }
   }
 
+  private static boolean skipped(Path dir) {
+    String name = dir.getFileName().toString();
+    return name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name);
+  }
+
   private static List<Path> listDrafts(String argument, Path directory) {
     List<Path> found = new ArrayList<>();
     try {
       Files.walkFileTree(directory, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (!dir.equals(directory) && skipped(dir)) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
           if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
             throw new CliException(shown(argument, directory, dir) + ": permission denied");
           }

@@ -46,6 +46,19 @@ class InputCollectorTest extends BaseCliTest {
   }
 
   @Test
+  void buildOutputAndHiddenDirectoriesBelowAreSkippedUnlessNamed() throws IOException {
+    write("d/a.surety", "");
+    write("d/target/classes/drafts/a.surety", "");
+    write("d/editors/node_modules/x/b.surety", "");
+    write("d/.git/c.surety", "");
+    write("d/targets/d.surety", "");
+    assertThat(collect("d").files()).extracting(p -> work.relativize(p).toString())
+        .containsExactly("d/a.surety", "d/targets/d.surety");
+    assertThat(collect("d/target").files()).extracting(p -> work.relativize(p).toString())
+        .containsExactly("d/target/classes/drafts/a.surety");
+  }
+
+  @Test
   void filesKeepTheOrderOfTheArgumentsAndComeOnce() throws IOException {
     write("z.surety", "");
     write("x/y.txt", "");

@@ -14,6 +14,7 @@ import dev.surety.core.vocabulary.TimeUnit;
 import dev.surety.core.vocabulary.TriggerEvent;
 import dev.surety.validation.analysis.Analysis;
 import dev.surety.validation.analysis.Analysis.Pledge;
+import dev.surety.validation.rules.Check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -131,11 +132,7 @@ public final class Assessor {
   }
 
   private static String at(Commitment c) {
-    return Analysis.name(c) + " (" + line(c.range()) + ")";
-  }
-
-  private static String line(SourceRange r) {
-    return r.isKnown() ? "line " + r.start().line() : "no line";
+    return Analysis.name(c) + " (" + Check.line(c.range()) + ")";
   }
 
   private static List<ScorecardLine> scorecard(Analysis analysis) {

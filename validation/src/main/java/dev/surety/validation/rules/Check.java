@@ -47,7 +47,7 @@ public abstract class Check<A extends Annotation, T> implements ConstraintValida
     return false;
   }
 
-  /** {@code line 24}, or {@code not in a file} for elements built in Java without a range. */
+  /** {@code line 24}, or {@code no line} for elements built in Java without a range. */
   public static String line(SourceRange range) {
     return range.isKnown() ? "line " + range.start().line() : "no line";
   }
