@@ -38,6 +38,31 @@ local function read_lines(path)
   return lines
 end
 
+-- Disorders the layout of a draft's lines without changing its meaning: statements pushed to the
+-- left margin, runs of blanks, blanks before punctuation, a statement split over two lines, more
+-- blank lines. Lines with a string or a comment are kept as they are.
+local function disorder(lines)
+  local result = {}
+  for i, line in ipairs(lines) do
+    if line:match('^%s+%a') and not line:find('"', 1, true) and not line:find('//', 1, true)
+        and not line:find('/*', 1, true) then
+      local text = vim.trim(line):gsub(' ', '   '):gsub(',', ' ,'):gsub('%.$', ' .')
+      if i % 3 == 0 then
+        local first, rest = text:match('^(%S+)%s+(.*)$')
+        if first then
+          table.insert(result, first)
+          text = '        ' .. rest
+        end
+      end
+      table.insert(result, text)
+    else
+      table.insert(result, line)
+    end
+    if line == '' then table.insert(result, '') end
+  end
+  return result
+end
+
 local ok, err = pcall(function()
   local cmd = env('SURETY_CMD')
   local draft = env('SURETY_DRAFT')
@@ -144,26 +169,8 @@ local ok, err = pcall(function()
   vim.cmd('buffer ' .. bufnr)
   local formatted = read_lines(env('SURETY_FORMATTED'))
   local original = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)
-  -- Disorder the layout without changing the meaning: statements pushed to the left margin,
-  -- runs of blanks, blanks before punctuation, a statement split over two lines, blank lines.
-  local disordered = {}
-  for i, line in ipairs(original) do
-    if line:match('^%s+%a') and not line:find('"', 1, true) and not line:find('//', 1, true)
-        and not line:find('/*', 1, true) then
-      local text = vim.trim(line):gsub(' ', '   '):gsub(',', ' ,'):gsub('%.$', ' .')
-      if i % 3 == 0 then
-        local first, rest = text:match('^(%S+)%s+(.*)$')
-        if first then
-          table.insert(disordered, first)
-          text = '        ' .. rest
-        end
-      end
-      table.insert(disordered, text)
-    else
-      table.insert(disordered, line)
-    end
-    if line == '' then table.insert(disordered, '') end
-  end
+  local disordered = disorder(original)
+  if vim.env.SURETY_DISORDERED_OUT then vim.fn.writefile(disordered, vim.env.SURETY_DISORDERED_OUT) end
   if vim.deep_equal(disordered, formatted) then fail('the disordered buffer is already formatted: nothing to test') end
   vim.api.nvim_buf_set_lines(bufnr, 0, -1, false, disordered)
   if vim.lsp.buf.format then
