@@ -1,0 +1,176 @@
+package dev.surety.cli;
+
+import dev.surety.cli.command.Commands;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code surety} executable. {@link #main} calls {@link #run} and exits with its status, so
+ * tests call {@code run} and never stop the JVM (PMD's {@code PmdCli.mainWithoutExit}).
+ *
+ * <p>Every failure ends here as one line on stderr and exit status 2: picocli's usage errors with
+ * a hint to {@code --help}, {@link CliException}s with their message, anything else as an
+ * internal error. {@code --debug} adds the stack trace.
+ */
+@Command(
+    name = "surety",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Compile, check and assess drafts of security guarantees (*.surety).",
+    synopsisSubcommandLabel = "COMMAND",
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {ExitCode.OK_HELP, ExitCode.FINDINGS_HELP, ExitCode.ERROR_HELP},
+    footer = {"", "Run 'surety COMMAND --help' for a command's options."})
+public final class SuretyCli implements Callable<Integer> {
+
+  static final String DEBUG = "--debug";
+
+  /**
+   * Libraries that log through java.util.logging (Hibernate Validator announces its version at
+   * INFO) would write to stderr, whose every line is part of the CLI's contract: only their
+   * warnings and errors get through. Held here so that the configured logger is not collected.
+   */
+  private static final Logger LIBRARY_LOGGING = quietLibraries();
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = DEBUG,
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace when the command fails.")
+  private boolean debug;
+
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs {@code surety ARGS} in this process and returns the exit status (0, 1 or 2). */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, CliEnvironment.system(), out, err);
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, with the environment given. */
+  public static int run(String[] args, CliEnvironment environment, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    boolean debug = debugRequested(args);
+    try {
+      return commandLine(environment, debug, outWriter, errWriter).execute(args);
+    } catch (Throwable t) { // NOPMD: the top of the program, where every failure becomes a status
+      reportFailure(t, debug, errWriter);
+      return ExitCode.ERROR;
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  static CommandLine commandLine(
+      CliEnvironment environment, boolean debug, PrintWriter out, PrintWriter err) {
+    CommandLine.IFactory factory = new Factory(environment);
+    CommandLine cl;
+    try {
+      cl = new CommandLine(factory.create(SuretyCli.class), factory);
+      for (Class<?> command : Commands.ALL) {
+        cl.addSubcommand(factory.create(command));
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot set up the commands", e);
+    }
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          PrintWriter e = ex.getCommandLine().getErr();
+          e.println("surety: " + firstLine(ex.getMessage()));
+          e.println("try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+          if (debug) {
+            ex.printStackTrace(e);
+          }
+          return ExitCode.ERROR;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          reportFailure(ex, debug, commandLine.getErr());
+          return ExitCode.ERROR;
+        });
+    return cl;
+  }
+
+  /** One line for any failure; the stack trace only with {@code --debug}. */
+  static void reportFailure(Throwable t, boolean debug, PrintWriter err) {
+    if (t instanceof CliException) {
+      err.println("surety: " + firstLine(t.getMessage()));
+    } else {
+      String what = t.getMessage() == null ? t.getClass().getName() : t.getClass().getName() + ": "
+          + firstLine(t.getMessage());
+      err.println(
+          "surety: internal error: " + what + (debug ? "" : " (run with --debug for details)"));
+    }
+    if (debug) {
+      t.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  private static Logger quietLibraries() {
+    Logger logger = Logger.getLogger("org.hibernate.validator");
+    logger.setLevel(Level.WARNING);
+    return logger;
+  }
+
+  private static boolean debugRequested(String[] args) {
+    int end = Arrays.asList(args).indexOf("--");
+    return Arrays.asList(args).subList(0, end < 0 ? args.length : end).contains(DEBUG);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String trimmed = message.strip();
+    int newline = trimmed.indexOf('\n');
+    return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+  }
+
+  /** Gives each command the environment when it has a constructor that takes one. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final CliEnvironment environment;
+    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+    Factory(CliEnvironment environment) {
+      this.environment = environment;
+    }
+
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      Constructor<K> withEnvironment;
+      try {
+        withEnvironment = type.getDeclaredConstructor(CliEnvironment.class);
+      } catch (NoSuchMethodException e) {
+        return fallback.create(type);
+      }
+      return withEnvironment.newInstance(environment);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.surety.cli.assess;
+
+import dev.surety.validation.assessment.Assessment;
+import dev.surety.validation.assessment.CommitmentDetail;
+import dev.surety.validation.assessment.Criterion;
+import dev.surety.validation.assessment.GuarantorDetail;
+import dev.surety.validation.assessment.ScorecardLine;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code assess --format text}: per arrangement, a header with the verdict and the score out of
+ * seven, the scorecard as a table with each line's reason, then each guarantor's commitments with
+ * whether each is binding and guarantee-grade, and why not.
+ */
+final class TextAssessmentRenderer implements AssessmentRenderer {
+
+  private static final int TITLE_WIDTH =
+      Arrays.stream(Criterion.values()).mapToInt(c -> c.title().length()).max().orElse(0);
+
+  @Override
+  public void render(List<Assessment> assessments, PathDisplay paths, Appendable out)
+      throws IOException {
+    if (assessments.isEmpty()) {
+      out.append("no arrangements\n");
+      return;
+    }
+    boolean first = true;
+    for (Assessment assessment : assessments) {
+      if (!first) {
+        out.append('\n');
+      }
+      first = false;
+      renderOne(assessment, paths, out);
+    }
+  }
+
+  private static void renderOne(Assessment a, PathDisplay paths, Appendable out)
+      throws IOException {
+    out.append(a.title()).append('\n');
+    out.append("  file:    ").append(paths.show(a.file())).append('\n');
+    out.append("  kind:    ").append(a.kind().map(Object::toString).orElse("(not stated)"))
+        .append('\n');
+    out.append("  verdict: ").append(a.verdict().spelling()).append('\n');
+    out.append("  score:   ").append(Integer.toString(a.score())).append("/7 (Article 5 scorecard)\n");
+    out.append('\n');
+    out.append("  ").append(pad("criterion", TITLE_WIDTH + 4)).append("met  reason\n");
+    int n = 1;
+    for (ScorecardLine line : a.scorecard()) {
+      out.append("  ").append(Integer.toString(n++)).append(". ")
+          .append(pad(line.criterion().title(), TITLE_WIDTH)).append(' ')
+          .append(line.met() ? "yes  " : "no   ")
+          .append(oneLine(line.reason())).append('\n');
+    }
+    out.append('\n');
+    if (a.guarantors().isEmpty()) {
+      out.append("  guarantors: none\n");
+      return;
+    }
+    out.append("  guarantors:\n");
+    for (GuarantorDetail g : a.guarantors()) {
+      out.append("    ").append(g.name().equals(g.id()) ? g.id() : g.name() + " (" + g.id() + ")")
+          .append('\n');
+      if (g.commitments().isEmpty()) {
+        out.append("      no commitments\n");
+      }
+      for (CommitmentDetail c : g.commitments()) {
+        out.append("      ").append(c.kind()).append(" at ").append(paths.location(c.range()))
+            .append(": ").append(c.binding() ? "binding" : "not binding").append(", ")
+            .append(c.guaranteeGrade() ? "guarantee-grade" : "not guarantee-grade").append('\n');
+        for (String why : c.why()) {
+          out.append("        - ").append(oneLine(why)).append('\n');
+        }
+      }
+    }
+  }
+
+  private static String pad(String text, int width) {
+    return text.length() >= width ? text : text + " ".repeat(width - text.length());
+  }
+
+  static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}

@@ -1,0 +1,86 @@
+package dev.surety.cli.command;
+
+import dev.surety.cli.CliEnvironment;
+import dev.surety.cli.ExitCode;
+import dev.surety.cli.VersionProvider;
+import dev.surety.cli.assess.AssessFormat;
+import dev.surety.cli.config.FailOn;
+import dev.surety.cli.format.LintReport;
+import dev.surety.cli.format.OutputFormat;
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.dsl.Surety;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code surety assess}: the verdict and Article 5 scorecard of each arrangement. The assessments
+ * go to stdout; findings at or above {@code --fail-on} go to stderr, one line each (gcc format),
+ * and make the exit status 1, since an assessment of a draft with errors may be wrong.
+ */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "The verdict and Article 5 scorecard of each arrangement.",
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {ExitCode.OK_HELP, ExitCode.FINDINGS_HELP, ExitCode.ERROR_HELP})
+public final class AssessCommand implements Callable<Integer> {
+
+  private final CliEnvironment environment;
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CheckOptions check;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+  private String format;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "The lowest severity that makes the exit status 1: error, warning, info or "
+          + "never (default: the configuration's failOn, else error).")
+  private String failOn;
+
+  public AssessCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    AssessFormat assessFormat = AssessFormat.parse(format).orElseThrow(() ->
+        new ParameterException(spec.commandLine(), "--format must be one of "
+            + AssessFormat.spellings().replace("|", ", ") + ", not '" + format + "'"));
+    FailOn cliFailOn = Options.failOn(failOn, spec);
+    CheckSession session = CheckSession.open(check, environment, spec);
+    FailOn threshold = cliFailOn != null ? cliFailOn
+        : session.config().failOn().orElse(FailOn.ERROR);
+    CheckResult result = session.check();
+    PrintWriter out = spec.commandLine().getOut();
+    assessFormat.renderer().render(result.assessments(), session, out);
+    out.flush();
+    List<Diagnostic> failing =
+        result.diagnostics().stream().filter(d -> threshold.fails(d.severity())).toList();
+    if (!failing.isEmpty()) {
+      LintReport findings = LintReport.builder().diagnostics(failing).sources(result.sources())
+          .fileCount(result.fileCount()).rules(Surety.rules())
+          .toolVersion(VersionProvider.version()).build();
+      PrintWriter err = spec.commandLine().getErr();
+      OutputFormat.GCC.renderer().render(findings, err);
+      err.flush();
+    }
+    return Options.status(result.diagnostics(), threshold);
+  }
+}

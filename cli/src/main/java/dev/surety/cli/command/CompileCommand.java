@@ -1,0 +1,119 @@
+package dev.surety.cli.command;
+
+import dev.surety.cli.CliEnvironment;
+import dev.surety.cli.CliException;
+import dev.surety.cli.ExitCode;
+import dev.surety.cli.IoProblems;
+import dev.surety.cli.VersionProvider;
+import dev.surety.cli.compile.AtomicFiles;
+import dev.surety.cli.compile.OutputNames;
+import dev.surety.cli.format.LintReport;
+import dev.surety.cli.format.OutputFormat;
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Arrangement;
+import dev.surety.dsl.Surety;
+import dev.surety.dsl.json.ArrangementJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code surety compile}: each arrangement as JSON in the codec's schema. With {@code --out DIR},
+ * one file per arrangement, named after its title ({@link OutputNames}), each written atomically;
+ * without, the documents on stdout, one after the other. When there are errors nothing is
+ * written: the errors go to stderr (text format) and the exit status is 1.
+ */
+@Command(
+    name = "compile",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Write each arrangement as JSON; refuse when there are errors.",
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {"0:every arrangement written",
+        "1:errors in the drafts; nothing written", ExitCode.ERROR_HELP})
+public final class CompileCommand implements Callable<Integer> {
+
+  private final CliEnvironment environment;
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CheckOptions check;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Write one TITLE.json per arrangement into DIR (created if missing); "
+          + "default: print the JSON documents.")
+  private String out;
+
+  public CompileCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    CheckSession session = CheckSession.open(check, environment, spec);
+    CheckResult result = session.check();
+    List<Diagnostic> errors =
+        result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+    if (!errors.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      LintReport report = LintReport.builder().diagnostics(errors).sources(result.sources())
+          .fileCount(result.fileCount()).rules(Surety.rules())
+          .toolVersion(VersionProvider.version()).build();
+      OutputFormat.TEXT.renderer().render(report, err);
+      err.println("surety: nothing written: the drafts have errors");
+      err.flush();
+      return ExitCode.FINDINGS;
+    }
+    List<String> documents = new ArrayList<>();
+    for (Arrangement arrangement : result.arrangements()) {
+      documents.add(withNewline(ArrangementJson.write(arrangement)));
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (out == null) {
+      documents.forEach(stdout::print);
+    } else {
+      List<String> titles = result.arrangements().stream().map(Arrangement::title).toList();
+      writeAll(environment.resolve(out), OutputNames.allocate(titles), documents, stdout);
+    }
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  private void writeAll(Path directory, List<String> names, List<String> documents,
+      PrintWriter stdout) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new CliException(out + ": " + IoProblems.describe(e), e);
+    }
+    if (!Files.isWritable(directory)) {
+      throw new CliException(out + ": permission denied");
+    }
+    for (int i = 0; i < names.size(); i++) {
+      Path target = directory.resolve(names.get(i));
+      String shown = Path.of(out).resolve(names.get(i)).toString().replace('\\', '/');
+      try {
+        AtomicFiles.write(target, documents.get(i));
+      } catch (IOException e) {
+        throw new CliException(shown + ": " + IoProblems.describe(e), e);
+      }
+      stdout.println(shown);
+    }
+  }
+
+  private static String withNewline(String text) {
+    return text.endsWith("\n") ? text : text + "\n";
+  }
+}

@@ -1,0 +1,102 @@
+package dev.surety.cli.command;
+
+import dev.surety.cli.CliEnvironment;
+import dev.surety.cli.ExitCode;
+import dev.surety.cli.VersionProvider;
+import dev.surety.cli.config.FailOn;
+import dev.surety.cli.format.LintReport;
+import dev.surety.cli.format.OutputFormat;
+import dev.surety.dsl.Surety;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code surety lint}: compile and validate drafts and report the findings in a format. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Compile and validate drafts; report the findings.",
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {ExitCode.OK_HELP, ExitCode.FINDINGS_HELP, ExitCode.ERROR_HELP})
+public final class LintCommand implements Callable<Integer> {
+
+  private final CliEnvironment environment;
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private CheckOptions check;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, gcc, json, sarif or checkstyle (default: ${DEFAULT-VALUE}).")
+  private String format;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "The lowest severity that makes the exit status 1: error, warning, info or "
+          + "never (default: the configuration's failOn, else error).")
+  private String failOn;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Colour in the text format: auto (when standard output is a terminal and "
+          + "NO_COLOR is not set), always or never (default: ${DEFAULT-VALUE}).")
+  private String color;
+
+  public LintCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    OutputFormat outputFormat = OutputFormat.parse(format).orElseThrow(() ->
+        new ParameterException(spec.commandLine(), "--format must be one of "
+            + OutputFormat.spellings().replace("|", ", ") + ", not '" + format + "'"));
+    boolean useColor = useColor();
+    FailOn cliFailOn = Options.failOn(failOn, spec);
+    CheckSession session = CheckSession.open(check, environment, spec);
+    FailOn threshold = cliFailOn != null ? cliFailOn
+        : session.config().failOn().orElse(FailOn.ERROR);
+    CheckResult result = session.check();
+    LintReport report = LintReport.builder()
+        .diagnostics(result.diagnostics())
+        .sources(result.sources())
+        .fileCount(result.fileCount())
+        .rules(Surety.rules())
+        .color(useColor)
+        .toolVersion(VersionProvider.version())
+        .build();
+    PrintWriter out = spec.commandLine().getOut();
+    outputFormat.renderer().render(report, out);
+    out.flush();
+    return Options.status(result.diagnostics(), threshold);
+  }
+
+  private boolean useColor() {
+    switch (color.trim().toLowerCase(Locale.ROOT)) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      case "auto":
+        return environment.stdoutIsTerminal()
+            && environment.variable("NO_COLOR").filter(v -> !v.isEmpty()).isEmpty();
+      default:
+        throw new ParameterException(spec.commandLine(),
+            "--color must be auto, always or never, not '" + color + "'");
+    }
+  }
+}

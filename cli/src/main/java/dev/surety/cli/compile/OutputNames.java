@@ -1,0 +1,82 @@
+package dev.surety.cli.compile;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * File names for {@code compile --out}, derived from arrangement titles. A name is a slug of the
+ * title (lower-case ASCII letters, digits and single hyphens; accents dropped), so it can never
+ * hold {@code ..}, {@code /}, {@code \}, NUL or a control character, never start with a dot or a
+ * hyphen, and is never one of Windows' reserved device names. Titles that give the same slug get
+ * {@code -2}, {@code -3}, ... in the order of the arrangements.
+ */
+public final class OutputNames {
+
+  static final int MAX_SLUG = 80;
+  static final String EMPTY_TITLE = "arrangement";
+  static final String EXTENSION = ".json";
+
+  private static final Set<String> RESERVED = reserved();
+
+  private OutputNames() {}
+
+  /** One file name per title, in order, all different (ignoring case). */
+  public static List<String> allocate(List<String> titles) {
+    Set<String> taken = new HashSet<>();
+    List<String> names = new ArrayList<>(titles.size());
+    for (String title : titles) {
+      String base = slug(title);
+      String candidate = base;
+      for (int n = 2; !taken.add(candidate); n++) {
+        candidate = base + "-" + n;
+      }
+      names.add(candidate + EXTENSION);
+    }
+    return names;
+  }
+
+  /** The slug of one title, without the extension. */
+  public static String slug(String title) {
+    String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT);
+    StringBuilder slug = new StringBuilder();
+    boolean hyphen = false;
+    for (int i = 0; i < ascii.length() && slug.length() < MAX_SLUG; i++) {
+      char c = ascii.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (hyphen && slug.length() > 0) {
+          slug.append('-');
+        }
+        hyphen = false;
+        slug.append(c);
+      } else {
+        hyphen = true;
+      }
+    }
+    String result = slug.length() > MAX_SLUG ? slug.substring(0, MAX_SLUG) : slug.toString();
+    while (result.endsWith("-")) {
+      result = result.substring(0, result.length() - 1);
+    }
+    if (result.isEmpty()) {
+      return EMPTY_TITLE;
+    }
+    if (RESERVED.contains(result)) {
+      return result + "-" + EMPTY_TITLE;
+    }
+    return result;
+  }
+
+  private static Set<String> reserved() {
+    Set<String> names = new HashSet<>(List.of("con", "prn", "aux", "nul"));
+    for (int i = 0; i <= 9; i++) {
+      names.add("com" + i);
+      names.add("lpt" + i);
+    }
+    return Set.copyOf(names);
+  }
+}

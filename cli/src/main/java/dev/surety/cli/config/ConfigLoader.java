@@ -1,0 +1,152 @@
+package dev.surety.cli.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.surety.cli.CliException;
+import dev.surety.cli.IoProblems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds and reads {@code .surety.json}. With {@code --config FILE} that file is read; otherwise the
+ * first {@code .surety.json} in the working directory or one of its parents, if any. A file that is
+ * not valid JSON or not of the documented shape stops the command with one line that names the
+ * file and the problem (exit status 2).
+ */
+public final class ConfigLoader {
+
+  private static final List<String> KEYS = List.of("severity", "failOn", "limits");
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private ConfigLoader() {}
+
+  /**
+   * @param explicit {@code --config}, resolved against the working directory, and as written
+   * @param workingDirectory where the upward search starts
+   */
+  public static SuretyConfig load(Optional<Path> explicit, String explicitAsWritten, Path workingDirectory) {
+    if (explicit.isPresent()) {
+      return read(explicit.get(), explicitAsWritten);
+    }
+    return find(workingDirectory).map(f -> read(f, f.toString())).orElse(SuretyConfig.NONE);
+  }
+
+  /** The nearest {@code .surety.json} at or above {@code directory}. */
+  public static Optional<Path> find(Path directory) {
+    for (Path d = directory.toAbsolutePath(); d != null; d = d.getParent()) {
+      Path candidate = d.resolve(SuretyConfig.FILE_NAME);
+      if (Files.isRegularFile(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Reads one configuration file; {@code shown} is its name in messages. */
+  public static SuretyConfig read(Path file, String shown) {
+    if (Files.isDirectory(file)) {
+      throw new CliException(shown + ": is a directory, not a configuration file");
+    }
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new CliException(shown + ": " + IoProblems.describe(e), e);
+    } catch (java.io.UncheckedIOException e) {
+      throw new CliException(shown + ": " + IoProblems.describe(e.getCause()), e);
+    }
+    try {
+      return parse(text, file);
+    } catch (JsonProcessingException e) {
+      throw new CliException(shown + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new CliException(shown + ": " + e.getMessage(), e);
+    }
+  }
+
+  static SuretyConfig parse(String text, Path file) throws JsonProcessingException {
+    JsonNode root = MAPPER.readTree(text);
+    if (root == null || root.isMissingNode()) {
+      throw new IllegalArgumentException("empty file; expected a JSON object");
+    }
+    if (!root.isObject()) {
+      throw new IllegalArgumentException("expected a JSON object at the top level");
+    }
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!KEYS.contains(name)) {
+        throw new IllegalArgumentException(
+            "unknown key \"" + name + "\" (expected " + String.join(", ", KEYS) + ")");
+      }
+    }
+    Map<String, String> severity = new LinkedHashMap<>();
+    JsonNode severities = root.path("severity");
+    if (!severities.isMissingNode()) {
+      requireObject(severities, "severity", "an object from rule code to level");
+      severities.fields().forEachRemaining(e -> {
+        if (!e.getValue().isTextual()) {
+          throw new IllegalArgumentException("severity of " + e.getKey()
+              + " must be a string: error, warning, info or off");
+        }
+        severity.put(e.getKey(), e.getValue().textValue());
+      });
+    }
+    Optional<FailOn> failOn = Optional.empty();
+    JsonNode failNode = root.path("failOn");
+    if (!failNode.isMissingNode()) {
+      if (!failNode.isTextual()) {
+        throw new IllegalArgumentException("failOn must be a string: " + FailOn.SPELLINGS);
+      }
+      failOn = Optional.of(FailOn.parse(failNode.textValue()).orElseThrow(() ->
+          new IllegalArgumentException("failOn \"" + failNode.textValue() + "\" is not one of "
+              + FailOn.SPELLINGS)));
+    }
+    Map<String, Long> limits = new LinkedHashMap<>();
+    JsonNode limitNodes = root.path("limits");
+    if (!limitNodes.isMissingNode()) {
+      requireObject(limitNodes, "limits", "an object from limit name to a positive integer");
+      limitNodes.fields().forEachRemaining(e -> {
+        if (!SuretyConfig.LIMITS.contains(e.getKey())) {
+          throw new IllegalArgumentException("unknown limit \"" + e.getKey() + "\" (expected "
+              + String.join(", ", SuretyConfig.LIMITS) + ")");
+        }
+        JsonNode value = e.getValue();
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() <= 0) {
+          throw new IllegalArgumentException(
+              "limit " + e.getKey() + " must be a positive integer, not " + value);
+        }
+        limits.put(e.getKey(), value.longValue());
+      });
+    }
+    return new SuretyConfig(Optional.of(file), severity, failOn, limits);
+  }
+
+  private static void requireObject(JsonNode node, String key, String expected) {
+    if (!node.isObject()) {
+      throw new IllegalArgumentException(key + " must be " + expected);
+    }
+  }
+
+  private static String where(JsonLocation location) {
+    if (location == null || location.getLineNr() <= 0) {
+      return "";
+    }
+    return ":" + location.getLineNr() + ":" + location.getColumnNr();
+  }
+}

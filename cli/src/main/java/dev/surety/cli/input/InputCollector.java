@@ -1,0 +1,158 @@
+package dev.surety.cli.input;
+
+import dev.surety.cli.CliEnvironment;
+import dev.surety.cli.CliException;
+import dev.surety.cli.IoProblems;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the PATH arguments into {@link Inputs}: files as given, directories expanded to every
+ * {@code *.surety} below them (sorted, so that every run reads them in the same order), and
+ * {@code -} for standard input. A missing or unreadable path, or a directory that cannot be
+ * listed, stops the command with one line naming it ({@link CliException}, exit status 2).
+ */
+public final class InputCollector {
+
+  public static final String STDIN = "-";
+  public static final String EXTENSION = ".surety";
+
+  /** Paths below a directory: compared as strings with {@code /}, the same on every platform. */
+  private static final Comparator<Path> STABLE =
+      Comparator.comparing(p -> p.toString().replace('\\', '/'));
+
+  private final CliEnvironment environment;
+
+  public InputCollector(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  /**
+   * @param arguments the PATH arguments as written
+   * @param root {@code --root} as written, if given
+   * @param stdinName the name to report for {@code -}
+   */
+  public Inputs collect(List<String> arguments, Optional<String> root, String stdinName) {
+    Set<Path> files = new LinkedHashSet<>();
+    List<Path> bases = new ArrayList<>();
+    boolean stdin = false;
+    for (String argument : arguments) {
+      if (STDIN.equals(argument)) {
+        stdin = true;
+        continue;
+      }
+      Path path = environment.resolve(argument);
+      if (Files.isDirectory(path)) {
+        requireReadableDirectory(argument, path);
+        files.addAll(listDrafts(argument, path));
+        bases.add(path);
+      } else if (Files.exists(path)) {
+        requireReadableFile(argument, path);
+        files.add(path);
+        bases.add(path.getParent());
+      } else {
+        String problem = Files.exists(path, LinkOption.NOFOLLOW_LINKS)
+            ? "broken symbolic link"
+            : "no such file or directory";
+        throw new CliException(argument + ": " + problem);
+      }
+    }
+    Path rootPath = root.map(r -> requireRoot(r, environment.resolve(r)))
+        .orElseGet(() -> commonDirectory(bases));
+    return new Inputs(List.copyOf(files), stdin ? Optional.of(stdinName) : Optional.empty(), rootPath);
+  }
+
+  private Path requireRoot(String argument, Path path) {
+    if (!Files.isDirectory(path)) {
+      throw new CliException("--root " + argument + ": "
+          + (Files.exists(path) ? "not a directory" : "no such directory"));
+    }
+    return path;
+  }
+
+  /** The deepest directory that holds every base; the working directory when there is none. */
+  Path commonDirectory(List<Path> bases) {
+    if (bases.isEmpty()) {
+      return environment.workingDirectory();
+    }
+    Path common = bases.get(0);
+    for (Path base : bases.subList(1, bases.size())) {
+      while (common != null && !base.startsWith(common)) {
+        common = common.getParent();
+      }
+    }
+    return common == null ? bases.get(0).getRoot() : common;
+  }
+
+  private static void requireReadableFile(String argument, Path path) {
+    if (!Files.isRegularFile(path)) {
+      throw new CliException(argument + ": not a regular file");
+    }
+    if (!Files.isReadable(path)) {
+      throw new CliException(argument + ": permission denied");
+    }
+  }
+
+  private static void requireReadableDirectory(String argument, Path path) {
+    if (!Files.isReadable(path) || !Files.isExecutable(path)) {
+      throw new CliException(argument + ": permission denied");
+    }
+  }
+
+  private static List<Path> listDrafts(String argument, Path directory) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
+            throw new CliException(shown(argument, directory, dir) + ": permission denied");
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if ((attrs.isRegularFile() || Files.isRegularFile(file))
+              && file.getFileName().toString().endsWith(EXTENSION)) {
+            if (!Files.isReadable(file)) {
+              throw new CliException(shown(argument, directory, file) + ": permission denied");
+            }
+            found.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          throw new CliException(shown(argument, directory, file) + ": " + IoProblems.describe(e), e);
+        }
+      });
+    } catch (IOException e) {
+      throw IoProblems.failure(Path.of(argument), e);
+    }
+    found.sort(STABLE);
+    return found;
+  }
+
+  /** A path below a directory argument, as the user would write it. */
+  private static String shown(String argument, Path directory, Path path) {
+    Path relative = directory.relativize(path);
+    if (relative.toString().isEmpty()) {
+      return argument;
+    }
+    String base = argument.endsWith("/") ? argument : argument + "/";
+    return base + relative.toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,62 @@
+package dev.surety.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs {@code surety} in-process with captured stdout and stderr (PMD's {@code BaseCliTest}), in a
+ * temporary working directory with its own environment variables and standard input.
+ */
+public abstract class BaseCliTest {
+
+  @TempDir protected Path work;
+
+  protected final Map<String, String> environment = new HashMap<>();
+  protected String stdin = "";
+  protected boolean terminal;
+
+  /** The outcome of one run. */
+  public record Result(int status, String out, String err) {
+    @Override
+    public String toString() {
+      return "status " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+  }
+
+  protected Result surety(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CliEnvironment env = new CliEnvironment(work, environment,
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal);
+    int status = SuretyCli.run(args, env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  protected Path write(String relative, String text) throws IOException {
+    Path file = work.resolve(relative);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  /** Whether permissions are enforced here (not when the tests run as root). */
+  protected static boolean permissionsEnforced(Path directory) throws IOException {
+    Path probe = Files.createTempFile(directory, "probe", ".txt");
+    try {
+      probe.toFile().setReadable(false, false);
+      return !Files.isReadable(probe);
+    } finally {
+      probe.toFile().setReadable(true, false);
+      Files.delete(probe);
+    }
+  }
+}

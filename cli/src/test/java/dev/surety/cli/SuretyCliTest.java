@@ -1,0 +1,88 @@
+package dev.surety.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SuretyCliTest extends BaseCliTest {
+
+  @Test
+  void helpListsTheExitStatuses() {
+    Result r = surety("--help");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("Usage: surety", "Exit status:",
+        "0   nothing at or above --fail-on", "1   findings at or above --fail-on",
+        "2   the command could not do its work");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void versionComesFromTheBuild() {
+    Result r = surety("--version");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).matches("surety \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R");
+  }
+
+  @Test
+  void noCommandIsBadUsage() {
+    Result r = surety();
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("surety: a command is required\ntry 'surety --help'\n");
+  }
+
+  @Test
+  void unknownOptionIsOneLineAndAHint() {
+    Result r = surety("--frobnicate");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: Unknown option: '--frobnicate'\ntry 'surety --help'\n");
+  }
+
+  @Test
+  void commandsThatDoNotExistYetAreUnknown() {
+    Result r = surety("lsp");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: Unmatched argument").endsWith("try 'surety --help'\n");
+  }
+
+  @Test
+  void debugShowsTheStackTraceOfAUsageError() {
+    Result r = surety("--debug", "--frobnicate");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).contains("surety: Unknown option", "\tat picocli.");
+  }
+
+  @Test
+  void debugIsAcceptedByEveryCommandAndShowsTheStackTrace() {
+    Result r = surety("lint", "--debug", "missing.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: missing.surety: no such file or directory\n")
+        .contains("dev.surety.cli.CliException", "\tat dev.surety.cli.");
+    assertThat(surety("lint", "missing.surety").err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void anInternalFailureIsOneLineWithoutDebug() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    SuretyCli.reportFailure(new IllegalStateException("boom\nsecond line"), false,
+        new java.io.PrintWriter(text));
+    assertThat(text.toString()).isEqualTo("surety: internal error: java.lang.IllegalStateException:"
+        + " boom (run with --debug for details)" + System.lineSeparator());
+    java.io.StringWriter debug = new java.io.StringWriter();
+    SuretyCli.reportFailure(new IllegalStateException("boom"), true, new java.io.PrintWriter(debug));
+    assertThat(debug.toString()).contains("\tat dev.surety.cli.SuretyCliTest");
+  }
+
+  @Test
+  void everyCommandIsListedInTheHelp() {
+    assertThat(surety("--help").out()).contains("lint", "assess", "compile", "explain");
+  }
+
+  @Test
+  void subcommandsHaveHelpAndVersionToo() {
+    Result help = surety("compile", "--help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).contains("--out", "Exit status:", "1   errors in the drafts; nothing written");
+    assertThat(surety("explain", "--version").out()).startsWith("surety ");
+  }
+}

@@ -1,0 +1,107 @@
+package dev.surety.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surety.cli.BaseCliTest;
+import dev.surety.cli.Drafts;
+import dev.surety.cli.ExitCode;
+import dev.surety.dsl.json.ArrangementJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class CompileCommandTest extends BaseCliTest {
+
+  @Test
+  void printsTheJsonWithoutOut() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    Result r = surety("compile", "clean.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(ArrangementJson.read(r.out()).title()).isEqualTo("Nordic Shield");
+  }
+
+  @Test
+  void writesOneFilePerArrangementNamedAfterItsTitle() throws IOException {
+    write("drafts/a.surety", Drafts.CLEAN);
+    write("drafts/b.surety", Drafts.clean("Nordic shield"));
+    write("drafts/c.surety", Drafts.clean("../../etc/passwd"));
+    Result r = surety("compile", "--out", "out", "drafts");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEqualTo("out/nordic-shield.json\nout/nordic-shield-2.json\n"
+        + "out/etc-passwd.json\n");
+    try (Stream<Path> files = Files.list(work.resolve("out"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("nordic-shield.json", "nordic-shield-2.json",
+              "etc-passwd.json");
+    }
+    assertThat(ArrangementJson.read(Files.readString(work.resolve("out/nordic-shield-2.json")))
+        .title()).isEqualTo("Nordic shield");
+    new ObjectMapper().readTree(work.resolve("out/etc-passwd.json").toFile());
+  }
+
+  @Test
+  void refusesToWriteAnythingWhenThereAreErrors() throws IOException {
+    write("drafts/a.surety", Drafts.CLEAN);
+    write("drafts/b.surety", Drafts.BROKEN);
+    Result r = surety("compile", "--out", "out", "drafts");
+    assertThat(r.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("error[SUR001]")
+        .endsWith("surety: nothing written: the drafts have errors\n");
+    assertThat(work.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void severityOverridesDecideWhatIsAnError() throws IOException {
+    write("warning.surety", Drafts.WARNING);
+    assertThat(surety("compile", "--out", "out", "warning.surety").status()).isEqualTo(ExitCode.OK);
+    Result strict = surety("compile", "--out", "strict", "--severity", "SUR107=error",
+        "warning.surety");
+    assertThat(strict.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(strict.err()).contains("error[SUR107]");
+    assertThat(work.resolve("strict")).doesNotExist();
+  }
+
+  @Test
+  void printsEveryDocumentInOrderWithoutOut() throws IOException {
+    write("d/a.surety", Drafts.clean("First"));
+    write("d/b.surety", Drafts.clean("Second"));
+    Result r = surety("compile", "d");
+    assertThat(r.status()).isEqualTo(ExitCode.OK);
+    var parser = new ObjectMapper().createParser(r.out());
+    var mapper = new ObjectMapper();
+    var titles = new java.util.ArrayList<String>();
+    while (parser.nextToken() != null) {
+      titles.add(ArrangementJson.read(mapper.writeValueAsString(mapper.readTree(parser))).title());
+    }
+    assertThat(titles).containsExactly("First", "Second");
+  }
+
+  @Test
+  void anOutThatIsAFileIsExitTwo() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    write("out", "not a directory");
+    Result r = surety("compile", "--out", "out", "clean.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: out: ").hasLineCount(1);
+  }
+
+  @Test
+  void anUnwritableOutIsExitTwo() throws IOException {
+    assumeTrue(permissionsEnforced(work), "permissions are not enforced for this user");
+    write("clean.surety", Drafts.CLEAN);
+    Path out = Files.createDirectories(work.resolve("out"));
+    out.toFile().setWritable(false, false);
+    try {
+      Result r = surety("compile", "--out", "out", "clean.surety");
+      assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+      assertThat(r.err()).isEqualTo("surety: out: permission denied\n");
+    } finally {
+      out.toFile().setWritable(true, false);
+    }
+  }
+}

@@ -1,0 +1,246 @@
+package dev.surety.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.surety.cli.BaseCliTest;
+import dev.surety.cli.Drafts;
+import dev.surety.cli.ExitCode;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class LintCommandTest extends BaseCliTest {
+
+  @Test
+  void aCleanDraftExitsZero() throws IOException {
+    write("drafts/clean.surety", Drafts.CLEAN);
+    Result r = surety("lint", "drafts/clean.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("0 errors").doesNotContain("error[");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void errorsExitOne() throws IOException {
+    write("drafts/broken.surety", Drafts.BROKEN);
+    Result r = surety("lint", "drafts/broken.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).contains("error[SUR001]", "--> drafts/broken.surety:2:");
+  }
+
+  @Test
+  void aMissingPathIsOneLineAndExitTwo() {
+    Result r = surety("lint", "drafts/missing.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("surety: drafts/missing.surety: no such file or directory\n");
+  }
+
+  @Test
+  void standardInputIsReportedUnderTheGivenName() {
+    stdin = Drafts.BROKEN;
+    Result r = surety("lint", "--format", "gcc", "--stdin-filename", "drafts/x.surety", "-");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).contains("drafts/x.surety:2:24: error: ").contains("[SUR001]");
+  }
+
+  @Test
+  void standardInputHasADefaultName() {
+    stdin = Drafts.BROKEN;
+    Result r = surety("lint", "--format", "gcc", "-");
+    assertThat(r.out()).contains("<stdin>:2:24: error: ");
+  }
+
+  @Test
+  void directoriesAreReadInAStableOrderAndShownFromTheWorkingDirectory() throws IOException {
+    write("d/b/broken.surety", Drafts.BROKEN);
+    write("d/a.surety", Drafts.BROKEN);
+    write("d/c.surety", Drafts.CLEAN);
+    Result r = surety("lint", "--format", "gcc", "d");
+    assertThat(r.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out().lines().map(l -> l.substring(0, l.indexOf(':'))).distinct())
+        .containsExactly("d/a.surety", "d/b/broken.surety");
+  }
+
+  @Test
+  void everyFormatRenders() throws IOException {
+    write("broken.surety", Drafts.BROKEN);
+    assertThat(surety("lint", "--format", "gcc", "broken.surety").out())
+        .contains("broken.surety:2:24: error: ").endsWith("[SUR001]\n");
+    JsonNode json = new ObjectMapper().readTree(
+        surety("lint", "--format", "json", "broken.surety").out());
+    assertThat(json.path("version").asInt()).isEqualTo(1);
+    assertThat(json.path("diagnostics").findValuesAsText("code")).contains("SUR001");
+    assertThat(surety("lint", "--format", "sarif", "broken.surety").out())
+        .contains("\"version\": \"2.1.0\"", "\"ruleId\": \"SUR001\"");
+    assertThat(surety("lint", "--format", "checkstyle", "broken.surety").out())
+        .startsWith("<?xml").contains("<checkstyle", "SUR001\"");
+    assertThat(surety("lint", "--format", "TEXT", "broken.surety").out()).contains("error[SUR001]");
+  }
+
+  @Test
+  void anUnknownFormatIsBadUsage() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    Result r = surety("lint", "--format", "html", "clean.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: --format must be one of text, gcc, json, sarif, "
+        + "checkstyle, not 'html'\ntry 'surety lint --help'\n");
+  }
+
+  @Test
+  void failOnSetsTheLowestFailingSeverity() throws IOException {
+    write("warning.surety", Drafts.WARNING);
+    write("broken.surety", Drafts.BROKEN);
+    assertThat(surety("lint", "warning.surety").status()).isEqualTo(ExitCode.OK);
+    assertThat(surety("lint", "--fail-on", "warning", "warning.surety").status())
+        .isEqualTo(ExitCode.FINDINGS);
+    assertThat(surety("lint", "--fail-on", "info", "warning.surety").status())
+        .isEqualTo(ExitCode.FINDINGS);
+    assertThat(surety("lint", "--fail-on", "never", "broken.surety").status())
+        .isEqualTo(ExitCode.OK);
+    Result bad = surety("lint", "--fail-on", "sometimes", "warning.surety");
+    assertThat(bad.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(bad.err()).startsWith(
+        "surety: --fail-on must be one of error, warning, info or never, not 'sometimes'\n");
+  }
+
+  @Test
+  void severityOverridesApply() throws IOException {
+    write("warning.surety", Drafts.WARNING);
+    Result off = surety("lint", "--fail-on", "warning", "--severity", "SUR107=off",
+        "warning.surety");
+    assertThat(off.status()).as(off.toString()).isEqualTo(ExitCode.OK);
+    assertThat(off.out()).doesNotContain("SUR107");
+    Result raised = surety("lint", "--severity", "SUR107=error", "warning.surety");
+    assertThat(raised.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(raised.out()).contains("error[SUR107]");
+  }
+
+  @Test
+  void badSeverityOverridesAreBadUsage() throws IOException {
+    write("warning.surety", Drafts.WARNING);
+    Result unknown = surety("lint", "--severity", "SUR999=off", "warning.surety");
+    assertThat(unknown.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(unknown.err()).startsWith("surety: --severity: unknown rule code 'SUR999'")
+        .hasLineCount(1);
+    Result near = surety("lint", "--severity", "SUR10=off", "warning.surety");
+    assertThat(near.err()).startsWith("surety: --severity: unknown rule code 'SUR10'; did you mean SUR")
+        .hasLineCount(1);
+    Result level = surety("lint", "--severity", "SUR107=loud", "warning.surety");
+    assertThat(level.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(level.err()).startsWith("surety: --severity: ").contains("loud").hasLineCount(1);
+    Result shape = surety("lint", "--severity", "SUR107", "warning.surety");
+    assertThat(shape.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(shape.err()).contains("KEY=VALUE").endsWith("try 'surety lint --help'\n");
+  }
+
+  @Test
+  void theConfigurationIsFoundFromTheWorkingDirectoryUpward() throws IOException {
+    write(".surety.json", "{\"failOn\": \"warning\"}");
+    write("drafts/warning.surety", Drafts.WARNING);
+    assertThat(surety("lint", "drafts/warning.surety").status()).isEqualTo(ExitCode.FINDINGS);
+    // the command line wins over the file
+    assertThat(surety("lint", "--fail-on", "error", "drafts/warning.surety").status())
+        .isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void configSeveritiesApplyAndFlagsWin() throws IOException {
+    write("conf/strict.json", "{\"severity\": {\"SUR107\": \"error\"}}");
+    write("warning.surety", Drafts.WARNING);
+    assertThat(surety("lint", "--config", "conf/strict.json", "warning.surety").status())
+        .isEqualTo(ExitCode.FINDINGS);
+    assertThat(surety("lint", "--config", "conf/strict.json", "--severity", "SUR107=info",
+        "warning.surety").status()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void aBadConfigurationNamesTheFile() throws IOException {
+    write("bad.json", "{\"failOn\": ");
+    Result r = surety("lint", "--config", "bad.json", "x.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: bad.json:1:").hasLineCount(1);
+    write("unknown.json", "{\"severity\": {\"SUR999\": \"off\"}}");
+    write("clean.surety", Drafts.CLEAN);
+    Result code = surety("lint", "--config", "unknown.json", "clean.surety");
+    assertThat(code.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(code.err()).startsWith("surety: " + work.resolve("unknown.json") + ": ")
+        .contains("SUR999").hasLineCount(1);
+    Result missing = surety("lint", "--config", "none.json", "clean.surety");
+    assertThat(missing.err()).isEqualTo("surety: none.json: no such file or directory\n");
+  }
+
+  @Test
+  void limitsComeFromTheConfiguration() throws IOException {
+    write(".surety.json", "{\"limits\": {\"maxFileBytes\": 16}}");
+    write("clean.surety", Drafts.CLEAN);
+    Result r = surety("lint", "--format", "gcc", "clean.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).contains("[SUR003]", "maxFileBytes");
+  }
+
+  @Test
+  void rootMustExist() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    Result r = surety("lint", "--root", "nowhere", "clean.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: --root nowhere: no such directory\n");
+  }
+
+  @Test
+  void namesStayRelativeToTheWorkingDirectoryWithARoot() throws IOException {
+    write("project/drafts/broken.surety", Drafts.BROKEN);
+    Result r = surety("lint", "--format", "gcc", "--root", "project", "project/drafts");
+    assertThat(r.out()).contains("project/drafts/broken.surety:2:24: error: ");
+  }
+
+  @Test
+  void jobsGiveTheSameOutput() throws IOException {
+    for (int i = 0; i < 20; i++) {
+      write("many/d" + i + ".surety", i % 3 == 0 ? Drafts.BROKEN
+          : i % 3 == 1 ? Drafts.WARNING : Drafts.clean("Shield " + i));
+    }
+    Result one = surety("lint", "--jobs", "1", "many");
+    Result four = surety("lint", "--jobs", "4", "many");
+    assertThat(four.out()).isEqualTo(one.out());
+    assertThat(four.status()).isEqualTo(one.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(one.out()).contains("in 20 files");
+    Result zero = surety("lint", "--jobs", "0", "many");
+    assertThat(zero.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(zero.err()).startsWith("surety: --jobs must be at least 1, not 0\n");
+  }
+
+  @Test
+  void colourFollowsTheOptionTheTerminalAndNoColor() throws IOException {
+    write("broken.surety", Drafts.BROKEN);
+    String escape = "\u001b[";
+    assertThat(surety("lint", "--color", "always", "broken.surety").out()).contains(escape);
+    assertThat(surety("lint", "--color", "never", "broken.surety").out()).doesNotContain(escape);
+    assertThat(surety("lint", "broken.surety").out()).doesNotContain(escape);
+    terminal = true;
+    assertThat(surety("lint", "broken.surety").out()).contains(escape);
+    environment.put("NO_COLOR", "1");
+    assertThat(surety("lint", "broken.surety").out()).doesNotContain(escape);
+    assertThat(surety("lint", "--color", "always", "broken.surety").out()).contains(escape);
+    Result bad = surety("lint", "--color", "sometimes", "broken.surety");
+    assertThat(bad.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(bad.err()).startsWith("surety: --color must be auto, always or never");
+  }
+
+  @Test
+  void noPathIsBadUsage() {
+    Result r = surety("lint");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo(
+        "surety: Missing required parameter: 'PATH'\ntry 'surety lint --help'\n");
+  }
+
+  @Test
+  void helpListsTheOptionsAndExitCodes() {
+    Result r = surety("lint", "--help");
+    assertThat(r.status()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).contains("--format", "--fail-on", "--severity", "--config", "--root",
+        "--stdin-filename", "--jobs", "--color", "Exit status:");
+  }
+}

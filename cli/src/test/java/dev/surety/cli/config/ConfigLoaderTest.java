@@ -1,0 +1,103 @@
+package dev.surety.cli.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.surety.cli.CliException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+  @TempDir Path dir;
+
+  private SuretyConfig read(String json) throws IOException {
+    Path file = Files.writeString(dir.resolve(".surety.json"), json);
+    return ConfigLoader.read(file, ".surety.json");
+  }
+
+  @Test
+  void readsTheDocumentedShape() throws IOException {
+    SuretyConfig config = read("""
+        {"severity": {"SUR107": "off", "SUR201": "error"},
+         "failOn": "warning",
+         "limits": {"maxFileBytes": 1048576, "maxIncludeDepth": 8}}
+        """);
+    assertThat(config.severity()).containsExactly(
+        Map.entry("SUR107", "off"), Map.entry("SUR201", "error"));
+    assertThat(config.failOn()).contains(FailOn.WARNING);
+    assertThat(config.limits()).containsExactly(
+        Map.entry("maxFileBytes", 1_048_576L), Map.entry("maxIncludeDepth", 8L));
+    assertThat(config.file()).contains(dir.resolve(".surety.json"));
+  }
+
+  @Test
+  void anEmptyObjectChangesNothing() throws IOException {
+    SuretyConfig config = read("{}");
+    assertThat(config.severity()).isEmpty();
+    assertThat(config.failOn()).isEmpty();
+    assertThat(config.limits()).isEmpty();
+  }
+
+  @Test
+  void malformedJsonNamesTheFileAndThePlace() {
+    assertThatThrownBy(() -> read("{\n  \"failOn\": \"warning\",,\n}"))
+        .isInstanceOf(CliException.class)
+        .hasMessageStartingWith(".surety.json:2:")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void problemsOfShapeAreOneLine() {
+    assertThatThrownBy(() -> read("{\"severities\": {}}")).hasMessage(
+        ".surety.json: unknown key \"severities\" (expected severity, failOn, limits)");
+    assertThatThrownBy(() -> read("[]")).hasMessage(
+        ".surety.json: expected a JSON object at the top level");
+    assertThatThrownBy(() -> read("")).hasMessage(
+        ".surety.json: empty file; expected a JSON object");
+    assertThatThrownBy(() -> read("{\"failOn\": \"sometimes\"}")).hasMessage(
+        ".surety.json: failOn \"sometimes\" is not one of error, warning, info or never");
+    assertThatThrownBy(() -> read("{\"severity\": {\"SUR107\": 3}}")).hasMessage(
+        ".surety.json: severity of SUR107 must be a string: error, warning, info or off");
+    assertThatThrownBy(() -> read("{\"limits\": {\"maxFileBytes\": -1}}")).hasMessage(
+        ".surety.json: limit maxFileBytes must be a positive integer, not -1");
+    assertThatThrownBy(() -> read("{\"limits\": {\"maxFiles\": 1}}")).hasMessage(
+        ".surety.json: unknown limit \"maxFiles\" (expected maxFileBytes, maxListItems, "
+            + "maxLineLength, maxNestingDepth, maxIncludeDepth)");
+  }
+
+  @Test
+  void duplicateKeysAreRejected() {
+    assertThatThrownBy(() -> read("{\"failOn\": \"error\", \"failOn\": \"never\"}"))
+        .isInstanceOf(CliException.class).hasMessageContaining("Duplicate field 'failOn'");
+  }
+
+  @Test
+  void isLookedUpFromTheWorkingDirectoryUpward() throws IOException {
+    Files.writeString(dir.resolve(".surety.json"), "{\"failOn\": \"info\"}");
+    Path deep = Files.createDirectories(dir.resolve("a/b/c"));
+    SuretyConfig config = ConfigLoader.load(Optional.empty(), null, deep);
+    assertThat(config.failOn()).contains(FailOn.INFO);
+    assertThat(ConfigLoader.find(deep)).contains(dir.resolve(".surety.json"));
+  }
+
+  @Test
+  void theNearestFileWins() throws IOException {
+    Files.writeString(dir.resolve(".surety.json"), "{\"failOn\": \"info\"}");
+    Path sub = Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(sub.resolve(".surety.json"), "{\"failOn\": \"never\"}");
+    assertThat(ConfigLoader.load(Optional.empty(), null, sub).failOn()).contains(FailOn.NEVER);
+  }
+
+  @Test
+  void anExplicitFileThatIsMissingIsNamedAsWritten() {
+    assertThatThrownBy(() ->
+        ConfigLoader.load(Optional.of(dir.resolve("nope.json")), "nope.json", dir))
+        .isInstanceOf(CliException.class).hasMessage("nope.json: no such file or directory");
+  }
+}

@@ -1,0 +1,127 @@
+package dev.surety.cli.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.surety.cli.BaseCliTest;
+import dev.surety.cli.CliEnvironment;
+import dev.surety.cli.CliException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InputCollectorTest extends BaseCliTest {
+
+  private InputCollector collector;
+
+  @BeforeEach
+  void setUp() {
+    collector = new InputCollector(
+        new CliEnvironment(work, Map.of(), new ByteArrayInputStream(new byte[0]), false));
+  }
+
+  private Inputs collect(String... args) {
+    return collector.collect(List.of(args), Optional.empty(), "<stdin>");
+  }
+
+  @Test
+  void directoriesExpandToEveryDraftBelowInAStableOrder() throws IOException {
+    write("d/b.surety", "");
+    write("d/a.surety", "");
+    write("d/sub/c.surety", "");
+    write("d/sub-a/e.surety", "");
+    write("d/notes.txt", "");
+    Inputs inputs = collect("d");
+    assertThat(inputs.files()).extracting(p -> work.relativize(p).toString())
+        .containsExactly("d/a.surety", "d/b.surety", "d/sub-a/e.surety", "d/sub/c.surety");
+    assertThat(inputs.root()).isEqualTo(work.resolve("d"));
+    assertThat(inputs.readsStdin()).isFalse();
+  }
+
+  @Test
+  void filesKeepTheOrderOfTheArgumentsAndComeOnce() throws IOException {
+    write("z.surety", "");
+    write("x/y.txt", "");
+    Inputs inputs = collect("z.surety", "x/y.txt", "./z.surety");
+    assertThat(inputs.files()).containsExactly(work.resolve("z.surety"), work.resolve("x/y.txt"));
+    assertThat(inputs.root()).isEqualTo(work);
+  }
+
+  @Test
+  void theRootIsTheCommonDirectoryOfThePaths() throws IOException {
+    write("a/b/one.surety", "");
+    write("a/c/two.surety", "");
+    assertThat(collect("a/b/one.surety", "a/c").root()).isEqualTo(work.resolve("a"));
+    assertThat(collect("a/b/one.surety").root()).isEqualTo(work.resolve("a/b"));
+  }
+
+  @Test
+  void rootOptionWins() throws IOException {
+    write("a/b/one.surety", "");
+    Inputs inputs = collector.collect(List.of("a/b/one.surety"), Optional.of("."), "<stdin>");
+    assertThat(inputs.root()).isEqualTo(work);
+  }
+
+  @Test
+  void rootMustBeADirectory() throws IOException {
+    write("one.surety", "");
+    assertThatThrownBy(() ->
+        collector.collect(List.of("one.surety"), Optional.of("nowhere"), "<stdin>"))
+        .isInstanceOf(CliException.class).hasMessage("--root nowhere: no such directory");
+    assertThatThrownBy(() ->
+        collector.collect(List.of("one.surety"), Optional.of("one.surety"), "<stdin>"))
+        .isInstanceOf(CliException.class).hasMessage("--root one.surety: not a directory");
+  }
+
+  @Test
+  void dashReadsStandardInputUnderTheGivenName() {
+    Inputs inputs = collector.collect(List.of("-"), Optional.empty(), "drafts/x.surety");
+    assertThat(inputs.files()).isEmpty();
+    assertThat(inputs.stdinName()).contains("drafts/x.surety");
+    assertThat(inputs.root()).isEqualTo(work);
+  }
+
+  @Test
+  void aMissingPathIsNamed() {
+    assertThatThrownBy(() -> collect("drafts/missing.surety"))
+        .isInstanceOf(CliException.class)
+        .hasMessage("drafts/missing.surety: no such file or directory");
+  }
+
+  @Test
+  void aBrokenLinkIsNamed() throws IOException {
+    Files.createSymbolicLink(work.resolve("link.surety"), work.resolve("gone.surety"));
+    assertThatThrownBy(() -> collect("link.surety"))
+        .isInstanceOf(CliException.class).hasMessage("link.surety: broken symbolic link");
+  }
+
+  @Test
+  void anUnreadableFileIsNamed() throws IOException {
+    assumeTrue(permissionsEnforced(work), "permissions are not enforced for this user");
+    Path file = write("secret.surety", "");
+    file.toFile().setReadable(false, false);
+    assertThatThrownBy(() -> collect("secret.surety"))
+        .isInstanceOf(CliException.class).hasMessage("secret.surety: permission denied");
+  }
+
+  @Test
+  void anUnlistableDirectoryBelowIsNamed() throws IOException {
+    assumeTrue(permissionsEnforced(work), "permissions are not enforced for this user");
+    write("d/ok.surety", "");
+    Path locked = Files.createDirectories(work.resolve("d/locked"));
+    locked.toFile().setReadable(false, false);
+    try {
+      assertThatThrownBy(() -> collect("d/"))
+          .isInstanceOf(CliException.class).hasMessage("d/locked: permission denied");
+    } finally {
+      locked.toFile().setReadable(true, false);
+    }
+  }
+}
