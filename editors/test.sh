@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The editors check (docs/editors.md): the VS Code extension and the tests with real editors.
 #   1. npm ci in editors/vscode (the locked devDependencies: vsce, esbuild, vscode-textmate, ...)
-#   2. the grammar test: sample lines tokenized through vscode-textmate, scopes asserted
+#   2. node --test in editors/vscode: the grammar test (sample lines tokenized through
+#      vscode-textmate, scopes asserted) and the client test (extension.js starts `surety lsp`)
 #   3. vsce package: the .vsix is built without a warning and holds the grammar and the client
 #   4. Vim: `surety lint --format gcc` in the quickfix list with the default errorformat
 #   5. Neovim: `surety lsp` attached; diagnostics, go to definition and formatting
@@ -82,7 +83,7 @@ if ! command -v "$SURETY" >/dev/null 2>&1; then
 fi
 
 step "npm ci (editors/vscode)" npm_ci
-step "grammar test (vscode-textmate)" grammar_test
+step "grammar and client tests (node --test)" grammar_test
 step "vsce package" vsce_package
 step "Vim quickfix from surety lint --format gcc" bash "$here/test/vim-quickfix.sh"
 if [ "${SURETY_EDITORS_NVIM:-0}" = 1 ]; then
