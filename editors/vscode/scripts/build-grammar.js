@@ -249,7 +249,7 @@ const repository = {
         { 1: kw('storage.type.declaration'), 2: kw('entity.name.type') },
         [
           {
-            match: `${B0}(legislature)\\s+(${ID})${B1}`,
+            match: `(?<=;)\\s*(legislature)${B1}(?:\\s+(${ID})${B1})?`,
             captures: { 1: kw('keyword.other.clause'), 2: kw('variable.other.legislature') },
           },
           {
@@ -257,7 +257,7 @@ const repository = {
             captures: { 1: kw('keyword.other.clause'), 2: idRefs('variable.other.party') },
           },
           {
-            match: `(?<=;)\\s*(${words(['legislature', 'size'])})`,
+            match: `(?<=;)\\s*(size)${B1}`,
             captures: { 1: kw('keyword.other.clause') },
           },
           {
@@ -339,6 +339,15 @@ const repository = {
       {
         match: `(?:(?<=;)|^)\\s*(through|to)${B1}(?:\\s+(${ID}))?`,
         captures: { 1: kw('keyword.other.qualifier'), 2: kw('variable.other.party') },
+      },
+      {
+        match: `(?:(?<=;)|^)\\s*(requires)\\s+(ratification|approval)${B1}(?:\\s+(by)${B1})?(?:\\s+(${NAME}))?`,
+        captures: {
+          1: kw('keyword.other.qualifier'),
+          2: kw('keyword.other.qualifier'),
+          3: kw('keyword.other.qualifier'),
+          4: { patterns: [{ include: '#strings' }, { match: ID, name: 'variable.other.legislature.surety' }] },
+        },
       },
       {
         match: `(?:(?<=;)|^)\\s*(requires)${B1}(?:\\s+(${NAME}))?(?:\\s+(ratification|approval)${B1})?`,

@@ -140,6 +140,25 @@ test('qualifiers: triggers, recipients, timing, modes, dates', async () => {
   assertScope(line, '2030-01-01', 'constant.numeric.date.surety');
 });
 
+test('requires ... by: the legislature after the act, a string as its name; money, limits, modes', async () => {
+  const [line] = await tokenize(
+    'US defence: air; through NATO; requires approval by "Verkhovna Rada"; only in "Kyiv"; excluding "Crimea"; after consultation.'
+  );
+  assertScope(line, 'defence', 'support.type.kind.surety');
+  assertScope(line, 'through', 'keyword.other.qualifier.surety');
+  assertScope(line, 'NATO', 'variable.other.party.surety');
+  assertScope(line, 'requires', 'keyword.other.qualifier.surety');
+  assertScope(line, 'approval', 'keyword.other.qualifier.surety');
+  assertScope(line, 'by', 'keyword.other.qualifier.surety');
+  assertScope(line, 'Verkhovna Rada', 'string.quoted.double.surety');
+  assertScope(line, 'only in', 'keyword.other.qualifier.surety');
+  assertScope(line, 'excluding', 'keyword.other.qualifier.surety');
+  assertScope(line, 'after consultation', 'keyword.other.qualifier.surety');
+  const [ratification] = await tokenize('UK training; requires ratification by Parliament.');
+  assertScope(ratification, 'ratification', 'keyword.other.qualifier.surety');
+  assertScope(ratification, 'Parliament', 'variable.other.legislature.surety');
+});
+
 test('an unknown kind is a commitment but not a known kind', async () => {
   const [line] = await tokenize('US militray aid: training.');
   assertScope(line, 'US', 'variable.other.party.surety');
@@ -193,12 +212,15 @@ test('headers: keywords and their vocabularies', async () => {
 });
 
 test('declarations: the declared id, clauses and references', async () => {
-  const [party, org, coalition, trigger] = await tokenize(
+  const [party, org, coalition, trigger, us] = await tokenize(
     '  party UA "Ukraine"; legislature "Verkhovna Rada".',
     '  organisation UNSC "UN Security Council"; veto US, RU; members UA.',
     '  coalition CoW "Coalition of the Willing": UK, FR; led by UK; size 30.',
-    '  trigger attack: armed attack; by RU; against UA.'
+    '  trigger attack: armed attack; by RU; against UA.',
+    '  party US "United States"; legislature Congress.'
   );
+  assertScope(us, 'legislature', 'keyword.other.clause.surety');
+  assertScope(us, 'Congress', 'variable.other.legislature.surety');
   assertScope(party, 'party', 'storage.type.declaration.surety');
   assertScope(party, 'UA', 'entity.name.type.surety');
   assertScope(party, 'Ukraine', 'string.quoted.double.surety');
