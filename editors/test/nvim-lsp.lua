@@ -172,6 +172,13 @@ local ok, err = pcall(function()
   local disordered = disorder(original)
   if vim.env.SURETY_DISORDERED_OUT then vim.fn.writefile(disordered, vim.env.SURETY_DISORDERED_OUT) end
   if vim.deep_equal(disordered, formatted) then fail('the disordered buffer is already formatted: nothing to test') end
+  local client = vim.lsp.get_client_by_id(client_id)
+  local caps = client.server_capabilities or {}
+  local can_format = caps.documentFormattingProvider
+  if can_format == nil and client.resolved_capabilities then -- Neovim 0.7
+    can_format = client.resolved_capabilities.document_formatting
+  end
+  if not can_format then fail('the server does not offer formatting (no documentFormattingProvider)') end
   vim.api.nvim_buf_set_lines(bufnr, 0, -1, false, disordered)
   if vim.lsp.buf.format then
     vim.lsp.buf.format({ bufnr = bufnr, async = false, timeout_ms = TIMEOUT })

@@ -29,8 +29,14 @@ fi
 "$surety" --version >/dev/null
 
 # The draft is kept in the canonical layout: that is what formatting must give back.
-if ! "$surety" fmt --check "$draft" >"$work/fmt.txt" 2>&1; then
+fmt_status=0
+"$surety" fmt --check "$draft" >"$work/fmt.txt" 2>&1 || fmt_status=$?
+if [ "$fmt_status" -eq 1 ]; then
   echo "nvim-lsp: $draft is not in the canonical layout (surety fmt --check); this test formats back to it:" >&2
+  cat "$work/fmt.txt" >&2
+  exit 1
+elif [ "$fmt_status" -ne 0 ]; then
+  echo "nvim-lsp: 'surety fmt --check' could not run (status $fmt_status); this test needs it:" >&2
   cat "$work/fmt.txt" >&2
   exit 1
 fi
