@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Asserts what Vim's quickfix list shows (the JSON that vim-quickfix.vim wrote) against the
 // draft's `.expected` file: every expected finding is an entry at the right file, line and
-// column, with its severity, message and code, and `:clist` lists it as `FILE:LINE col COL`.
+// column, with its severity, message and code, and `:clist` lists it as `FILE:LINE col COL`;
+// with the `:compiler surety` plugin of docs/cli.md and :make, each entry also has its type.
 // Usage: check-quickfix.js QF_JSON DRAFT EXPECTED. Exit status 1 on the first mismatch.
 'use strict';
 
@@ -67,6 +68,24 @@ for (const source of ['cexpr', 'cfile']) {
   checks += shown.length;
 }
 
+// :compiler surety (docs/cli.md) and :make: the same entries, each with its type (e, w, i) and
+// the message and code as its text.
+if (!Array.isArray(result.make)) fail(`no quickfix list from :make with :compiler surety (${result.makeprg})`);
+{
+  const shown = result.make.map((e) => {
+    if (!e.valid) fail(`:make: a line the compiler plugin's errorformat did not parse: ${JSON.stringify(e)}`);
+    const m = /^(.*) \[(SUR\d{3})\]$/.exec(e.text);
+    if (!m) fail(`:make: text not "MESSAGE [CODE]": ${JSON.stringify(e)}`);
+    const severity = { e: 'error', w: 'warning', i: 'info' }[e.type] || `type ${JSON.stringify(e.type)}`;
+    return { file: e.file, lnum: e.lnum, col: e.col, code: m[2], severity, message: m[1] };
+  });
+  try {
+    assert.deepEqual(shown.map(key).sort(), expected.map(key).sort());
+  } catch (error) {
+    fail(`:make with :compiler surety: the quickfix list differs from ${expectedFile}\n${error.message}`);
+  }
+}
+
 // :cfirst jumps to the first finding's file, line and column.
 const first = [...expected].sort((a, b) => a.lnum - b.lnum || a.col - b.col)[0];
 const jump = result.jump || {};
@@ -77,5 +96,6 @@ if (jump.file !== first.file || jump.lnum !== first.lnum || jump.col !== first.c
 const error = expected.find((e) => e.severity === 'error');
 console.log(
   `vim-quickfix: ok: ${checks / 2} findings at the right file, line and column with :cgetexpr and :cgetfile ` +
-    `(e.g. ${error.file}:${error.lnum} col ${error.col} ${error.code}), :cfirst jumps to ${first.lnum}:${first.col}`
+    `(e.g. ${error.file}:${error.lnum} col ${error.col} ${error.code}), :cfirst jumps to ${first.lnum}:${first.col}; ` +
+    `:compiler surety and :make give the same entries with their types`
 );

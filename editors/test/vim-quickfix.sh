@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Vim test: `surety lint --format gcc` output read into Vim's quickfix list with Vim's default
-# 'errorformat' lists each finding at the right file, line and column, with its code.
+# 'errorformat' lists each finding at the right file, line and column, with its code; and the
+# `:compiler surety` plugin of docs/cli.md, with :make, also gives each entry its type.
 #
 # The expected findings come from the example draft's `.expected` file (examples/README.md), not
 # from the command under test. Exit status 0 when everything matches, 1 otherwise.
@@ -27,6 +28,20 @@ if [ "$status" -ne 1 ]; then
   exit 1
 fi
 
+# The compiler plugin that docs/cli.md tells Vim users to save, as they would save it; its
+# makeprg runs `surety` from the PATH.
+mkdir -p "$work/vimfiles/compiler" "$work/bin"
+awk '/compiler\/surety.vim/{f=1} f&&/^```vim/{c=1;next} c&&/^```/{exit} c' "$repo/docs/cli.md" \
+  >"$work/vimfiles/compiler/surety.vim"
+if ! grep -q '^CompilerSet errorformat=' "$work/vimfiles/compiler/surety.vim"; then
+  echo "vim-quickfix: docs/cli.md no longer holds the compiler plugin (compiler/surety.vim): update this test" >&2
+  exit 1
+fi
+ln -s "$surety" "$work/bin/surety"
+
+PATH="$work/bin:$PATH" \
+SURETY_VIMFILES="$work/vimfiles" \
+SURETY_DRAFT="$draft" \
 SURETY_LINT_CMD="$(printf '%q ' "$surety" lint --format gcc "$draft")" \
 SURETY_LINT_OUT="$work/lint.txt" \
 SURETY_QF_JSON="$work/qf.json" \

@@ -5,6 +5,8 @@
 "   SURETY_LINT_CMD   the lint command to run (its output is read with :cgetexpr)
 "   SURETY_LINT_OUT   a file holding the same command's output (read with :cgetfile)
 "   SURETY_QF_JSON    where to write what Vim shows: the quickfix entries and :clist
+"   SURETY_VIMFILES   a runtime directory with compiler/surety.vim (docs/cli.md), for :make
+"   SURETY_DRAFT      the draft that :make checks
 "
 " The shell script editors/test/vim-quickfix.sh asserts on the JSON; this script only records.
 set nocompatible
@@ -30,6 +32,17 @@ try
   " 3. Jumping to the first error: :cfirst opens the file at the line and column.
   silent! cfirst
   let s:result.jump = {'file': bufname('%'), 'lnum': line('.'), 'col': col('.')}
+
+  " 4. The `:compiler surety` plugin of docs/cli.md, then :make on the draft, as a user would.
+  if !empty($SURETY_VIMFILES)
+    let &runtimepath = $SURETY_VIMFILES . ',' . &runtimepath
+    execute 'edit ' . fnameescape($SURETY_DRAFT)
+    compiler surety
+    let s:result.make_errorformat = &l:errorformat
+    let s:result.makeprg = &l:makeprg
+    silent make
+    let s:result.make = s:Entries()
+  endif
 catch
   let s:result.exception = v:exception . ' at ' . v:throwpoint
 endtry
