@@ -122,3 +122,25 @@ test('package.json declares what the client reads and the bundle it is built int
   assert.match(pkg.scripts.bundle, /esbuild \.\/extension\.js --bundle --outfile=dist\/extension\.js --external:vscode/);
   assert.ok(pkg.contributes.commands.some((c) => c.command === 'surety.restartServer'));
 });
+
+test('the $surety problem matcher reads `surety lint --format gcc` lines', () => {
+  const pkg = require('../package.json');
+  const [matcher] = pkg.contributes.problemMatchers;
+  assert.equal(matcher.name, 'surety');
+  const { pattern } = matcher;
+  const re = new RegExp(pattern.regexp);
+  const line =
+    'examples/drafts/us-ukraine-guarantee-2026.surety:27:3: error: arrangement "US-Ukraine: draft" claims to be a guarantee [SUR205]';
+  const m = re.exec(line);
+  assert.ok(m, 'the line matches');
+  assert.equal(m[pattern.file], 'examples/drafts/us-ukraine-guarantee-2026.surety');
+  assert.equal(m[pattern.line], '27');
+  assert.equal(m[pattern.column], '3');
+  assert.equal(m[pattern.severity], 'error');
+  assert.equal(m[pattern.message], 'arrangement "US-Ukraine: draft" claims to be a guarantee');
+  assert.equal(m[pattern.code], 'SUR205');
+  const info = re.exec('a.surety:7:1: info: arrangement "X" has no withdrawal terms [SUR115]');
+  assert.equal(info[pattern.severity], 'info');
+  assert.equal(info[pattern.code], 'SUR115');
+  assert.equal(re.exec('7 errors, 2 warnings, 1 infos in 1 files'), null);
+});
