@@ -1,0 +1,75 @@
+// The Surety extension: the language (grammar and configuration come from package.json) and a
+// client that starts the Surety language server, `surety lsp`, over stdio.
+'use strict';
+
+const vscode = require('vscode');
+const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+
+let client;
+
+function serverOptions() {
+  const config = vscode.workspace.getConfiguration('surety');
+  const command = config.get('path') || 'surety';
+  const args = [...(config.get('args') || []), 'lsp'];
+  const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
+  // A relative working directory lets `.surety.json` be found from the workspace upward.
+  const options = folder && folder.uri.scheme === 'file' ? { cwd: folder.uri.fsPath } : {};
+  return { command, args, transport: TransportKind.stdio, options };
+}
+
+function clientOptions() {
+  return {
+    documentSelector: [
+      { scheme: 'file', language: 'surety' },
+      { scheme: 'untitled', language: 'surety' },
+    ],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.surety,.surety.json}'),
+    },
+    outputChannelName: 'Surety',
+  };
+}
+
+async function startClient() {
+  client = new LanguageClient('surety', 'Surety', serverOptions(), clientOptions());
+  try {
+    await client.start();
+  } catch (error) {
+    const path = vscode.workspace.getConfiguration('surety').get('path');
+    vscode.window.showErrorMessage(
+      `Surety: could not start "${path} lsp" (${error && error.message ? error.message : error}). ` +
+        'Set "surety.path" to the surety command.'
+    );
+  }
+}
+
+async function restartClient() {
+  if (client) {
+    const old = client;
+    client = undefined;
+    try {
+      await old.stop();
+    } catch (_) {
+      // A server that never started cannot be stopped; start a new one all the same.
+    }
+  }
+  await startClient();
+}
+
+async function activate(context) {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('surety.restartServer', restartClient),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('surety.path') || event.affectsConfiguration('surety.args')) {
+        restartClient();
+      }
+    })
+  );
+  await startClient();
+}
+
+function deactivate() {
+  return client ? client.stop() : undefined;
+}
+
+module.exports = { activate, deactivate };
