@@ -47,7 +47,7 @@ grammar_test() {
 vsce_package() {
   local log="$vscode/vsce-package.log"
   rm -f "$vscode/surety.vsix"
-  (cd "$vscode" && npx --no-install vsce package --no-dependencies --out surety.vsix </dev/null) >"$log" 2>&1
+  (cd "$vscode" && npx --no-install vsce package --no-dependencies --allow-missing-repository --out surety.vsix </dev/null) >"$log" 2>&1
   local status=$?
   cat "$log"
   if [ "$status" -ne 0 ]; then
