@@ -169,7 +169,7 @@ public final class FmtCommand implements Callable<Integer> {
 
   private static void rewrite(String name, Path file, String text) {
     if (!Files.isWritable(file)) {
-      throw new CliException(name + ": permission denied (the file is read-only)");
+      throw new CliException(name + ": permission denied (the file is not writable)");
     }
     try {
       AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
