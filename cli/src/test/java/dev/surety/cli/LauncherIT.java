@@ -211,6 +211,8 @@ class LauncherIT {
         Drafts.CLEAN);
     Path locked = Files.createDirectories(base.resolve("drafts/locked"));
     Path readOnly = Files.createDirectories(base.resolve("read-only"));
+    Path messy = Files.writeString(base.resolve("read-only/messy.surety"), MESSY);
+    Files.setPosixFilePermissions(messy, PosixFilePermissions.fromString("rw-r--r--"));
     for (Path p : List.of(temp, base, base.resolve("drafts"))) {
       Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
@@ -239,11 +241,69 @@ class LauncherIT {
       Run c = run(compile, "");
       assertThat(c.status()).as(c.toString()).isEqualTo(2);
       assertThat(c.err()).isEqualTo("surety: read-only: permission denied\n");
-      assertThat(readOnly).isEmptyDirectory();
+      assertThat(readOnly).isDirectoryContaining(p -> p.equals(messy));
+
+      List<String> fmt = new ArrayList<>(java);
+      fmt.addAll(List.of("fmt", "--write", "read-only/messy.surety"));
+      Run f = run(fmt, "");
+      assertThat(f.status()).as(f.toString()).isEqualTo(2);
+      assertThat(f.err()).isEqualTo("surety: read-only/messy.surety: "
+          // as nobody, the file of root cannot be written; as its owner, the directory cannot
+          + (root ? "permission denied (the file is not writable)" : "cannot rewrite it: permission denied")
+          + "\n");
+      assertThat(messy).hasContent(MESSY);
+      try (var files = Files.list(readOnly)) {
+        assertThat(files).containsExactly(messy);
+      }
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
       Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwx------"));
     }
+  }
+
+  /** A draft that {@code fmt} changes. */
+  private static final String MESSY = "arrangement   \"A\" {\nkind guarantee .\n}\n";
+
+  /**
+   * An interrupted write: a limit on the size of the files the process may write (RLIMIT_FSIZE,
+   * which binds root too) makes the write of the formatted text fail midway. The JVM ignores
+   * SIGXFSZ, so the write fails with "File too large" after the limit's first bytes. The original
+   * stays whole, since it is replaced only by the rename, and the temporary file is removed.
+   */
+  @Test
+  void fmtWriteInterruptedMidwayLeavesTheOriginalWholeAndNoTemporaryFile() throws IOException {
+    StringBuilder big = new StringBuilder("arrangement   \"Big\" {\nkind guarantee .\n");
+    for (int i = 0; i < 200; i++) {
+      big.append("party P").append(i).append("   \"Party ").append(i).append("\" .\n");
+    }
+    String original = big.append("}").toString();
+    Path drafts = Files.createDirectories(work.resolve("drafts"));
+    Path draft = draft("drafts/big.surety", original);
+    assertThat(original.length()).as("larger than the limit, so that it is read whole")
+        .isGreaterThan(4096);
+    environment.put("SURETY_JAVA_OPTS", "-XX:-UsePerfData");
+    Run r = run(List.of("bash", "-c", "ulimit -f 4 && exec \"$0\" \"$@\"",
+        repo.resolve("surety").toString(), "fmt", "--write", "drafts/big.surety"), "");
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("surety: drafts/big.surety: cannot rewrite it: file too large\n");
+    assertThat(draft).hasContent(original);
+    try (var files = Files.list(drafts)) {
+      assertThat(files).containsExactly(draft);
+    }
+    // without the limit, the same command formats it
+    Run again = launch("", "fmt", "--write", "drafts/big.surety");
+    assertThat(again.status()).as(again.toString()).isZero();
+    assertThat(Files.readString(draft)).startsWith("arrangement \"Big\" {\n  kind guarantee.\n");
+  }
+
+  @Test
+  void fmtCheckExitsOneAndNamesTheFile() throws IOException {
+    draft("drafts/messy.surety", MESSY);
+    draft("drafts/clean.surety", Drafts.CLEAN);
+    Run r = launch("", "fmt", "--check", "drafts");
+    assertThat(r.status()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("drafts/messy.surety\n");
+    assertThat(r.err()).isEmpty();
   }
 
   /** A stand-in for Maven that logs its arguments and puts the real jar in place. */

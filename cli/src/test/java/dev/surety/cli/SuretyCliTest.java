@@ -39,8 +39,8 @@ class SuretyCliTest extends BaseCliTest {
   }
 
   @Test
-  void commandsThatDoNotExistYetAreUnknown() {
-    Result r = surety("fmt");
+  void anUnknownCommandIsBadUsage() {
+    Result r = surety("frobnicate");
     assertThat(r.status()).isEqualTo(ExitCode.ERROR);
     assertThat(r.err()).startsWith("surety: Unmatched argument").endsWith("try 'surety --help'\n");
   }

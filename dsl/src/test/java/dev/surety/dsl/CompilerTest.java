@@ -18,7 +18,7 @@ class CompilerTest {
 
   @Test
   void threeIndependentSyntaxErrorsGiveExactlyThreeInWords() {
-    Compilation c = SuretyCompiler.create().compile(GOLDEN.resolve("syntax-errors.surety"));
+    Compilation c = SuretyCompiler.create().compile(GOLDEN.resolve("syntax-errors.surety-broken"));
     List<Diagnostic> errors = c.diagnostics().stream()
         .filter(d -> d.code().equals("SUR001")).collect(Collectors.toList());
     assertThat(errors).hasSize(3);
@@ -43,12 +43,12 @@ class CompilerTest {
     assertThat(a.party("UK").orElseThrow().shared()).isTrue();
     assertThat(a.party("US").orElseThrow().shared()).isFalse();
     Commitment backstop = a.layers().get(2).commitments().get(1);
-    assertThat(backstop.range()).isEqualTo(SourceRange.of("framework.surety", 31, 5, 32, 38));
+    assertThat(backstop.range()).isEqualTo(SourceRange.of("framework.surety", 31, 5, 32, 40));
     assertThat(backstop.kind().range()).isEqualTo(SourceRange.of("framework.surety", 31, 8, 31, 16));
     assertThat(backstop.triggers().get(0).range())
         .isEqualTo(SourceRange.of("framework.surety", 31, 66, 31, 72));
     assertThat(backstop.requirements().get(0).range())
-        .isEqualTo(SourceRange.of("framework.surety", 32, 7, 32, 37));
+        .isEqualTo(SourceRange.of("framework.surety", 32, 9, 32, 39));
     assertThat(a.coalition("CoW").orElseThrow().size().orElseThrow().range())
         .isEqualTo(SourceRange.of("framework.surety", 18, 85, 18, 87));
     assertThat(a.durations().get(0).length().orElseThrow().range())

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The golden-file suite: every {@code src/test/resources/golden/*.surety} is compiled (with the
+ * The golden-file suite: every {@code src/test/resources/golden/*.surety} (and
+ * {@code *.surety-broken}, the inputs with syntax errors on purpose) is compiled (with the
  * golden directory as root, so files in subdirectories serve as included files) and the rendering
  * of its diagnostics and model is compared with {@code <name>.expected} beside it.
  *
@@ -28,10 +29,16 @@ class GoldenTest {
 
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
 
+  /**
+   * The extension of the inputs that hold syntax errors on purpose: not {@code .surety}, so that
+   * {@code surety fmt --check} over the repository's drafts does not meet them (docs/formatting.md).
+   */
+  static final String BROKEN = ".surety-broken";
+
   static Stream<String> drafts() throws IOException {
     try (Stream<Path> files = Files.list(GOLDEN)) {
       return files.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".surety"))
+          .filter(n -> n.endsWith(".surety") || n.endsWith(BROKEN))
           .sorted()
           .collect(Collectors.toList())
           .stream();
@@ -45,7 +52,7 @@ class GoldenTest {
     Compilation compilation =
         SuretyCompiler.create(CompilerOptions.builder().root(GOLDEN).build()).compile(draft);
     String actual = render(compilation);
-    Path expected = GOLDEN.resolve(name.replaceAll("\\.surety$", ".expected"));
+    Path expected = GOLDEN.resolve(name.replaceAll("\\.surety(-broken)?$", ".expected"));
     if (Boolean.getBoolean("surety.golden.update")) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
       return;

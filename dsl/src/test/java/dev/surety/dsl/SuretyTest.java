@@ -83,7 +83,7 @@ class SuretyTest {
   @Test
   void withoutCongressTheUsBackstopNoLongerBinds() throws IOException {
     String text = Files.readString(GOLDEN.resolve("framework.surety"));
-    String without = text.replace(";\n      requires Congress ratification.", ".");
+    String without = text.replace(";\n        requires Congress ratification.", ".");
     assertThat(without).isNotEqualTo(text);
 
     Report report = surety().check(without, "framework.surety");

@@ -1,5 +1,6 @@
 package dev.surety.cli.check;
 
+import dev.surety.cli.assess.PathDisplay;
 import dev.surety.cli.config.FailOn;
 import dev.surety.cli.config.SuretyConfig;
 import java.nio.file.InvalidPathException;
@@ -79,9 +80,7 @@ public record CheckRequest(
     } catch (InvalidPathException e) {
       return reported;
     }
-    String shown = file.startsWith(workingDirectory)
-        ? workingDirectory.relativize(file).toString() : file.toString();
-    return shown.replace('\\', '/');
+    return PathDisplay.relative(workingDirectory, file);
   }
 
   /** Builds a {@link CheckRequest}; {@code root} and {@code workingDirectory} are required. */

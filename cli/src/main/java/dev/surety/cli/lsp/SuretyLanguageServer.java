@@ -105,6 +105,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
     capabilities.setDefinitionProvider(true);
     capabilities.setReferencesProvider(true);
     capabilities.setDocumentSymbolProvider(true);
+    capabilities.setDocumentFormattingProvider(true);
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(";", ":", ",")));
     capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();

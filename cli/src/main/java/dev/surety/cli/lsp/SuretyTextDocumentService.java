@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.Hover;
@@ -26,6 +27,7 @@ import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
@@ -129,6 +131,29 @@ final class SuretyTextDocumentService implements TextDocumentService {
             .map(Either::<Command, CodeAction>forRight)
             .collect(java.util.stream.Collectors.toList()),
         List::of);
+  }
+
+  /**
+   * The whole document in the canonical layout ({@link Formatting}), from its latest text: no
+   * compilation is needed, so none is waited for.
+   */
+  @Override
+  public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+    String uri;
+    try {
+      uri = params.getTextDocument().getUri();
+    } catch (NullPointerException e) { // no params, or no textDocument in them
+      SuretyLanguageServer.LOG.warning("a formatting request without a document");
+      return CompletableFuture.completedFuture(List.of());
+    }
+    return server.track(CompletableFutures.computeAsync(server.requests(), cancel -> {
+      Optional<OpenDocument> doc = server.document(uri);
+      if (doc.isEmpty()) {
+        SuretyLanguageServer.LOG.fine("formatting of a document that is not open: " + uri);
+        return List.<TextEdit>of();
+      }
+      return Formatting.format(doc.get().text(), doc.get().target().fileName());
+    }));
   }
 
   /**

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,14 +24,63 @@ class AtomicFilesTest {
     AtomicFiles.write(target, "{\"v\": 1}\n");
     AtomicFiles.write(target, "{\"v\": \"ü\"}\n");
     assertThat(target).hasContent("{\"v\": \"ü\"}\n");
-    try (var files = Files.list(dir)) {
-      assertThat(files).containsExactly(target);
-    }
+    assertThat(listing()).containsExactly(target);
   }
 
   @Test
   void failsWhenTheDirectoryIsMissing() {
     assertThatThrownBy(() -> AtomicFiles.write(dir.resolve("no/a.json"), "x"))
         .isInstanceOf(NoSuchFileException.class);
+  }
+
+  @Test
+  void aFailureBeforeTheRenameLeavesTheOriginalWholeAndNoTemporaryFile() throws IOException {
+    Path target = Files.writeString(dir.resolve("draft.surety"), "old text\n");
+    List<String> seen = new ArrayList<>();
+    AtomicFiles.Rename interrupted = (temporary, t) -> {
+      // the new content is complete in the temporary file, beside the untouched original
+      seen.add(Files.readString(temporary));
+      seen.add(Files.readString(t));
+      throw new IOException("interrupted");
+    };
+    assertThatThrownBy(() -> AtomicFiles.replace(target, bytes("new text, longer\n"), interrupted))
+        .hasMessage("interrupted");
+    assertThat(seen).containsExactly("new text, longer\n", "old text\n");
+    assertThat(target).hasContent("old text\n");
+    assertThat(listing()).containsExactly(target);
+  }
+
+  @Test
+  void replaceKeepsThePermissions() throws IOException {
+    Path target = Files.writeString(dir.resolve("draft.surety"), "old\n");
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-x---"));
+    AtomicFiles.replace(target, bytes("new\n"));
+    assertThat(target).hasContent("new\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rwxr-x---");
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+    AtomicFiles.replace(target, bytes("newer\n"));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-rw-r--");
+  }
+
+  @Test
+  void replaceFollowsASymbolicLinkAndKeepsIt() throws IOException {
+    Path real = Files.writeString(Files.createDirectories(dir.resolve("real")).resolve("d.surety"),
+        "old\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.surety"), real);
+    AtomicFiles.replace(link, bytes("new\n"));
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(real).hasContent("new\n");
+  }
+
+  private List<Path> listing() throws IOException {
+    try (var files = Files.list(dir)) {
+      return files.toList();
+    }
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -34,10 +34,12 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -178,6 +180,7 @@ class LspProtocolTest {
     InitializeResult result = server.initialize(init).get(30, TimeUnit.SECONDS);
     assertThat(result.getCapabilities().getTextDocumentSync().getRight().getChange())
         .isEqualTo(TextDocumentSyncKind.Full);
+    assertThat(result.getCapabilities().getDocumentFormattingProvider().getLeft()).isTrue();
     server.initialized(new InitializedParams());
   }
 
@@ -484,6 +487,55 @@ class LspProtocolTest {
     int from = m.offset(edit.getRange().getStart());
     int to = m.offset(edit.getRange().getEnd());
     return text.substring(0, from) + edit.getNewText() + text.substring(to);
+  }
+
+  // ---- formatting -----------------------------------------------------------------------------
+
+  List<? extends TextEdit> formatting(String uri) throws Exception {
+    return server.getTextDocumentService()
+        .formatting(new DocumentFormattingParams(doc(uri), new FormattingOptions(4, false)))
+        .get(30, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void formattingReplacesTheWholeDocumentWithTheFormattersText() throws Exception {
+    // the last line has no line end and two characters of two UTF-16 units each
+    String lastLine = "// 🛡🛰 end";
+    String messy = MAIN.replace("  kind guarantee.\n", "kind   guarantee .\n")
+        .replace("UK, FR troops: land, air;", "UK,FR troops:land,air;") + lastLine;
+    open(mainUri, 1, messy);
+    List<? extends TextEdit> edits = formatting(mainUri);
+    assertThat(edits).singleElement().satisfies(e -> {
+      assertThat(e.getRange().getStart()).isEqualTo(new Position(0, 0));
+      assertThat(e.getRange().getEnd())
+          .isEqualTo(new Position((int) messy.lines().count() - 1, lastLine.length()));
+      assertThat(apply(messy, e)).isEqualTo(MAIN + lastLine + "\n");
+    });
+    // the editor's text is formatted, not the file on disk
+    assertThat(Files.readString(workspace.resolve("main.surety"))).isEqualTo(MAIN);
+    change(mainUri, 2, apply(messy, edits.get(0)));
+    assertThat(formatting(mainUri)).as("formatted once, nothing more to do").isEmpty();
+  }
+
+  @Test
+  void formattingAFormattedDocumentChangesNothing() throws Exception {
+    open(mainUri, 1, MAIN);
+    assertThat(formatting(mainUri)).isEmpty();
+    open(partiesUri, 1, PARTIES);
+    assertThat(formatting(partiesUri)).isEmpty();
+  }
+
+  @Test
+  void formattingADocumentWithSyntaxErrorsChangesNothing() throws Exception {
+    String broken = MAIN.replace("  kind guarantee.\n", "kind   guarantee\n");
+    open(mainUri, 1, broken);
+    assertThat(formatting(mainUri)).isEmpty();
+    PublishDiagnosticsParams published = awaitDiagnostics(mainUri, p -> true);
+    assertThat(codes(published)).contains("SUR001");
+    String unknown = workspace.resolve("nowhere.surety").toUri().toString();
+    assertThat(formatting(unknown)).isEmpty();
+    change(mainUri, 2, MAIN.replace("  kind guarantee.\n", "kind   guarantee.\n"));
+    assertThat(formatting(mainUri)).as("the server still answers").hasSize(1);
   }
 
   // ---- resilience -----------------------------------------------------------------------------

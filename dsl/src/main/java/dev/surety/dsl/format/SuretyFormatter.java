@@ -67,6 +67,23 @@ public final class SuretyFormatter {
     }
   }
 
+  /**
+   * Formats a file's bytes, decoded as UTF-8 as the compiler decodes them. Bytes that are not
+   * valid UTF-8 are not formatted, since writing the decoded text back would replace them: the
+   * result holds the compiler's SUR001 for them and no text.
+   */
+  public FormatResult format(byte[] source, String fileName) {
+    String file = fileName == null ? "<source>" : fileName;
+    Reporter reporter = new Reporter();
+    String text = FileParser.decode(source == null ? new byte[0] : source, file, reporter);
+    if (!reporter.diagnostics().isEmpty()) {
+      List<Diagnostic> problems = new ArrayList<>(reporter.diagnostics());
+      problems.sort(Diagnostic.ORDER);
+      return FormatResult.failed(problems);
+    }
+    return format(text, file);
+  }
+
   private static FormatResult formatChecked(String source, String file) {
     boolean bom = source.startsWith("\uFEFF");
     String text = bom ? source.substring(1) : source;

@@ -19,7 +19,8 @@ class DiffGoldenTest {
 
   private static DraftDiff diff() throws IOException {
     return DraftDiff.of(
-        Drafts.check(Files.readString(DIR.resolve("us-v1.surety")), "us-v1.surety"),
+        // us-v1 is out of the canonical layout on purpose: a layout change is no change in meaning
+        Drafts.check(Files.readString(DIR.resolve("us-v1.surety-unformatted")), "us-v1.surety"),
         Drafts.check(Files.readString(DIR.resolve("us-v2.surety")), "us-v2.surety"));
   }
 

@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import java.util.Map;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,51 +14,55 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code .surety} file of the repository: the properties hold, and each is already in the
- * canonical layout (what {@code surety fmt --check} checks).
+ * Every draft of the repository: each {@code .surety} file keeps the properties and is already in
+ * the canonical layout, without exception (what CI's {@code surety fmt --check} checks).
  *
- * <p>Left out, each for a reason: golden inputs that hold syntax errors on purpose (the formatter
- * refuses them, which is checked here too), and inputs kept in a layout on purpose (the properties
- * are still checked for them; only "already formatted" is not).
+ * <p>Test inputs that must not be in the canonical layout carry another extension, which says
+ * why (docs/formatting.md), and are checked for it here, so that no file hides under the wrong
+ * one: a {@code .surety-broken} file holds syntax errors (the formatter refuses it); a
+ * {@code .surety-unformatted} file is valid but laid out otherwise on purpose (the properties
+ * hold for it, and formatting changes it).
  */
 class RepositoryFormatTest {
 
   static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
 
-  /** Inputs that hold syntax errors on purpose: the golden suite reads them as they are. */
-  static final Map<String, String> SYNTAX_ERRORS_ON_PURPOSE = Map.of(
-      "dsl/src/test/resources/golden/syntax-errors.surety", "three independent syntax errors",
-      "dsl/src/test/resources/golden/lexical.surety", "lexical errors of every kind",
-      "dsl/src/test/resources/golden/crlf-bom.surety", "a statement without its `.`",
-      "dsl/src/test/resources/golden/missing-dot.surety", "statements without their `.`");
+  static final String DRAFT = ".surety";
+  static final String BROKEN = ".surety-broken";
+  static final String UNFORMATTED = ".surety-unformatted";
 
-  /**
-   * Inputs kept as they are written, on purpose. {@code framework.surety} is the example of
-   * LANGUAGE.md section 1 character for character, and CompilerTest and SuretyTest pin its
-   * positions; the example indents its continuation line two spaces deeper where section 6 asks
-   * for four. Format it (and update those tests) once the example in LANGUAGE.md is.
-   */
-  static final Map<String, String> LAYOUT_ON_PURPOSE = Map.of(
-      "dsl/src/test/resources/golden/framework.surety",
-      "the LANGUAGE.md section 1 example, verbatim; its positions are pinned by other tests");
-
-  static Stream<String> drafts() throws IOException {
+  static List<String> files(String extension) throws IOException {
     try (Stream<Path> files = Files.walk(REPOSITORY)) {
       return files
-          .filter(p -> p.toString().endsWith(".surety") && Files.isRegularFile(p))
+          .filter(p -> p.getFileName().toString().endsWith(extension) && Files.isRegularFile(p))
           .map(p -> REPOSITORY.relativize(p).toString().replace('\\', '/'))
           .filter(p -> !p.contains("/target/") && !p.startsWith(".") && !p.contains("/."))
           .sorted()
-          .collect(Collectors.toList())
-          .stream();
+          .collect(Collectors.toList());
     }
+  }
+
+  static Stream<String> drafts() throws IOException {
+    return files(DRAFT).stream();
+  }
+
+  static Stream<String> broken() throws IOException {
+    return files(BROKEN).stream();
+  }
+
+  static Stream<String> unformatted() throws IOException {
+    return files(UNFORMATTED).stream();
   }
 
   @Test
   void findsTheRepositorysDrafts() throws IOException {
-    assertThat(drafts().collect(Collectors.toList()))
-        .contains("dsl/src/test/resources/golden/framework.surety")
-        .containsAll(SYNTAX_ERRORS_ON_PURPOSE.keySet());
+    assertThat(files(DRAFT))
+        .contains("dsl/src/test/resources/golden/framework.surety",
+            "examples/drafts/history/us-ukraine-v1.surety")
+        .hasSizeGreaterThan(30);
+    assertThat(files(BROKEN)).contains("dsl/src/test/resources/golden/syntax-errors.surety-broken",
+        "dsl/src/test/resources/golden/crlf-bom.surety-broken");
+    assertThat(files(UNFORMATTED)).contains("dsl/src/test/resources/diff/us-v1.surety-unformatted");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -67,19 +70,28 @@ class RepositoryFormatTest {
   void isFormattedAndKeepsTheProperties(String name) throws IOException {
     Path file = REPOSITORY.resolve(name);
     String source = Files.readString(file, StandardCharsets.UTF_8);
-    if (SYNTAX_ERRORS_ON_PURPOSE.containsKey(name)) {
-      FormatResult result = SuretyFormatter.create().format(source, name);
-      assertThat(result.formatted()).isEmpty();
-      assertThat(result.diagnostics()).isNotEmpty()
-          .allSatisfy(d -> assertThat(d.code()).isEqualTo("SUR001"));
-      return;
-    }
     String formatted = FormatChecks.check(source, file.getFileName().toString(), file.getParent());
-    // the semantic diff's inputs vary layout on purpose: a layout-only change must diff to nothing
-    if (!LAYOUT_ON_PURPOSE.containsKey(name) && !name.startsWith("dsl/src/test/resources/diff/")) {
-      assertThat(formatted).as("%s is in the canonical layout (run surety fmt --write)", name)
-          .isEqualTo(source);
-    }
+    assertThat(formatted).as("%s is in the canonical layout (run surety fmt --write)", name)
+        .isEqualTo(source);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("broken")
+  void aBrokenInputHasSyntaxErrors(String name) throws IOException {
+    String source = Files.readString(REPOSITORY.resolve(name), StandardCharsets.UTF_8);
+    FormatResult result = SuretyFormatter.create().format(source, name);
+    assertThat(result.formatted()).as("%s formats: it is not broken; name it .surety", name)
+        .isEmpty();
+    assertThat(result.diagnostics()).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.code()).isEqualTo("SUR001"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unformatted")
+  void anUnformattedInputKeepsThePropertiesAndIsNotFormatted(String name) throws IOException {
+    Path file = REPOSITORY.resolve(name);
+    String source = Files.readString(file, StandardCharsets.UTF_8);
+    String formatted = FormatChecks.check(source, file.getFileName().toString(), file.getParent());
+    assertThat(formatted).as("%s is formatted: name it .surety", name).isNotEqualTo(source);
+  }
 }

@@ -179,6 +179,27 @@ class SuretyFormatterTest {
   }
 
   @Test
+  void bytesAreDecodedAsUtf8() {
+    byte[] source = "party UA   \"Україна\".".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(FORMATTER.format(source, "u.surety").formatted())
+        .contains("party UA \"Україна\".\n");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreNotFormatted() {
+    byte[] source = {'p', 'a', 'r', 't', 'y', ' ', 'U', 'A', ' ', '"', (byte) 0xC3, '"', '.', '\n',
+        '\n', 'p', (byte) 0xFF};
+    FormatResult result = FORMATTER.format(source, "latin1.surety");
+    assertThat(result.formatted()).isEmpty();
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR001");
+      assertThat(d.range().file()).isEqualTo("latin1.surety");
+      assertThat(d.range().start().line()).isEqualTo(1);
+      assertThat(d.message()).contains("not valid UTF-8");
+    });
+  }
+
+  @Test
   void semanticErrorsDoNotStopFormatting() {
     assertThat(format("arrangement \"A\" {\n  instrument   treatey.\n  dated 2026-02-30.\n  X aid.\n}"))
         .isEqualTo("arrangement \"A\" {\n  instrument treatey.\n  dated 2026-02-30.\n  X aid.\n}\n");
@@ -186,7 +207,8 @@ class SuretyFormatterTest {
 
   @Test
   void neverThrows() {
-    assertThat(FORMATTER.format(null, null).formatted()).contains("");
+    assertThat(FORMATTER.format((String) null, null).formatted()).contains("");
+    assertThat(FORMATTER.format((byte[]) null, null).formatted()).contains("");
     for (String bad : List.of("\"", "/*", "}", "{", "arrangement", "@", "\u0000", "\uD800",
         "party UA \"U\".\n".repeat(3) + "/* x")) {
       FormatResult result = FORMATTER.format(bad, "x.surety");

@@ -1,0 +1,215 @@
+package dev.surety.cli.command;
+
+import dev.surety.cli.CliEnvironment;
+import dev.surety.cli.CliException;
+import dev.surety.cli.ExitCode;
+import dev.surety.cli.IoProblems;
+import dev.surety.cli.VersionProvider;
+import dev.surety.cli.assess.PathDisplay;
+import dev.surety.cli.compile.AtomicFiles;
+import dev.surety.cli.fmt.UnifiedDiff;
+import dev.surety.cli.format.LintReport;
+import dev.surety.cli.format.TextRenderer;
+import dev.surety.cli.input.InputCollector;
+import dev.surety.cli.input.Inputs;
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.dsl.Surety;
+import dev.surety.dsl.format.FormatResult;
+import dev.surety.dsl.format.SuretyFormatter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code surety fmt}: lays drafts out in the canonical layout (LANGUAGE.md section 6) with
+ * {@link SuretyFormatter}. Without a mode it prints the formatted text of one file (several are
+ * refused: their texts run together would be of no use); {@code --write} rewrites the files that
+ * change, atomically ({@link AtomicFiles#replace}), and leaves the others untouched;
+ * {@code --check} lists the files that would change; {@code --diff} prints how they would change,
+ * as a unified diff. {@code --check} and {@code --diff} exit 1 when some file would change.
+ *
+ * <p>A file with syntax errors (or bytes that are not UTF-8) is never rewritten nor printed: its
+ * SUR001 diagnostics go to standard error in lint's text format, the other files are still
+ * formatted, and the exit status is 1. Standard input ({@code -}) is formatted to standard output
+ * in the default mode and with {@code --write}.
+ */
+@Command(
+    name = "fmt",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Lay drafts out in the canonical layout (LANGUAGE.md section 6).",
+      "Without --check, --write or --diff: print the formatted text of one file."
+    },
+    exitCodeListHeading = ExitCode.HEADING,
+    exitCodeList = {
+      "0:every file is formatted (or was printed, or rewritten)",
+      "1:--check, --diff: some file would change; any mode: some file has syntax errors "
+          + "(it is left as it is)",
+      ExitCode.ERROR_HELP
+    })
+public final class FmtCommand implements Callable<Integer> {
+
+  private static final SuretyFormatter FORMATTER = SuretyFormatter.create();
+
+  private final CliEnvironment environment;
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "1..*",
+      description = "Files, directories (every *.surety below, in a stable order) or - for "
+          + "standard input.")
+  private List<String> paths = List.of();
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  private Mode mode = new Mode();
+
+  /** At most one of the three modes; none: print. */
+  static final class Mode {
+    @Option(names = "--check",
+        description = "List the files that would change, one a line; exit 1 if any would.")
+    boolean check;
+
+    @Option(names = "--write",
+        description = "Rewrite the files that change, in place and atomically (standard input: "
+            + "print the formatted text).")
+    boolean write;
+
+    @Option(names = "--diff",
+        description = "Print a unified diff of each file that would change; exit 1 if any would.")
+    boolean diff;
+  }
+
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "NAME",
+      defaultValue = "<stdin>",
+      description = "The name to report for - (default: ${DEFAULT-VALUE}).")
+  private String stdinFilename;
+
+  public FmtCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  /** One text to format: a file (with its path) or standard input (without). */
+  private record Source(String name, Optional<Path> file, byte[] bytes) {}
+
+  @Override
+  public Integer call() {
+    Inputs inputs =
+        new InputCollector(environment).collect(paths, Optional.empty(), stdinFilename);
+    int count = inputs.files().size() + (inputs.readsStdin() ? 1 : 0);
+    if (!mode.check && !mode.write && !mode.diff && count != 1) {
+      throw new CliException(count == 0
+          ? "fmt: no *.surety file in " + String.join(", ", paths)
+          : "fmt prints one file, and " + count + " were given: use --write to rewrite them, "
+              + "--check to list those that would change, or --diff to see how");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Map<String, String> sources = new LinkedHashMap<>();
+    boolean changes = false;
+    for (Path file : inputs.files()) {
+      changes |= format(read(file), out, diagnostics, sources);
+    }
+    if (inputs.readsStdin()) {
+      changes |= format(readStdin(inputs.stdinName().orElseThrow()), out, diagnostics, sources);
+    }
+    out.flush();
+    if (!diagnostics.isEmpty()) {
+      report(diagnostics, sources, count);
+      return ExitCode.FINDINGS;
+    }
+    return changes && (mode.check || mode.diff) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** Formats one text and does what the mode asks; whether its layout changes. */
+  private boolean format(Source source, PrintWriter out, List<Diagnostic> diagnostics,
+      Map<String, String> sources) {
+    FormatResult result = FORMATTER.format(source.bytes(), source.name());
+    String before = new String(source.bytes(), StandardCharsets.UTF_8);
+    if (result.formatted().isEmpty()) {
+      diagnostics.addAll(result.diagnostics());
+      sources.put(source.name(), before);
+      return false;
+    }
+    String after = result.formatted().get();
+    boolean changes = !after.equals(before);
+    if (mode.check) {
+      if (changes) {
+        out.println(source.name());
+      }
+    } else if (mode.diff) {
+      out.print(UnifiedDiff.of(source.name(), before, after));
+    } else if (mode.write && source.file().isPresent()) {
+      if (changes) {
+        rewrite(source.name(), source.file().get(), after);
+      }
+    } else {
+      out.print(after);
+    }
+    return changes;
+  }
+
+  private static void rewrite(String name, Path file, String text) {
+    if (!Files.isWritable(file)) {
+      throw new CliException(name + ": permission denied (the file is not writable)");
+    }
+    try {
+      AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new CliException(name + ": cannot rewrite it: " + IoProblems.describe(e), e);
+    }
+  }
+
+  private Source read(Path file) {
+    String name = PathDisplay.relative(environment.workingDirectory(), file);
+    try {
+      return new Source(name, Optional.of(file), Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new CliException(name + ": cannot rewrite it: " + IoProblems.describe(e), e);
+    }
+  }
+
+  private Source readStdin(String name) {
+    try {
+      return new Source(name, Optional.empty(), environment.stdin().readAllBytes());
+    } catch (IOException e) {
+      throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
+    }
+  }
+
+  /** The SUR001 diagnostics, on standard error, as {@code lint} prints them in text. */
+  private void report(List<Diagnostic> diagnostics, Map<String, String> sources, int files) {
+    LintReport report = LintReport.builder()
+        .diagnostics(diagnostics)
+        .sources(sources)
+        .fileCount(files)
+        .rules(Surety.rules())
+        .toolVersion(VersionProvider.version())
+        .build();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      new TextRenderer().render(report, err);
+    } catch (IOException e) {
+      throw new CliException("cannot write the diagnostics: " + e.getMessage(), e);
+    }
+    err.flush();
+  }
+}

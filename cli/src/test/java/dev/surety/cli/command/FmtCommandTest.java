@@ -1,0 +1,303 @@
+package dev.surety.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.surety.cli.BaseCliTest;
+import dev.surety.cli.Drafts;
+import dev.surety.cli.ExitCode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class FmtCommandTest extends BaseCliTest {
+
+  /** A draft in a layout of its own. */
+  static final String MESSY = "arrangement   \"A\" {\n"
+      + "kind guarantee .\n"
+      + "\n\n\n"
+      + "    party UA \"Ukraine\" .   // the beneficiary\n"
+      + "}";
+
+  /** {@link #MESSY} in the canonical layout. */
+  static final String FORMATTED = "arrangement \"A\" {\n"
+      + "  kind guarantee.\n"
+      + "\n"
+      + "  party UA \"Ukraine\". // the beneficiary\n"
+      + "}\n";
+
+  /** A syntax error on line 2, in a layout the formatter would change. */
+  static final String BROKEN = "arrangement   \"Broken\" {\n  kind guarantee BROKEN\n}\n";
+
+  private static final FileTime PAST = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+  @Test
+  void printsTheFormattedTextOfOneFileAndLeavesTheFileAlone() throws IOException {
+    Path draft = write("drafts/a.surety", MESSY);
+    Result r = surety("fmt", "drafts/a.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEqualTo(FORMATTED);
+    assertThat(r.err()).isEmpty();
+    assertThat(draft).hasContent(MESSY);
+  }
+
+  @Test
+  void printsAFormattedFileAsItIs() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    Result r = surety("fmt", "clean.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEqualTo(Drafts.CLEAN);
+  }
+
+  @Test
+  void printsTheOneDraftOfADirectory() throws IOException {
+    write("drafts/a.surety", MESSY);
+    write("drafts/notes.txt", "not a draft");
+    Result r = surety("fmt", "drafts");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEqualTo(FORMATTED);
+  }
+
+  @Test
+  void refusesToPrintSeveralFiles() throws IOException {
+    write("drafts/a.surety", MESSY);
+    write("drafts/b.surety", Drafts.CLEAN);
+    Result r = surety("fmt", "drafts");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("surety: fmt prints one file, and 2 were given: use --write to"
+        + " rewrite them, --check to list those that would change, or --diff to see how\n");
+    assertThat(surety("fmt", "drafts/a.surety", "-").status()).isEqualTo(ExitCode.ERROR);
+  }
+
+  @Test
+  void refusesToPrintNothing() throws IOException {
+    Files.createDirectories(work.resolve("empty"));
+    Result r = surety("fmt", "empty");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: fmt: no *.surety file in empty\n");
+    assertThat(surety("fmt", "--check", "empty").status()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void checkListsTheFilesThatWouldChangeAndExitsOne() throws IOException {
+    write("drafts/b.surety", MESSY);
+    write("drafts/a.surety", Drafts.CLEAN);
+    write("drafts/sub/c.surety", MESSY);
+    Result r = surety("fmt", "--check", "drafts");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).isEqualTo("drafts/b.surety\ndrafts/sub/c.surety\n");
+    assertThat(r.err()).isEmpty();
+    assertThat(work.resolve("drafts/b.surety")).hasContent(MESSY);
+  }
+
+  @Test
+  void checkExitsZeroWhenEveryFileIsFormatted() throws IOException {
+    write("drafts/a.surety", Drafts.CLEAN);
+    write("drafts/b.surety", FORMATTED);
+    Result r = surety("fmt", "--check", "drafts");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void writeRewritesTheFilesThatChangeAndNoOther() throws IOException {
+    Path messy = write("drafts/a.surety", MESSY);
+    Path clean = write("drafts/b.surety", Drafts.CLEAN);
+    Files.setLastModifiedTime(messy, PAST);
+    Files.setLastModifiedTime(clean, PAST);
+    Result r = surety("fmt", "--write", "drafts");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEmpty();
+    assertThat(messy).hasContent(FORMATTED);
+    assertThat(Files.getLastModifiedTime(messy)).isNotEqualTo(PAST);
+    assertThat(clean).hasContent(Drafts.CLEAN);
+    assertThat(Files.getLastModifiedTime(clean)).as("an already formatted file is not touched")
+        .isEqualTo(PAST);
+    assertThat(listing("drafts")).as("no temporary file is left")
+        .containsExactlyInAnyOrder("a.surety", "b.surety");
+    assertThat(surety("fmt", "--check", "drafts").status()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void writeKeepsThePermissions() throws IOException {
+    Path draft = write("a.surety", MESSY);
+    Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-r-----"));
+    Result r = surety("fmt", "--write", "a.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(draft).hasContent(FORMATTED);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(draft)))
+        .isEqualTo("rw-r-----");
+  }
+
+  @Test
+  void writeKeepsLineEndsAndAByteOrderMark() throws IOException {
+    Path draft = write("crlf.surety", "\uFEFF" + MESSY.replace("\n", "\r\n"));
+    Result r = surety("fmt", "--write", "crlf.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readAllBytes(draft))
+        .isEqualTo(("\uFEFF" + FORMATTED.replace("\n", "\r\n")).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aFileWithSyntaxErrorsIsLeftByteForByteAndReported() throws IOException {
+    Path broken = write("drafts/broken.surety", BROKEN);
+    Path messy = write("drafts/messy.surety", MESSY);
+    Files.setLastModifiedTime(broken, PAST);
+    Result r = surety("fmt", "--write", "drafts");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("error[SUR001]: ")
+        .contains("--> drafts/broken.surety:2:", "2 |   kind guarantee BROKEN")
+        .endsWith("1 errors, 0 warnings, 0 infos in 2 files\n");
+    assertThat(Files.readAllBytes(broken)).isEqualTo(BROKEN.getBytes(StandardCharsets.UTF_8));
+    assertThat(Files.getLastModifiedTime(broken)).isEqualTo(PAST);
+    assertThat(messy).as("the other files are formatted").hasContent(FORMATTED);
+    assertThat(listing("drafts")).containsExactlyInAnyOrder("broken.surety", "messy.surety");
+  }
+
+  @Test
+  void syntaxErrorsInEveryMode() throws IOException {
+    write("broken.surety", BROKEN);
+    for (String mode : new String[] {"--check", "--diff", "--write"}) {
+      Result r = surety("fmt", mode, "broken.surety");
+      assertThat(r.status()).as(mode + " " + r).isEqualTo(ExitCode.FINDINGS);
+      assertThat(r.out()).as(mode).isEmpty();
+      assertThat(r.err()).as(mode).contains("error[SUR001]", "--> broken.surety:2:");
+    }
+    Result printed = surety("fmt", "broken.surety");
+    assertThat(printed.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(printed.out()).as("nothing to print").isEmpty();
+    assertThat(work.resolve("broken.surety")).hasContent(BROKEN);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreLeftAsTheyAre() throws IOException {
+    byte[] latin1 = "party UA   \"Ukra\u00efne\".\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path draft = work.resolve("latin1.surety");
+    Files.write(draft, latin1);
+    Result r = surety("fmt", "--write", "latin1.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.err()).contains("error[SUR001]", "not valid UTF-8", "--> latin1.surety:1:1");
+    assertThat(Files.readAllBytes(draft)).isEqualTo(latin1);
+  }
+
+  @Test
+  void diffPrintsAUnifiedDiffOfEachFileThatWouldChange() throws IOException {
+    write("drafts/a.surety", MESSY);
+    write("drafts/b.surety", Drafts.CLEAN);
+    Result r = surety("fmt", "--diff", "drafts");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).isEqualTo("""
+        --- drafts/a.surety
+        +++ drafts/a.surety
+        @@ -1,7 +1,5 @@
+        -arrangement   "A" {
+        -kind guarantee .
+        +arrangement "A" {
+        +  kind guarantee.
+        \s
+        -
+        -
+        -    party UA "Ukraine" .   // the beneficiary
+        -}
+        \\ No newline at end of file
+        +  party UA "Ukraine". // the beneficiary
+        +}
+        """);
+    assertThat(r.err()).isEmpty();
+    assertThat(work.resolve("drafts/a.surety")).hasContent(MESSY);
+    assertThat(surety("fmt", "--diff", "drafts/b.surety").out()).isEmpty();
+    assertThat(surety("fmt", "--diff", "drafts/b.surety").status()).isEqualTo(ExitCode.OK);
+  }
+
+  @Test
+  void diffKeepsHunksApartWithThreeLinesOfContext() throws IOException {
+    String source = Drafts.CLEAN.replace("kind guarantee.", "kind  guarantee.")
+        .replace("withdrawal notice 12 months.", "withdrawal notice 12 months .");
+    write("clean.surety", source);
+    Result r = surety("fmt", "--diff", "clean.surety");
+    assertThat(r.out()).startsWith("--- clean.surety\n+++ clean.surety\n@@ -1,5 +1,5 @@\n"
+        + " arrangement \"Nordic Shield\" {\n-  kind  guarantee.\n+  kind guarantee.\n")
+        .contains("@@ -13,5 +13,5 @@\n")
+        .endsWith("-  withdrawal notice 12 months .\n+  withdrawal notice 12 months.\n }\n");
+  }
+
+  @Test
+  void standardInput() {
+    stdin = MESSY;
+    Result printed = surety("fmt", "-");
+    assertThat(printed.status()).as(printed.toString()).isEqualTo(ExitCode.OK);
+    assertThat(printed.out()).isEqualTo(FORMATTED);
+
+    Result written = surety("fmt", "--write", "-");
+    assertThat(written.status()).isEqualTo(ExitCode.OK);
+    assertThat(written.out()).as("standard input is written to standard output")
+        .isEqualTo(FORMATTED);
+
+    Result checked = surety("fmt", "--check", "--stdin-filename", "drafts/buffer.surety", "-");
+    assertThat(checked.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(checked.out()).isEqualTo("drafts/buffer.surety\n");
+
+    Result diffed = surety("fmt", "--diff", "-");
+    assertThat(diffed.out()).startsWith("--- <stdin>\n+++ <stdin>\n@@ ");
+
+    stdin = BROKEN;
+    Result broken = surety("fmt", "--stdin-filename", "drafts/buffer.surety", "-");
+    assertThat(broken.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(broken.out()).isEmpty();
+    assertThat(broken.err()).contains("--> drafts/buffer.surety:2:");
+  }
+
+  @Test
+  void theModesExcludeEachOther() throws IOException {
+    write("a.surety", MESSY);
+    Result r = surety("fmt", "--check", "--write", "a.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: ").contains("mutually exclusive")
+        .endsWith("try 'surety fmt --help'\n");
+    assertThat(r.err().lines()).hasSize(2);
+    assertThat(work.resolve("a.surety")).hasContent(MESSY);
+  }
+
+  @Test
+  void aMissingPathIsOneLineAndExitTwo() throws IOException {
+    Path draft = write("a.surety", MESSY);
+    Result r = surety("fmt", "--write", "a.surety", "missing.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("surety: missing.surety: no such file or directory\n");
+    assertThat(draft).as("nothing is written when a path is wrong").hasContent(MESSY);
+  }
+
+  @Test
+  void aDirectoryThatCannotBeWrittenIsOneLineAndExitTwo() throws IOException {
+    assumeTrue(permissionsEnforced(work), "permissions are not enforced for this user");
+    Path draft = write("locked/a.surety", MESSY);
+    Path locked = work.resolve("locked");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+    try {
+      Result r = surety("fmt", "--write", "locked/a.surety");
+      assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+      assertThat(r.err()).isEqualTo("surety: locked/a.surety: cannot rewrite it: "
+          + "permission denied\n");
+      assertThat(draft).hasContent(MESSY);
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  private java.util.List<String> listing(String directory) throws IOException {
+    try (Stream<Path> files = Files.list(work.resolve(directory))) {
+      return files.map(p -> p.getFileName().toString()).toList();
+    }
+  }
+}
