@@ -70,6 +70,15 @@ public final class Session {
   private final Map<Path, Unit> units = new LinkedHashMap<>();
   private final Deque<Unit> chain = new ArrayDeque<>();
   private final Set<Unit> inProgress = new HashSet<>();
+  /**
+   * How many candidate ids the did-you-mean of SUR101 may still compare, over the whole
+   * compilation: thousands of undefined ids against thousands of declared ones would otherwise
+   * take time quadratic in the size of the draft. Once spent, SUR101 is still reported, without a
+   * suggestion.
+   */
+  private long suggestionBudget = SUGGESTION_BUDGET;
+
+  static final long SUGGESTION_BUDGET = 100_000;
 
   public Session(Path root, CompilerOptions options) {
     this.root = root.toAbsolutePath().normalize();
@@ -486,8 +495,13 @@ public final class Session {
   }
 
   private void undefined(Reference r, String what, List<String> candidates) {
+    String suggestion = "";
+    if (candidates.size() <= suggestionBudget) {
+      suggestionBudget -= Math.max(1, candidates.size());
+      suggestion = Suggestions.didYouMean(r.id(), candidates);
+    }
     reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
-        "`" + r.id() + "` is not declared as " + what + Suggestions.didYouMean(r.id(), candidates),
+        "`" + r.id() + "` is not declared as " + what + suggestion,
         "declare it (`" + (what.equals("a trigger") ? "trigger " + r.id() + ": armed attack."
             : "party " + r.id() + " \"...\".") + "`) or correct the id");
   }
@@ -496,6 +510,8 @@ public final class Session {
   private final class Scope {
     private final Scope parent;
     private final Map<String, Declaration> ids = new LinkedHashMap<>();
+    private List<String> actorIds;
+    private List<String> triggerIds;
 
     Scope() {
       this(null);
@@ -514,7 +530,12 @@ public final class Session {
       return d != null || parent == null ? d : parent.get(id);
     }
 
+    /** The visible ids of triggers, or of actors; computed once per scope and kind. */
     List<String> ids(boolean triggers) {
+      List<String> cached = triggers ? triggerIds : actorIds;
+      if (cached != null) {
+        return cached;
+      }
       List<String> out = new ArrayList<>();
       for (Scope s = this; s != null; s = s.parent) {
         s.ids.forEach((id, d) -> {
@@ -523,7 +544,13 @@ public final class Session {
           }
         });
       }
-      return out;
+      List<String> ids = List.copyOf(out);
+      if (triggers) {
+        triggerIds = ids;
+      } else {
+        actorIds = ids;
+      }
+      return ids;
     }
 
     /** Declares {@code d}; false (and SUR102) when its id is already visible. */
@@ -531,6 +558,8 @@ public final class Session {
       Declaration first = get(d.id());
       if (first == null) {
         ids.put(d.id(), d);
+        actorIds = null;
+        triggerIds = null;
         return true;
       }
       boolean fromFile = parent != null && ids.get(d.id()) == null;
