@@ -46,6 +46,8 @@ import java.util.stream.Stream;
 public final class Session {
 
   private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+  /** {@code C:/x}, {@code C:\\x}, and {@code C:x} (relative to drive C's current directory). */
+  private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
   /** One file read. */
   private static final class Unit {
@@ -235,12 +237,17 @@ public final class Session {
     String problem = null;
     if (path.isBlank()) {
       problem = "the include path is empty";
-    } else if (path.indexOf('\\') >= 0) {
-      problem = "include paths use `/`, not `\\`";
-    } else if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+    } else if (path.startsWith("\\\\") || path.startsWith("//")) {
+      problem = "include paths must be relative to the including file, not a network (UNC) path;"
+          + " nothing is fetched over a network";
+    } else if (path.startsWith("/") || path.startsWith("\\") || DRIVE.matcher(path).matches()) {
       problem = "include paths must be relative to the including file, not absolute";
     } else if (URL_LIKE.matcher(path).matches()) {
-      problem = "include paths are file paths, not URLs";
+      problem = "include paths are file paths, not URLs; nothing is fetched over a network";
+    } else if (path.indexOf('\\') >= 0) {
+      problem = "include paths use `/`, not `\\`";
+    } else if (path.indexOf('\0') >= 0) {
+      problem = "the include path holds a NUL character";
     }
     if (problem != null) {
       return includeError(include, at, problem + ": `" + path + "`", null);
