@@ -142,6 +142,24 @@ class HostileInputTest {
   }
 
   @Test
+  void aTextInMemoryOverTheSizeLimitIsNotRead() {
+    SuretyCompiler small = SuretyCompiler.create(CompilerOptions.builder()
+        .limits(Limits.builder().maxFileBytes(1024).build()).build());
+    String text = "party UA \"Україна\".\n".repeat(50);
+
+    Compilation c = guarded(() -> small.compile(text, "pasted.surety"));
+
+    assertThat(c.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR003");
+      assertThat(d.message())
+          .isEqualTo("pasted.surety is larger than the limit of 1024 bytes (maxFileBytes)");
+    });
+    assertThat(c.files()).allSatisfy(f -> assertThat(f.parties()).isEmpty());
+    assertThat(small.compile(text.substring(0, 500), "pasted.surety").diagnostics())
+        .noneMatch(d -> d.code().equals("SUR003"));
+  }
+
+  @Test
   void listsOfThreeHundredThousandItems() {
     StringBuilder covers = new StringBuilder();
     StringBuilder members = new StringBuilder();

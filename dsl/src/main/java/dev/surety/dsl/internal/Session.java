@@ -132,11 +132,38 @@ public final class Session {
     Path dir = key.getParent() == null ? root : key.getParent();
     Unit unit = new Unit(fileName, dir);
     units.put(key, unit);
+    long bytes = utf8Length(source, limits.maxFileBytes());
+    if (bytes > limits.maxFileBytes()) {
+      reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(fileName),
+          fileName + " is larger than the limit of " + mebibytes(limits.maxFileBytes())
+              + " (maxFileBytes)");
+      return finish();
+    }
     read(unit, source);
     return finish();
   }
 
   // ---- reading --------------------------------------------------------------------------------
+
+  /** The length of {@code text} in UTF-8, counted no further than just past {@code limit}. */
+  static long utf8Length(String text, long limit) {
+    long bytes = 0;
+    for (int i = 0; i < text.length() && bytes <= limit; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
 
   private void cannotRead(Path path, Exception e) {
     String reason = e instanceof NoSuchFileException ? "no such file or directory"
