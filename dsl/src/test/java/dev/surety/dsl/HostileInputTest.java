@@ -108,6 +108,19 @@ class HostileInputTest {
     assertThat(report.files().get(0).range().end().line()).isEqualTo(8);
   }
 
+  @Test
+  void carriageReturnOnlyLineEndsKeepCommentsOnTheirLinesWhenFormatted() {
+    String text = "party UA \"Ukraine\".\r// a note on the arrangement\rarrangement \"A\" {\r"
+        + "  kind guarantee.\r}\r";
+
+    var result = guarded(() -> dev.surety.dsl.format.SuretyFormatter.create()
+        .format(text, "cr.surety"));
+
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.formatted()).hasValue("party UA \"Ukraine\".\n// a note on the arrangement\n"
+        + "arrangement \"A\" {\n  kind guarantee.\n}\n");
+  }
+
   // ---- size ---------------------------------------------------------------------------------------
 
   @Test

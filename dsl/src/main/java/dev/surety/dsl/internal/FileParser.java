@@ -135,7 +135,7 @@ public final class FileParser {
    * line, as it does for editors and LSP clients; it is read as a line feed. One character for one,
    * so offsets are kept; ANTLR, the limits and the renderers then count lines at line feeds only.
    */
-  static String lineFeeds(String text) {
+  public static String lineFeeds(String text) {
     int cr = text.indexOf('\r');
     if (cr < 0) {
       return text;
