@@ -114,6 +114,32 @@ class WriteSafetyMojoTest {
     assertThat(filesUnder(project.resolve("target/classes/surety"))).containsExactly(earlier);
   }
 
+  /** As root, permissions deny nothing: the disk refuses instead, as the system would. */
+  @Test
+  void aReadOnlyOutputDirectoryFailsTheBuild() throws IOException {
+    Path directory = Files.createDirectories(project.resolve("target/classes/surety"));
+    Path earlier = Files.writeString(directory.resolve("clean-guarantee.json"), "{}\n");
+    Path probe = Files.createTempFile(project, "probe", ".txt");
+    probe.toFile().setReadable(false, false);
+    boolean enforced = !Files.isReadable(probe);
+    if (enforced) {
+      directory.toFile().setWritable(false, false);
+    } else {
+      mojo.disk = (channel, bytes) -> {
+        throw new java.nio.file.AccessDeniedException(earlier.toString());
+      };
+    }
+    try {
+      assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+          .hasMessage("Surety: cannot write target/classes/surety/clean-guarantee.json:"
+              + " permission denied");
+    } finally {
+      directory.toFile().setWritable(true, false);
+    }
+    assertThat(earlier).hasContent("{}\n");
+    assertThat(filesUnder(directory)).containsExactly(earlier);
+  }
+
   @Test
   void anOutputDirectoryThatIsAFileFailsTheBuild() throws IOException {
     Path file = Files.createDirectories(project.resolve("target/classes")).resolve("surety");
