@@ -1,5 +1,6 @@
 package dev.surety.cli;
 
+import dev.surety.cli.compile.AtomicFiles;
 import java.io.Console;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -8,15 +9,30 @@ import java.util.Optional;
 
 /**
  * What a run of the CLI takes from the process around it: the working directory, the environment
- * variables, standard input and whether standard output is a terminal. Tests pass their own, so
- * that no test depends on the JVM's working directory, environment or console.
+ * variables, standard input, whether standard output is a terminal, and the disk that written
+ * files reach. Tests pass their own, so that no test depends on the JVM's working directory,
+ * environment or console, and so that a test can make the disk fail.
  */
 public record CliEnvironment(
-    Path workingDirectory, Map<String, String> variables, InputStream stdin, boolean stdoutIsTerminal) {
+    Path workingDirectory, Map<String, String> variables, InputStream stdin, boolean stdoutIsTerminal,
+    AtomicFiles.Sink disk) {
 
   public CliEnvironment {
     workingDirectory = workingDirectory.toAbsolutePath().normalize();
     variables = Map.copyOf(variables);
+    disk = disk == null ? AtomicFiles.DISK : disk;
+  }
+
+  /** With the real disk. */
+  public CliEnvironment(
+      Path workingDirectory, Map<String, String> variables, InputStream stdin,
+      boolean stdoutIsTerminal) {
+    this(workingDirectory, variables, stdin, stdoutIsTerminal, AtomicFiles.DISK);
+  }
+
+  /** The same environment, writing through {@code disk}. */
+  public CliEnvironment withDisk(AtomicFiles.Sink disk) {
+    return new CliEnvironment(workingDirectory, variables, stdin, stdoutIsTerminal, disk);
   }
 
   /** The real process: its working directory, {@code System.getenv()}, {@code System.in}. */

@@ -1,5 +1,6 @@
 package dev.surety.cli;
 
+import dev.surety.cli.compile.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,8 @@ public abstract class BaseCliTest {
   protected final Map<String, String> environment = new HashMap<>();
   protected String stdin = "";
   protected boolean terminal;
+  /** The disk written files reach; a test replaces it to make writing fail. */
+  protected AtomicFiles.Sink disk = AtomicFiles.DISK;
 
   /** The outcome of one run. */
   public record Result(int status, String out, String err) {
@@ -35,7 +38,7 @@ public abstract class BaseCliTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CliEnvironment env = new CliEnvironment(work, environment,
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal);
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal, disk);
     int status = SuretyCli.run(args, env,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));

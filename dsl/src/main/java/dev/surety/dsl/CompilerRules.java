@@ -64,10 +64,12 @@ public final class CompilerRules {
           rule(HIDDEN_TEXT, "hidden-text", Severity.WARNING,
               "A string, comment or phrase holds bidirectional control characters or invisible"
                   + " characters.",
-              "Bidirectional overrides (U+202A to U+202E, U+2066 to U+2069) and invisible characters"
-                  + " (zero-width spaces and joiners, U+200B to U+200F, U+2060 to U+2064, U+FEFF) can"
-                  + " make a text read differently from what it says (\"Trojan Source\","
-                  + " CVE-2021-42574). The message names the code points; delete them.",
+              "Bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069),"
+                  + " invisible characters (zero-width spaces and joiners, U+200B to U+200D, U+2060 to"
+                  + " U+2064, U+FEFF) and control characters other than tab and line ends (NUL, ESC,"
+                  + " U+0000 to U+001F, U+007F to U+009F) can make a text read differently from what"
+                  + " it says (\"Trojan Source\", CVE-2021-42574). The message names the code points;"
+                  + " delete them.",
               "arrangement \"A\" {\n  condition \"weapons are not used\u202E against RU\".\n}\n",
               "arrangement \"A\" {\n  condition \"weapons are not used against RU\".\n}\n"),
           rule(UNDEFINED_REFERENCE, "undefined-reference", Severity.ERROR,

@@ -1,6 +1,7 @@
 package dev.surety.maven;
 
 import dev.surety.cli.CliException;
+import dev.surety.cli.IoProblems;
 import dev.surety.cli.check.CheckExecutor;
 import dev.surety.cli.check.CheckRequest;
 import dev.surety.cli.check.CheckResult;
@@ -81,7 +82,10 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   @Parameter(property = "surety.configFile")
   File configFile;
 
-  /** Where to write a SARIF 2.1.0 report of the findings (for CI code scanning); none if unset. */
+  /**
+   * Where to write a SARIF 2.1.0 report of the findings (for CI code scanning); none if unset.
+   * Must be under the build directory ({@code target/}), as everything the plugin writes.
+   */
   @Parameter(property = "surety.sarifReport")
   File sarifReport;
 
@@ -100,12 +104,19 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   PluginDescriptor plugin;
 
+  /** The disk written files reach; a test replaces it to make writing fail. Not a parameter. */
+  AtomicFiles.Sink disk = AtomicFiles.DISK;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     Log log = getLog();
     if (skip) {
       log.info("Surety: skipped (surety.skip)");
       return;
+    }
+    requireUnderBuildDirectory("sarifReport", sarifReport);
+    for (Map.Entry<String, File> output : outputLocations()) {
+      requireUnderBuildDirectory(output.getKey(), output.getValue());
     }
     Path root = sourceDirectory.toPath().toAbsolutePath().normalize();
     List<Path> drafts;
@@ -141,18 +152,22 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       writeSarif(result);
       outputs.add(sarifReport.toPath());
     }
-    try {
-      if (result.failed()) {
+    if (result.failed()) {
+      try {
         state.clear();
-        String level = result.failOn().spelling();
-        throw new MojoFailureException("Surety: " + summary(result) + "; the build fails on "
-            + level + (level.equals("error") ? "s" : "s and above") + " (failOn " + level + ")");
+      } catch (IOException e) {
+        throw cannot("remove", state.file(), e);
       }
-      outputs.addAll(afterCheck(result, state));
+      String level = result.failOn().spelling();
+      throw new MojoFailureException("Surety: " + summary(result) + "; the build fails on "
+          + level + (level.equals("error") ? "s" : "s and above") + " (failOn " + level + ")");
+    }
+    outputs.addAll(afterCheck(result, state));
+    try {
       state.save(pluginVersion(), fingerprint, drafts, result.filesRead(), outputs,
           summary(result));
     } catch (IOException e) {
-      throw new MojoExecutionException("Surety: cannot write " + state.file() + ": " + e.getMessage(), e);
+      throw cannot("write", state.file(), e);
     }
     log.info("Surety: " + plural(drafts.size(), "draft") + " checked: " + summary(result));
   }
@@ -165,7 +180,54 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
    * (recorded in the state: a missing one means a rerun).
    */
   abstract List<Path> afterCheck(CheckResult result, IncrementalState state)
-      throws MojoExecutionException, MojoFailureException, IOException;
+      throws MojoExecutionException, MojoFailureException;
+
+  /** The goal's own output locations, by parameter name; each must be under the build directory. */
+  List<Map.Entry<String, File>> outputLocations() {
+    return List.of();
+  }
+
+  /**
+   * Refuses a location outside the build directory ({@code target/}): the plugin writes only
+   * there, so that a build never overwrites sources, and {@code mvn clean} removes all it wrote.
+   * Symbolic links are followed as far as the location exists.
+   */
+  void requireUnderBuildDirectory(String parameter, File location) throws MojoExecutionException {
+    if (location == null) {
+      return;
+    }
+    Path build = realPath(buildDirectory.toPath());
+    Path path = realPath(location.toPath());
+    if (!path.startsWith(build)) {
+      throw new MojoExecutionException("Surety: " + parameter + " " + shown(location.toPath())
+          + " is outside the build directory " + shown(buildDirectory.toPath())
+          + "; the plugin writes only under it (set " + parameter + " to a path in "
+          + buildDirectory.getName() + "/)");
+    }
+  }
+
+  /** The path made absolute and normal, its longest existing prefix with links resolved. */
+  static Path realPath(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+
+  /** {@code Surety: cannot write PATH: problem}, the problem in the CLI's words. */
+  MojoExecutionException cannot(String what, Path path, IOException e) {
+    return new MojoExecutionException(
+        "Surety: cannot " + what + " " + shown(path) + ": " + IoProblems.describe(e), e);
+  }
 
   /** The goal's own settings for the fingerprint, besides the shared ones. */
   abstract List<Map.Entry<String, String>> goalSettings();
@@ -300,9 +362,9 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     try {
       OutputFormat.SARIF.renderer().render(report, sarif);
       Files.createDirectories(target.getParent());
-      AtomicFiles.write(target, sarif.toString());
+      AtomicFiles.write(target, sarif.toString(), disk);
     } catch (IOException e) {
-      throw new MojoExecutionException("Surety: cannot write " + target + ": " + e.getMessage(), e);
+      throw cannot("write", target, e);
     }
     getLog().info("Surety: SARIF report " + shown(target));
   }

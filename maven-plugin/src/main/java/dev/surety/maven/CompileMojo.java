@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashSet;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -30,7 +31,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "compile", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
 public class CompileMojo extends AbstractSuretyMojo {
 
-  /** Where the JSON files go; by default on the application's class path under {@code surety/}. */
+  /**
+   * Where the JSON files go; by default on the application's class path under {@code surety/}.
+   * Must be under the build directory ({@code target/}): the goal refuses any other.
+   */
   @Parameter(property = "surety.outputDirectory",
       defaultValue = "${project.build.outputDirectory}/surety")
   File outputDirectory;
@@ -41,13 +45,18 @@ public class CompileMojo extends AbstractSuretyMojo {
   }
 
   @Override
+  List<Map.Entry<String, File>> outputLocations() {
+    return List.of(Map.entry("outputDirectory", outputDirectory));
+  }
+
+  @Override
   List<Map.Entry<String, String>> goalSettings() {
     return List.of(Map.entry("outputDirectory", outputDirectory.getAbsolutePath()));
   }
 
   @Override
   List<Path> afterCheck(CheckResult result, IncrementalState state)
-      throws MojoFailureException, IOException {
+      throws MojoFailureException, MojoExecutionException {
     if (count(result, Severity.ERROR) > 0) {
       throw new MojoFailureException("Surety: nothing written to " + shown(outputDirectory.toPath())
           + ": the drafts have errors (" + summary(result) + ")");
@@ -55,14 +64,30 @@ public class CompileMojo extends AbstractSuretyMojo {
     Path directory = outputDirectory.toPath().toAbsolutePath().normalize();
     List<String> titles = result.arrangements().stream().map(Arrangement::title).toList();
     List<String> names = OutputNames.allocate(titles);
-    Files.createDirectories(directory);
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new MojoExecutionException("Surety: outputDirectory " + shown(directory)
+          + " is a file, not a directory");
+    }
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw cannot("create", directory, e);
+    }
     List<Path> written = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Path target = directory.resolve(names.get(i));
-      AtomicFiles.write(target, ArrangementJson.write(result.arrangements().get(i)));
+      try {
+        AtomicFiles.write(target, ArrangementJson.write(result.arrangements().get(i)), disk);
+      } catch (IOException e) {
+        throw cannot("write", target, e);
+      }
       written.add(target);
     }
-    removeStale(state, directory, written);
+    try {
+      removeStale(state, directory, written);
+    } catch (IOException e) {
+      throw cannot("remove a stale file in", directory, e);
+    }
     getLog().info("Surety: " + plural(written.size(), "arrangement")
         + " written to " + shown(directory));
     return written;

@@ -10,6 +10,7 @@ import dev.surety.cli.config.ConfigLoader;
 import dev.surety.cli.config.SuretyConfig;
 import dev.surety.cli.input.InputCollector;
 import dev.surety.cli.input.Inputs;
+import dev.surety.dsl.Limits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -96,9 +97,15 @@ final class CheckSession implements PathDisplay {
     return display.show(reported);
   }
 
+  /**
+   * Standard input, read no further than one byte past {@code maxFileBytes}: the compiler then
+   * reports it over the limit (SUR003) and memory stays bounded, however much is piped in.
+   */
   private String readStdin() {
+    long limit = config.limits().getOrDefault("maxFileBytes", Limits.defaults().maxFileBytes());
     try {
-      return new String(environment.stdin().readAllBytes(), StandardCharsets.UTF_8);
+      byte[] bytes = environment.stdin().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      return new String(bytes, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
     }

@@ -94,6 +94,9 @@ public final class CompileCommand implements Callable<Integer> {
 
   private void writeAll(Path directory, List<String> names, List<String> documents,
       PrintWriter stdout) {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new CliException(out + ": is a file, not a directory");
+    }
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
@@ -106,7 +109,7 @@ public final class CompileCommand implements Callable<Integer> {
       Path target = directory.resolve(names.get(i));
       String shown = Path.of(out).resolve(names.get(i)).toString().replace('\\', '/');
       try {
-        AtomicFiles.write(target, documents.get(i));
+        AtomicFiles.write(target, documents.get(i), environment.disk());
       } catch (IOException e) {
         throw new CliException(shown + ": " + IoProblems.describe(e), e);
       }

@@ -40,11 +40,32 @@ public final class AtomicFiles {
 
   static final Rename ATOMIC_RENAME = AtomicFiles::rename;
 
+  /**
+   * How the bytes reach the temporary file. {@link #DISK} in production; a test passes one that
+   * fails part-way, as a full disk does, to show that the target is left intact.
+   */
+  @FunctionalInterface
+  public interface Sink {
+    void write(FileChannel channel, ByteBuffer bytes) throws IOException;
+  }
+
+  /** Writes every byte to the channel. */
+  public static final Sink DISK = (channel, bytes) -> {
+    while (bytes.hasRemaining()) {
+      channel.write(bytes);
+    }
+  };
+
   private AtomicFiles() {}
 
   /** Writes {@code content} as UTF-8 to {@code target}, created or replaced. */
   public static void write(Path target, String content) throws IOException {
-    write(target, content.getBytes(StandardCharsets.UTF_8), null, ATOMIC_RENAME);
+    write(target, content, DISK);
+  }
+
+  /** As {@link #write(Path, String)}, the bytes written through {@code sink}. */
+  public static void write(Path target, String content, Sink sink) throws IOException {
+    write(target, content.getBytes(StandardCharsets.UTF_8), null, sink, ATOMIC_RENAME);
   }
 
   /**
@@ -58,21 +79,18 @@ public final class AtomicFiles {
 
   static void replace(Path target, byte[] content, Rename rename) throws IOException {
     Path real = target.toRealPath();
-    write(real, content, permissions(real), rename);
+    write(real, content, permissions(real), DISK, rename);
   }
 
   private static void write(Path target, byte[] content, Set<PosixFilePermission> permissions,
-      Rename rename) throws IOException {
+      Sink sink, Rename rename) throws IOException {
     Path directory = target.toAbsolutePath().getParent();
     Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
     boolean moved = false;
     try {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
           StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer bytes = ByteBuffer.wrap(content);
-        while (bytes.hasRemaining()) {
-          channel.write(bytes);
-        }
+        sink.write(channel, ByteBuffer.wrap(content));
         channel.force(true);
       }
       if (permissions != null) {

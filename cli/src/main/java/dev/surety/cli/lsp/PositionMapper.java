@@ -12,8 +12,9 @@ import org.eclipse.lsp4j.Range;
  * code units. A character outside the Basic Multilingual Plane (an emoji) is one column in the
  * model and two in LSP; Cyrillic is one in both.
  *
- * <p>One mapper holds one text, the text as the editor has it. Lines end at {@code \n} (a {@code
- * \r} before it belongs to no column), as the compiler counts them. The compiler drops a leading
+ * <p>One mapper holds one text, the text as the editor has it. Lines end at {@code \n}, {@code
+ * \r\n} or a lone {@code \r} (the line end belongs to no column), as the compiler and LSP count
+ * them. The compiler drops a leading
  * byte-order mark before it counts columns, so on the first line of a text that starts with one,
  * model column 1 is the character after the mark.
  */
@@ -34,7 +35,8 @@ public final class PositionMapper {
     int count = 0;
     starts[count++] = 0;
     for (int i = 0; i < this.text.length(); i++) {
-      if (this.text.charAt(i) == '\n') {
+      char c = this.text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == this.text.length() || this.text.charAt(i + 1) != '\n'))) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
         }
@@ -144,7 +146,7 @@ public final class PositionMapper {
     return new Position(line, clamped - lineStarts[line]);
   }
 
-  /** The text of a line (0-based) without its line break ({@code \n} or {@code \r\n}). */
+  /** The text of a line (0-based) without its line break ({@code \n}, {@code \r\n} or {@code \r}). */
   public String lineText(int line) {
     int l = clampLine(line);
     int start = lineStarts[l];

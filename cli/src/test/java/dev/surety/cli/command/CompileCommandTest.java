@@ -1,7 +1,6 @@
 package dev.surety.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.surety.cli.BaseCliTest;
@@ -79,29 +78,5 @@ class CompileCommandTest extends BaseCliTest {
       titles.add(ArrangementJson.read(mapper.writeValueAsString(mapper.readTree(parser))).title());
     }
     assertThat(titles).containsExactly("First", "Second");
-  }
-
-  @Test
-  void anOutThatIsAFileIsExitTwo() throws IOException {
-    write("clean.surety", Drafts.CLEAN);
-    write("out", "not a directory");
-    Result r = surety("compile", "--out", "out", "clean.surety");
-    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
-    assertThat(r.err()).startsWith("surety: out: ").hasLineCount(1);
-  }
-
-  @Test
-  void anUnwritableOutIsExitTwo() throws IOException {
-    assumeTrue(permissionsEnforced(work), "permissions are not enforced for this user");
-    write("clean.surety", Drafts.CLEAN);
-    Path out = Files.createDirectories(work.resolve("out"));
-    out.toFile().setWritable(false, false);
-    try {
-      Result r = surety("compile", "--out", "out", "clean.surety");
-      assertThat(r.status()).isEqualTo(ExitCode.ERROR);
-      assertThat(r.err()).isEqualTo("surety: out: permission denied\n");
-    } finally {
-      out.toFile().setWritable(true, false);
-    }
   }
 }

@@ -82,6 +82,16 @@ class PositionMapperTest {
   }
 
   @Test
+  void aLoneCarriageReturnEndsALineAsTheCompilerCountsIt() {
+    PositionMapper cr = new PositionMapper("party UA \"U\".\rparty US \"S\"\r\nx");
+    assertThat(cr.lineCount()).isEqualTo(3);
+    assertThat(cr.lineText(0)).isEqualTo("party UA \"U\".");
+    assertThat(cr.lineText(1)).isEqualTo("party US \"S\"");
+    assertThat(cr.toLsp(SourcePosition.of(2, 7))).isEqualTo(new Position(1, 6));
+    assertThat(cr.positionAt(cr.text().indexOf('x'))).isEqualTo(new Position(2, 0));
+  }
+
+  @Test
   void offsetsAndPositionsAgree() {
     int offset = TEXT.indexOf("air defence");
     Position position = mapper.positionAt(offset);

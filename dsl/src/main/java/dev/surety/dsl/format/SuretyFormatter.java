@@ -86,7 +86,8 @@ public final class SuretyFormatter {
 
   private static FormatResult formatChecked(String source, String file) {
     boolean bom = source.startsWith("\uFEFF");
-    String text = bom ? source.substring(1) : source;
+    // lines end as the compiler reads them: a lone CR becomes LF (and stays so in the output)
+    String text = FileParser.lineFeeds(bom ? source.substring(1) : source);
 
     Reporter reporter = new Reporter();
     FileParser.parse(text, file, Limits.defaults(), reporter);

@@ -94,6 +94,7 @@ public final class FileParser {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
+    text = lineFeeds(text);
     Positions positions = new Positions(file);
     checkLines(text, file, limits, reporter);
     var lexer = new SuretyLexer(CharStreams.fromString(text, file));
@@ -127,6 +128,25 @@ public final class FileParser {
     }
     FileModel model = new ModelBuilder(positions, reporter, limits).createFile(tree);
     return new Result(text, model, suppressions);
+  }
+
+  /**
+   * A carriage return not followed by a line feed (classic Mac OS line ends, or a stray one) ends a
+   * line, as it does for editors and LSP clients; it is read as a line feed. One character for one,
+   * so offsets are kept; ANTLR, the limits and the renderers then count lines at line feeds only.
+   */
+  public static String lineFeeds(String text) {
+    int cr = text.indexOf('\r');
+    if (cr < 0) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = cr; i < chars.length; i++) {
+      if (chars[i] == '\r' && (i + 1 == chars.length || chars[i + 1] != '\n')) {
+        chars[i] = '\n';
+      }
+    }
+    return new String(chars);
   }
 
   private static void checkLines(String text, String file, Limits limits, Reporter reporter) {
@@ -196,9 +216,16 @@ public final class FileParser {
     return suppressions;
   }
 
+  /**
+   * Bidirectional controls, zero-width characters and control characters other than tab and line
+   * ends (NUL, ESC, ...): what SUR006 reports (its documentation in {@link CompilerRules} lists the
+   * same ranges).
+   */
   static boolean isHidden(int cp) {
     return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
-        || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+        || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
+        || cp == 0x061C
+        || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
   }
 
   private static void hidden(Token token, String where, Positions positions, Reporter reporter) {

@@ -46,6 +46,8 @@ import java.util.stream.Stream;
 public final class Session {
 
   private static final Pattern URL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+  /** {@code C:/x}, {@code C:\\x}, and {@code C:x} (relative to drive C's current directory). */
+  private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
   /** One file read. */
   private static final class Unit {
@@ -70,6 +72,15 @@ public final class Session {
   private final Map<Path, Unit> units = new LinkedHashMap<>();
   private final Deque<Unit> chain = new ArrayDeque<>();
   private final Set<Unit> inProgress = new HashSet<>();
+  /**
+   * How many candidate ids the did-you-mean of SUR101 may still compare, over the whole
+   * compilation: thousands of undefined ids against thousands of declared ones would otherwise
+   * take time quadratic in the size of the draft. Once spent, SUR101 is still reported, without a
+   * suggestion.
+   */
+  private long suggestionBudget = SUGGESTION_BUDGET;
+
+  static final long SUGGESTION_BUDGET = 100_000;
 
   public Session(Path root, CompilerOptions options) {
     this.root = root.toAbsolutePath().normalize();
@@ -121,11 +132,38 @@ public final class Session {
     Path dir = key.getParent() == null ? root : key.getParent();
     Unit unit = new Unit(fileName, dir);
     units.put(key, unit);
+    long bytes = utf8Length(source, limits.maxFileBytes());
+    if (bytes > limits.maxFileBytes()) {
+      reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(fileName),
+          fileName + " is larger than the limit of " + mebibytes(limits.maxFileBytes())
+              + " (maxFileBytes)");
+      return finish();
+    }
     read(unit, source);
     return finish();
   }
 
   // ---- reading --------------------------------------------------------------------------------
+
+  /** The length of {@code text} in UTF-8, counted no further than just past {@code limit}. */
+  static long utf8Length(String text, long limit) {
+    long bytes = 0;
+    for (int i = 0; i < text.length() && bytes <= limit; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
+  }
 
   private void cannotRead(Path path, Exception e) {
     String reason = e instanceof NoSuchFileException ? "no such file or directory"
@@ -226,12 +264,17 @@ public final class Session {
     String problem = null;
     if (path.isBlank()) {
       problem = "the include path is empty";
-    } else if (path.indexOf('\\') >= 0) {
-      problem = "include paths use `/`, not `\\`";
-    } else if (path.startsWith("/") || path.matches("^[A-Za-z]:.*")) {
+    } else if (path.startsWith("\\\\") || path.startsWith("//")) {
+      problem = "include paths must be relative to the including file, not a network (UNC) path;"
+          + " nothing is fetched over a network";
+    } else if (path.startsWith("/") || path.startsWith("\\") || DRIVE.matcher(path).matches()) {
       problem = "include paths must be relative to the including file, not absolute";
     } else if (URL_LIKE.matcher(path).matches()) {
-      problem = "include paths are file paths, not URLs";
+      problem = "include paths are file paths, not URLs; nothing is fetched over a network";
+    } else if (path.indexOf('\\') >= 0) {
+      problem = "include paths use `/`, not `\\`";
+    } else if (path.indexOf('\0') >= 0) {
+      problem = "the include path holds a NUL character";
     }
     if (problem != null) {
       return includeError(include, at, problem + ": `" + path + "`", null);
@@ -486,8 +529,13 @@ public final class Session {
   }
 
   private void undefined(Reference r, String what, List<String> candidates) {
+    String suggestion = "";
+    if (candidates.size() <= suggestionBudget) {
+      suggestionBudget -= Math.max(1, candidates.size());
+      suggestion = Suggestions.didYouMean(r.id(), candidates);
+    }
     reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
-        "`" + r.id() + "` is not declared as " + what + Suggestions.didYouMean(r.id(), candidates),
+        "`" + r.id() + "` is not declared as " + what + suggestion,
         "declare it (`" + (what.equals("a trigger") ? "trigger " + r.id() + ": armed attack."
             : "party " + r.id() + " \"...\".") + "`) or correct the id");
   }
@@ -496,6 +544,8 @@ public final class Session {
   private final class Scope {
     private final Scope parent;
     private final Map<String, Declaration> ids = new LinkedHashMap<>();
+    private List<String> actorIds;
+    private List<String> triggerIds;
 
     Scope() {
       this(null);
@@ -514,7 +564,12 @@ public final class Session {
       return d != null || parent == null ? d : parent.get(id);
     }
 
+    /** The visible ids of triggers, or of actors; computed once per scope and kind. */
     List<String> ids(boolean triggers) {
+      List<String> cached = triggers ? triggerIds : actorIds;
+      if (cached != null) {
+        return cached;
+      }
       List<String> out = new ArrayList<>();
       for (Scope s = this; s != null; s = s.parent) {
         s.ids.forEach((id, d) -> {
@@ -523,7 +578,13 @@ public final class Session {
           }
         });
       }
-      return out;
+      List<String> ids = List.copyOf(out);
+      if (triggers) {
+        triggerIds = ids;
+      } else {
+        actorIds = ids;
+      }
+      return ids;
     }
 
     /** Declares {@code d}; false (and SUR102) when its id is already visible. */
@@ -531,6 +592,8 @@ public final class Session {
       Declaration first = get(d.id());
       if (first == null) {
         ids.put(d.id(), d);
+        actorIds = null;
+        triggerIds = null;
         return true;
       }
       boolean fromFile = parent != null && ids.get(d.id()) == null;

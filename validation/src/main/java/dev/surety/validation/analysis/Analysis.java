@@ -33,11 +33,15 @@ public final class Analysis {
   private final Arrangement arrangement;
   private final Set<String> threats;
   private final Map<String, List<Commitment>> byGuarantor;
+  /** Each id's first declaration: rules look actors up by id once per commitment or guarantor. */
+  private final Map<String, Actor> actors;
 
   public Analysis(Arrangement arrangement) {
     this.arrangement = arrangement;
     this.threats = new LinkedHashSet<>();
     arrangement.threatReferences().forEach(r -> threats.add(r.id()));
+    this.actors = new LinkedHashMap<>();
+    arrangement.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
     this.byGuarantor = new LinkedHashMap<>();
     String beneficiary = arrangement.beneficiary().map(Reference::id).orElse(null);
     for (Commitment c : arrangement.allCommitments()) {
@@ -50,10 +54,15 @@ public final class Analysis {
         }
       }
     }
-    for (String g : byGuarantor.keySet()) {
-      for (Commitment c : arrangement.allCommitments()) {
-        if (c.isMadeBy(g)) {
-          byGuarantor.get(g).add(c);
+    // one pass over the commitments (not one per guarantor): a draft with thousands of parties
+    // stays linear
+    for (Commitment c : arrangement.allCommitments()) {
+      Set<String> makers = new LinkedHashSet<>();
+      c.parties().forEach(r -> makers.add(r.id()));
+      for (String g : makers) {
+        List<Commitment> list = byGuarantor.get(g);
+        if (list != null) {
+          list.add(c);
         }
       }
     }
@@ -107,7 +116,8 @@ public final class Analysis {
 
   /** The legislatures {@code id} declares, when it is a party. */
   public List<Located<String>> legislatures(String id) {
-    return arrangement.party(id).map(Party::legislatures).orElse(List.of());
+    Actor actor = actors.get(id);
+    return actor instanceof Party ? ((Party) actor).legislatures() : List.of();
   }
 
   /** The approval covering {@code c} for {@code legislature}: on the commitment or the whole arrangement. */
@@ -138,7 +148,8 @@ public final class Analysis {
   public Map<Reference, List<Reference>> vetoExposure(Commitment c) {
     Map<Reference, List<Reference>> out = new LinkedHashMap<>();
     for (Reference channel : c.channels()) {
-      Optional<Organisation> org = arrangement.organisation(channel.id());
+      Optional<Organisation> org = actor(channel.id())
+          .filter(Organisation.class::isInstance).map(Organisation.class::cast);
       if (org.isPresent()) {
         List<Reference> vetoes = new ArrayList<>();
         for (Reference v : org.get().veto()) {
@@ -206,19 +217,19 @@ public final class Analysis {
 
   /** The name of an actor for messages: {@code "United States" (US)}. */
   public String describe(String id) {
-    return arrangement.describe(id);
+    return actor(id).map(a -> a.name().equals(id) ? id : a.name() + " (" + id + ")").orElse(id);
   }
 
   public Optional<Actor> actor(String id) {
-    return arrangement.actor(id);
+    return Optional.ofNullable(actors.get(id));
   }
 
   public boolean isCoalition(String id) {
-    return arrangement.coalition(id).isPresent();
+    return coalition(id).isPresent();
   }
 
   public Optional<Coalition> coalition(String id) {
-    return arrangement.coalition(id);
+    return actor(id).filter(Coalition.class::isInstance).map(Coalition.class::cast);
   }
 
   public static String ids(List<Reference> refs) {

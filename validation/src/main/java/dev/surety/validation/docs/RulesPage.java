@@ -17,9 +17,9 @@ public final class RulesPage {
     sorted.sort(null);
     StringBuilder out = new StringBuilder();
     out.append("# Surety rules\n\n");
-    out.append("<!-- Generated from each rule's home (its @Rule annotation) by ")
-        .append("dev.surety.validation.docs.RulesPage. Do not edit: run ")
-        .append("`mvn -pl validation -am verify -Dsurety.docs.update=true` to regenerate. -->\n\n");
+    out.append("<!-- Generated from each rule's home (CompilerRules, or the rule's @Rule annotation)")
+        .append(" by dev.surety.validation.docs.RulesPage. Do not edit: run ")
+        .append("`mvn -pl dsl -am verify -Dsurety.docs.update=true` to regenerate. -->\n\n");
     out.append("| code | name | severity | summary |\n|---|---|---|---|\n");
     for (RuleDescriptor r : sorted) {
       out.append("| [").append(r.code()).append("](#").append(anchor(r)).append(") | ")

@@ -1,4 +1,4 @@
-package dev.surety.validation;
+package dev.surety.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,15 +10,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/rules.md is generated from the rules' homes; this test fails when it is stale. Regenerate
- * with {@code mvn -pl validation -am verify -Dsurety.docs.update=true}.
+ * docs/rules.md is generated from the rules' homes, the compiler's ({@link CompilerRules}) and the
+ * validator's, so it lives here where both are seen; this test fails when it is stale. Regenerate
+ * with {@code mvn -pl dsl -am verify -Dsurety.docs.update=true}.
  */
 class RulesPageTest {
   static final Path PAGE = Path.of("..", "docs", "rules.md");
 
   @Test
   void rulesPageIsCurrent() throws IOException {
-    String expected = RulesPage.render(ValidationRules.all());
+    String expected = RulesPage.render(Surety.rules());
     if (Boolean.getBoolean("surety.docs.update")) {
       Files.createDirectories(PAGE.getParent());
       Files.writeString(PAGE, expected, StandardCharsets.UTF_8);
@@ -31,7 +32,7 @@ class RulesPageTest {
 
   @Test
   void everyRuleIsOnThePage() {
-    String page = RulesPage.render(ValidationRules.all());
-    ValidationRules.all().forEach(r -> assertThat(page).contains("### " + r.code() + " " + r.name()));
+    String page = RulesPage.render(Surety.rules());
+    Surety.rules().forEach(r -> assertThat(page).contains("### " + r.code() + " " + r.name()));
   }
 }

@@ -1,0 +1,35 @@
+package dev.surety.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.cli.BaseCliTest;
+import dev.surety.cli.ExitCode;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** Standard input is read no further than the file-size limit, and reported over it (SUR003). */
+class StdinLimitTest extends BaseCliTest {
+
+  @Test
+  void standardInputOverMaxFileBytesIsSur003() throws IOException {
+    write(".surety.json", "{\"limits\": {\"maxFileBytes\": 100}}\n");
+    stdin = "party UA \"Ukraine\".\n".repeat(1000);
+
+    Result r = surety("lint", "--stdin-filename", "pasted.surety", "-");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).contains("SUR003")
+        .contains("pasted.surety is larger than the limit of 100 bytes (maxFileBytes)");
+  }
+
+  @Test
+  void standardInputWithinTheLimitIsChecked() throws IOException {
+    write(".surety.json", "{\"limits\": {\"maxFileBytes\": 100}}\n");
+    stdin = "party UA \"Ukraine\".\n";
+
+    Result r = surety("lint", "--stdin-filename", "pasted.surety", "-");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).doesNotContain("SUR003");
+  }
+}

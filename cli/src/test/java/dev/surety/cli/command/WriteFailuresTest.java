@@ -1,0 +1,174 @@
+package dev.surety.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.cli.BaseCliTest;
+import dev.surety.cli.Drafts;
+import dev.surety.cli.ExitCode;
+import dev.surety.cli.compile.AtomicFiles;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code surety compile --out} does when writing fails (issue #9, point 5): one line that
+ * names the path and the problem, exit status 2, and the files already there left as they were.
+ * Each test starts with an earlier run's output in {@code out/} and checks it survives.
+ */
+class WriteFailuresTest extends BaseCliTest {
+
+  private static final String EARLIER = "{\"written\": \"by an earlier run\"}\n";
+
+  private Path earlier;
+
+  @BeforeEach
+  void anEarlierRun() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    earlier = write("out/nordic-shield.json", EARLIER);
+  }
+
+  private void assertOutputIntact() throws IOException {
+    assertThat(earlier).hasContent(EARLIER);
+    try (Stream<Path> files = Files.list(work.resolve("out"))) {
+      assertThat(files).as("no temporary file is left behind").containsExactly(earlier);
+    }
+  }
+
+  @Test
+  void aFullDiskPartWayThroughAFile() throws IOException {
+    disk = (channel, bytes) -> {
+      channel.write(ByteBuffer.wrap(bytes.array(), 0, bytes.remaining() / 2));
+      throw new IOException("No space left on device");
+    };
+
+    Result r = surety("compile", "--out", "out", "clean.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: out/nordic-shield.json: no space left on device\n");
+    assertThat(r.out()).isEmpty();
+    assertOutputIntact();
+  }
+
+  /**
+   * A read-only output directory. Where permissions are enforced, the directory is made read-only;
+   * as root (tests in containers often run so) they are not, and the disk refuses instead, as the
+   * operating system would.
+   */
+  @Test
+  void aReadOnlyOutputDirectory() throws IOException {
+    Path out = work.resolve("out");
+    boolean enforced = permissionsEnforced(work);
+    if (enforced) {
+      out.toFile().setWritable(false, false);
+    } else {
+      disk = (channel, bytes) -> {
+        throw new AccessDeniedException(out.resolve("nordic-shield.json").toString());
+      };
+    }
+    try {
+      Result r = surety("compile", "--out", "out", "clean.surety");
+
+      assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+      assertThat(r.err()).isEqualTo(enforced
+          ? "surety: out: permission denied\n"
+          : "surety: out/nordic-shield.json: permission denied\n");
+    } finally {
+      out.toFile().setWritable(true, false);
+    }
+    assertOutputIntact();
+  }
+
+  @Test
+  void theSecondFileFailsAndTheFirstIsWhole() throws IOException {
+    write("two.surety", Drafts.CLEAN + Drafts.CLEAN.replace("Nordic Shield", "Baltic Shield"));
+    int[] files = {0};
+    disk = (channel, bytes) -> {
+      if (++files[0] == 2) {
+        throw new IOException("Input/output error");
+      }
+      AtomicFiles.DISK.write(channel, bytes);
+    };
+
+    Result r = surety("compile", "--out", "out", "two.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: out/baltic-shield.json: input/output error\n");
+    assertThat(earlier).content().startsWith("{").contains("\"Nordic Shield\"");
+    assertThat(work.resolve("out/baltic-shield.json")).doesNotExist();
+  }
+
+  @Test
+  void anOutputDirectoryThatIsAFile() throws IOException {
+    Path file = write("report", "kept as it was\n");
+
+    Result r = surety("compile", "--out", "report", "clean.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: report: is a file, not a directory\n");
+    assertThat(file).hasContent("kept as it was\n");
+    assertOutputIntact();
+  }
+
+  @Test
+  void anOutputDirectoryBelowAFile() throws IOException {
+    write("report", "kept as it was\n");
+
+    Result r = surety("compile", "--out", "report/json", "clean.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: report/json: ").hasLineCount(1);
+    assertThat(work.resolve("report")).hasContent("kept as it was\n");
+  }
+
+  @Test
+  void aConfigurationFileThatIsNotJson() throws IOException {
+    write(".surety.json", "{\"severity\": {\"SUR107\": \"off\",}\n");
+
+    Result r = surety("compile", "--out", "out", "clean.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: " + work.resolve(".surety.json") + ":1:")
+        .contains("Unexpected character ('}'").hasLineCount(1);
+    assertOutputIntact();
+  }
+
+  @Test
+  void aConfigurationFileNamedWithConfigThatIsNotJson() throws IOException {
+    write("conf/surety.json", "severity = off\n");
+
+    Result r = surety("compile", "--config", "conf/surety.json", "--out", "out", "clean.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: conf/surety.json:1:").hasLineCount(1);
+    assertOutputIntact();
+  }
+
+  @Test
+  void aConfigurationFileThatNamesAnUnknownCode() throws IOException {
+    write(".surety.json", "{\"severity\": {\"SUR999\": \"off\"}}\n");
+
+    Result r = surety("compile", "--out", "out", "clean.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: ").contains(".surety.json").contains("SUR999")
+        .hasLineCount(1);
+    assertOutputIntact();
+  }
+
+  @Test
+  void aConfigurationFileThatNamesAnUnknownLevel() throws IOException {
+    write(".surety.json", "{\"severity\": {\"SUR107\": \"loud\"}}\n");
+
+    Result r = surety("compile", "--out", "out", "clean.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: ").contains(".surety.json").contains("loud")
+        .hasLineCount(1);
+    assertOutputIntact();
+  }
+}
