@@ -252,7 +252,7 @@ public final class DraftGenerator {
     }
     String kind = pick(random, KINDS);
     out.append("// Draft ").append(seed).append('.').append(n)
-        .append(": a ").append(kind).append(" for Ukraine by ").append(guarantors.size())
+        .append(kind.startsWith("a") ? ": an " : ": a ").append(kind).append(" for Ukraine by ").append(guarantors.size())
         .append(" states.\n");
     out.append("arrangement \"Security arrangement ").append(seed).append('-').append(n)
         .append("\" {\n");
@@ -369,8 +369,9 @@ public final class DraftGenerator {
     } else if (shape < 8) {
       // support: money, term, recipient, geographic limit
       line.append(g[0]);
-      if (random.nextBoolean()) {
-        line.append(", ").append(guarantors.get(random.nextInt(guarantors.size()))[0]);
+      String[] other = guarantors.get(random.nextInt(guarantors.size()));
+      if (other != g && random.nextBoolean()) {
+        line.append(", ").append(other[0]);
       }
       line.append(' ').append(pick(random, SUPPORT)).append(": ").append(pick(random, ITEMS))
           .append(", \"").append(pick(random, PLACES)).append(" programme\"");

@@ -12,6 +12,7 @@ import dev.surety.core.model.Reference;
 import dev.surety.core.vocabulary.InstrumentType;
 import dev.surety.core.vocabulary.KindCategory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,13 +35,32 @@ public final class Analysis {
   private final Set<String> threats;
   private final Map<String, List<Commitment>> byGuarantor;
 
+  /**
+   * The last analysis this thread made, for its arrangement: the rules that need one and the
+   * assessment run one after the other on the same arrangement, and share it rather than each
+   * computing it again (arrangements are immutable; compared by identity).
+   */
+  private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
+
+  /** The analysis of {@code arrangement}, shared with the rules that ran on it just before. */
+  public static Analysis of(Arrangement arrangement) {
+    Analysis last = LAST.get();
+    if (last != null && last.arrangement == arrangement) {
+      return last;
+    }
+    Analysis analysis = new Analysis(arrangement);
+    LAST.set(analysis);
+    return analysis;
+  }
+
   public Analysis(Arrangement arrangement) {
     this.arrangement = arrangement;
     this.threats = new LinkedHashSet<>();
     arrangement.threatReferences().forEach(r -> threats.add(r.id()));
     this.byGuarantor = new LinkedHashMap<>();
     String beneficiary = arrangement.beneficiary().map(Reference::id).orElse(null);
-    for (Commitment c : arrangement.allCommitments()) {
+    List<Commitment> all = arrangement.allCommitments();
+    for (Commitment c : all) {
       if (c.isRestraint()) {
         continue;
       }
@@ -50,10 +70,13 @@ public final class Analysis {
         }
       }
     }
-    for (String g : byGuarantor.keySet()) {
-      for (Commitment c : arrangement.allCommitments()) {
-        if (c.isMadeBy(g)) {
-          byGuarantor.get(g).add(c);
+    // one pass over the commitments (not one per guarantor: linear in the size of the draft)
+    for (Commitment c : all) {
+      Set<String> added = new HashSet<>();
+      for (Reference p : c.parties()) {
+        List<Commitment> made = byGuarantor.get(p.id());
+        if (made != null && added.add(p.id())) {
+          made.add(c);
         }
       }
     }
