@@ -40,6 +40,8 @@ public final class Analysis {
    * assessment run one after the other on the same arrangement, and share it rather than each
    * computing it again (arrangements are immutable; compared by identity).
    */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
 
   /** The analysis of {@code arrangement}, shared with the rules that ran on it just before. */
@@ -125,7 +127,7 @@ public final class Analysis {
 
   /** Compares legislature names case-insensitively, ignoring quotes and extra whitespace. */
   public static String bodyKey(String body) {
-    return body.replace("\"", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(body.replace("\"", "").trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   /** The legislatures {@code id} declares, when it is a party. */
