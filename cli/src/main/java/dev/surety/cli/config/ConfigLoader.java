@@ -28,11 +28,17 @@ public final class ConfigLoader {
 
   private static final List<String> KEYS = List.of("severity", "failOn", "limits");
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
+  /**
+   * Built on first use: most runs have no configuration file, and building a Jackson mapper costs
+   * a start-up some hundreds of classes (BENCHMARKS.md, cold start).
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+  }
 
   private ConfigLoader() {}
 
@@ -81,7 +87,7 @@ public final class ConfigLoader {
   }
 
   static SuretyConfig parse(String text, Path file) throws JsonProcessingException {
-    JsonNode root = MAPPER.readTree(text);
+    JsonNode root = Json.MAPPER.readTree(text);
     if (root == null || root.isMissingNode()) {
       throw new IllegalArgumentException("empty file; expected a JSON object");
     }

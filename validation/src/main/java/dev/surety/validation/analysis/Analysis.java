@@ -12,6 +12,7 @@ import dev.surety.core.model.Reference;
 import dev.surety.core.vocabulary.InstrumentType;
 import dev.surety.core.vocabulary.KindCategory;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,26 @@ public final class Analysis {
   /** Each id's first declaration: rules look actors up by id once per commitment or guarantor. */
   private final Map<String, Actor> actors;
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
+  /**
+   * The last analysis this thread made, for its arrangement: the rules that need one and the
+   * assessment run one after the other on the same arrangement, and share it rather than each
+   * computing it again (arrangements are immutable; compared by identity).
+   */
+  private static final ThreadLocal<Analysis> LAST = new ThreadLocal<>();
+
+  /** The analysis of {@code arrangement}, shared with the rules that ran on it just before. */
+  public static Analysis of(Arrangement arrangement) {
+    Analysis last = LAST.get();
+    if (last != null && last.arrangement == arrangement) {
+      return last;
+    }
+    Analysis analysis = new Analysis(arrangement);
+    LAST.set(analysis);
+    return analysis;
+  }
+
   public Analysis(Arrangement arrangement) {
     this.arrangement = arrangement;
     this.threats = new LinkedHashSet<>();
@@ -44,7 +65,8 @@ public final class Analysis {
     arrangement.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
     this.byGuarantor = new LinkedHashMap<>();
     String beneficiary = arrangement.beneficiary().map(Reference::id).orElse(null);
-    for (Commitment c : arrangement.allCommitments()) {
+    List<Commitment> all = arrangement.allCommitments();
+    for (Commitment c : all) {
       if (c.isRestraint()) {
         continue;
       }
@@ -54,15 +76,13 @@ public final class Analysis {
         }
       }
     }
-    // one pass over the commitments (not one per guarantor): a draft with thousands of parties
-    // stays linear
-    for (Commitment c : arrangement.allCommitments()) {
-      Set<String> makers = new LinkedHashSet<>();
-      c.parties().forEach(r -> makers.add(r.id()));
-      for (String g : makers) {
-        List<Commitment> list = byGuarantor.get(g);
-        if (list != null) {
-          list.add(c);
+    // one pass over the commitments (not one per guarantor: linear in the size of the draft)
+    for (Commitment c : all) {
+      Set<String> added = new HashSet<>();
+      for (Reference p : c.parties()) {
+        List<Commitment> made = byGuarantor.get(p.id());
+        if (made != null && added.add(p.id())) {
+          made.add(c);
         }
       }
     }
@@ -111,7 +131,7 @@ public final class Analysis {
 
   /** Compares legislature names case-insensitively, ignoring quotes and extra whitespace. */
   public static String bodyKey(String body) {
-    return body.replace("\"", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(body.replace("\"", "").trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   /** The legislatures {@code id} declares, when it is a party. */

@@ -30,7 +30,7 @@ public final class Assessor {
   private Assessor() {}
 
   public static Assessment assess(Arrangement a) {
-    Analysis analysis = new Analysis(a);
+    Analysis analysis = Analysis.of(a);
     return Assessment.builder()
         .title(a.title())
         .file(a.file())

@@ -47,7 +47,7 @@ public @interface AssuranceOnlyGuarantor {
   final class Validator extends Check<AssuranceOnlyGuarantor, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      Analysis analysis = new Analysis(a);
+      Analysis analysis = Analysis.of(a);
       for (String g : analysis.guarantors()) {
         List<Commitment> all = analysis.commitmentsOf(g);
         if (!all.stream().allMatch(Analysis::isWeak)) {

@@ -48,7 +48,7 @@ public @interface GuarantorIsThreat {
   final class Validator extends Check<GuarantorIsThreat, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      Analysis analysis = new Analysis(a);
+      Analysis analysis = Analysis.of(a);
       for (String g : analysis.guarantors()) {
         if (!analysis.isThreat(g)) {
           continue;

@@ -48,7 +48,7 @@ public @interface MissingLegislativeApproval {
   final class Validator extends Check<MissingLegislativeApproval, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      Analysis analysis = new Analysis(a);
+      Analysis analysis = Analysis.of(a);
       for (String g : analysis.guarantors()) {
         for (Commitment c : analysis.commitmentsOf(g)) {
           if (!c.isMilitary()) {

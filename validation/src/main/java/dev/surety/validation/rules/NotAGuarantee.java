@@ -56,7 +56,7 @@ public @interface NotAGuarantee {
       if (a.kind().isEmpty() || a.kind().get().value() != ArrangementKind.GUARANTEE) {
         return;
       }
-      Analysis analysis = new Analysis(a);
+      Analysis analysis = Analysis.of(a);
       if (analysis.hasGuaranteeGrade()) {
         return;
       }

@@ -47,7 +47,7 @@ public @interface VetoExposed {
   final class Validator extends Check<VetoExposed, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      Analysis analysis = new Analysis(a);
+      Analysis analysis = Analysis.of(a);
       for (Commitment c : a.allCommitments()) {
         analysis.vetoExposure(c).forEach((channel, vetoes) -> {
           String org = a.describe(channel.id());

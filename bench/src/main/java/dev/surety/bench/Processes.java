@@ -1,0 +1,110 @@
+package dev.surety.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs whole processes and measures them: wall time, exit status, peak resident memory. */
+final class Processes {
+
+  private static final Pattern HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+  private static final Pattern GC_AFTER = Pattern.compile("->(\\d+)M\\((\\d+)M\\)");
+
+  private Processes() {}
+
+  /** One finished process. */
+  record Run(List<String> command, int status, double seconds, long peakRssKb, String stderr) {
+    boolean ok() {
+      return (status == 0 || status == 1) && !stderr.contains("OutOfMemoryError");
+    }
+  }
+
+  /**
+   * Runs {@code command} in {@code directory}, standard output discarded; fails after {@code
+   * timeoutSeconds}. The peak resident set is read from /proc (VmHWM) while it runs, where there
+   * is one; else -1.
+   */
+  static Run run(List<String> command, Path directory, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    Path err = Files.createTempFile("bench-stderr", ".txt");
+    try {
+      ProcessBuilder builder = new ProcessBuilder(command)
+          .directory(directory.toFile())
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(err.toFile());
+      builder.environment().remove("JAVA_TOOL_OPTIONS");
+      builder.environment().remove("_JAVA_OPTIONS");
+      long start = System.nanoTime();
+      Process process = builder.start();
+      Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+      long peak = -1;
+      long deadline = start + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+      while (!process.waitFor(5, TimeUnit.MILLISECONDS)) {
+        peak = Math.max(peak, hwm(status));
+        if (System.nanoTime() > deadline) {
+          process.destroyForcibly();
+          throw new IOException("timed out after " + timeoutSeconds + " s: " + command);
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      String stderr = Files.readString(err, StandardCharsets.UTF_8);
+      return new Run(command, process.exitValue(), seconds, peak, stderr);
+    } finally {
+      Files.deleteIfExists(err);
+    }
+  }
+
+  /**
+   * The median wall time of {@code runs} runs, after one run not counted (files in the cache);
+   * an exit status above {@code maxStatus} is a failure.
+   */
+  static double medianSeconds(List<String> command, Path directory, int runs, int maxStatus)
+      throws IOException, InterruptedException {
+    Run first = run(command, directory, 600);
+    if (first.status() > maxStatus || first.stderr().contains("Exception")) {
+      throw new IOException("exit status " + first.status() + " from " + command + ": "
+          + firstLine(first.stderr()));
+    }
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      times.add(run(command, directory, 600).seconds());
+    }
+    return Stats.median(times);
+  }
+
+  private static long hwm(Path status) {
+    try {
+      Matcher m = HWM.matcher(Files.readString(status));
+      return m.find() ? Long.parseLong(m.group(1)) : -1;
+    } catch (IOException | RuntimeException e) {
+      return -1; // the process has just ended, or there is no /proc
+    }
+  }
+
+  /** The largest heap after a collection in a {@code -Xlog:gc} file, in MB; -1 if none. */
+  static long maxHeapAfterGcMb(Path gcLog) throws IOException {
+    if (!Files.exists(gcLog)) {
+      return -1;
+    }
+    long max = -1;
+    for (String line : Files.readAllLines(gcLog)) {
+      Matcher m = GC_AFTER.matcher(line);
+      while (m.find()) {
+        max = Math.max(max, Long.parseLong(m.group(1)));
+      }
+    }
+    return max;
+  }
+
+  static String firstLine(String text) {
+    String t = text.strip();
+    int nl = t.indexOf('\n');
+    return nl < 0 ? t : t.substring(0, nl);
+  }
+}
