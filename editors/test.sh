@@ -9,10 +9,7 @@
 # Needs node and npm, vim and nvim (.ci/install-editors installs them) and a JDK for surety.
 # Runs every step, then prints `editors: N passed, N failed` and exits 1 if a step failed.
 #
-# Environment: SURETY (the surety command; default: the launcher at the repository root);
-# SURETY_EDITORS_NVIM=1 runs the Neovim test (step 5), which is left out by default until
-# `surety lsp` (with formatting) and `surety fmt` are in main: it has been run against the
-# lsp branch's server only (diagnostics and definition pass; formatting waits for the server).
+# Environment: SURETY (the surety command; default: the launcher at the repository root).
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -86,11 +83,7 @@ step "npm ci (editors/vscode)" npm_ci
 step "grammar and client tests (node --test)" grammar_test
 step "vsce package" vsce_package
 step "Vim quickfix from surety lint --format gcc" bash "$here/test/vim-quickfix.sh"
-if [ "${SURETY_EDITORS_NVIM:-0}" = 1 ]; then
-  step "Neovim with surety lsp" bash "$here/test/nvim-lsp.sh"
-else
-  echo "==> editors: Neovim with surety lsp: not run (SURETY_EDITORS_NVIM=1 runs it)"
-fi
+step "Neovim with surety lsp" bash "$here/test/nvim-lsp.sh"
 
 if [ "$failed" -ne 0 ]; then
   printf 'editors: failed: %s\n' "${failures[@]}" >&2
