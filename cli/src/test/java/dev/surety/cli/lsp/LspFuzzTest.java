@@ -162,6 +162,8 @@ class LspFuzzTest {
   /** One server on a pair of pipes, and the client's side of them. */
   static final class Session implements AutoCloseable {
     private final OutputStream toServer;
+    /** Every end of both pipes, closed when the session ends (else each run leaks four). */
+    private final List<java.io.Closeable> ends = new ArrayList<>();
     private final CompletableFuture<Integer> status;
     private final Map<String, JsonObject> answers = new ConcurrentHashMap<>();
     private final BlockingQueue<JsonObject> published = new LinkedBlockingQueue<>();
@@ -179,6 +181,7 @@ class LspFuzzTest {
       toServer = Channels.newOutputStream(up.sink());
       OutputStream serverOut = Channels.newOutputStream(down.sink());
       InputStream fromServer = Channels.newInputStream(down.source());
+      ends.addAll(List.of(toServer, serverIn, serverOut, fromServer));
       SuretyLanguageServer server = new SuretyLanguageServer(WORKSPACE, 0);
       status = CompletableFuture.supplyAsync(() -> {
         try {
@@ -463,6 +466,14 @@ class LspFuzzTest {
         status.get(WAIT_SECONDS, TimeUnit.SECONDS);
       } catch (Exception e) {
         throw new AssertionError("the server did not stop after its input ended", e);
+      } finally {
+        for (java.io.Closeable end : ends) {
+          try {
+            end.close();
+          } catch (IOException ignored) {
+            // closed already
+          }
+        }
       }
     }
   }
