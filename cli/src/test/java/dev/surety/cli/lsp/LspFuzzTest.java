@@ -92,11 +92,12 @@ class LspFuzzTest {
       for (byte[] body : lines(data)) {
         s.sendFrame(body);
       }
-      if (s.exited()) {
-        return; // a fuzzed `exit`: the server stopped, as the protocol asks
+      // a fuzzed `exit` stops the server, as the protocol asks; nothing else may
+      s.mayExit = contains(data, "exit") || contains(data, "\\u");
+      if (!s.expectResult(s.request("textDocument/documentSymbol", docParams(MAIN_URI)))
+          || !s.expectResult(s.request("shutdown", null))) {
+        return;
       }
-      s.expectResult(s.request("textDocument/documentSymbol", docParams(MAIN_URI)));
-      s.expectResult(s.request("shutdown", null));
       s.sendRaw(data);
       s.closeInput();
       s.expectStatus(0);
@@ -126,6 +127,10 @@ class LspFuzzTest {
       s.checkPublished(Map.of(MAIN_URI, List.of(text, half),
           OTHER_URI, List.of("include \"main.surety\".\n" + text)));
     }
+  }
+
+  static boolean contains(byte[] data, String ascii) {
+    return new String(data, StandardCharsets.ISO_8859_1).contains(ascii);
   }
 
   static List<byte[]> lines(byte[] data) {
@@ -171,6 +176,8 @@ class LspFuzzTest {
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final PrintStream realOut = System.out;
     private volatile AssertionError broken;
+    /** Whether the fuzzed messages may hold an `exit` (spelled out, or escaped). */
+    boolean mayExit;
     private int ids;
 
     Session() throws IOException {
@@ -362,21 +369,22 @@ class LspFuzzTest {
       }
     }
 
-    boolean exited() {
-      // a fuzzed `exit` is read before the server goes on: give it a moment to stop
-      try {
-        status.get(50, TimeUnit.MILLISECONDS);
-        return true;
-      } catch (Exception e) {
-        return status.isDone();
-      }
-    }
-
-    void expectResult(String id) {
+    /**
+     * Waits for the answer to request {@code id}, which must be a result. False when the server
+     * stopped instead, which only an {@code exit} among the fuzzed messages allows.
+     */
+    boolean expectResult(String id) {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
       JsonObject answer;
       while ((answer = answers.get(id)) == null) {
         checkNotBroken();
+        if (status.isDone() && reader.isDone() && answers.get(id) == null) {
+          if (mayExit) {
+            return false;
+          }
+          throw new AssertionError("the server stopped (status " + status.join()
+              + ") without an `exit`, and request " + id + " was not answered");
+        }
         if (System.nanoTime() > deadline) {
           throw new AssertionError("the server did not answer request " + id + " within "
               + WAIT_SECONDS + " s (status " + (status.isDone() ? status.join() : "running") + ")");
@@ -386,6 +394,7 @@ class LspFuzzTest {
       if (answer.has("error") || !answer.has("result")) {
         throw new AssertionError("a valid request was answered with an error: " + answer);
       }
+      return true;
     }
 
     void closeInput() throws IOException {
