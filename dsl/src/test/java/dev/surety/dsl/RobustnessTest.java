@@ -160,4 +160,18 @@ class RobustnessTest {
       assertThat(compiler.compile(s.toString(), "fuzz.surety")).isNotNull();
     }
   }
+
+  /**
+   * Found by fuzzing (CheckFuzzTestInputs/check/crash-4a20c2ad...): a statement that fails on its
+   * first token, after a line without its `.`, was recovered by reading it again as it stood, for
+   * ever: the parse ran out of memory. Each mistake is now one SUR001, and the parse ends.
+   */
+  @Test
+  void statementThatFailsOnItsFirstTokenAfterAMissingDot() {
+    Compilation c = compiler.compile(
+        "arrangement \"A\" {\n  kind guarantee\n  duration \"\n}\n", "typing.surety");
+    assertThat(of(c, "SUR003")).isEmpty();
+    assertThat(of(c, "SUR001")).extracting(d -> d.range().start().line()).containsExactly(2, 3);
+    assertThat(c.arrangements()).hasSize(1);
+  }
 }

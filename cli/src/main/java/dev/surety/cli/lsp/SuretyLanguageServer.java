@@ -334,11 +334,18 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
    * still gets its answers. An answer is written by the thread that computes it, inside its task.
    */
   private void stop() {
-    compiler.shutdownNow();
+    // no interrupt: a compilation that is publishing its diagnostics ends its message (an
+    // interrupt closes an interruptible output channel mid-frame); waiting ones are cancelled
+    pending.values().forEach(f -> f.cancel(false));
+    compiler.shutdown();
     requests.shutdown();
     try {
       if (!requests.awaitTermination(10, TimeUnit.SECONDS)) {
         LOG.warning("exiting with requests unanswered");
+      }
+      // the output never stops inside a frame (found by fuzzing: LspFuzzTestInputs/messages)
+      if (!compiler.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warning("exiting while a compilation runs");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -49,6 +49,7 @@ import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class ModelBuilder {
     for (Currency c : Currency.getAvailableCurrencies()) {
       codes.add(c.getCurrencyCode());
     }
-    return codes;
+    return Collections.unmodifiableSet(codes); // shared by every thread: read only
   }
 
   private static boolean ok(ParserRuleContext ctx) {

@@ -135,10 +135,14 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     }
     Token next = recognizer.getInputStream().LT(1);
     Token previous = previous(recognizer, next);
+    // a forgotten `.`: the next line's statement is read as it stands; but not when the failing
+    // statement is that very statement (it read nothing): the statement loop would fail on it
+    // again and again, without end (found by fuzzing)
     if (StatementKeywords.startsStatement(next.getType())
         && previous != null
-        && previous.getLine() < next.getLine()) {
-      return; // a forgotten `.`: the next line's statement is read as it stands
+        && previous.getLine() < next.getLine()
+        && next.getTokenIndex() > recognizer.getContext().getStart().getTokenIndex()) {
+      return;
     }
     skipStatement(recognizer);
   }
