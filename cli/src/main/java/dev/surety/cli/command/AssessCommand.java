@@ -13,6 +13,7 @@ import dev.surety.dsl.Surety;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,19 +42,14 @@ public final class AssessCommand implements Callable<Integer> {
 
   @Mixin private CheckOptions check;
 
+  @Mixin private FailOnOption failOn;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
   private String format;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      description = "The lowest severity that makes the exit status 1: error, warning, info or "
-          + "never (default: the configuration's failOn, else error).")
-  private String failOn;
 
   public AssessCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -64,16 +60,14 @@ public final class AssessCommand implements Callable<Integer> {
     AssessFormat assessFormat = AssessFormat.parse(format).orElseThrow(() ->
         new ParameterException(spec.commandLine(), "--format must be one of "
             + AssessFormat.spellings().replace("|", ", ") + ", not '" + format + "'"));
-    FailOn cliFailOn = Options.failOn(failOn, spec);
+    Optional<FailOn> level = failOn.parse(spec);
     CheckSession session = CheckSession.open(check, environment, spec);
-    FailOn threshold = cliFailOn != null ? cliFailOn
-        : session.config().failOn().orElse(FailOn.ERROR);
-    CheckResult result = session.check();
+    CheckResult result = session.check(level);
     PrintWriter out = spec.commandLine().getOut();
     assessFormat.renderer().render(result.assessments(), session, out);
     out.flush();
     List<Diagnostic> failing =
-        result.diagnostics().stream().filter(d -> threshold.fails(d.severity())).toList();
+        result.diagnostics().stream().filter(d -> result.failOn().fails(d.severity())).toList();
     if (!failing.isEmpty()) {
       LintReport findings = LintReport.builder().diagnostics(failing).sources(result.sources())
           .fileCount(result.fileCount()).rules(Surety.rules())
@@ -82,6 +76,6 @@ public final class AssessCommand implements Callable<Integer> {
       OutputFormat.GCC.renderer().render(findings, err);
       err.flush();
     }
-    return Options.status(result.diagnostics(), threshold);
+    return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

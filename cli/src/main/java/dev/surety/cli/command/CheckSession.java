@@ -7,6 +7,7 @@ import dev.surety.cli.check.CheckExecutor;
 import dev.surety.cli.check.CheckRequest;
 import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.config.ConfigLoader;
+import dev.surety.cli.config.FailOn;
 import dev.surety.cli.config.SuretyConfig;
 import dev.surety.cli.input.InputCollector;
 import dev.surety.cli.input.Inputs;
@@ -69,7 +70,12 @@ final class CheckSession implements PathDisplay {
 
   /** Checks every input and merges the reports ({@link CheckExecutor}). */
   CheckResult check() {
-    CheckRequest.Builder request = request();
+    return check(Optional.empty());
+  }
+
+  /** As {@link #check()}, with {@code --fail-on} as given (the result's level in force). */
+  CheckResult check(Optional<FailOn> failOn) {
+    CheckRequest.Builder request = request().failOn(failOn);
     if (inputs.readsStdin()) {
       request.stdin(inputs.stdinName().orElseThrow(), readStdin());
     }

@@ -11,6 +11,7 @@ import dev.surety.dsl.Surety;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,19 +36,14 @@ public final class LintCommand implements Callable<Integer> {
 
   @Mixin private CheckOptions check;
 
+  @Mixin private FailOnOption failOn;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
       description = "text, gcc, json, sarif or checkstyle (default: ${DEFAULT-VALUE}).")
   private String format;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      description = "The lowest severity that makes the exit status 1: error, warning, info or "
-          + "never (default: the configuration's failOn, else error).")
-  private String failOn;
 
   @Option(
       names = "--color",
@@ -67,11 +63,9 @@ public final class LintCommand implements Callable<Integer> {
         new ParameterException(spec.commandLine(), "--format must be one of "
             + OutputFormat.spellings().replace("|", ", ") + ", not '" + format + "'"));
     boolean useColor = useColor();
-    FailOn cliFailOn = Options.failOn(failOn, spec);
+    Optional<FailOn> level = failOn.parse(spec);
     CheckSession session = CheckSession.open(check, environment, spec);
-    FailOn threshold = cliFailOn != null ? cliFailOn
-        : session.config().failOn().orElse(FailOn.ERROR);
-    CheckResult result = session.check();
+    CheckResult result = session.check(level);
     LintReport report = LintReport.builder()
         .diagnostics(result.diagnostics())
         .sources(result.sources())
@@ -83,7 +77,7 @@ public final class LintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     outputFormat.renderer().render(report, out);
     out.flush();
-    return Options.status(result.diagnostics(), threshold);
+    return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
   private boolean useColor() {
