@@ -1,11 +1,14 @@
 package dev.surety.validation;
 
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.model.Suppression;
 import dev.surety.validation.rules.UnusedSuppression;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,21 +19,40 @@ import java.util.Set;
 public final class Suppressions {
   private Suppressions() {}
 
+  /** SUR004's descriptor, read from its home once. */
+  private static final RuleDescriptor UNUSED = ValidationRules.descriptor(UnusedSuppression.class);
+
   /**
    * The diagnostics that no suppression covers, plus a SUR004 finding for each suppressed code that
    * suppressed nothing or is not in {@code knownCodes}; sorted in {@link Diagnostic#ORDER}.
    */
   public static List<Diagnostic> apply(
       List<Diagnostic> diagnostics, List<Suppression> suppressions, Set<String> knownCodes) {
-    var rule = ValidationRules.descriptor(UnusedSuppression.class);
+    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+    if (suppressions.isEmpty()) {
+      out.addAll(diagnostics);
+      out.sort(Diagnostic.ORDER);
+      return out;
+    }
+    var rule = UNUSED;
+    // the suppressions that can cover a finding, by file and line (next-line) or by file: each
+    // finding is held against those only, not against every suppression of the compilation
+    Map<String, List<Integer>> candidates = new HashMap<>();
+    for (int i = 0; i < suppressions.size(); i++) {
+      Suppression s = suppressions.get(i);
+      String key = s.scope() == Suppression.Scope.FILE ? s.file() : s.file() + "\n" + s.line();
+      candidates.computeIfAbsent(key, k -> new ArrayList<>(1)).add(i);
+    }
     Set<String> used = new HashSet<>();
-    List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
       boolean suppressed = false;
-      for (int i = 0; i < suppressions.size(); i++) {
-        if (suppressions.get(i).covers(d.code(), d.range())) {
-          used.add(i + " " + d.code());
-          suppressed = true;
+      String file = d.range().file();
+      for (String key : List.of(file, file + "\n" + d.range().start().line())) {
+        for (int i : candidates.getOrDefault(key, List.of())) {
+          if (suppressions.get(i).covers(d.code(), d.range())) {
+            used.add(i + " " + d.code());
+            suppressed = true;
+          }
         }
       }
       if (!suppressed) {

@@ -36,6 +36,15 @@ public final class SuretyValidator {
     static final SuretyValidator SHARED = new SuretyValidator(buildFactory());
   }
 
+  /** Each constraint's {@link Rule}, read once per annotation type rather than per finding. */
+  private static final ClassValue<Rule> RULES =
+      new ClassValue<>() {
+        @Override
+        protected Rule computeValue(Class<?> home) {
+          return home.getAnnotation(Rule.class);
+        }
+      };
+
   private final ValidatorFactory factory;
   private final Validator validator;
 
@@ -81,8 +90,7 @@ public final class SuretyValidator {
 
   private static Diagnostic toDiagnostic(ConstraintViolation<?> violation, Arrangement arrangement) {
     ConstraintDescriptor<?> descriptor = violation.getConstraintDescriptor();
-    Class<? extends Annotation> home = descriptor.getAnnotation().annotationType();
-    Rule rule = home.getAnnotation(Rule.class);
+    Rule rule = RULES.get(descriptor.getAnnotation().annotationType());
     Severity severity = (Severity) descriptor.getAttributes().get("severity");
     @SuppressWarnings("unchecked")
     HibernateConstraintViolation<Object> hibernate = violation.unwrap(HibernateConstraintViolation.class);

@@ -7,7 +7,10 @@ import dev.surety.core.vocabulary.InstrumentType;
 import dev.surety.core.vocabulary.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -85,52 +88,93 @@ public interface Arrangement {
   }
 
   /** Every commitment: top level first, then each layer's, in the order written. */
+  @Value.Lazy
   default List<Commitment> allCommitments() {
+    if (layers().isEmpty()) {
+      return commitments();
+    }
     List<Commitment> all = new ArrayList<>(commitments());
     layers().forEach(layer -> all.addAll(layer.commitments()));
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
   /** Every force level: top level first, then each layer's. */
+  @Value.Lazy
   default List<ForceLevel> allForceLevels() {
+    if (layers().isEmpty()) {
+      return forceLevels();
+    }
     List<ForceLevel> all = new ArrayList<>(forceLevels());
     layers().forEach(layer -> all.addAll(layer.forceLevels()));
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
   /** Parties, organisations and coalitions: the one namespace of actors. */
+  @Value.Lazy
   default List<Actor> actors() {
-    List<Actor> all = new ArrayList<>(parties());
+    List<Actor> all = new ArrayList<>(parties().size() + organisations().size() + coalitions().size());
+    all.addAll(parties());
     all.addAll(organisations());
     all.addAll(coalitions());
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
-  /** Every declaration visible in the arrangement. */
+  /** Every declaration: the actors, then the triggers. */
+  @Value.Lazy
   default List<Declaration> declarations() {
     List<Declaration> all = new ArrayList<>(actors());
     all.addAll(triggers());
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
+  /**
+   * Each id's first declaration, actors and triggers: the look-ups below take constant time, so
+   * that a rule that looks an id up per reference stays linear in the size of the draft.
+   */
+  @Value.Lazy
+  default Map<String, Declaration> declarationIndex() {
+    Map<String, Declaration> index = new HashMap<>();
+    for (Declaration d : declarations()) {
+      index.putIfAbsent(d.id(), d);
+    }
+    return Collections.unmodifiableMap(index);
+  }
+
+  /** The first actor declared with {@code id}. */
   default Optional<Actor> actor(String id) {
-    return actors().stream().filter(a -> a.id().equals(id)).findFirst();
+    return firstOf(actors(), Actor.class, id);
   }
 
   default Optional<Party> party(String id) {
-    return parties().stream().filter(p -> p.id().equals(id)).findFirst();
+    return firstOf(parties(), Party.class, id);
   }
 
   default Optional<Organisation> organisation(String id) {
-    return organisations().stream().filter(o -> o.id().equals(id)).findFirst();
+    return firstOf(organisations(), Organisation.class, id);
   }
 
   default Optional<Coalition> coalition(String id) {
-    return coalitions().stream().filter(c -> c.id().equals(id)).findFirst();
+    return firstOf(coalitions(), Coalition.class, id);
   }
 
   default Optional<Trigger> trigger(String id) {
-    return triggers().stream().filter(t -> t.id().equals(id)).findFirst();
+    return firstOf(triggers(), Trigger.class, id);
+  }
+
+  /**
+   * The first element of {@code list} with {@code id}. The index answers when the id's first
+   * declaration is of the type asked; an id declared twice with two types (SUR102) falls back to
+   * the list.
+   */
+  private <T extends Declaration> Optional<T> firstOf(List<T> list, Class<T> type, String id) {
+    Declaration first = declarationIndex().get(id);
+    if (first == null) {
+      return Optional.empty();
+    }
+    if (type.isInstance(first)) {
+      return Optional.of(type.cast(first));
+    }
+    return list.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
   /** The beneficiary, when exactly one is named. */

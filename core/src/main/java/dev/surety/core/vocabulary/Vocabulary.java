@@ -27,6 +27,8 @@ public final class Vocabulary {
           "armor", "armour",
           "armored", "armoured");
 
+  private static final String[] AMERICAN = SPELLINGS.keySet().toArray(new String[0]);
+
   private static final ClassValue<Map<String, Term>> INDEX =
       new ClassValue<>() {
         @Override
@@ -47,10 +49,16 @@ public final class Vocabulary {
 
   /**
    * The form a phrase is compared in: lower case, single spaces between words, British spelling.
+   * It runs for every phrase the compiler reads and the rules judge, so a phrase already in that
+   * form (the usual case: the compiler joins words with single spaces) is recognised in one pass
+   * over its characters and returned as it is.
    */
   public static String normalize(String phrase) {
+    if (isNormal(phrase)) {
+      return phrase;
+    }
     // WHITESPACE is compiled once: String.split compiles a pattern of more than one character at
-    // every call, and this runs for every phrase of every rule (BENCHMARKS.md)
+    // every call
     String[] words = WHITESPACE.split(phrase.trim().toLowerCase(Locale.ROOT));
     StringBuilder out = new StringBuilder(phrase.length());
     for (String word : words) {
@@ -65,6 +73,40 @@ public final class Vocabulary {
     return out.toString();
   }
 
+  /**
+   * Whether {@code phrase} is already normalised: printable ASCII without capitals, words
+   * separated by single spaces, nothing before the first or after the last, and no American
+   * spelling. Anything else (non-ASCII text included) takes the general path.
+   */
+  static boolean isNormal(String phrase) {
+    int length = phrase.length();
+    if (length == 0) {
+      return true;
+    }
+    int wordStart = 0;
+    for (int i = 0; i < length; i++) {
+      char c = phrase.charAt(i);
+      if (c == ' ') {
+        if (i == wordStart || isAmerican(phrase, wordStart, i)) {
+          return false; // leading or double space, or a word to respell
+        }
+        wordStart = i + 1;
+      } else if (c < '!' || c > '~' || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return wordStart < length && !isAmerican(phrase, wordStart, length);
+  }
+
+  private static boolean isAmerican(String phrase, int start, int end) {
+    for (String american : AMERICAN) {
+      if (american.length() == end - start && phrase.startsWith(american, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The constant of {@code vocabulary} that {@code phrase} spells, if any. */
   public static <E extends Enum<E> & Term> Optional<E> lookup(Class<E> vocabulary, String phrase) {
     Term term = INDEX.get(vocabulary).get(normalize(phrase));
@@ -72,16 +114,25 @@ public final class Vocabulary {
   }
 
   /** Every spelling the vocabulary accepts, normalised, canonical spellings first. */
+  @SuppressWarnings("unchecked")
   public static <E extends Enum<E> & Term> List<String> spellings(Class<E> vocabulary) {
-    List<String> all = new ArrayList<>();
-    for (E constant : vocabulary.getEnumConstants()) {
-      all.add(normalize(constant.canonical()));
-    }
-    for (E constant : vocabulary.getEnumConstants()) {
-      for (String alias : constant.aliases()) {
-        all.add(normalize(alias));
-      }
-    }
-    return List.copyOf(all);
+    return SPELLINGS_OF.get(vocabulary);
   }
+
+  private static final ClassValue<List<String>> SPELLINGS_OF =
+      new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+          List<String> all = new ArrayList<>();
+          for (Object constant : type.getEnumConstants()) {
+            all.add(normalize(((Term) constant).canonical()));
+          }
+          for (Object constant : type.getEnumConstants()) {
+            for (String alias : ((Term) constant).aliases()) {
+              all.add(normalize(alias));
+            }
+          }
+          return List.copyOf(all);
+        }
+      };
 }

@@ -95,8 +95,10 @@ public final class FileParser {
       text = text.substring(1);
     }
     text = lineFeeds(text);
-    Positions positions = new Positions(file);
-    checkLines(text, file, limits, reporter);
+    Positions positions = new Positions(file, text);
+    if (text.length() > limits.maxLineLength()) { // else no line can be too long
+      checkLines(text, file, limits, reporter);
+    }
     var lexer = new SuretyLexer(CharStreams.fromString(text, file));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
@@ -229,6 +231,19 @@ public final class FileParser {
   }
 
   private static void hidden(Token token, String where, Positions positions, Reporter reporter) {
+    int start = token.getStartIndex();
+    int stop = token.getStopIndex();
+    if (positions.readable(start, stop)) {
+      // the usual case, nothing hidden: found by looking at the input, without the token's text
+      String input = positions.text();
+      boolean any = false;
+      for (int i = start; i <= stop && !any; i++) {
+        any = isHidden(input.charAt(i));
+      }
+      if (!any) {
+        return;
+      }
+    }
     String text = token.getText();
     List<String> found = new ArrayList<>();
     text.codePoints().filter(FileParser::isHidden).distinct().limit(8).forEach(cp -> {

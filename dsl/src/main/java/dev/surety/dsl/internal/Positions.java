@@ -14,9 +14,34 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 public final class Positions {
 
   private final String file;
+  /**
+   * The text the tokens were read from, when it holds no character outside the Basic Multilingual
+   * Plane: then a token's code point indices are indices into it, and a token's end is measured
+   * there without building the token's text. Null otherwise.
+   */
+  private final String bmpText;
 
   public Positions(String file) {
+    this(file, null);
+  }
+
+  /** Positions in {@code text}, the whole text the lexer reads. */
+  public Positions(String file, String text) {
     this.file = file;
+    this.bmpText = text != null && text.length() == text.codePointCount(0, text.length()) ? text : null;
+  }
+
+  /**
+   * Whether the characters from {@code start} to {@code stop} (inclusive, code point indices of
+   * the lexer's input) can be read in the text directly.
+   */
+  boolean readable(int start, int stop) {
+    return bmpText != null && start >= 0 && stop < bmpText.length() && start <= stop + 1;
+  }
+
+  /** The text, when {@link #readable}. */
+  String text() {
+    return bmpText;
   }
 
   public String file() {
@@ -32,9 +57,26 @@ public final class Positions {
     if (token.getType() == Token.EOF) {
       return start(token);
     }
-    String text = token.getText();
     int line = Math.max(token.getLine(), 1);
     int column = token.getCharPositionInLine() + 1;
+    int start = token.getStartIndex();
+    int stop = token.getStopIndex();
+    // the grammar never sets a token's text, and tokens made up by error recovery have no
+    // indices: a token's text is the input between its indices
+    if (readable(start, stop)) {
+      int breaks = 0;
+      int lastBreak = -1;
+      for (int i = start; i <= stop; i++) {
+        if (bmpText.charAt(i) == '\n') {
+          breaks++;
+          lastBreak = i;
+        }
+      }
+      return breaks == 0
+          ? SourcePosition.of(line, column + (stop - start + 1))
+          : SourcePosition.of(line + breaks, 1 + (stop - lastBreak));
+    }
+    String text = token.getText();
     int lastBreak = text.lastIndexOf('\n');
     if (lastBreak < 0) {
       return SourcePosition.of(line, column + text.codePointCount(0, text.length()));

@@ -132,8 +132,10 @@ public final class Session {
     Path dir = key.getParent() == null ? root : key.getParent();
     Unit unit = new Unit(fileName, dir);
     units.put(key, unit);
-    long bytes = utf8Length(source, limits.maxFileBytes());
-    if (bytes > limits.maxFileBytes()) {
+    // at most 3 bytes of UTF-8 per char (a surrogate pair is 2 chars for 4 bytes): a text of few
+    // enough chars is within the limit without counting
+    if ((long) source.length() * 3 > limits.maxFileBytes()
+        && utf8Length(source, limits.maxFileBytes()) > limits.maxFileBytes()) {
       reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(fileName),
           fileName + " is larger than the limit of " + mebibytes(limits.maxFileBytes())
               + " (maxFileBytes)");

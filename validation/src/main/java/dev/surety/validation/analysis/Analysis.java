@@ -12,6 +12,9 @@ import dev.surety.core.model.Reference;
 import dev.surety.core.vocabulary.InstrumentType;
 import dev.surety.core.vocabulary.KindCategory;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,8 +39,27 @@ public final class Analysis {
   private final Map<String, List<Commitment>> byGuarantor;
   /** Each id's first declaration: rules look actors up by id once per commitment or guarantor. */
   private final Map<String, Actor> actors;
+  /** The arrangement's own approvals, each with its {@link #bodyKey}, computed once. */
+  private final List<Keyed> arrangementApprovals;
+  /**
+   * What has been worked out per commitment (compared by identity), so that the rules and the
+   * assessment, which ask the same questions of the same commitments, pay for each answer once.
+   */
+  private final Map<Commitment, Facts> facts = new IdentityHashMap<>();
+  private List<Pledge> pledges;
+  private Boolean hasGuaranteeGrade;
 
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  /** A requirement and the key of its body. */
+  private record Keyed(String key, RatificationRequirement requirement) {}
+
+  /** The answers about one commitment, filled in as they are asked. */
+  private static final class Facts {
+    List<Keyed> approvals;
+    Map<Reference, List<Reference>> vetoExposure;
+    final Map<String, List<Located<String>>> missingApprovals = new HashMap<>(4);
+    final Map<String, List<String>> notBinding = new HashMap<>(4);
+    final Map<String, List<String>> notGuaranteeGrade = new HashMap<>(4);
+  }
 
   /**
    * The last analysis this thread made, for its arrangement: the rules that need one and the
@@ -57,8 +79,18 @@ public final class Analysis {
     return analysis;
   }
 
+  /**
+   * An analysis of {@code arrangement}. It remembers its answers, so one analysis is meant for one
+   * thread at a time (as {@link #of} hands them out); the arrangement itself may be shared.
+   */
   public Analysis(Arrangement arrangement) {
     this.arrangement = arrangement;
+    List<RatificationRequirement> requirements = arrangement.requirements();
+    List<Keyed> keyed = new ArrayList<>(requirements.size());
+    for (RatificationRequirement r : requirements) {
+      keyed.add(new Keyed(bodyKey(r.body()), r));
+    }
+    this.arrangementApprovals = keyed;
     this.threats = new LinkedHashSet<>();
     arrangement.threatReferences().forEach(r -> threats.add(r.id()));
     this.actors = new LinkedHashMap<>();
@@ -131,7 +163,34 @@ public final class Analysis {
 
   /** Compares legislature names case-insensitively, ignoring quotes and extra whitespace. */
   public static String bodyKey(String body) {
-    return WHITESPACE.matcher(body.replace("\"", "").trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    // as WHITESPACE.matcher(body.replace("\"", "").trim()).replaceAll(" ").toLowerCase(ROOT), in
+    // one pass and without a new string when the name is already in that form
+    String bare = (body.indexOf('"') < 0 ? body : body.replace("\"", "")).trim();
+    StringBuilder out = null;
+    for (int i = 0; i < bare.length(); i++) {
+      char c = bare.charAt(i);
+      if (isSpace(c)) {
+        int end = i + 1;
+        while (end < bare.length() && isSpace(bare.charAt(end))) {
+          end++;
+        }
+        if (out == null && (c != ' ' || end > i + 1)) {
+          out = new StringBuilder(bare.length()).append(bare, 0, i);
+        }
+        if (out != null) {
+          out.append(' ');
+        }
+        i = end - 1;
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return (out == null ? bare : out.toString()).toLowerCase(Locale.ROOT);
+  }
+
+  /** What the regular expression {@code \\s} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The legislatures {@code id} declares, when it is a party. */
@@ -142,21 +201,51 @@ public final class Analysis {
 
   /** The approval covering {@code c} for {@code legislature}: on the commitment or the whole arrangement. */
   public Optional<RatificationRequirement> approval(Commitment c, String legislature) {
-    String key = bodyKey(legislature);
-    return java.util.stream.Stream.concat(c.requirements().stream(), arrangement.requirements().stream())
-        .filter(r -> bodyKey(r.body()).equals(key))
-        .findFirst();
+    return approvalByKey(c, bodyKey(legislature));
+  }
+
+  private Optional<RatificationRequirement> approvalByKey(Commitment c, String key) {
+    Facts f = facts(c);
+    if (f.approvals == null) {
+      List<Keyed> keyed = new ArrayList<>(c.requirements().size());
+      for (RatificationRequirement r : c.requirements()) {
+        keyed.add(new Keyed(bodyKey(r.body()), r));
+      }
+      f.approvals = keyed;
+    }
+    for (Keyed k : f.approvals) {
+      if (k.key().equals(key)) {
+        return Optional.of(k.requirement());
+      }
+    }
+    for (Keyed k : arrangementApprovals) {
+      if (k.key().equals(key)) {
+        return Optional.of(k.requirement());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The legislatures of {@code g} that no approval covers for {@code c}. */
   public List<Located<String>> missingApprovals(String g, Commitment c) {
+    Facts f = facts(c);
+    List<Located<String>> known = f.missingApprovals.get(g);
+    if (known != null) {
+      return known;
+    }
     List<Located<String>> missing = new ArrayList<>();
     for (Located<String> l : legislatures(g)) {
-      if (approval(c, l.value()).isEmpty()) {
+      if (approvalByKey(c, bodyKey(l.value())).isEmpty()) {
         missing.add(l);
       }
     }
-    return missing;
+    List<Located<String>> result = missing.isEmpty() ? List.of() : Collections.unmodifiableList(missing);
+    f.missingApprovals.put(g, result);
+    return result;
+  }
+
+  private Facts facts(Commitment c) {
+    return facts.computeIfAbsent(c, k -> new Facts());
   }
 
   /** Binding for guarantor {@code g} and commitment {@code c}, as RULES.md defines it. */
@@ -166,6 +255,15 @@ public final class Analysis {
 
   /** The organisations {@code c} runs through where a threat holds a veto, with those threats. */
   public Map<Reference, List<Reference>> vetoExposure(Commitment c) {
+    Facts f = facts(c);
+    if (f.vetoExposure == null) {
+      f.vetoExposure = c.channels().isEmpty()
+          ? Map.of() : Collections.unmodifiableMap(computeVetoExposure(c));
+    }
+    return f.vetoExposure;
+  }
+
+  private Map<Reference, List<Reference>> computeVetoExposure(Commitment c) {
     Map<Reference, List<Reference>> out = new LinkedHashMap<>();
     for (Reference channel : c.channels()) {
       Optional<Organisation> org = actor(channel.id())
@@ -190,6 +288,16 @@ public final class Analysis {
    * the term at fault.
    */
   public List<String> notGuaranteeGrade(String g, Commitment c) {
+    Facts f = facts(c);
+    List<String> known = f.notGuaranteeGrade.get(g);
+    if (known == null) {
+      known = Collections.unmodifiableList(computeNotGuaranteeGrade(g, c));
+      f.notGuaranteeGrade.put(g, known);
+    }
+    return known;
+  }
+
+  private List<String> computeNotGuaranteeGrade(String g, Commitment c) {
     List<String> why = new ArrayList<>();
     String kind = c.kind().text();
     if (!c.isResponse()) {
@@ -217,6 +325,16 @@ public final class Analysis {
 
   /** Why {@code c} does not bind {@code g}; empty when it does. */
   public List<String> notBinding(String g, Commitment c) {
+    Facts f = facts(c);
+    List<String> known = f.notBinding.get(g);
+    if (known == null) {
+      known = Collections.unmodifiableList(computeNotBinding(g, c));
+      f.notBinding.put(g, known);
+    }
+    return known;
+  }
+
+  private List<String> computeNotBinding(String g, Commitment c) {
     List<String> why = new ArrayList<>();
     Optional<InstrumentType> instrument = arrangement.instrument().map(Located::value);
     if (instrument.isEmpty()) {
@@ -274,6 +392,13 @@ public final class Analysis {
 
   /** Every (guarantor, commitment) pair, in file order of commitments, then of parties. */
   public List<Pledge> pledges() {
+    if (pledges == null) {
+      pledges = Collections.unmodifiableList(computePledges());
+    }
+    return pledges;
+  }
+
+  private List<Pledge> computePledges() {
     List<Pledge> out = new ArrayList<>();
     for (Commitment c : arrangement.allCommitments()) {
       for (Reference p : c.parties()) {
@@ -287,7 +412,10 @@ public final class Analysis {
 
   /** Whether some guarantor makes a guarantee-grade commitment (the verdict is guarantee). */
   public boolean hasGuaranteeGrade() {
-    return pledges().stream().anyMatch(p -> isGuaranteeGrade(p.guarantor(), p.commitment()));
+    if (hasGuaranteeGrade == null) {
+      hasGuaranteeGrade = pledges().stream().anyMatch(p -> isGuaranteeGrade(p.guarantor(), p.commitment()));
+    }
+    return hasGuaranteeGrade;
   }
 
   /** The military pledge that lacks the fewest conditions of guarantee-grade (first on a tie). */
