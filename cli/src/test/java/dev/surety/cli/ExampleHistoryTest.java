@@ -97,6 +97,13 @@ class ExampleHistoryTest {
   }
 
   @Test
+  void version4AddsAUsBackstop() throws IOException {
+    assertThat(rules(3)).containsExactly(
+        "title-changed title",
+        "commitment-added commitment US backstop");
+  }
+
+  @Test
   void theReadmeShowsWhatTheCommandsPrint() throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     int start = readme.indexOf(START);
@@ -104,7 +111,8 @@ class ExampleHistoryTest {
     assertThat(start).as("the README's history-diff markers").isNotNegative();
     assertThat(end).isGreaterThan(start);
     StringBuilder section = new StringBuilder(START).append('\n');
-    for (int v = 1; v <= 2; v++) {
+    // every version against the next, as long as there is a next
+    for (int v = 1; Files.exists(REPOSITORY.resolve(HISTORY + (v + 1) + ".surety")); v++) {
       Run run = surety(diff(v));
       assertThat(run.status()).isZero();
       assertThat(run.err()).isEmpty();

@@ -69,6 +69,28 @@ class EmbeddingDemoTest {
     assertThat(validator.validate(built)).allSatisfy(d -> assertThat(d.range().isKnown()).isFalse());
   }
 
+  /**
+   * The drafts that the build's surety:compile put on the class path (examples/pom.xml), read
+   * back and assessed: the reference is a guarantee, 7/7, and so is the last version of the
+   * history, 6/7. {@link CompiledDraftsTest} checks that they are all the sound drafts.
+   */
+  @Test
+  void readsTheDraftsCompiledByTheBuildFromTheClasspath() {
+    assertThat(run()).isZero();
+    String out = out();
+    String compiled = "Compiled by the build, read from the class path:\n";
+    assertThat(out).contains(compiled);
+    assertThat(out.substring(out.indexOf(compiled)))
+        .contains("surety/north-atlantic-treaty-article-5.json: North Atlantic Treaty, Article 5\n"
+            + "  verdict: guarantee\n  score:   7/7\n")
+        .contains("surety/us-ukraine-bilateral-security-guarantee-v4-illustrative-with-a-us-backstop.json: "
+            + "US-Ukraine Bilateral Security Guarantee, v4 (illustrative: with a US backstop)\n"
+            + "  verdict: guarantee\n  score:   6/7\n")
+        .contains("UK-Ukraine Agreement on Security Co-operation\n  verdict: assurance\n")
+        .doesNotContain("Budapest");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
   @Test
   void checksTheReferenceFromTheClasspathByDefault() {
     assertThat(run()).isZero();

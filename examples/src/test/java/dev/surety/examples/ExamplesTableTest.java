@@ -68,7 +68,7 @@ class ExamplesTableTest {
   @Test
   void everyRowShowsWhatSuretyReports() throws IOException {
     List<Row> rows = rows();
-    assertThat(rows).hasSize(10);
+    assertThat(rows).hasSize(11);
     for (Row row : rows) {
       Assessment a = assessments.get(row.draft());
       assertThat(a).as("README links %s, which has an arrangement", row.draft()).isNotNull();
