@@ -10,12 +10,14 @@ dsl=dsl/src/test/resources/dev/surety/dsl
 lsp=cli/src/test/resources/dev/surety/cli/lsp/LspFuzzTestInputs
 
 # every draft: examples (with their includes), golden inputs (with theirs), diff inputs
+# (deliberately broken or unformatted drafts are named .surety-broken and .surety-unformatted, so
+# that the repository's format check passes them by: docs/formatting.md)
 mapfile -t drafts < <(find examples/drafts dsl/src/test/resources/golden dsl/src/test/resources/diff \
-  -name '*.surety' | LC_ALL=C sort)
+  \( -name '*.surety' -o -name '*.surety-broken' -o -name '*.surety-unformatted' \) | LC_ALL=C sort)
 
 # the seed's name: seed- and the draft's path with / as __, without .surety (which would
 # put the seeds under the repository's format check)
-name() { printf 'seed-%s' "$(printf '%s' "${1%.surety}" | sed 's|/|__|g')"; }
+name() { printf 'seed-%s' "$(printf '%s' "$1" | sed -e 's/\.surety\(-broken\|-unformatted\)\{0,1\}$//' -e 's|/|__|g')"; }
 
 reset() { mkdir -p "$1"; find "$1" -maxdepth 1 -name 'seed-*' -delete; }
 
@@ -30,10 +32,11 @@ dir="$dsl/diff/DiffFuzzTestInputs/diff"
 reset "$dir"
 for f in "${drafts[@]}"; do cp "$f" "$dir/$(name "$f")"; done
 pair() { { cat "$2"; printf '\0'; cat "$3"; } > "$dir/seed-pair-$1"; }
-pair us-v1-v2 dsl/src/test/resources/diff/us-v1.surety dsl/src/test/resources/diff/us-v2.surety
+pair us-v1-v2 dsl/src/test/resources/diff/us-v1.surety-unformatted dsl/src/test/resources/diff/us-v2.surety
 pair history-v1-v2 examples/drafts/history/us-ukraine-v1.surety examples/drafts/history/us-ukraine-v2.surety
 pair history-v2-v3 examples/drafts/history/us-ukraine-v2.surety examples/drafts/history/us-ukraine-v3.surety
-pair history-v3-v1 examples/drafts/history/us-ukraine-v3.surety examples/drafts/history/us-ukraine-v1.surety
+pair history-v3-v4 examples/drafts/history/us-ukraine-v3.surety examples/drafts/history/us-ukraine-v4.surety
+pair history-v4-v1 examples/drafts/history/us-ukraine-v4.surety examples/drafts/history/us-ukraine-v1.surety
 
 # the language server's message harness: JSON-RPC bodies, one message a line
 dir="$lsp/messages"
