@@ -1,12 +1,15 @@
 package dev.surety.cli;
 
 import dev.surety.cli.command.Commands;
+import dev.surety.validation.SuretyValidator;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,7 +78,12 @@ public final class SuretyCli implements Callable<Integer> {
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean debug = debugRequested(args);
     try {
-      return commandLine(environment, debug, outWriter, errWriter).execute(args);
+      Optional<Class<?>> command = Commands.named(commandName(args));
+      if (command.isPresent() && Commands.CHECKING.contains(command.get())) {
+        // the validator is built while the arguments are parsed and the drafts read and compiled
+        SuretyValidator.prepareInBackground();
+      }
+      return commandLine(environment, debug, outWriter, errWriter, command).execute(args);
     } catch (Throwable t) { // NOPMD: the top of the program, where every failure becomes a status
       reportFailure(t, debug, errWriter);
       return ExitCode.ERROR;
@@ -87,11 +95,21 @@ public final class SuretyCli implements Callable<Integer> {
 
   static CommandLine commandLine(
       CliEnvironment environment, boolean debug, PrintWriter out, PrintWriter err) {
+    return commandLine(environment, debug, out, err, Optional.empty());
+  }
+
+  /**
+   * The command line; with {@code only}, the one subcommand that the arguments name, since picocli
+   * reflects on every option of every subcommand it is given (a tenth of a cold {@code lint}); the
+   * others are needed only for {@code surety --help} and to suggest a mistyped command's name.
+   */
+  static CommandLine commandLine(CliEnvironment environment, boolean debug, PrintWriter out,
+      PrintWriter err, Optional<Class<?>> only) {
     CommandLine.IFactory factory = new Factory(environment);
     CommandLine cl;
     try {
       cl = new CommandLine(factory.create(SuretyCli.class), factory);
-      for (Class<?> command : Commands.ALL) {
+      for (Class<?> command : only.map(List::<Class<?>>of).orElse(Commands.ALL)) {
         cl.addSubcommand(factory.create(command));
       }
     } catch (Exception e) {
@@ -137,6 +155,22 @@ public final class SuretyCli implements Callable<Integer> {
     Logger logger = Logger.getLogger("org.hibernate.validator");
     logger.setLevel(Level.WARNING);
     return logger;
+  }
+
+  /**
+   * The first argument that is not an option (the options before a command take no value), or
+   * empty when there is none.
+   */
+  static String commandName(String[] args) {
+    for (String arg : args) {
+      if (arg.equals("--")) {
+        return "";
+      }
+      if (!arg.startsWith("-")) {
+        return arg;
+      }
+    }
+    return "";
   }
 
   private static boolean debugRequested(String[] args) {

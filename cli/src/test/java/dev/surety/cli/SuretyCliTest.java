@@ -85,4 +85,30 @@ class SuretyCliTest extends BaseCliTest {
     assertThat(help.out()).contains("--out", "Exit status:", "1   errors in the drafts; nothing written");
     assertThat(surety("explain", "--version").out()).startsWith("surety ");
   }
+
+  @Test
+  void theCommandIsTheFirstArgumentThatIsNotAnOption() {
+    assertThat(SuretyCli.commandName(new String[] {"--debug", "lint", "a.surety"})).isEqualTo("lint");
+    assertThat(SuretyCli.commandName(new String[] {"--help"})).isEmpty();
+    assertThat(SuretyCli.commandName(new String[] {"--", "lint"})).isEmpty();
+    assertThat(dev.surety.cli.command.Commands.named("lint"))
+        .contains(dev.surety.cli.command.LintCommand.class);
+    assertThat(dev.surety.cli.command.Commands.named("frobnicate")).isEmpty();
+  }
+
+  @Test
+  void everyCommandRunsWhenItIsTheOnlyOneSetUp() {
+    // only the command named is given to picocli: each must still parse its own options and
+    // print its help, with the same usage as when all are set up
+    for (Class<?> command : dev.surety.cli.command.Commands.ALL) {
+      String name = command.getAnnotation(picocli.CommandLine.Command.class).name();
+      Result alone = surety(name, "--help");
+      assertThat(alone.status()).as(name).isZero();
+      java.io.StringWriter all = new java.io.StringWriter();
+      picocli.CommandLine full = SuretyCli.commandLine(CliEnvironment.system(), false,
+          new java.io.PrintWriter(all), new java.io.PrintWriter(new java.io.StringWriter()));
+      full.execute(name, "--help");
+      assertThat(alone.out()).as(name).isEqualTo(all.toString());
+    }
+  }
 }

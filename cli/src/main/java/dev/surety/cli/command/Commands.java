@@ -1,6 +1,9 @@
 package dev.surety.cli.command;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Command;
 
 /**
  * The subcommands of {@code surety}, in the order that {@code --help} lists them: one class each.
@@ -14,5 +17,19 @@ public final class Commands {
       List.of(LintCommand.class, AssessCommand.class, FmtCommand.class, CompileCommand.class,
           DiffCommand.class, ExplainCommand.class, LspCommand.class);
 
+  /** The commands that check drafts, and so validate them. */
+  public static final Set<Class<?>> CHECKING =
+      Set.of(LintCommand.class, AssessCommand.class, CompileCommand.class, LspCommand.class);
+
   private Commands() {}
+
+  /** The command called {@code name}, as its {@code @Command} annotation names it. */
+  public static Optional<Class<?>> named(String name) {
+    for (Class<?> command : ALL) {
+      if (command.getAnnotation(Command.class).name().equals(name)) {
+        return Optional.of(command);
+      }
+    }
+    return Optional.empty();
+  }
 }
