@@ -176,6 +176,14 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   abstract String goal();
 
   /**
+   * Whether the goal needs only the findings (not the compiled arrangements): the models of a
+   * large tree of drafts are then not kept until the end (CheckRequest.findingsOnly).
+   */
+  boolean findingsOnly() {
+    return false;
+  }
+
+  /**
    * What the goal does after a check that does not fail the build; returns the files it wrote
    * (recorded in the state: a missing one means a rerun).
    */
@@ -262,6 +270,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
         .severitiesName("severities")
         .failOn(level)
         .workingDirectory(displayBase())
+        .findingsOnly(findingsOnly())
         .build();
   }
 

@@ -21,6 +21,11 @@ public class CheckMojo extends AbstractSuretyMojo {
   }
 
   @Override
+  boolean findingsOnly() {
+    return true;
+  }
+
+  @Override
   List<Path> afterCheck(dev.surety.cli.check.CheckResult result, IncrementalState state) {
     return List.of();
   }

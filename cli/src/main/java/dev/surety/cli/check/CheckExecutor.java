@@ -13,6 +13,7 @@ import dev.surety.core.model.SourceFile;
 import dev.surety.core.source.SourceRange;
 import dev.surety.dsl.CompilerOptions;
 import dev.surety.dsl.Limits;
+import dev.surety.dsl.ImmutableReport;
 import dev.surety.dsl.Report;
 import dev.surety.dsl.Surety;
 import dev.surety.validation.SeverityConfig;
@@ -55,10 +56,10 @@ public final class CheckExecutor {
         .limits(limits(request.config()))
         .build();
     Surety surety = Surety.builder().compilerOptions(compilerOptions).severities(severities).build();
-    List<Report> reports = new ArrayList<>(
-        Parallel.map(request.files(), request.jobs(), file -> surety.check(List.of(file))));
+    List<Report> reports = new ArrayList<>(Parallel.map(request.files(), request.jobs(),
+        file -> kept(request, surety.check(List.of(file)))));
     request.stdinText().ifPresent(text ->
-        reports.add(surety.check(text, request.stdinName().orElseThrow())));
+        reports.add(kept(request, surety.check(text, request.stdinName().orElseThrow()))));
     Set<Diagnostic> diagnostics = new LinkedHashSet<>();
     Map<String, String> sources = new TreeMap<>();
     Set<String> files = new TreeSet<>();
@@ -92,6 +93,24 @@ public final class CheckExecutor {
     return new CheckResult(List.copyOf(sorted), sources, files.size(),
         List.copyOf(arrangements), List.copyOf(assessments), List.copyOf(read),
         request.effectiveFailOn());
+  }
+
+  /**
+   * What is kept of one file's report until every file is checked: all of it, or with {@link
+   * CheckRequest#findingsOnly()} the findings, the sources and the names of the files read, without
+   * the models (some twenty times the size of the text).
+   */
+  private static Report kept(CheckRequest request, Report report) {
+    if (!request.findingsOnly()) {
+      return report;
+    }
+    List<SourceFile> files = new ArrayList<>(report.files().size());
+    report.files().forEach(f -> files.add(SourceFile.builder().path(f.path()).build()));
+    return ImmutableReport.builder()
+        .files(files)
+        .diagnostics(report.diagnostics())
+        .sources(report.sources())
+        .build();
   }
 
   /** The name the facade reports for an input file: relative to the root, with {@code /}. */

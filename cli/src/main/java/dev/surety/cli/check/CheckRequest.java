@@ -31,6 +31,9 @@ import java.util.Optional;
  * @param workingDirectory file names are shown relative to it
  * @param stdinName the name reported for the draft in {@code stdinText}, if there is one
  * @param stdinText a draft held in memory (standard input)
+ * @param findingsOnly whether only the findings and the sources are wanted ({@code lint}): each
+ *     file's arrangements and assessments are then dropped as soon as it is checked, so that memory
+ *     holds the findings of a large corpus rather than every model of it
  */
 public record CheckRequest(
     List<Path> files,
@@ -42,7 +45,8 @@ public record CheckRequest(
     int jobs,
     Path workingDirectory,
     Optional<String> stdinName,
-    Optional<String> stdinText) {
+    Optional<String> stdinText,
+    boolean findingsOnly) {
 
   public CheckRequest {
     files = List.copyOf(files);
@@ -95,6 +99,7 @@ public record CheckRequest(
     private Path workingDirectory;
     private String stdinName;
     private String stdinText;
+    private boolean findingsOnly;
 
     private Builder() {}
 
@@ -146,10 +151,16 @@ public record CheckRequest(
       return this;
     }
 
+    /** Only the findings and the sources are wanted: see {@link CheckRequest#findingsOnly()}. */
+    public Builder findingsOnly(boolean findingsOnly) {
+      this.findingsOnly = findingsOnly;
+      return this;
+    }
+
     public CheckRequest build() {
       return new CheckRequest(files, root, config, severities, severitiesName,
           Optional.ofNullable(failOn), jobs, workingDirectory, Optional.ofNullable(stdinName),
-          Optional.ofNullable(stdinText));
+          Optional.ofNullable(stdinText), findingsOnly);
     }
   }
 }

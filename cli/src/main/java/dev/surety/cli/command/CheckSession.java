@@ -75,7 +75,15 @@ final class CheckSession implements PathDisplay {
 
   /** As {@link #check()}, with {@code --fail-on} as given (the result's level in force). */
   CheckResult check(Optional<FailOn> failOn) {
-    CheckRequest.Builder request = request().failOn(failOn);
+    return check(failOn, false);
+  }
+
+  /**
+   * As {@link #check(Optional)}; with {@code findingsOnly}, the result holds no arrangements or
+   * assessments ({@link CheckRequest#findingsOnly()}).
+   */
+  CheckResult check(Optional<FailOn> failOn, boolean findingsOnly) {
+    CheckRequest.Builder request = request().failOn(failOn).findingsOnly(findingsOnly);
     if (inputs.readsStdin()) {
       request.stdin(inputs.stdinName().orElseThrow(), readStdin());
     }

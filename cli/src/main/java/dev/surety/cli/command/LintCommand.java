@@ -65,7 +65,8 @@ public final class LintCommand implements Callable<Integer> {
     boolean useColor = useColor();
     Optional<FailOn> level = failOn.parse(spec);
     CheckSession session = CheckSession.open(check, environment, spec);
-    CheckResult result = session.check(level);
+    // lint reports findings only: the models are dropped file by file (CheckRequest.findingsOnly)
+    CheckResult result = session.check(level, true);
     LintReport report = LintReport.builder()
         .diagnostics(result.diagnostics())
         .sources(result.sources())
