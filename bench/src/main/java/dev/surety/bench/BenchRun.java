@@ -507,7 +507,7 @@ public final class BenchRun {
     results.target(id, description, ratio, "<=", 1,
         ok ? String.format("exit status %d; heap after GC at most %d MB of %d MB; peak RSS %d MB",
             run.status(), afterGc, limitMb, run.peakRssKb() / 1024)
-            : "failed (exit status " + run.status() + "): " + Processes.firstLine(run.stderr()));
+            : "failed: " + run.failure());
   }
 
   // ---- 5. language server latency --------------------------------------------------------------

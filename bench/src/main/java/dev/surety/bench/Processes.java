@@ -18,25 +18,47 @@ final class Processes {
 
   private Processes() {}
 
-  /** One finished process. */
-  record Run(List<String> command, int status, double seconds, long peakRssKb, String stderr) {
+  /**
+   * What Surety prints when a draft could not be read or compiled for lack of memory: it reports
+   * it as a finding on standard output (SUR003 or SUR001) rather than failing, so the exit status
+   * alone cannot tell a run that ran out of heap from one with findings.
+   */
+  static final List<String> OUT_OF_MEMORY =
+      List.of("OutOfMemoryError", "too large to read in the memory available");
+
+  /**
+   * One finished process.
+   *
+   * @param memoryFailure the first line of standard output that reports a lack of memory, or
+   *     empty
+   */
+  record Run(List<String> command, int status, double seconds, long peakRssKb, String stderr,
+      String memoryFailure) {
     boolean ok() {
-      return (status == 0 || status == 1) && !stderr.contains("OutOfMemoryError");
+      return (status == 0 || status == 1) && !stderr.contains("OutOfMemoryError")
+          && memoryFailure.isEmpty();
+    }
+
+    /** Why it is not {@link #ok()}, in one line. */
+    String failure() {
+      return !memoryFailure.isEmpty() ? memoryFailure
+          : "exit status " + status + ": " + firstLine(stderr);
     }
   }
 
   /**
-   * Runs {@code command} in {@code directory}, standard output discarded; fails after {@code
-   * timeoutSeconds}. The peak resident set is read from /proc (VmHWM) while it runs, where there
+   * Runs {@code command} in {@code directory}; fails after {@code timeoutSeconds}. Standard output
+   * goes to a temporary file, read only for a report of a lack of memory ({@link #OUT_OF_MEMORY}). The peak resident set is read from /proc (VmHWM) while it runs, where there
    * is one; else -1.
    */
   static Run run(List<String> command, Path directory, long timeoutSeconds)
       throws IOException, InterruptedException {
     Path err = Files.createTempFile("bench-stderr", ".txt");
+    Path out = Files.createTempFile("bench-stdout", ".txt");
     try {
       ProcessBuilder builder = new ProcessBuilder(command)
           .directory(directory.toFile())
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectOutput(out.toFile())
           .redirectError(err.toFile());
       builder.environment().remove("JAVA_TOOL_OPTIONS");
       builder.environment().remove("_JAVA_OPTIONS");
@@ -54,9 +76,18 @@ final class Processes {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       String stderr = Files.readString(err, StandardCharsets.UTF_8);
-      return new Run(command, process.exitValue(), seconds, peak, stderr);
+      return new Run(command, process.exitValue(), seconds, peak, stderr, memoryFailure(out));
     } finally {
       Files.deleteIfExists(err);
+      Files.deleteIfExists(out);
+    }
+  }
+
+  /** The first line of {@code output} that reports a lack of memory, or empty. */
+  static String memoryFailure(Path output) throws IOException {
+    try (java.util.stream.Stream<String> lines = Files.lines(output, StandardCharsets.ISO_8859_1)) {
+      return lines.filter(line -> OUT_OF_MEMORY.stream().anyMatch(line::contains))
+          .findFirst().orElse("");
     }
   }
 
