@@ -99,11 +99,24 @@ public final class FileParser {
     if (text.length() > limits.maxLineLength()) { // else no line can be too long
       checkLines(text, file, limits, reporter);
     }
+    List<Suppression> suppressions = new ArrayList<>();
+    SuretyParser.FileContext tree = parseTree(text, file, positions, limits, reporter, suppressions);
+    FileModel model = new ModelBuilder(positions, reporter, limits).createFile(tree);
+    return new Result(text, model, suppressions);
+  }
+
+  /**
+   * Lexes and parses: SLL prediction with a bail-out first, then full LL with statement-level
+   * recovery. A method of its own so that the token stream, with the whitespace and comments the
+   * tree does not hold (about half of the tokens), can be collected while the model is built.
+   */
+  private static SuretyParser.FileContext parseTree(String text, String file, Positions positions,
+      Limits limits, Reporter reporter, List<Suppression> suppressions) {
     var lexer = new SuretyLexer(CharStreams.fromString(text, file));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
-    List<Suppression> suppressions = scanTokens(tokens, positions, limits, reporter);
+    suppressions.addAll(scanTokens(tokens, positions, limits, reporter));
 
     SuretyParser parser = new SuretyParser(tokens);
     parser.removeErrorListeners();
@@ -128,8 +141,7 @@ public final class FileParser {
                 + " first " + limits.maxErrorsPerFile() + " are)");
       }
     }
-    FileModel model = new ModelBuilder(positions, reporter, limits).createFile(tree);
-    return new Result(text, model, suppressions);
+    return tree;
   }
 
   /**

@@ -91,6 +91,15 @@ public final class ModelBuilder {
     return Collections.unmodifiableSet(codes); // shared by every thread: read only
   }
 
+  /**
+   * Lets go of a statement's subtree once its model is built: the tree of a large file is then
+   * never held whole beside its model (an 8 MB draft's tree is some 40 bytes a character). The
+   * tree is the builder's to consume: nothing reads it afterwards.
+   */
+  private static void release(List<org.antlr.v4.runtime.tree.ParseTree> children, int index) {
+    children.set(index, null);
+  }
+
   private static boolean ok(ParserRuleContext ctx) {
     return ctx != null && ctx.exception == null;
   }
@@ -103,7 +112,10 @@ public final class ModelBuilder {
     if (body == null) {
       return model;
     }
-    for (var child : body.children == null ? List.<org.antlr.v4.runtime.tree.ParseTree>of() : body.children) {
+    List<org.antlr.v4.runtime.tree.ParseTree> children =
+        body.children == null ? List.of() : body.children;
+    for (int i = 0; i < children.size(); i++) {
+      var child = children.get(i);
       if (child instanceof IncludeContext && ok((IncludeContext) child)) {
         model.includes.add(createInclude((IncludeContext) child));
       } else if (child instanceof DeclarationContext && ok((DeclarationContext) child)) {
@@ -112,6 +124,7 @@ public final class ModelBuilder {
       } else if (child instanceof ArrangementContext) {
         createArrangement((ArrangementContext) child).ifPresent(model.arrangements::add);
       }
+      release(children, i);
     }
     return model;
   }
@@ -223,8 +236,11 @@ public final class ModelBuilder {
     List<Coalition> coalitions = new ArrayList<>();
     List<Trigger> triggers = new ArrayList<>();
     ArrangementBodyContext body = ctx.arrangementBody();
-    if (body != null) {
-      for (MemberContext member : body.member()) {
+    List<org.antlr.v4.runtime.tree.ParseTree> children =
+        body == null || body.children == null ? List.of() : body.children;
+    for (int i = 0; i < children.size(); i++) {
+      if (children.get(i) instanceof MemberContext) {
+        MemberContext member = (MemberContext) children.get(i);
         if (member.header() != null && ok(member.header())) {
           addHeader(member.header(), arrangement, onceHeaders);
         } else if (member.declaration() != null && ok(member.declaration())) {
@@ -239,6 +255,7 @@ public final class ModelBuilder {
           createLayer(member.layer()).ifPresent(arrangement::addLayers);
         }
       }
+      release(children, i);
     }
     return Optional.of(arrangement.parties(parties).organisations(organisations)
         .coalitions(coalitions).triggers(triggers).build());
