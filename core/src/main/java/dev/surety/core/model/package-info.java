@@ -11,6 +11,7 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
+    jdk9Collections = true,
     defaults = @Value.Immutable(copy = true))
 package dev.surety.core.model;
 

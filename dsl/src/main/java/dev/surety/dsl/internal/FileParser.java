@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -99,49 +100,81 @@ public final class FileParser {
     if (text.length() > limits.maxLineLength()) { // else no line can be too long
       checkLines(text, file, limits, reporter);
     }
-    List<Suppression> suppressions = new ArrayList<>();
-    SuretyParser.FileContext tree = parseTree(text, file, positions, limits, reporter, suppressions);
-    FileModel model = new ModelBuilder(positions, reporter, limits).createFile(tree);
-    return new Result(text, model, suppressions);
+    Result streamed = streamed(text, file, positions, limits, reporter);
+    return streamed != null ? streamed : recovering(text, file, positions, limits, reporter);
   }
 
   /**
-   * Lexes and parses: SLL prediction with a bail-out first, then full LL with statement-level
-   * recovery. A method of its own so that the token stream, with the whitespace and comments the
-   * tree does not hold (about half of the tokens), can be collected while the model is built.
+   * The fast path, for a file without syntax errors: SLL prediction, bailing out at the first
+   * error, over a token stream that holds only the tokens still being looked at, while the model
+   * is built statement by statement as each one is parsed ({@link StatementListener}); so neither
+   * the file's tokens nor its whole parse tree are ever held at once (an 8 MB draft needs some 40
+   * bytes a character for them). Null at the first syntax error: nothing it found is reported, and
+   * the file is read again by {@link #recovering}.
    */
-  private static SuretyParser.FileContext parseTree(String text, String file, Positions positions,
-      Limits limits, Reporter reporter, List<Suppression> suppressions) {
-    var lexer = new SuretyLexer(CharStreams.fromString(text, file));
-    lexer.removeErrorListeners();
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    tokens.fill();
-    suppressions.addAll(scanTokens(tokens, positions, limits, reporter));
-
-    SuretyParser parser = new SuretyParser(tokens);
+  private static Result streamed(String text, String file, Positions positions, Limits limits,
+      Reporter reporter) {
+    Reporter scanned = new Reporter();
+    Reporter built = new Reporter();
+    TokenScanner scanner = new TokenScanner(positions, limits, scanned);
+    SuretyParser parser =
+        new SuretyParser(new UnbufferedTokenStream<>(scanner.source(lexer(text, file))));
     parser.removeErrorListeners();
-    SuretyParser.FileContext tree;
-    // Fast path: SLL prediction, bailing out at the first error; then full LL with recovery.
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
+    StatementListener statements = new StatementListener(new ModelBuilder(positions, built, limits));
+    parser.addParseListener(statements);
     try {
-      tree = parser.file();
+      parser.file();
     } catch (ParseCancellationException e) {
-      tokens.seek(0);
-      parser.reset();
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      StatementErrorStrategy strategy =
-          new StatementErrorStrategy(positions, reporter, limits.maxErrorsPerFile());
-      parser.setErrorHandler(strategy);
-      tree = parser.file();
-      if (strategy.suppressedErrors() > 0) {
-        Token last = tokens.get(tokens.size() - 1);
-        reporter.report(CompilerRules.SYNTAX_ERROR, positions.range(last),
-            strategy.suppressedErrors() + " more syntax errors in this file are not shown (only the"
-                + " first " + limits.maxErrorsPerFile() + " are)");
-      }
+      return null;
+    }
+    reporter.addAll(scanned);
+    reporter.addAll(built);
+    return new Result(text, statements.model(), scanner.suppressions());
+  }
+
+  /**
+   * The path for a file with syntax errors: every token buffered, full LL prediction with
+   * statement-level recovery ({@link StatementErrorStrategy}), then the model built from the tree.
+   */
+  private static Result recovering(String text, String file, Positions positions, Limits limits,
+      Reporter reporter) {
+    TokenScanner scanner = new TokenScanner(positions, limits, reporter);
+    SuretyParser.FileContext tree = recoveringTree(text, file, positions, limits, reporter, scanner);
+    FileModel model = new ModelBuilder(positions, reporter, limits).createFile(tree);
+    return new Result(text, model, scanner.suppressions());
+  }
+
+  /**
+   * Lexes and parses with recovery. A method of its own so that the token stream, with the
+   * whitespace and comments the tree does not hold, can be collected while the model is built.
+   */
+  private static SuretyParser.FileContext recoveringTree(String text, String file,
+      Positions positions, Limits limits, Reporter reporter, TokenScanner scanner) {
+    CommonTokenStream tokens = new CommonTokenStream(lexer(text, file));
+    tokens.fill();
+    tokens.getTokens().forEach(scanner::accept);
+    SuretyParser parser = new SuretyParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    StatementErrorStrategy strategy =
+        new StatementErrorStrategy(positions, reporter, limits.maxErrorsPerFile());
+    parser.setErrorHandler(strategy);
+    SuretyParser.FileContext tree = parser.file();
+    if (strategy.suppressedErrors() > 0) {
+      Token last = tokens.get(tokens.size() - 1);
+      reporter.report(CompilerRules.SYNTAX_ERROR, positions.range(last),
+          strategy.suppressedErrors() + " more syntax errors in this file are not shown (only the"
+              + " first " + limits.maxErrorsPerFile() + " are)");
     }
     return tree;
+  }
+
+  private static SuretyLexer lexer(String text, String file) {
+    SuretyLexer lexer = new SuretyLexer(CharStreams.fromString(text, file));
+    lexer.removeErrorListeners();
+    return lexer;
   }
 
   /**
@@ -184,128 +217,5 @@ public final class FileParser {
         start = i + 1;
       }
     }
-  }
-
-  /** Nesting depth, hidden characters and suppression comments: one pass over every token. */
-  private static List<Suppression> scanTokens(
-      CommonTokenStream tokens, Positions positions, Limits limits, Reporter reporter) {
-    List<Suppression> suppressions = new ArrayList<>();
-    List<Token> all = tokens.getTokens();
-    int depth = 0;
-    boolean deepReported = false;
-    for (int i = 0; i < all.size(); i++) {
-      Token token = all.get(i);
-      switch (token.getType()) {
-        case SuretyLexer.LBRACE:
-          depth++;
-          if (depth > limits.maxNestingDepth() && !deepReported) {
-            deepReported = true;
-            reporter.report(CompilerRules.LIMIT_EXCEEDED, positions.range(token),
-                "blocks are nested more than " + limits.maxNestingDepth()
-                    + " deep (maxNestingDepth)");
-          }
-          break;
-        case SuretyLexer.RBRACE:
-          depth = Math.max(0, depth - 1);
-          break;
-        case SuretyLexer.HIDDEN_CHAR:
-          hidden(token, "the text between words", positions, reporter);
-          break;
-        case SuretyLexer.STRING:
-        case SuretyLexer.UNTERMINATED_STRING:
-          hidden(token, "the string", positions, reporter);
-          break;
-        case SuretyLexer.BLOCK_COMMENT:
-        case SuretyLexer.UNTERMINATED_COMMENT:
-          hidden(token, "the comment", positions, reporter);
-          break;
-        case SuretyLexer.LINE_COMMENT:
-          hidden(token, "the comment", positions, reporter);
-          suppression(all, i, positions).ifPresent(suppressions::add);
-          break;
-        default:
-          break;
-      }
-    }
-    return suppressions;
-  }
-
-  /**
-   * Bidirectional controls, zero-width characters and control characters other than tab and line
-   * ends (NUL, ESC, ...): what SUR006 reports (its documentation in {@link CompilerRules} lists the
-   * same ranges).
-   */
-  static boolean isHidden(int cp) {
-    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
-        || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
-        || cp == 0x061C
-        || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
-  }
-
-  private static void hidden(Token token, String where, Positions positions, Reporter reporter) {
-    int start = token.getStartIndex();
-    int stop = token.getStopIndex();
-    if (positions.readable(start, stop)) {
-      // the usual case, nothing hidden: found by looking at the input, without the token's text
-      String input = positions.text();
-      boolean any = false;
-      for (int i = start; i <= stop && !any; i++) {
-        any = isHidden(input.charAt(i));
-      }
-      if (!any) {
-        return;
-      }
-    }
-    String text = token.getText();
-    List<String> found = new ArrayList<>();
-    text.codePoints().filter(FileParser::isHidden).distinct().limit(8).forEach(cp -> {
-      String name = Character.getName(cp);
-      found.add(String.format("U+%04X", cp) + (name == null ? "" : " (" + name + ")"));
-    });
-    if (found.isEmpty()) {
-      return;
-    }
-    reporter.report(CompilerRules.HIDDEN_TEXT, positions.range(token),
-        where + " holds invisible or bidirectional control characters: " + String.join(", ", found)
-            + "; it may read differently from what it says",
-        "delete the hidden characters");
-  }
-
-  private static java.util.Optional<Suppression> suppression(
-      List<Token> all, int index, Positions positions) {
-    Token comment = all.get(index);
-    Matcher m = SUPPRESSION.matcher(comment.getText());
-    if (!m.matches()) {
-      return java.util.Optional.empty();
-    }
-    Suppression.Scope scope = m.group(1).equals("disable-file")
-        ? Suppression.Scope.FILE : Suppression.Scope.NEXT_LINE;
-    String rest = m.group(2);
-    String reason = null;
-    int dashes = rest.indexOf("--");
-    if (dashes >= 0) {
-      reason = rest.substring(dashes + 2).trim();
-      rest = rest.substring(0, dashes);
-    }
-    var builder = Suppression.builder().scope(scope).file(positions.file())
-        .range(positions.range(comment));
-    Arrays.stream(rest.trim().split("[\\s,]+")).filter(s -> !s.isEmpty())
-        .map(s -> s.toUpperCase(Locale.ROOT)).forEach(builder::addCodes);
-    if (reason != null && !reason.isEmpty()) {
-      builder.reason(reason);
-    }
-    if (scope == Suppression.Scope.NEXT_LINE) {
-      int line = comment.getLine() + 1;
-      for (int j = index + 1; j < all.size(); j++) {
-        Token t = all.get(j);
-        if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF
-            && t.getLine() > comment.getLine()) {
-          line = t.getLine();
-          break;
-        }
-      }
-      builder.line(line);
-    }
-    return java.util.Optional.of(builder.build());
   }
 }

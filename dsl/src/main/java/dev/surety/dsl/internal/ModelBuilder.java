@@ -76,6 +76,11 @@ public final class ModelBuilder {
   private final Positions positions;
   private final Reporter reporter;
   private final Limits limits;
+  /**
+   * One copy of each id, phrase and name of the file: a large draft names the same parties and
+   * terms thousands of times, and its model would otherwise hold a string for each time.
+   */
+  private final Map<String, String> strings = new HashMap<>();
 
   public ModelBuilder(Positions positions, Reporter reporter, Limits limits) {
     this.positions = positions;
@@ -100,6 +105,12 @@ public final class ModelBuilder {
     children.set(index, null);
   }
 
+  /** {@code text}, or the equal string this file already has. */
+  private String shared(String text) {
+    String known = strings.putIfAbsent(text, text);
+    return known == null ? text : known;
+  }
+
   private static boolean ok(ParserRuleContext ctx) {
     return ctx != null && ctx.exception == null;
   }
@@ -115,18 +126,22 @@ public final class ModelBuilder {
     List<org.antlr.v4.runtime.tree.ParseTree> children =
         body.children == null ? List.of() : body.children;
     for (int i = 0; i < children.size(); i++) {
-      var child = children.get(i);
-      if (child instanceof IncludeContext && ok((IncludeContext) child)) {
-        model.includes.add(createInclude((IncludeContext) child));
-      } else if (child instanceof DeclarationContext && ok((DeclarationContext) child)) {
-        addDeclaration((DeclarationContext) child, true, model.parties, model.organisations,
-            model.coalitions, model.triggers);
-      } else if (child instanceof ArrangementContext) {
-        createArrangement((ArrangementContext) child).ifPresent(model.arrangements::add);
-      }
+      addFileChild(children.get(i), model);
       release(children, i);
     }
     return model;
+  }
+
+  /** One statement at file level (an include, a shared declaration, an arrangement), into {@code model}. */
+  void addFileChild(org.antlr.v4.runtime.tree.ParseTree child, FileModel model) {
+    if (child instanceof IncludeContext && ok((IncludeContext) child)) {
+      model.includes.add(createInclude((IncludeContext) child));
+    } else if (child instanceof DeclarationContext && ok((DeclarationContext) child)) {
+      addDeclaration((DeclarationContext) child, true, model.parties, model.organisations,
+          model.coalitions, model.triggers);
+    } else if (child instanceof ArrangementContext) {
+      createArrangement((ArrangementContext) child).ifPresent(model.arrangements::add);
+    }
   }
 
   private Include createInclude(IncludeContext ctx) {
@@ -147,7 +162,7 @@ public final class ModelBuilder {
   }
 
   private Party createParty(PartyDeclContext ctx, boolean shared) {
-    var party = Party.builder().id(ctx.ident().getText()).name(string(ctx.STRING()))
+    var party = Party.builder().id(shared(ctx.ident().getText())).name(shared(string(ctx.STRING())))
         .shared(shared).range(positions.range(ctx));
     for (PartyClauseContext clause : ctx.partyClause()) {
       party.addLegislatures(Located.of(name(clause.name()), positions.range(clause.name())));
@@ -156,7 +171,7 @@ public final class ModelBuilder {
   }
 
   private Organisation createOrganisation(OrganisationDeclContext ctx, boolean shared) {
-    var org = Organisation.builder().id(ctx.ident().getText()).name(string(ctx.STRING()))
+    var org = Organisation.builder().id(shared(ctx.ident().getText())).name(shared(string(ctx.STRING())))
         .shared(shared).range(positions.range(ctx));
     for (OrganisationClauseContext clause : ctx.organisationClause()) {
       if (clause instanceof VetoClauseContext) {
@@ -169,7 +184,7 @@ public final class ModelBuilder {
   }
 
   private Coalition createCoalition(CoalitionDeclContext ctx, boolean shared) {
-    var coalition = Coalition.builder().id(ctx.ident().getText()).name(string(ctx.STRING()))
+    var coalition = Coalition.builder().id(shared(ctx.ident().getText())).name(shared(string(ctx.STRING())))
         .shared(shared).range(positions.range(ctx));
     if (ctx.idList() != null) {
       coalition.addAllMembers(idList(ctx.idList()));
@@ -209,7 +224,7 @@ public final class ModelBuilder {
   }
 
   private Trigger createTrigger(TriggerDeclContext ctx, boolean shared) {
-    var trigger = Trigger.builder().id(ctx.ident().getText())
+    var trigger = Trigger.builder().id(shared(ctx.ident().getText()))
         .event(phrase(ctx.phrase(), TriggerEvent.class))
         .shared(shared).range(positions.range(ctx));
     for (TriggerClauseContext clause : ctx.triggerClause()) {
@@ -228,37 +243,60 @@ public final class ModelBuilder {
     if (ctx.STRING() == null || ctx.LBRACE() == null) {
       return Optional.empty();
     }
-    ImmutableArrangement.Builder arrangement =
-        Arrangement.builder().title(string(ctx.STRING())).range(positions.range(ctx));
-    Map<String, SourceRange> onceHeaders = new HashMap<>();
-    List<Party> parties = new ArrayList<>();
-    List<Organisation> organisations = new ArrayList<>();
-    List<Coalition> coalitions = new ArrayList<>();
-    List<Trigger> triggers = new ArrayList<>();
+    ArrangementInProgress arrangement = new ArrangementInProgress();
     ArrangementBodyContext body = ctx.arrangementBody();
     List<org.antlr.v4.runtime.tree.ParseTree> children =
         body == null || body.children == null ? List.of() : body.children;
     for (int i = 0; i < children.size(); i++) {
       if (children.get(i) instanceof MemberContext) {
-        MemberContext member = (MemberContext) children.get(i);
-        if (member.header() != null && ok(member.header())) {
-          addHeader(member.header(), arrangement, onceHeaders);
-        } else if (member.declaration() != null && ok(member.declaration())) {
-          addDeclaration(member.declaration(), false, parties, organisations, coalitions, triggers);
-        } else if (member.commitment() != null && ok(member.commitment())) {
-          arrangement.addCommitments(createCommitment(member.commitment()));
-        } else if (member.forceLevel() != null && ok(member.forceLevel())) {
-          createForceLevel(member.forceLevel()).ifPresent(arrangement::addForceLevels);
-        } else if (member.term() != null && ok(member.term())) {
-          addTerm(member.term(), arrangement);
-        } else if (member.layer() != null) {
-          createLayer(member.layer()).ifPresent(arrangement::addLayers);
-        }
+        addMember(arrangement, (MemberContext) children.get(i));
       }
       release(children, i);
     }
-    return Optional.of(arrangement.parties(parties).organisations(organisations)
-        .coalitions(coalitions).triggers(triggers).build());
+    return finish(arrangement, ctx);
+  }
+
+  /**
+   * An arrangement whose members are being added, one statement at a time: the whole tree of the
+   * arrangement is never needed at once (the compiler's streaming parse adds each member as soon as
+   * it is parsed).
+   */
+  static final class ArrangementInProgress {
+    private final ImmutableArrangement.Builder builder = Arrangement.builder();
+    private final Map<String, SourceRange> onceHeaders = new HashMap<>();
+    private final List<Party> parties = new ArrayList<>();
+    private final List<Organisation> organisations = new ArrayList<>();
+    private final List<Coalition> coalitions = new ArrayList<>();
+    private final List<Trigger> triggers = new ArrayList<>();
+  }
+
+  /** One statement of an arrangement's body. */
+  void addMember(ArrangementInProgress arrangement, MemberContext member) {
+    ImmutableArrangement.Builder builder = arrangement.builder;
+    if (member.header() != null && ok(member.header())) {
+      addHeader(member.header(), builder, arrangement.onceHeaders);
+    } else if (member.declaration() != null && ok(member.declaration())) {
+      addDeclaration(member.declaration(), false, arrangement.parties, arrangement.organisations,
+          arrangement.coalitions, arrangement.triggers);
+    } else if (member.commitment() != null && ok(member.commitment())) {
+      builder.addCommitments(createCommitment(member.commitment()));
+    } else if (member.forceLevel() != null && ok(member.forceLevel())) {
+      createForceLevel(member.forceLevel()).ifPresent(builder::addForceLevels);
+    } else if (member.term() != null && ok(member.term())) {
+      addTerm(member.term(), builder);
+    } else if (member.layer() != null) {
+      createLayer(member.layer()).ifPresent(builder::addLayers);
+    }
+  }
+
+  /** The arrangement {@code ctx}, its members added; empty when its title or brace is missing. */
+  Optional<Arrangement> finish(ArrangementInProgress arrangement, ArrangementContext ctx) {
+    if (ctx.STRING() == null || ctx.LBRACE() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(arrangement.builder.title(string(ctx.STRING())).range(positions.range(ctx))
+        .parties(arrangement.parties).organisations(arrangement.organisations)
+        .coalitions(arrangement.coalitions).triggers(arrangement.triggers).build());
   }
 
   private boolean once(String header, ParserRuleContext ctx, Map<String, SourceRange> seen) {
@@ -538,11 +576,11 @@ public final class ModelBuilder {
   }
 
   private <T extends Enum<T> & Term> Phrase<T> phrase(PhraseContext ctx, Class<T> vocabulary) {
-    return Phrase.of(vocabulary, words(ctx), positions.range(ctx));
+    return Phrase.of(vocabulary, shared(words(ctx)), positions.range(ctx));
   }
 
   private <T extends Enum<T> & Term> Phrase<T> quoted(TerminalNode node, Class<T> vocabulary) {
-    String text = string(node);
+    String text = shared(string(node));
     return Phrase.<T>builder().text(text).term(Vocabulary.lookup(vocabulary, text)).quoted(true)
         .range(positions.range(node)).build();
   }
@@ -560,11 +598,11 @@ public final class ModelBuilder {
   }
 
   private String name(NameContext ctx) {
-    return ctx.STRING() != null ? string(ctx.STRING()) : ctx.getText();
+    return shared(ctx.STRING() != null ? string(ctx.STRING()) : ctx.getText());
   }
 
   private Reference reference(IdentContext ctx) {
-    return Reference.of(ctx.getText(), positions.range(ctx));
+    return Reference.of(shared(ctx.getText()), positions.range(ctx));
   }
 
   private List<Reference> idList(IdListContext ctx) {

@@ -1,0 +1,220 @@
+package dev.surety.dsl.internal;
+
+import dev.surety.core.model.ImmutableSuppression;
+import dev.surety.core.model.Suppression;
+import dev.surety.dsl.CompilerRules;
+import dev.surety.dsl.Limits;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+
+/**
+ * What the compiler checks token by token, whatever the grammar makes of them: the nesting depth
+ * of blocks (SUR003), invisible and bidirectional characters in strings, comments and between words
+ * (SUR006), and the suppression comments. Tokens are handed over one at a time, in the order of the
+ * file, so the check needs no buffer of the whole file's tokens ({@link #source}); {@link
+ * #suppressions()} is complete once the end of the file has been seen.
+ */
+final class TokenScanner {
+
+  private static final Pattern SUPPRESSION =
+      Pattern.compile("//\\s*surety:(disable-next-line|disable-file)\\b(.*)");
+
+  private final Positions positions;
+  private final Limits limits;
+  private final Reporter reporter;
+  private int depth;
+  private boolean deepReported;
+  /** Each suppression comment in the order of the file; a next-line one may await its line. */
+  private final List<ImmutableSuppression.Builder> suppressions = new ArrayList<>();
+  /** The next-line suppressions whose line is the line of the next statement token. */
+  private final List<Pending> pending = new ArrayList<>();
+
+  private record Pending(ImmutableSuppression.Builder builder, int commentLine) {}
+
+  TokenScanner(Positions positions, Limits limits, Reporter reporter) {
+    this.positions = positions;
+    this.limits = limits;
+    this.reporter = reporter;
+  }
+
+  /** Checks one token; every token of the file, in order, the end of file last. */
+  void accept(Token token) {
+    switch (token.getType()) {
+      case SuretyLexer.LBRACE:
+        depth++;
+        if (depth > limits.maxNestingDepth() && !deepReported) {
+          deepReported = true;
+          reporter.report(CompilerRules.LIMIT_EXCEEDED, positions.range(token),
+              "blocks are nested more than " + limits.maxNestingDepth()
+                  + " deep (maxNestingDepth)");
+        }
+        break;
+      case SuretyLexer.RBRACE:
+        depth = Math.max(0, depth - 1);
+        break;
+      case SuretyLexer.HIDDEN_CHAR:
+        hidden(token, "the text between words");
+        break;
+      case SuretyLexer.STRING:
+      case SuretyLexer.UNTERMINATED_STRING:
+        hidden(token, "the string");
+        break;
+      case SuretyLexer.BLOCK_COMMENT:
+      case SuretyLexer.UNTERMINATED_COMMENT:
+        hidden(token, "the comment");
+        break;
+      case SuretyLexer.LINE_COMMENT:
+        hidden(token, "the comment");
+        suppression(token);
+        break;
+      default:
+        break;
+    }
+    // a next-line suppression covers the line of the first statement token after its comment's
+    // line (the line after the comment when there is none)
+    if (!pending.isEmpty() && token.getChannel() == Token.DEFAULT_CHANNEL
+        && token.getType() != Token.EOF) {
+      pending.removeIf(p -> {
+        if (token.getLine() > p.commentLine()) {
+          p.builder().line(token.getLine());
+          return true;
+        }
+        return false;
+      });
+    }
+  }
+
+  /** The suppression comments of the file, in its order (complete after its end of file). */
+  List<Suppression> suppressions() {
+    List<Suppression> out = new ArrayList<>(suppressions.size());
+    suppressions.forEach(b -> out.add(b.build()));
+    return out;
+  }
+
+  /**
+   * The lexer's tokens as the parser needs them: each one checked here first, then only those on
+   * the default channel (whitespace and comments never reach the parser, which would skip them
+   * anyway, and are not kept).
+   */
+  TokenSource source(TokenSource lexer) {
+    return new TokenSource() {
+      @Override
+      public Token nextToken() {
+        while (true) {
+          Token token = lexer.nextToken();
+          accept(token);
+          if (token.getChannel() == Token.DEFAULT_CHANNEL || token.getType() == Token.EOF) {
+            return token;
+          }
+        }
+      }
+
+      @Override
+      public int getLine() {
+        return lexer.getLine();
+      }
+
+      @Override
+      public int getCharPositionInLine() {
+        return lexer.getCharPositionInLine();
+      }
+
+      @Override
+      public CharStream getInputStream() {
+        return lexer.getInputStream();
+      }
+
+      @Override
+      public String getSourceName() {
+        return lexer.getSourceName();
+      }
+
+      @Override
+      public void setTokenFactory(TokenFactory<?> factory) {
+        lexer.setTokenFactory(factory);
+      }
+
+      @Override
+      public TokenFactory<?> getTokenFactory() {
+        return lexer.getTokenFactory();
+      }
+    };
+  }
+
+  /**
+   * Bidirectional controls, zero-width characters and control characters other than tab and line
+   * ends (NUL, ESC, ...): what SUR006 reports (its documentation in {@link CompilerRules} lists the
+   * same ranges).
+   */
+  static boolean isHidden(int cp) {
+    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
+        || cp == 0x061C
+        || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+  }
+
+  private void hidden(Token token, String where) {
+    int start = token.getStartIndex();
+    int stop = token.getStopIndex();
+    if (positions.readable(start, stop)) {
+      // the usual case, nothing hidden: found by looking at the input, without the token's text
+      String input = positions.text();
+      boolean any = false;
+      for (int i = start; i <= stop && !any; i++) {
+        any = isHidden(input.charAt(i));
+      }
+      if (!any) {
+        return;
+      }
+    }
+    String text = token.getText();
+    List<String> found = new ArrayList<>();
+    text.codePoints().filter(TokenScanner::isHidden).distinct().limit(8).forEach(cp -> {
+      String name = Character.getName(cp);
+      found.add(String.format("U+%04X", cp) + (name == null ? "" : " (" + name + ")"));
+    });
+    if (found.isEmpty()) {
+      return;
+    }
+    reporter.report(CompilerRules.HIDDEN_TEXT, positions.range(token),
+        where + " holds invisible or bidirectional control characters: " + String.join(", ", found)
+            + "; it may read differently from what it says",
+        "delete the hidden characters");
+  }
+
+  private void suppression(Token comment) {
+    Matcher m = SUPPRESSION.matcher(comment.getText());
+    if (!m.matches()) {
+      return;
+    }
+    Suppression.Scope scope = m.group(1).equals("disable-file")
+        ? Suppression.Scope.FILE : Suppression.Scope.NEXT_LINE;
+    String rest = m.group(2);
+    String reason = null;
+    int dashes = rest.indexOf("--");
+    if (dashes >= 0) {
+      reason = rest.substring(dashes + 2).trim();
+      rest = rest.substring(0, dashes);
+    }
+    var builder = Suppression.builder().scope(scope).file(positions.file())
+        .range(positions.range(comment));
+    Arrays.stream(rest.trim().split("[\\s,]+")).filter(s -> !s.isEmpty())
+        .map(s -> s.toUpperCase(Locale.ROOT)).forEach(builder::addCodes);
+    if (reason != null && !reason.isEmpty()) {
+      builder.reason(reason);
+    }
+    if (scope == Suppression.Scope.NEXT_LINE) {
+      builder.line(comment.getLine() + 1);
+      pending.add(new Pending(builder, comment.getLine()));
+    }
+    suppressions.add(builder);
+  }
+}
