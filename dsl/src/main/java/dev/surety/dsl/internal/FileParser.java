@@ -10,12 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -26,13 +21,11 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Reads one file: decodes it (BOM, CRLF, invalid UTF-8), checks the size limits, lexes and parses
- * it with statement-level recovery, reports hidden characters and collects suppression comments,
- * then builds its model. Never throws.
+ * it (as a stream when it has no syntax error, else with statement-level recovery), reports hidden
+ * characters and collects suppression comments ({@link TokenScanner}), and builds its model. Never
+ * throws.
  */
 public final class FileParser {
-
-  private static final Pattern SUPPRESSION =
-      Pattern.compile("//\\s*surety:(disable-next-line|disable-file)\\b(.*)");
 
   /** One file, read. */
   public static final class Result {
