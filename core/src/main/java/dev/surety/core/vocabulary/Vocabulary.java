@@ -57,6 +57,9 @@ public final class Vocabulary {
     if (isNormal(phrase)) {
       return phrase;
     }
+    if (isAscii(phrase)) {
+      return normalizeAscii(phrase);
+    }
     // WHITESPACE is compiled once: String.split compiles a pattern of more than one character at
     // every call
     String[] words = WHITESPACE.split(phrase.trim().toLowerCase(Locale.ROOT));
@@ -96,6 +99,68 @@ public final class Vocabulary {
       }
     }
     return wordStart < length && !isAmerican(phrase, wordStart, length);
+  }
+
+  private static boolean isAscii(String phrase) {
+    for (int i = 0; i < phrase.length(); i++) {
+      if (phrase.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The general definition for ASCII text, in one pass: what {@code trim()} trims is dropped at
+   * both ends, words are split where {@code \\s} matches, capitals are lowered.
+   */
+  private static String normalizeAscii(String phrase) {
+    int start = 0;
+    int end = phrase.length();
+    while (start < end && phrase.charAt(start) <= ' ') {
+      start++;
+    }
+    while (end > start && phrase.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    StringBuilder out = new StringBuilder(end - start);
+    int i = start;
+    while (i < end) {
+      while (i < end && isSpace(phrase.charAt(i))) {
+        i++;
+      }
+      if (i == end) {
+        break;
+      }
+      int wordStart = out.length() == 0 ? 0 : out.length() + 1;
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      while (i < end && !isSpace(phrase.charAt(i))) {
+        char c = phrase.charAt(i++);
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      }
+      if (isAmerican(out, wordStart, out.length())) {
+        String british = SPELLINGS.get(out.substring(wordStart));
+        out.setLength(wordStart);
+        out.append(british);
+      }
+    }
+    return out.toString();
+  }
+
+  /** What the regular expression {@code \\s} matches. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isAmerican(CharSequence phrase, int start, int end) {
+    for (String american : AMERICAN) {
+      if (american.length() == end - start && american.contentEquals(phrase.subSequence(start, end))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAmerican(String phrase, int start, int end) {
