@@ -56,10 +56,7 @@ public final class CheckExecutor {
         .limits(limits(request.config()))
         .build();
     Surety surety = Surety.builder().compilerOptions(compilerOptions).severities(severities).build();
-    List<Report> reports = new ArrayList<>(Parallel.map(request.files(), request.jobs(),
-        file -> kept(request, surety.check(List.of(file)))));
-    request.stdinText().ifPresent(text ->
-        reports.add(kept(request, surety.check(text, request.stdinName().orElseThrow()))));
+    Strings strings = new Strings();
     Set<Diagnostic> diagnostics = new LinkedHashSet<>();
     Map<String, String> sources = new TreeMap<>();
     Set<String> files = new TreeSet<>();
@@ -71,9 +68,10 @@ public final class CheckExecutor {
     // a report holds the arrangements of the files its input includes too: each once, at the
     // first input that reaches it (ranges tell arrangements apart; equality ignores them)
     Set<SourceRange> seen = new HashSet<>();
-    for (Report report : reports) {
-      report.diagnostics().forEach(d -> diagnostics.add(shown(request, d)));
-      report.sources().forEach((file, text) -> sources.putIfAbsent(request.show(file), text));
+    java.util.function.Consumer<Report> merge = report -> {
+      diagnostics.addAll(report.diagnostics());
+      report.sources().forEach((file, text) ->
+          sources.putIfAbsent(strings.shownFile(request, file), text));
       for (SourceFile file : report.files()) {
         files.add(file.path());
         if (request.stdinName().filter(file.path()::equals).isEmpty()) {
@@ -87,7 +85,13 @@ public final class CheckExecutor {
           assessments.add(report.assessments().get(i));
         }
       }
-    }
+    };
+    // each file is checked, and its findings given the names the user sees, on a job's thread; its
+    // report is merged, in the order of the inputs, as soon as it is ready, and then let go
+    Parallel.forEachOrdered(request.files(), request.jobs(),
+        file -> kept(request, strings, surety.check(List.of(file))), merge);
+    request.stdinText().ifPresent(text -> merge.accept(
+        kept(request, strings, surety.check(text, request.stdinName().orElseThrow()))));
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);
     sorted.sort(Diagnostic.ORDER);
     return new CheckResult(List.copyOf(sorted), sources, files.size(),
@@ -96,19 +100,21 @@ public final class CheckExecutor {
   }
 
   /**
-   * What is kept of one file's report until every file is checked: all of it, or with {@link
-   * CheckRequest#findingsOnly()} the findings, the sources and the names of the files read, without
-   * the models (some twenty times the size of the text).
+   * What is kept of one file's report, its findings named as the user sees them: all of it, or
+   * with {@link CheckRequest#findingsOnly()} the findings, the sources and the names of the files
+   * read, without the models (some twenty times the size of the text).
    */
-  private static Report kept(CheckRequest request, Report report) {
+  private static Report kept(CheckRequest request, Strings strings, Report report) {
+    List<Diagnostic> shown = new ArrayList<>(report.diagnostics().size());
+    report.diagnostics().forEach(d -> shown.add(shown(request, strings, d)));
     if (!request.findingsOnly()) {
-      return report;
+      return ImmutableReport.copyOf(report).withDiagnostics(shown);
     }
     List<SourceFile> files = new ArrayList<>(report.files().size());
     report.files().forEach(f -> files.add(SourceFile.builder().path(f.path()).build()));
     return ImmutableReport.builder()
         .files(files)
-        .diagnostics(report.diagnostics())
+        .diagnostics(shown)
         .sources(report.sources())
         .build();
   }
@@ -118,14 +124,39 @@ public final class CheckExecutor {
     return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
   }
 
-  private static Diagnostic shown(CheckRequest request, Diagnostic d) {
-    List<RelatedLocation> related = new ArrayList<>();
-    d.related().forEach(r -> related.add(RelatedLocation.of(shown(request, r.range()), r.message())));
-    return ImmutableDiagnostic.copyOf(d).withRange(shown(request, d.range())).withRelated(related);
+  private static Diagnostic shown(CheckRequest request, Strings strings, Diagnostic d) {
+    List<RelatedLocation> related = new ArrayList<>(d.related().size());
+    d.related().forEach(r -> related.add(
+        RelatedLocation.of(shown(request, strings, r.range()), strings.shared(r.message()))));
+    return ImmutableDiagnostic.copyOf(d)
+        .withRange(shown(request, strings, d.range()))
+        .withHelp(d.help().map(strings::shared))
+        .withRelated(related);
   }
 
-  private static SourceRange shown(CheckRequest request, SourceRange range) {
-    String file = request.show(range.file());
+  /**
+   * One copy of each file name as shown, and of each help and related-location text, for the
+   * whole check: tens of thousands of findings name a few hundred files and repeat a few thousand
+   * hints, and a large corpus's findings must fit in memory (BENCHMARKS.md). Shared by the jobs.
+   */
+  private static final class Strings {
+    private final java.util.concurrent.ConcurrentHashMap<String, String> shown =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> texts =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    String shownFile(CheckRequest request, String reported) {
+      return shown.computeIfAbsent(reported, request::show);
+    }
+
+    String shared(String text) {
+      String known = texts.putIfAbsent(text, text);
+      return known == null ? text : known;
+    }
+  }
+
+  private static SourceRange shown(CheckRequest request, Strings strings, SourceRange range) {
+    String file = strings.shownFile(request, range.file());
     return file.equals(range.file()) ? range : SourceRange.of(file, range.start(), range.end());
   }
 

@@ -5,9 +5,7 @@ import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.source.SourceRange;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,12 +55,16 @@ public final class TextRenderer implements DiagnosticRenderer {
 
   @Override
   public void render(LintReport report, Appendable out) throws IOException {
-    Map<String, List<String>> lines = new HashMap<>();
+    // the findings come file by file: only the lines of the file being printed are kept (those
+    // of every file of a large corpus at once would be twice its text)
+    String linesOf = null;
+    Optional<List<String>> fileLines = Optional.empty();
     for (Diagnostic d : report.sortedDiagnostics()) {
       String file = d.range().file();
-      Optional<List<String>> fileLines =
-          Optional.ofNullable(report.sources().get(file))
-              .map(text -> lines.computeIfAbsent(file, f -> Texts.lines(text)));
+      if (!file.equals(linesOf)) {
+        linesOf = file;
+        fileLines = Optional.ofNullable(report.sources().get(file)).map(Texts::lines);
+      }
       out.append(renderFinding(d, fileLines, report.color()));
       out.append('\n');
     }
