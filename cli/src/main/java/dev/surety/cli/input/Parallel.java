@@ -9,9 +9,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * {@code --jobs}: applies a task to each input on up to {@code jobs} threads and returns the
- * results in the order of the inputs, whatever order the threads finish in; so one job and many
- * give the same output.
+ * {@code --jobs}: applies a task to each input on up to {@code jobs} threads and hands the results
+ * on in the order of the inputs, whatever order the threads finish in; so one job and many give the
+ * same output.
  */
 public final class Parallel {
 
@@ -65,41 +65,5 @@ public final class Parallel {
       throw error;
     }
     return new IllegalStateException(cause);
-  }
-
-  public static <T, R> List<R> map(List<T> inputs, int jobs, Function<T, R> task) {
-    if (jobs <= 1 || inputs.size() <= 1) {
-      List<R> results = new ArrayList<>(inputs.size());
-      inputs.forEach(input -> results.add(task.apply(input)));
-      return results;
-    }
-    ExecutorService executor = Executors.newFixedThreadPool(Math.min(jobs, inputs.size()), r -> {
-      Thread thread = new Thread(r, "surety-job");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<R>> futures = new ArrayList<>(inputs.size());
-      inputs.forEach(input -> futures.add(executor.submit(() -> task.apply(input))));
-      List<R> results = new ArrayList<>(inputs.size());
-      for (Future<R> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
-    } finally {
-      executor.shutdownNow();
-    }
   }
 }
