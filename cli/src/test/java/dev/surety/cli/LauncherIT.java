@@ -123,6 +123,19 @@ class LauncherIT {
   }
 
   @Test
+  void aCollectorNamedInTheJavaOptionsReplacesTheLaunchersOwn() throws IOException {
+    // the JVM refuses two collectors: the launcher's choice gives way to the user's
+    draft("drafts/clean.surety", Drafts.CLEAN);
+    for (String collector : List.of("-XX:+UseG1GC", "-XX:+UseParallelGC", "-XX:+UseSerialGC")) {
+      environment.put("SURETY_JAVA_OPTS", "-Xmx256m " + collector);
+      Run r = launch("", "lint", "drafts/clean.surety");
+      assertThat(r.status()).as(collector + ": " + r).isZero();
+      assertThat(r.out()).contains("0 errors");
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  @Test
   void aDraftWithErrorsExitsOne() throws IOException {
     draft("drafts/broken.surety", Drafts.BROKEN);
     Run r = launch("", "lint", "drafts/broken.surety");
