@@ -149,6 +149,18 @@ final class TokenScanner {
     };
   }
 
+  /** Whether {@code surety:} occurs in the input between {@code start} and {@code stop}. */
+  private static boolean mentionsSurety(String input, int start, int stop) {
+    for (int i = start; i + DIRECTIVE.length() <= stop + 1; i++) {
+      if (input.charAt(i) == 's' && input.startsWith(DIRECTIVE, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String DIRECTIVE = "surety:";
+
   /**
    * Bidirectional controls, zero-width characters and control characters other than tab and line
    * ends (NUL, ESC, ...): what SUR006 reports (its documentation in {@link CompilerRules} lists the
@@ -191,6 +203,11 @@ final class TokenScanner {
   }
 
   private void suppression(Token comment) {
+    int start = comment.getStartIndex();
+    int stop = comment.getStopIndex();
+    if (positions.readable(start, stop) && !mentionsSurety(positions.text(), start, stop)) {
+      return; // the usual comment: prose, no directive (found without the comment's text)
+    }
     Matcher m = SUPPRESSION.matcher(comment.getText());
     if (!m.matches()) {
       return;
