@@ -3,6 +3,7 @@ package dev.surety.validation;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.Layer;
 import dev.surety.validation.assessment.Assessment;
 import dev.surety.validation.assessment.Assessor;
 import dev.surety.validation.rules.Finding;
@@ -11,12 +12,12 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
+import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ExpressionLanguageFeatureLevel;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -29,7 +30,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>Hibernate Validator is configured so that nothing from a draft is ever evaluated: no XML
  * configuration, the {@link ParameterMessageInterpolator} (no Expression Language), both EL feature
  * levels {@code NONE}, and one constant message template; the message itself is built in Java and
- * travels as the violation's dynamic payload.
+ * travels as the violation's dynamic payload. Its bootstrap is the "predefined scope": the model's
+ * metadata is built with the factory, and none of the built-in constraints is registered.
  */
 public final class SuretyValidator {
   private static final class Holder {
@@ -108,16 +110,39 @@ public final class SuretyValidator {
 
   /** Builds a new factory as {@link #shared()} does (public for measuring its cost). */
   public static ValidatorFactory buildFactory() {
-    HibernateValidatorConfiguration configuration =
-        Validation.byProvider(HibernateValidator.class)
+    PredefinedScopeHibernateValidatorConfiguration configuration =
+        Validation.byProvider(PredefinedScopeHibernateValidator.class)
             .configure()
             .ignoreXmlConfiguration()
+            // no built-in constraint is used: none is registered
+            .builtinConstraints(Set.of())
+            // the metadata of the model is built now, once, rather than at the first validation
+            .initializeBeanMetaData(Set.of(Arrangement.class, Layer.class))
+            .beanMetaDataClassNormalizer(new ModelTypes())
             .messageInterpolator(new ParameterMessageInterpolator())
             .constraintExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
             .customViolationExpressionLanguageFeatureLevel(ExpressionLanguageFeatureLevel.NONE)
             .getterPropertySelectionStrategy(new AccessorPropertySelection());
     configuration.addMapping(ValidationRules.mapping(configuration));
     return configuration.buildValidatorFactory();
+  }
+
+  /**
+   * Validates any implementation of the model's interfaces (the Immutables classes, or an
+   * application's own) with the metadata of the interface, where the constraints are mapped.
+   */
+  private static final class ModelTypes implements BeanMetaDataClassNormalizer {
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> Class<? super T> normalize(Class<T> type) {
+      if (Arrangement.class.isAssignableFrom(type)) {
+        return (Class<? super T>) (Class<?>) Arrangement.class;
+      }
+      if (Layer.class.isAssignableFrom(type)) {
+        return (Class<? super T>) (Class<?>) Layer.class;
+      }
+      return type;
+    }
   }
 
   /** Every finding, at default severities, in {@link Diagnostic#ORDER}. */

@@ -39,7 +39,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.context.ContainerElementConstraintMappingContext;
 import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
@@ -156,7 +156,7 @@ public final class ValidationRules {
   }
 
   /** The constraint mapping that attaches every constraint to the model, in its group. */
-  static ConstraintMapping mapping(HibernateValidatorConfiguration configuration) {
+  static ConstraintMapping mapping(BaseHibernateValidatorConfiguration<?> configuration) {
     ConstraintMapping mapping = configuration.createConstraintMapping();
     TypeConstraintMappingContext<Arrangement> arrangement = mapping.type(Arrangement.class);
     ContainerElementConstraintMappingContext commitments =

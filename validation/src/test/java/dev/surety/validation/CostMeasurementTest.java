@@ -49,7 +49,7 @@ class CostMeasurementTest {
     long assessNanos = (System.nanoTime() - a) / runs;
     System.out.printf("factory cold: %.1f ms%n", coldNanos / 1e6);
     System.out.printf("factory warm (mean of %d): %.2f ms%n", warmRuns, warmTotal / 1e6 / warmRuns);
-    System.out.printf("first validation (metadata of the model built lazily): %.1f ms%n", firstValidation / 1e6);
+    System.out.printf("first validation (constraint validators created, code not yet compiled): %.1f ms%n", firstValidation / 1e6);
     System.out.printf("validate three-layer draft, warm: %.1f us%n", validateNanos / 1e3);
     System.out.printf("assess three-layer draft, warm: %.1f us%n", assessNanos / 1e3);
     assertThat(validateNanos).isPositive();
