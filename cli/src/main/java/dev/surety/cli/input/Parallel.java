@@ -1,6 +1,5 @@
 package dev.surety.cli.input;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;

@@ -228,20 +228,31 @@ public final class Analysis {
 
   /** The legislatures of {@code g} that no approval covers for {@code c}. */
   public List<Located<String>> missingApprovals(String g, Commitment c) {
-    Facts f = facts(c);
-    List<Located<String>> known = f.missingApprovals.get(g);
-    if (known != null) {
-      return known;
-    }
-    List<Located<String>> missing = new ArrayList<>();
-    for (Located<String> l : legislatures(g)) {
-      if (approvalByKey(c, bodyKey(l.value())).isEmpty()) {
-        missing.add(l);
+    return remembered(facts(c).missingApprovals, g, () -> {
+      List<Located<String>> missing = new ArrayList<>();
+      for (Located<String> l : legislatures(g)) {
+        if (approvalByKey(c, bodyKey(l.value())).isEmpty()) {
+          missing.add(l);
+        }
       }
+      return missing;
+    });
+  }
+
+  /**
+   * The answer for {@code guarantor} in {@code answers}, worked out by {@code compute} the first
+   * time it is asked (and kept unmodifiable). Not {@code computeIfAbsent}: an answer may ask
+   * others of the same commitment while it is worked out.
+   */
+  private static <T> List<T> remembered(Map<String, List<T>> answers, String guarantor,
+      java.util.function.Supplier<List<T>> compute) {
+    List<T> known = answers.get(guarantor);
+    if (known == null) {
+      List<T> computed = compute.get();
+      known = computed.isEmpty() ? List.of() : Collections.unmodifiableList(computed);
+      answers.put(guarantor, known);
     }
-    List<Located<String>> result = missing.isEmpty() ? List.of() : Collections.unmodifiableList(missing);
-    f.missingApprovals.put(g, result);
-    return result;
+    return known;
   }
 
   private Facts facts(Commitment c) {
@@ -288,13 +299,7 @@ public final class Analysis {
    * the term at fault.
    */
   public List<String> notGuaranteeGrade(String g, Commitment c) {
-    Facts f = facts(c);
-    List<String> known = f.notGuaranteeGrade.get(g);
-    if (known == null) {
-      known = Collections.unmodifiableList(computeNotGuaranteeGrade(g, c));
-      f.notGuaranteeGrade.put(g, known);
-    }
-    return known;
+    return remembered(facts(c).notGuaranteeGrade, g, () -> computeNotGuaranteeGrade(g, c));
   }
 
   private List<String> computeNotGuaranteeGrade(String g, Commitment c) {
@@ -325,13 +330,7 @@ public final class Analysis {
 
   /** Why {@code c} does not bind {@code g}; empty when it does. */
   public List<String> notBinding(String g, Commitment c) {
-    Facts f = facts(c);
-    List<String> known = f.notBinding.get(g);
-    if (known == null) {
-      known = Collections.unmodifiableList(computeNotBinding(g, c));
-      f.notBinding.put(g, known);
-    }
-    return known;
+    return remembered(facts(c).notBinding, g, () -> computeNotBinding(g, c));
   }
 
   private List<String> computeNotBinding(String g, Commitment c) {
