@@ -22,7 +22,7 @@ name() { printf 'seed-%s' "$(printf '%s' "$1" | sed -e 's/\.surety\(-broken\|-un
 reset() { mkdir -p "$1"; find "$1" -maxdepth 1 -name 'seed-*' -delete; }
 
 for dir in "$dsl/fuzz/CheckFuzzTestInputs/check" "$dsl/format/FormatFuzzTestInputs/format" \
-    "$lsp/documents"; do
+    "$dsl/internal/StreamedParseFuzzTestInputs/streamed" "$lsp/documents"; do
   reset "$dir"
   for f in "${drafts[@]}"; do cp "$f" "$dir/$(name "$f")"; done
 done

@@ -85,16 +85,33 @@ public final class FileParser {
   }
 
   public static Result parse(String text, String file, Limits limits, Reporter reporter) {
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
-    text = lineFeeds(text);
-    Positions positions = new Positions(file, text);
+    String read = prepared(text);
+    Positions positions = positions(read, file, limits, reporter);
+    Result streamed = streamed(read, file, positions, limits, reporter);
+    return streamed != null ? streamed : recovering(read, file, positions, limits, reporter);
+  }
+
+  /**
+   * As {@link #parse}, always by the path for files with syntax errors (buffered tokens, LL with
+   * recovery, the model built from the whole tree): what the streamed path must equal wherever it
+   * succeeds (the tests compare the two).
+   */
+  static Result parseWithRecovery(String text, String file, Limits limits, Reporter reporter) {
+    String read = prepared(text);
+    return recovering(read, file, positions(read, file, limits, reporter), limits, reporter);
+  }
+
+  /** Without a byte-order mark, lone carriage returns read as line feeds. */
+  private static String prepared(String text) {
+    return lineFeeds(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
+  }
+
+  /** The positions of {@code text}, once its lines are checked against the limit. */
+  private static Positions positions(String text, String file, Limits limits, Reporter reporter) {
     if (text.length() > limits.maxLineLength()) { // else no line can be too long
       checkLines(text, file, limits, reporter);
     }
-    Result streamed = streamed(text, file, positions, limits, reporter);
-    return streamed != null ? streamed : recovering(text, file, positions, limits, reporter);
+    return new Positions(file, text);
   }
 
   /**

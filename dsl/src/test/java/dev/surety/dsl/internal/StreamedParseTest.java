@@ -1,0 +1,76 @@
+package dev.surety.dsl.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** {@link StreamedParse}: on every draft of the repository, and on drafts cut and spliced. */
+class StreamedParseTest {
+
+  /** The repository's drafts and the check harness's corpus (generated drafts, crash reproducers). */
+  static List<String> drafts() throws IOException {
+    List<Path> roots = List.of(Path.of("../examples/drafts"), Path.of("src/test/resources/golden"),
+        Path.of("src/test/resources/diff"),
+        Path.of("src/test/resources/dev/surety/dsl/fuzz/CheckFuzzTestInputs/check"));
+    List<String> texts = new java.util.ArrayList<>();
+    for (Path root : roots) {
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+          texts.add(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return texts;
+  }
+
+  @Test
+  void everyDraftOfTheRepositoryParsesTheSameBothWays() throws IOException {
+    List<String> drafts = drafts();
+    assertThat(drafts).hasSizeGreaterThan(40);
+    long compared = drafts.stream().filter(StreamedParse::sameAsRecovering).count();
+    // most drafts have no syntax error, so the two paths were really compared
+    assertThat(compared).isGreaterThan(drafts.size() / 2);
+  }
+
+  @Property(tries = 400)
+  void draftsSplicedParseTheSameBothWays(@ForAll("spliced") String text) {
+    StreamedParse.sameAsRecovering(text);
+  }
+
+  @Test
+  void mostSplicedDraftsAreComparedNotJustRecovered() throws IOException {
+    List<String> samples = spliced().sampleStream().limit(200).collect(Collectors.toList());
+    long compared = samples.stream().filter(StreamedParse::sameAsRecovering).count();
+    assertThat(compared).as("spliced drafts without a syntax error").isGreaterThan(50);
+  }
+
+  /**
+   * New drafts made of the repository's one-line statements: some shared declarations, then an
+   * arrangement whose members are drawn from every draft's members (most of them parse, so the
+   * two paths are compared on combinations no draft has).
+   */
+  @Provide
+  Arbitrary<String> spliced() throws IOException {
+    List<String> lines = drafts().stream().flatMap(String::lines).distinct()
+        .collect(Collectors.toList());
+    List<String> shared = lines.stream()
+        .filter(l -> l.matches("(party|organisation|coalition|trigger) \\S.*\\.")).toList();
+    List<String> members = lines.stream().filter(l -> l.matches("  [a-zA-Z]\\S.*\\.")).toList();
+    Arbitrary<List<String>> head = Arbitraries.of(shared).list().ofMaxSize(6);
+    Arbitrary<List<String>> body = Arbitraries.of(members).list().ofMinSize(1).ofMaxSize(30);
+    return head.flatMap(h -> body.map(b -> String.join("\n", h) + "\narrangement \"Spliced\" {\n"
+        + String.join("\n", b) + "\n}\n"));
+  }
+}
