@@ -127,54 +127,70 @@ public interface Arrangement {
     return Collections.unmodifiableList(all);
   }
 
-  /**
-   * Each id's first declaration, actors and triggers: the look-ups below take constant time, so
-   * that a rule that looks an id up per reference stays linear in the size of the draft.
-   */
+  /** The first actor declared with each id (look-ups in constant time: see {@link #actor}). */
   @Value.Lazy
-  default Map<String, Declaration> declarationIndex() {
-    Map<String, Declaration> index = new HashMap<>();
-    for (Declaration d : declarations()) {
-      index.putIfAbsent(d.id(), d);
-    }
-    return Collections.unmodifiableMap(index);
+  default Map<String, Actor> actorIndex() {
+    return firstById(actors());
   }
 
-  /** The first actor declared with {@code id}. */
+  /** The first party declared with each id. */
+  @Value.Lazy
+  default Map<String, Party> partyIndex() {
+    return firstById(parties());
+  }
+
+  /** The first organisation declared with each id. */
+  @Value.Lazy
+  default Map<String, Organisation> organisationIndex() {
+    return firstById(organisations());
+  }
+
+  /** The first coalition declared with each id. */
+  @Value.Lazy
+  default Map<String, Coalition> coalitionIndex() {
+    return firstById(coalitions());
+  }
+
+  /** The first trigger declared with each id. */
+  @Value.Lazy
+  default Map<String, Trigger> triggerIndex() {
+    return firstById(triggers());
+  }
+
+  /**
+   * The first actor declared with {@code id}. This and the look-ups below take constant time, so
+   * that a rule that looks an id up per reference stays linear in the size of the draft.
+   */
   default Optional<Actor> actor(String id) {
-    return firstOf(actors(), Actor.class, id);
+    return Optional.ofNullable(actorIndex().get(id));
   }
 
   default Optional<Party> party(String id) {
-    return firstOf(parties(), Party.class, id);
+    return Optional.ofNullable(partyIndex().get(id));
   }
 
   default Optional<Organisation> organisation(String id) {
-    return firstOf(organisations(), Organisation.class, id);
+    return Optional.ofNullable(organisationIndex().get(id));
   }
 
   default Optional<Coalition> coalition(String id) {
-    return firstOf(coalitions(), Coalition.class, id);
+    return Optional.ofNullable(coalitionIndex().get(id));
   }
 
   default Optional<Trigger> trigger(String id) {
-    return firstOf(triggers(), Trigger.class, id);
+    return Optional.ofNullable(triggerIndex().get(id));
   }
 
-  /**
-   * The first element of {@code list} with {@code id}. The index answers when the id's first
-   * declaration is of the type asked; an id declared twice with two types (SUR102) falls back to
-   * the list.
-   */
-  private <T extends Declaration> Optional<T> firstOf(List<T> list, Class<T> type, String id) {
-    Declaration first = declarationIndex().get(id);
-    if (first == null) {
-      return Optional.empty();
+  /** Each id's first element in {@code declarations}. */
+  private static <T extends Declaration> Map<String, T> firstById(List<T> declarations) {
+    if (declarations.isEmpty()) {
+      return Map.of();
     }
-    if (type.isInstance(first)) {
-      return Optional.of(type.cast(first));
+    Map<String, T> index = new HashMap<>();
+    for (T d : declarations) {
+      index.putIfAbsent(d.id(), d);
     }
-    return list.stream().filter(d -> d.id().equals(id)).findFirst();
+    return Collections.unmodifiableMap(index);
   }
 
   /** The beneficiary, when exactly one is named. */

@@ -131,4 +131,27 @@ class ModelTest {
     assertThat(file.covers("SUR114", SourceRange.of("a.surety", 90, 1, 90, 2))).isTrue();
     assertThat(file.covers("SUR114", SourceRange.of("b.surety", 90, 1, 90, 2))).isFalse();
   }
+
+  @Test
+  void idsAreLookedUpAsTheFirstDeclarationOfTheirKind() {
+    Party firstX = Party.builder().id("X").name("Party X").build();
+    Party secondX = Party.builder().id("X").name("Party X again").build();
+    Coalition coalitionX = Coalition.builder().id("X").name("Coalition X").build();
+    Trigger triggerX = Trigger.builder().id("X")
+        .event(Phrase.of(dev.surety.core.vocabulary.TriggerEvent.ARMED_ATTACK)).build();
+    Organisation un = Organisation.builder().id("UN").name("United Nations").build();
+    Arrangement a = Arrangement.builder().title("t")
+        .addParties(firstX, secondX).addCoalitions(coalitionX).addTriggers(triggerX)
+        .addOrganisations(un).build();
+    // an id declared as several kinds (SUR102 reports it) is found as each kind asked for
+    assertThat(a.party("X")).containsSame(firstX);
+    assertThat(a.coalition("X")).containsSame(coalitionX);
+    assertThat(a.trigger("X")).containsSame(triggerX);
+    assertThat(a.actor("X")).containsSame(firstX);
+    assertThat(a.organisation("UN")).containsSame(un);
+    assertThat(a.organisation("X")).isEmpty();
+    assertThat(a.party("UN")).isEmpty();
+    assertThat(a.actor("nobody")).isEmpty();
+    assertThat(a.declarations()).containsExactly(firstX, secondX, un, coalitionX, triggerX);
+  }
 }
