@@ -1,11 +1,13 @@
 package dev.surety.cli.format;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.surety.dsl.json.ArrangementJson;
 import java.io.IOException;
+import java.io.Writer;
 
 /**
  * The one JSON layout of every JSON output: two-space indent, {@code "key": value}, arrays one
@@ -28,10 +30,20 @@ final class JsonOutput {
     return MAPPER;
   }
 
-  /** {@code value} pretty-printed, with a trailing newline. */
+  /**
+   * {@code value} pretty-printed, with a trailing newline. Written as it is generated when {@code
+   * out} is a {@link Writer} (the command's output: the findings of a large corpus make a document
+   * of a hundred megabytes, which is never held whole), else through a string.
+   */
   static void write(Object value, Appendable out) throws IOException {
     try {
-      out.append(WRITER.writeValueAsString(value)).append('\n');
+      if (out instanceof Writer writer) {
+        // the generator must not close the command's output: more may follow
+        WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, value);
+        writer.append('\n');
+      } else {
+        out.append(WRITER.writeValueAsString(value)).append('\n');
+      }
     } catch (JsonProcessingException e) {
       throw new IOException("cannot write JSON: " + e.getOriginalMessage(), e);
     }
