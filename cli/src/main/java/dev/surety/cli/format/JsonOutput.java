@@ -20,6 +20,10 @@ final class JsonOutput {
 
   private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
+  /** The same, writing to a stream it must not close: the command's output, where more may follow. */
+  private static final ObjectWriter STREAMING =
+      WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
   private JsonOutput() {}
 
   static DefaultPrettyPrinter prettyPrinter() {
@@ -38,8 +42,7 @@ final class JsonOutput {
   static void write(Object value, Appendable out) throws IOException {
     try {
       if (out instanceof Writer writer) {
-        // the generator must not close the command's output: more may follow
-        WRITER.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, value);
+        STREAMING.writeValue(writer, value);
         writer.append('\n');
       } else {
         out.append(WRITER.writeValueAsString(value)).append('\n');

@@ -14,8 +14,6 @@ import java.util.Optional;
  */
 public final class Vocabulary {
 
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
   /** American spellings and the British form the vocabularies are written in. */
   private static final Map<String, String> SPELLINGS =
       Map.of(
@@ -54,26 +52,7 @@ public final class Vocabulary {
    * over its characters and returned as it is.
    */
   public static String normalize(String phrase) {
-    if (isNormal(phrase)) {
-      return phrase;
-    }
-    if (isAscii(phrase)) {
-      return normalizeAscii(phrase);
-    }
-    // WHITESPACE is compiled once: String.split compiles a pattern of more than one character at
-    // every call
-    String[] words = WHITESPACE.split(phrase.trim().toLowerCase(Locale.ROOT));
-    StringBuilder out = new StringBuilder(phrase.length());
-    for (String word : words) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(SPELLINGS.getOrDefault(word, word));
-    }
-    return out.toString();
+    return isNormal(phrase) ? phrase : normalizeWords(phrase);
   }
 
   /**
@@ -101,20 +80,12 @@ public final class Vocabulary {
     return wordStart < length && !isAmerican(phrase, wordStart, length);
   }
 
-  private static boolean isAscii(String phrase) {
-    for (int i = 0; i < phrase.length(); i++) {
-      if (phrase.charAt(i) >= 128) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
-   * The general definition for ASCII text, in one pass: what {@code trim()} trims is dropped at
-   * both ends, words are split where {@code \\s} matches, capitals are lowered.
+   * The definition, in one pass: what {@code trim()} trims is dropped at both ends, words are split
+   * where {@code \\s} matches, each is lowered ({@code Locale.ROOT}) and given its British
+   * spelling, and they are joined by single spaces.
    */
-  private static String normalizeAscii(String phrase) {
+  private static String normalizeWords(String phrase) {
     int start = 0;
     int end = phrase.length();
     while (start < end && phrase.charAt(start) <= ' ') {
@@ -129,21 +100,13 @@ public final class Vocabulary {
       while (i < end && isSpace(phrase.charAt(i))) {
         i++;
       }
-      if (i == end) {
-        break;
-      }
-      int wordStart = out.length() == 0 ? 0 : out.length() + 1;
-      if (out.length() > 0) {
-        out.append(' ');
-      }
+      int wordStart = i;
       while (i < end && !isSpace(phrase.charAt(i))) {
-        char c = phrase.charAt(i++);
-        out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+        i++;
       }
-      if (isAmerican(out, wordStart, out.length())) {
-        String british = SPELLINGS.get(out.substring(wordStart));
-        out.setLength(wordStart);
-        out.append(british);
+      if (i > wordStart) {
+        String word = phrase.substring(wordStart, i).toLowerCase(Locale.ROOT);
+        out.append(out.length() > 0 ? " " : "").append(SPELLINGS.getOrDefault(word, word));
       }
     }
     return out.toString();
@@ -152,15 +115,6 @@ public final class Vocabulary {
   /** What the regular expression {@code \\s} matches. */
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private static boolean isAmerican(CharSequence phrase, int start, int end) {
-    for (String american : AMERICAN) {
-      if (american.length() == end - start && american.contentEquals(phrase.subSequence(start, end))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isAmerican(String phrase, int start, int end) {

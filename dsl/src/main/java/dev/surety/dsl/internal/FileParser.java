@@ -128,7 +128,7 @@ public final class FileParser {
     Reporter built = new Reporter();
     TokenScanner scanner = new TokenScanner(positions, limits, scanned);
     SuretyParser parser =
-        new SuretyParser(new UnbufferedTokenStream<>(scanner.source(lexer(text, file))));
+        new SuretyParser(new UnbufferedTokenStream<>(scanner.lexer(CharStreams.fromString(text, file))));
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());

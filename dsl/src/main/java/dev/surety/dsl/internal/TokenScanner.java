@@ -12,14 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenFactory;
-import org.antlr.v4.runtime.TokenSource;
 
 /**
  * What the compiler checks token by token, whatever the grammar makes of them: the nesting depth
  * of blocks (SUR003), invisible and bidirectional characters in strings, comments and between words
  * (SUR006), and the suppression comments. Tokens are handed over one at a time, in the order of the
- * file, so the check needs no buffer of the whole file's tokens ({@link #source}); {@link
+ * file, so the check needs no buffer of the whole file's tokens ({@link #lexer}); {@link
  * #suppressions()} is complete once the end of the file has been seen.
  */
 final class TokenScanner {
@@ -100,53 +98,25 @@ final class TokenScanner {
   }
 
   /**
-   * The lexer's tokens as the parser needs them: each one checked here first, then only those on
-   * the default channel (whitespace and comments never reach the parser, which would skip them
-   * anyway, and are not kept).
+   * A lexer of {@code input} whose tokens are the parser's: each one checked here first, then only
+   * those on the default channel handed on (whitespace and comments never reach the parser, which
+   * would skip them anyway, and are not kept).
    */
-  TokenSource source(TokenSource lexer) {
-    return new TokenSource() {
+  SuretyLexer lexer(CharStream input) {
+    SuretyLexer lexer = new SuretyLexer(input) {
       @Override
       public Token nextToken() {
         while (true) {
-          Token token = lexer.nextToken();
+          Token token = super.nextToken();
           accept(token);
           if (token.getChannel() == Token.DEFAULT_CHANNEL || token.getType() == Token.EOF) {
             return token;
           }
         }
       }
-
-      @Override
-      public int getLine() {
-        return lexer.getLine();
-      }
-
-      @Override
-      public int getCharPositionInLine() {
-        return lexer.getCharPositionInLine();
-      }
-
-      @Override
-      public CharStream getInputStream() {
-        return lexer.getInputStream();
-      }
-
-      @Override
-      public String getSourceName() {
-        return lexer.getSourceName();
-      }
-
-      @Override
-      public void setTokenFactory(TokenFactory<?> factory) {
-        lexer.setTokenFactory(factory);
-      }
-
-      @Override
-      public TokenFactory<?> getTokenFactory() {
-        return lexer.getTokenFactory();
-      }
     };
+    lexer.removeErrorListeners();
+    return lexer;
   }
 
   /** Whether {@code surety:} occurs in the input between {@code start} and {@code stop}. */
