@@ -68,6 +68,11 @@ final class CheckSession implements PathDisplay {
     return inputs;
   }
 
+  /** How many threads to check and render on ({@code --jobs}, else one per processor). */
+  int jobs() {
+    return jobs;
+  }
+
   /** Checks every input and merges the reports ({@link CheckExecutor}). */
   CheckResult check() {
     return check(Optional.empty());

@@ -76,7 +76,7 @@ public final class LintCommand implements Callable<Integer> {
         .toolVersion(VersionProvider.version())
         .build();
     PrintWriter out = spec.commandLine().getOut();
-    outputFormat.renderer().render(report, out);
+    outputFormat.renderer().render(report, out, session.jobs());
     out.flush();
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }

@@ -11,6 +11,16 @@ public interface DiagnosticRenderer {
 
   void render(LintReport report, Appendable out) throws IOException;
 
+  /**
+   * As {@link #render(LintReport, Appendable)}, with up to {@code jobs} threads to render on (the
+   * command's {@code --jobs}); the output is the same whatever {@code jobs}. A format that renders
+   * its findings one by one uses them ({@link FindingRenderer}); the others write on the calling
+   * thread.
+   */
+  default void render(LintReport report, Appendable out, int jobs) throws IOException {
+    render(report, out);
+  }
+
   /** The report rendered to a string (for tests and small outputs). */
   default String renderToString(LintReport report) {
     StringBuilder out = new StringBuilder();

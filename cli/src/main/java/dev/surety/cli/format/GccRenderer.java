@@ -1,7 +1,8 @@
 package dev.surety.cli.format;
 
 import dev.surety.core.diagnostic.Diagnostic;
-import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code gcc} format: one line per finding, {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE
@@ -17,20 +18,24 @@ import java.io.IOException;
  * no file either {@code surety: SEVERITY: ...}, as GCC itself reports what has no place. There is
  * no summary line.
  */
-public final class GccRenderer implements DiagnosticRenderer {
+public final class GccRenderer implements FindingRenderer {
 
   @Override
-  public void render(LintReport report, Appendable out) throws IOException {
-    for (Diagnostic d : report.sortedDiagnostics()) {
-      String location = Texts.location(d.range());
-      out.append(location.isEmpty() ? "surety" : location)
-          .append(": ")
-          .append(d.severity().spelling())
-          .append(": ")
-          .append(Texts.oneLine(d.message()))
-          .append(" [")
-          .append(d.code())
-          .append("]\n");
-    }
+  public String finding(Diagnostic d, Optional<List<String>> lines, boolean color) {
+    String location = Texts.location(d.range());
+    return (location.isEmpty() ? "surety" : location)
+        + ": "
+        + d.severity().spelling()
+        + ": "
+        + Texts.oneLine(d.message())
+        + " ["
+        + d.code()
+        + "]\n";
+  }
+
+  /** No summary line. */
+  @Override
+  public String closing(LintReport report) {
+    return "";
   }
 }

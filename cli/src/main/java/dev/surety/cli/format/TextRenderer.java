@@ -4,7 +4,6 @@ import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.source.SourceRange;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,28 +46,21 @@ import java.util.Optional;
  *       message.
  * </ul>
  */
-public final class TextRenderer implements DiagnosticRenderer {
+public final class TextRenderer implements FindingRenderer {
 
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String BLUE = "\u001b[1;34m";
 
+  /** The finding's snippet ({@link #renderFinding}) and the blank line after it. */
   @Override
-  public void render(LintReport report, Appendable out) throws IOException {
-    // the findings come file by file: only the lines of the file being printed are kept (those
-    // of every file of a large corpus at once would be twice its text)
-    String linesOf = null;
-    Optional<List<String>> fileLines = Optional.empty();
-    for (Diagnostic d : report.sortedDiagnostics()) {
-      String file = d.range().file();
-      if (!file.equals(linesOf)) {
-        linesOf = file;
-        fileLines = Optional.ofNullable(report.sources().get(file)).map(Texts::lines);
-      }
-      out.append(renderFinding(d, fileLines, report.color()));
-      out.append('\n');
-    }
-    out.append(summary(report)).append('\n');
+  public String finding(Diagnostic d, Optional<List<String>> lines, boolean color) {
+    return renderFinding(d, lines, color) + "\n";
+  }
+
+  @Override
+  public String closing(LintReport report) {
+    return summary(report) + "\n";
   }
 
   /** The closing line: {@code N errors, N warnings, N infos in N files}. */

@@ -59,19 +59,26 @@ final class Texts {
    * "Trojan Source" line cannot reorder the report around it.
    */
   static String displayLine(String line) {
-    StringBuilder out = new StringBuilder(line.length());
-    line.codePoints()
-        .forEach(
-            cp -> {
-              if (cp == '\t') {
-                out.append(' ');
-              } else if (Character.getType(cp) == Character.CONTROL
-                  || Character.getType(cp) == Character.FORMAT) {
-                out.append('\uFFFD');
-              } else {
-                out.appendCodePoint(cp);
-              }
-            });
+    int i = 0;
+    while (i < line.length() && line.charAt(i) >= ' ' && line.charAt(i) < '\u007f') {
+      i++;
+    }
+    if (i == line.length()) {
+      return line; // printable ASCII, the usual line: nothing to replace
+    }
+    StringBuilder out = new StringBuilder(line.length()).append(line, 0, i);
+    while (i < line.length()) {
+      int cp = line.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '\t') {
+        out.append(' ');
+      } else if (Character.getType(cp) == Character.CONTROL
+          || Character.getType(cp) == Character.FORMAT) {
+        out.append('\uFFFD');
+      } else {
+        out.appendCodePoint(cp);
+      }
+    }
     return out.toString();
   }
 
