@@ -20,6 +20,8 @@ import dev.surety.validation.SeverityConfig;
 import dev.surety.validation.assessment.Assessment;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,8 +72,8 @@ public final class CheckExecutor {
     Set<SourceRange> seen = new HashSet<>();
     java.util.function.Consumer<Report> merge = report -> {
       diagnostics.addAll(report.diagnostics());
-      report.sources().forEach((file, text) ->
-          sources.putIfAbsent(strings.shownFile(request, file), text));
+      report.sources().forEach((file, text) -> sources.merge(strings.shownFile(request, file),
+          text, request.findingsOnly() ? ShownLines::union : (first, again) -> first));
       for (SourceFile file : report.files()) {
         files.add(file.path());
         if (request.stdinName().filter(file.path()::equals).isEmpty()) {
@@ -101,8 +103,9 @@ public final class CheckExecutor {
 
   /**
    * What is kept of one file's report, its findings named as the user sees them: all of it, or
-   * with {@link CheckRequest#findingsOnly()} the findings, the sources and the names of the files
-   * read, without the models (some twenty times the size of the text).
+   * with {@link CheckRequest#findingsOnly()} the findings, the lines of the sources they show
+   * ({@link ShownLines}) and the names of the files read, without the models (some twenty times
+   * the size of the text).
    */
   private static Report kept(CheckRequest request, Strings strings, Report report) {
     List<Diagnostic> shown = new ArrayList<>(report.diagnostics().size());
@@ -115,8 +118,23 @@ public final class CheckExecutor {
     return ImmutableReport.builder()
         .files(files)
         .diagnostics(shown)
-        .sources(report.sources())
+        .sources(shownLines(report))
         .build();
+  }
+
+  /** Each file's text as far as the report's findings show it ({@link ShownLines}). */
+  private static Map<String, String> shownLines(Report report) {
+    Map<String, BitSet> shown = new HashMap<>();
+    for (Diagnostic d : report.diagnostics()) {
+      if (d.range().isKnown()) {
+        shown.computeIfAbsent(d.range().file(), file -> new BitSet())
+            .set(d.range().start().line());
+      }
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    report.sources().forEach((file, text) ->
+        texts.put(file, ShownLines.keep(text, shown.getOrDefault(file, new BitSet()))));
+    return texts;
   }
 
   /** The name the facade reports for an input file: relative to the root, with {@code /}. */

@@ -38,9 +38,34 @@ class CheckExecutorTest {
     assertThat(findings.arrangements()).isEmpty();
     assertThat(findings.assessments()).isEmpty();
     assertThat(findings.diagnostics()).isNotEmpty().isEqualTo(all.diagnostics());
-    assertThat(findings.sources()).isEqualTo(all.sources()).containsKeys("a.surety", "parties.surety");
+    // of the texts, the lines the findings start on, in their places: the same snippets
+    assertThat(findings.sources()).containsOnlyKeys(all.sources().keySet())
+        .containsKeys("a.surety", "parties.surety");
+    for (var d : all.diagnostics()) {
+      int line = d.range().start().line();
+      assertThat(lines(findings.sources().get(d.range().file())).get(line - 1))
+          .isEqualTo(lines(all.sources().get(d.range().file())).get(line - 1))
+          .isNotBlank();
+    }
+    findings.sources().forEach((file, text) -> {
+      assertThat(lines(text)).hasSameSizeAs(lines(all.sources().get(file)));
+      assertThat(lines(text).stream().filter(l -> !l.isEmpty()).count()).isEqualTo(
+          all.diagnostics().stream().filter(d -> d.range().file().equals(file))
+              .map(d -> d.range().start().line()).distinct().count());
+    });
+    assertThat(render(findings)).isEqualTo(render(all));
     assertThat(findings.fileCount()).isEqualTo(all.fileCount()).isEqualTo(3);
     assertThat(findings.filesRead()).isEqualTo(all.filesRead());
     assertThat(findings.failed()).isEqualTo(all.failed());
+  }
+
+  private static List<String> lines(String text) {
+    return List.of(text.split("\n", -1));
+  }
+
+  private static String render(CheckResult result) {
+    return new dev.surety.cli.format.TextRenderer().renderToString(
+        dev.surety.cli.format.LintReport.builder().diagnostics(result.diagnostics())
+            .sources(result.sources()).fileCount(result.fileCount()).build());
   }
 }
