@@ -1,8 +1,8 @@
 package dev.surety.cli;
 
 import dev.surety.cli.command.Commands;
+import dev.surety.cli.format.Utf8Writer;
 import dev.surety.validation.SuretyValidator;
-import java.io.BufferedOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -74,9 +74,7 @@ public final class SuretyCli implements Callable<Integer> {
 
   /** As {@link #run(String[], PrintStream, PrintStream)}, with the environment given. */
   public static int run(String[] args, CliEnvironment environment, PrintStream out, PrintStream err) {
-    // written in chunks of 64 KB: a report of 100 MB took some 15,000 writes of the stream's 8 KB
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(
-        new BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8));
+    PrintWriter outWriter = new Utf8Writer(out);
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean debug = debugRequested(args);

@@ -24,7 +24,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,7 +58,10 @@ public final class CheckExecutor {
         .build();
     Surety surety = Surety.builder().compilerOptions(compilerOptions).severities(severities).build();
     Strings strings = new Strings();
-    Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+    // the findings of each input's own file as they come, those of the files it includes (which
+    // every input that includes them reports again) once each; repeats are dropped after sorting
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Set<Diagnostic> included = new HashSet<>();
     Map<String, String> sources = new TreeMap<>();
     Set<String> files = new TreeSet<>();
     Set<Path> read = new TreeSet<>();
@@ -70,8 +72,13 @@ public final class CheckExecutor {
     // a report holds the arrangements of the files its input includes too: each once, at the
     // first input that reaches it (ranges tell arrangements apart; equality ignores them)
     Set<SourceRange> seen = new HashSet<>();
-    java.util.function.Consumer<Report> merge = report -> {
-      diagnostics.addAll(report.diagnostics());
+    java.util.function.Consumer<Kept> merge = kept -> {
+      Report report = kept.report();
+      for (Diagnostic d : report.diagnostics()) {
+        if (d.range().file().equals(kept.ownFile()) || included.add(d)) {
+          diagnostics.add(d);
+        }
+      }
       report.sources().forEach((file, text) -> sources.merge(strings.shownFile(request, file),
           text, request.findingsOnly() ? ShownLines::union : (first, again) -> first));
       for (SourceFile file : report.files()) {
@@ -91,12 +98,11 @@ public final class CheckExecutor {
     // each file is checked, and its findings given the names the user sees, on a job's thread; its
     // report is merged, in the order of the inputs, as soon as it is ready, and then let go
     Parallel.forEachOrdered(request.files(), request.jobs(),
-        file -> kept(request, strings, surety.check(List.of(file))), merge);
-    request.stdinText().ifPresent(text -> merge.accept(
-        kept(request, strings, surety.check(text, request.stdinName().orElseThrow()))));
-    List<Diagnostic> sorted = new ArrayList<>(diagnostics);
-    sorted.sort(Diagnostic.ORDER);
-    return new CheckResult(List.copyOf(sorted), sources, files.size(),
+        file -> kept(request, strings, reportedName(request.root(), file),
+            surety.check(List.of(file))), merge);
+    request.stdinText().ifPresent(text -> merge.accept(kept(request, strings,
+        request.stdinName().orElseThrow(), surety.check(text, request.stdinName().orElseThrow()))));
+    return new CheckResult(distinctSorted(diagnostics), sources, files.size(),
         List.copyOf(arrangements), List.copyOf(assessments), List.copyOf(read),
         request.effectiveFailOn());
   }
@@ -107,19 +113,44 @@ public final class CheckExecutor {
    * ({@link ShownLines}) and the names of the files read, without the models (some twenty times
    * the size of the text).
    */
-  private static Report kept(CheckRequest request, Strings strings, Report report) {
+  private static Kept kept(CheckRequest request, Strings strings, String input, Report report) {
     List<Diagnostic> shown = new ArrayList<>(report.diagnostics().size());
     report.diagnostics().forEach(d -> shown.add(shown(request, strings, d)));
+    String ownFile = strings.shownFile(request, input);
     if (!request.findingsOnly()) {
-      return ImmutableReport.copyOf(report).withDiagnostics(shown);
+      return new Kept(ImmutableReport.copyOf(report).withDiagnostics(shown), ownFile);
     }
     List<SourceFile> files = new ArrayList<>(report.files().size());
     report.files().forEach(f -> files.add(SourceFile.builder().path(f.path()).build()));
-    return ImmutableReport.builder()
+    return new Kept(ImmutableReport.builder()
         .files(files)
         .diagnostics(shown)
         .sources(shownLines(report))
-        .build();
+        .build(), ownFile);
+  }
+
+  /** What is kept of the report of one input, and the input's own file as it is shown. */
+  private record Kept(Report report, String ownFile) {}
+
+  /**
+   * The findings in order ({@link Diagnostic#ORDER}), each once: sorted stably, then a finding
+   * equal to one before it dropped. Equal findings are equal in that order too, so a repeat is
+   * among the findings tied with it, which are few.
+   */
+  static List<Diagnostic> distinctSorted(List<Diagnostic> findings) {
+    List<Diagnostic> sorted = new ArrayList<>(findings);
+    sorted.sort(Diagnostic.ORDER);
+    List<Diagnostic> distinct = new ArrayList<>(sorted.size());
+    int tiedFrom = 0;
+    for (Diagnostic d : sorted) {
+      if (distinct.isEmpty() || Diagnostic.ORDER.compare(distinct.get(distinct.size() - 1), d) != 0) {
+        tiedFrom = distinct.size();
+        distinct.add(d);
+      } else if (!distinct.subList(tiedFrom, distinct.size()).contains(d)) {
+        distinct.add(d);
+      }
+    }
+    return List.copyOf(distinct);
   }
 
   /** Each file's text as far as the report's findings show it ({@link ShownLines}). */

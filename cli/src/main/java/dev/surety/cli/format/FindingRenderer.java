@@ -4,6 +4,7 @@ import dev.surety.cli.input.Parallel;
 import dev.surety.core.diagnostic.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.Optional;
  * A format whose output is its findings one after the other, each rendered on its own from its
  * file's text, then a closing: {@code text} and {@code gcc}. Since no finding's text depends on
  * another's, the findings are rendered in runs on the command's jobs and written in order
- * ({@link #render(LintReport, Appendable, int)}): for a large corpus, rendering is most of what the
+ * ({@link #render(LintReport, Appendable, int)}), and encoded there too when the output is a {@link
+ * Utf8Writer}: for a large corpus, rendering is most of what the
  * command does after the drafts are checked (a fifth of {@code lint --jobs 2} on 10,000 files,
  * BENCHMARKS.md), and one thread doing it alone held the other jobs idle.
  */
@@ -43,6 +45,12 @@ public interface FindingRenderer extends DiagnosticRenderer {
     List<List<Diagnostic>> runs = new ArrayList<>();
     for (int start = 0; start < sorted.size(); start += RUN) {
       runs.add(sorted.subList(start, Math.min(sorted.size(), start + RUN)));
+    }
+    if (out instanceof Utf8Writer utf8) {
+      Parallel.forEachOrdered(runs, jobs,
+          run -> renderRun(report, run).getBytes(StandardCharsets.UTF_8), utf8::writeUtf8);
+      out.append(closing(report));
+      return;
     }
     try {
       Parallel.forEachOrdered(runs, jobs, run -> renderRun(report, run), text -> {

@@ -68,4 +68,29 @@ class CheckExecutorTest {
         dev.surety.cli.format.LintReport.builder().diagnostics(result.diagnostics())
             .sources(result.sources()).fileCount(result.fileCount()).build());
   }
+
+  @Test
+  void findingsAreSortedAndEachKeptOnceInTheOrderTheyFirstCame() {
+    java.util.List<dev.surety.core.diagnostic.Diagnostic> findings = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 2000; i++) {
+      // few files, lines, codes and messages: many ties, many repeats; help tells tied ones apart
+      findings.add(dev.surety.core.diagnostic.Diagnostic.builder()
+          .code("SUR10" + random.nextInt(2))
+          .name("rule")
+          .severity(dev.surety.core.diagnostic.Severity.WARNING)
+          .message("message " + random.nextInt(2))
+          .help("help " + random.nextInt(3))
+          .range(dev.surety.core.source.SourceRange.of("f" + random.nextInt(3), 1 + random.nextInt(4),
+              1, 5 + random.nextInt(2), 2))
+          .build());
+    }
+    // the definition: each once, in the order first seen, then sorted stably
+    java.util.List<dev.surety.core.diagnostic.Diagnostic> expected =
+        new java.util.ArrayList<>(new java.util.LinkedHashSet<>(findings));
+    expected.sort(dev.surety.core.diagnostic.Diagnostic.ORDER);
+    assertThat(CheckExecutor.distinctSorted(findings)).containsExactlyElementsOf(expected)
+        .doesNotHaveDuplicates();
+    assertThat(expected.size()).isBetween(100, 600);
+  }
 }

@@ -85,7 +85,8 @@ public abstract class SourceRange implements Comparable<SourceRange> {
   /** By file, then start, then end. */
   @Override
   public int compareTo(SourceRange other) {
-    int byFile = file().compareTo(other.file());
+    // file names are most often one shared string: comparing it with itself is the common case
+    int byFile = file() == other.file() ? 0 : file().compareTo(other.file());
     if (byFile != 0) {
       return byFile;
     }
