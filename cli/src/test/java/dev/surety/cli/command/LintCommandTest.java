@@ -212,6 +212,25 @@ class LintCommandTest extends BaseCliTest {
   }
 
   @Test
+  void aFileThatIsAnInputAndIncludedIsReportedOnceInItsPlace() throws IOException {
+    // a-parties sorts first and is checked first; the drafts after it include it again, so its
+    // findings come once from its own report and again from every including one
+    // its one finding (SUR006, a zero-width space) is its own, whoever includes it
+    write("inc/a-parties.surety", "party IS \"Iceland\".\n// zero\u200Bwidth\n");
+    for (int i = 0; i < 6; i++) {
+      write("inc/d" + i + ".surety", "include \"a-parties.surety\".\n" + Drafts.WARNING);
+    }
+    Result one = surety("lint", "--jobs", "1", "inc");
+    Result three = surety("lint", "--jobs", "3", "inc");
+    assertThat(three.out()).isEqualTo(one.out());
+    String out = one.out();
+    int first = out.indexOf("--> inc/a-parties.surety:2:1");
+    assertThat(first).as(out).isGreaterThanOrEqualTo(0);
+    assertThat(out.indexOf("--> inc/a-parties.surety:2:1", first + 1)).as("reported once").isEqualTo(-1);
+    assertThat(first).as("in file order").isLessThan(out.indexOf("--> inc/d0.surety"));
+  }
+
+  @Test
   void colourFollowsTheOptionTheTerminalAndNoColor() throws IOException {
     write("broken.surety", Drafts.BROKEN);
     String escape = "\u001b[";
