@@ -66,7 +66,8 @@ public final class Session {
   }
 
   private final Path root;
-  private final Path realRoot;
+  /** The root with its symbolic links resolved: asked of the file system when first needed. */
+  private Path realRoot;
   private final Limits limits;
   private final Reporter reporter = new Reporter();
   private final Map<Path, Unit> units = new LinkedHashMap<>();
@@ -84,14 +85,23 @@ public final class Session {
 
   public Session(Path root, CompilerOptions options) {
     this.root = root.toAbsolutePath().normalize();
-    Path real;
-    try {
-      real = this.root.toRealPath();
-    } catch (IOException | RuntimeException e) {
-      real = this.root;
-    }
-    this.realRoot = real;
     this.limits = options.limits();
+  }
+
+  /**
+   * The root with its symbolic links resolved (the root itself when it cannot be), looked up only
+   * when a file is read: a draft compiled from memory without includes never needs it, and the
+   * look-up was a fiftieth of checking one (a system call per compilation).
+   */
+  private Path realRoot() {
+    if (realRoot == null) {
+      try {
+        realRoot = root.toRealPath();
+      } catch (IOException | RuntimeException e) {
+        realRoot = root;
+      }
+    }
+    return realRoot;
   }
 
   // ---- entry points ---------------------------------------------------------------------------
@@ -177,7 +187,7 @@ public final class Session {
   }
 
   private String reportedName(Path path) {
-    Path base = path.startsWith(realRoot) ? realRoot : path.startsWith(root) ? root : null;
+    Path base = path.startsWith(realRoot()) ? realRoot() : path.startsWith(root) ? root : null;
     Path shown = base == null ? path : base.relativize(path);
     String name = shown.toString().replace('\\', '/');
     return name.isEmpty() ? path.getFileName() == null ? path.toString() : path.getFileName().toString() : name;
@@ -287,7 +297,7 @@ public final class Session {
     } catch (RuntimeException e) {
       return includeError(include, at, "`" + path + "` is not a valid path", null);
     }
-    if (!target.startsWith(root) && !target.startsWith(realRoot)) {
+    if (!target.startsWith(root) && !target.startsWith(realRoot())) {
       return includeError(include, at,
           "`" + path + "` leaves the compilation root", null);
     }
@@ -297,7 +307,7 @@ public final class Session {
     } catch (IOException | RuntimeException e) {
       return includeError(include, at, "cannot find included file `" + path + "`", null);
     }
-    if (!real.startsWith(realRoot)) {
+    if (!real.startsWith(realRoot())) {
       return includeError(include, at,
           "`" + path + "` resolves (through a symbolic link) outside the compilation root", null);
     }
