@@ -34,7 +34,6 @@ public final class Suppressions {
       out.sort(Diagnostic.ORDER);
       return out;
     }
-    var rule = UNUSED;
     // the suppressions that can cover a finding, by file and line (next-line) or by file: each
     // finding is held against those only, not against every suppression of the compilation
     Map<String, List<Integer>> candidates = new HashMap<>();
@@ -73,9 +72,9 @@ public final class Suppressions {
           continue;
         }
         out.add(Diagnostic.builder()
-            .code(rule.code())
-            .name(rule.name())
-            .severity(rule.defaultSeverity())
+            .code(UNUSED.code())
+            .name(UNUSED.name())
+            .severity(UNUSED.defaultSeverity())
             .message("`surety:" + s.scope().directive() + " " + code + "` " + problem)
             .help(knownCodes.contains(code)
                 ? "remove " + code + " from the suppression"

@@ -3,7 +3,13 @@ package dev.surety.validation;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.Coalition;
+import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Layer;
+import dev.surety.core.model.Phrase;
+import dev.surety.core.model.Reference;
+import dev.surety.core.model.WithdrawalTerm;
+import dev.surety.core.vocabulary.CommitmentKind;
 import dev.surety.validation.assessment.Assessment;
 import dev.surety.validation.assessment.Assessor;
 import dev.surety.validation.rules.Finding;
@@ -15,6 +21,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.metadata.BeanMetaDataClassNormalizer;
@@ -60,8 +67,7 @@ public final class SuretyValidator {
     return Holder.SHARED;
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean PREPARING =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
   /**
    * Starts building {@link #shared()} on a background thread, with Hibernate Validator's metadata
@@ -95,16 +101,16 @@ public final class SuretyValidator {
    * constraint validators of every model type.
    */
   private static Arrangement warmUp() {
-    dev.surety.core.model.Commitment commitment = dev.surety.core.model.Commitment.builder()
-        .addParties(dev.surety.core.model.Reference.of("US"))
-        .kind(dev.surety.core.model.Phrase.of(dev.surety.core.vocabulary.CommitmentKind.BACKSTOP))
+    Commitment commitment = Commitment.builder()
+        .addParties(Reference.of("US"))
+        .kind(Phrase.of(CommitmentKind.BACKSTOP))
         .build();
     return Arrangement.builder()
         .title("warm-up")
         .addCommitments(commitment)
-        .addLayers(dev.surety.core.model.Layer.builder().title("layer").addCommitments(commitment).build())
-        .addCoalitions(dev.surety.core.model.Coalition.builder().id("C").name("C").build())
-        .addWithdrawals(dev.surety.core.model.WithdrawalTerm.atWill())
+        .addLayers(Layer.builder().title("layer").addCommitments(commitment).build())
+        .addCoalitions(Coalition.builder().id("C").name("C").build())
+        .addWithdrawals(WithdrawalTerm.atWill())
         .build();
   }
 

@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The one entry point that checks drafts, for the CLI's {@code lint}, {@code assess} and {@code
@@ -72,7 +74,7 @@ public final class CheckExecutor {
     // a report holds the arrangements of the files its input includes too: each once, at the
     // first input that reaches it (ranges tell arrangements apart; equality ignores them)
     Set<SourceRange> seen = new HashSet<>();
-    java.util.function.Consumer<Kept> merge = kept -> {
+    Consumer<Kept> merge = kept -> {
       Report report = kept.report();
       for (Diagnostic d : report.diagnostics()) {
         if (d.range().file().equals(kept.ownFile()) || included.add(d)) {
@@ -159,7 +161,7 @@ public final class CheckExecutor {
     for (Diagnostic d : report.diagnostics()) {
       if (d.range().isKnown()) {
         shown.computeIfAbsent(d.range().file(), file -> new BitSet())
-            .set(d.range().start().line());
+            .set(d.range().startLine());
       }
     }
     Map<String, String> texts = new LinkedHashMap<>();
@@ -189,10 +191,8 @@ public final class CheckExecutor {
    * hints, and a large corpus's findings must fit in memory (BENCHMARKS.md). Shared by the jobs.
    */
   private static final class Strings {
-    private final java.util.concurrent.ConcurrentHashMap<String, String> shown =
-        new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.ConcurrentHashMap<String, String> texts =
-        new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> shown = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> texts = new ConcurrentHashMap<>();
 
     String shownFile(CheckRequest request, String reported) {
       return shown.computeIfAbsent(reported, request::show);

@@ -152,7 +152,7 @@ public record CheckRequest(
       return this;
     }
 
-    /** Only the findings and the sources are wanted: see {@link CheckRequest#findingsOnly()}. */
+    /** Only the findings are wanted: see {@link CheckRequest#findingsOnly()}. */
     public Builder findingsOnly(boolean findingsOnly) {
       this.findingsOnly = findingsOnly;
       return this;

@@ -1,10 +1,12 @@
 package dev.surety.cli.input;
 
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -23,7 +25,7 @@ public final class Parallel {
    * number of inputs are never all held at once.
    */
   public static <T, R> void forEachOrdered(List<T> inputs, int jobs, Function<T, R> task,
-      java.util.function.Consumer<R> sink) {
+      Consumer<R> sink) {
     if (jobs <= 1 || inputs.size() <= 1) {
       inputs.forEach(input -> sink.accept(task.apply(input)));
       return;
@@ -36,7 +38,7 @@ public final class Parallel {
       return thread;
     });
     try {
-      java.util.ArrayDeque<Future<R>> pending = new java.util.ArrayDeque<>(window);
+      ArrayDeque<Future<R>> pending = new ArrayDeque<>(window);
       int next = 0;
       while (next < inputs.size() || !pending.isEmpty()) {
         while (next < inputs.size() && pending.size() < window) {

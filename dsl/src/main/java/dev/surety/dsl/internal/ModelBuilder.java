@@ -59,6 +59,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -101,7 +102,7 @@ public final class ModelBuilder {
    * never held whole beside its model (an 8 MB draft's tree is some 40 bytes a character). The
    * tree is the builder's to consume: nothing reads it afterwards.
    */
-  private static void release(List<org.antlr.v4.runtime.tree.ParseTree> children, int index) {
+  private static void release(List<ParseTree> children, int index) {
     children.set(index, null);
   }
 
@@ -123,7 +124,7 @@ public final class ModelBuilder {
     if (body == null) {
       return model;
     }
-    List<org.antlr.v4.runtime.tree.ParseTree> children =
+    List<ParseTree> children =
         body.children == null ? List.of() : body.children;
     for (int i = 0; i < children.size(); i++) {
       addFileChild(children.get(i), model);
@@ -133,7 +134,7 @@ public final class ModelBuilder {
   }
 
   /** One statement at file level (an include, a shared declaration, an arrangement), into {@code model}. */
-  void addFileChild(org.antlr.v4.runtime.tree.ParseTree child, FileModel model) {
+  void addFileChild(ParseTree child, FileModel model) {
     if (child instanceof IncludeContext && ok((IncludeContext) child)) {
       model.includes.add(createInclude((IncludeContext) child));
     } else if (child instanceof DeclarationContext && ok((DeclarationContext) child)) {
@@ -245,7 +246,7 @@ public final class ModelBuilder {
     }
     ArrangementInProgress arrangement = new ArrangementInProgress();
     ArrangementBodyContext body = ctx.arrangementBody();
-    List<org.antlr.v4.runtime.tree.ParseTree> children =
+    List<ParseTree> children =
         body == null || body.children == null ? List.of() : body.children;
     for (int i = 0; i < children.size(); i++) {
       if (children.get(i) instanceof MemberContext) {

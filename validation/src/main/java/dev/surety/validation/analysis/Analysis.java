@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The terms of RULES.md ("guarantor", "threat", "binding", "guarantee-grade", ...) computed once
@@ -37,8 +38,6 @@ public final class Analysis {
   private final Arrangement arrangement;
   private final Set<String> threats;
   private final Map<String, List<Commitment>> byGuarantor;
-  /** Each id's first declaration: rules look actors up by id once per commitment or guarantor. */
-  private final Map<String, Actor> actors;
   /** The arrangement's own approvals, each with its {@link #bodyKey}, computed once. */
   private final List<Keyed> arrangementApprovals;
   /**
@@ -93,8 +92,6 @@ public final class Analysis {
     this.arrangementApprovals = keyed;
     this.threats = new LinkedHashSet<>();
     arrangement.threatReferences().forEach(r -> threats.add(r.id()));
-    this.actors = new LinkedHashMap<>();
-    arrangement.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
     this.byGuarantor = new LinkedHashMap<>();
     String beneficiary = arrangement.beneficiary().map(Reference::id).orElse(null);
     List<Commitment> all = arrangement.allCommitments();
@@ -195,7 +192,7 @@ public final class Analysis {
 
   /** The legislatures {@code id} declares, when it is a party. */
   public List<Located<String>> legislatures(String id) {
-    Actor actor = actors.get(id);
+    Actor actor = arrangement.actorIndex().get(id);
     return actor instanceof Party ? ((Party) actor).legislatures() : List.of();
   }
 
@@ -245,7 +242,7 @@ public final class Analysis {
    * others of the same commitment while it is worked out.
    */
   private static <T> List<T> remembered(Map<String, List<T>> answers, String guarantor,
-      java.util.function.Supplier<List<T>> compute) {
+      Supplier<List<T>> compute) {
     List<T> known = answers.get(guarantor);
     if (known == null) {
       List<T> computed = compute.get();
@@ -358,7 +355,7 @@ public final class Analysis {
   }
 
   public Optional<Actor> actor(String id) {
-    return Optional.ofNullable(actors.get(id));
+    return arrangement.actor(id);
   }
 
   public boolean isCoalition(String id) {
