@@ -131,10 +131,6 @@ public final class Assessor {
         + (notBindingAll(analysis, c).isEmpty() ? 1 : 0);
   }
 
-  private static String at(Commitment c) {
-    return Analysis.name(c) + " (" + Check.line(c.range()) + ")";
-  }
-
   private static List<ScorecardLine> scorecard(Analysis analysis) {
     Arrangement a = analysis.arrangement();
     Pledge best = null;
@@ -166,7 +162,7 @@ public final class Assessor {
         a.trigger(r.id()).map(Trigger::range).ifPresent(triggerRanges::add);
       }
       lines.add(line(Criterion.OBLIGATION_TO_ACT, true,
-          at(c) + " obliges " + g + " to act on " + Analysis.ids(c.triggers()), triggerRanges));
+          Check.named(c) + " obliges " + g + " to act on " + Analysis.ids(c.triggers()), triggerRanges));
       lines.add(line(Criterion.OWN_FORCES, c.isResponse(),
           c.isResponse()
               ? "`" + c.kind().text() + "` commits " + g + "'s own forces"
@@ -176,8 +172,8 @@ public final class Assessor {
       Optional<SourceRange> prompt = promptness(c);
       lines.add(line(Criterion.PROMPT, prompt.isPresent(),
           prompt.isPresent()
-              ? at(c) + " must begin at once or within 7 days"
-              : at(c) + " is neither `immediate` nor `automatic`, nor `within` 7 days",
+              ? Check.named(c) + " must begin at once or within 7 days"
+              : Check.named(c) + " is neither `immediate` nor `automatic`, nor `within` 7 days",
           List.of(prompt.orElse(c.range()))));
       List<String> notBinding = notBindingAll(analysis, c);
       String bound = Analysis.ids(c.parties());
@@ -193,8 +189,8 @@ public final class Assessor {
       }
       lines.add(line(Criterion.LEGALLY_BINDING, notBinding.isEmpty(),
           notBinding.isEmpty()
-              ? at(c) + " binds " + bound + " in law"
-              : at(c) + " does not bind " + bound + ": " + String.join("; ", notBinding),
+              ? Check.named(c) + " binds " + bound + " in law"
+              : Check.named(c) + " does not bind " + bound + ": " + String.join("; ", notBinding),
           bindingRanges));
     }
     lines.add(durable(a));
@@ -217,7 +213,7 @@ public final class Assessor {
     for (Commitment c : a.allCommitments()) {
       analysis.vetoExposure(c).forEach((channel, vetoes) -> {
         exposed.add(channel.range());
-        exposedNames.add(at(c) + " runs through " + channel.id() + " where " + Analysis.ids(vetoes)
+        exposedNames.add(Check.named(c) + " runs through " + channel.id() + " where " + Analysis.ids(vetoes)
             + " holds a veto");
       });
     }

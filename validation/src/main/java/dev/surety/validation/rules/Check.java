@@ -1,6 +1,8 @@
 package dev.surety.validation.rules;
 
+import dev.surety.core.model.Commitment;
 import dev.surety.core.source.SourceRange;
+import dev.surety.validation.analysis.Analysis;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
@@ -45,6 +47,14 @@ public abstract class Check<A extends Annotation, T> implements ConstraintValida
       hibernate.buildConstraintViolationWithTemplate(TEMPLATE).addConstraintViolation();
     }
     return false;
+  }
+
+  /**
+   * {@code US, UK backstop (line 12)}: how a commitment is named in messages. Built only when a
+   * message is: most commitments have no finding.
+   */
+  public static String named(Commitment c) {
+    return Analysis.name(c) + " (" + line(c.range()) + ")";
   }
 
   /** {@code line 24}, or {@code no line} for elements built in Java without a range. */

@@ -13,7 +13,6 @@ import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Located;
 import dev.surety.core.model.ResponseTime;
 import dev.surety.core.vocabulary.Mode;
-import dev.surety.validation.analysis.Analysis;
 
 /** SUR302: one commitment has two different modes, or both {@code immediate} and {@code within}. */
 @Rule(
@@ -45,13 +44,12 @@ public @interface ConflictingModes {
   final class Validator extends Check<ConflictingModes, Commitment> {
     @Override
     protected void check(Commitment c, Consumer<Finding> out) {
-      String what = Analysis.name(c) + " (" + Check.line(c.range()) + ")";
       if (!c.modes().isEmpty()) {
         Located<Mode> first = c.modes().get(0);
         for (Located<Mode> other : c.modes()) {
           if (other.value() != first.value()) {
             out.accept(Finding.at(other.range().isKnown() ? other.range() : c.range(),
-                    what + " is both `" + first.value().canonical() + "` and `"
+                    Check.named(c) + " is both `" + first.value().canonical() + "` and `"
                         + other.value().canonical() + "`")
                 .help("keep one mode")
                 .related(first.range(), "`" + first.value().canonical() + "` is written here"));
@@ -72,7 +70,7 @@ public @interface ConflictingModes {
         ResponseTime later = immediate.range().compareTo(within.range()) > 0 ? immediate : within;
         ResponseTime earlier = later == immediate ? within : immediate;
         out.accept(Finding.at(later.range().isKnown() ? later.range() : c.range(),
-                what + " is both `immediate` and `within " + within.within().get() + "`")
+                Check.named(c) + " is both `immediate` and `within " + within.within().get() + "`")
             .help("keep either `immediate` or `within " + within.within().get() + "`")
             .related(earlier.range(), "the other response time is written here"));
       }

@@ -3,7 +3,6 @@ package dev.surety.validation.rules;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
 import dev.surety.validation.Rule;
-import dev.surety.validation.analysis.Analysis;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
@@ -66,9 +65,8 @@ public @interface DateOrder {
       }
       for (Commitment c : a.allCommitments()) {
         for (CommitmentPeriod p : c.periods()) {
-          String what = Analysis.name(c) + " (" + Check.line(c.range()) + ")";
           if (dated.isPresent() && p.date().isPresent() && !p.date().get().isAfter(dated.get())) {
-            out.accept(Finding.at(p.range().isKnown() ? p.range() : c.range(), what + ": `"
+            out.accept(Finding.at(p.range().isKnown() ? p.range() : c.range(), Check.named(c) + ": `"
                     + p.type().keyword() + " " + p.date().get() + "` is not after the arrangement's date "
                     + dated.get())
                 .help("write a date after " + dated.get())
@@ -87,7 +85,7 @@ public @interface DateOrder {
             outlasts = p.date().get().isAfter(end);
           }
           if (outlasts) {
-            out.accept(Finding.at(p.range().isKnown() ? p.range() : c.range(), what + " runs `"
+            out.accept(Finding.at(p.range().isKnown() ? p.range() : c.range(), Check.named(c) + " runs `"
                     + p.type().keyword() + " " + p.length().map(Object::toString)
                         .orElseGet(() -> p.date().map(Object::toString).orElse(""))
                     + "`, longer than the arrangement's duration of " + length)

@@ -50,7 +50,7 @@ public @interface DiscretionaryResponse {
       for (Located<Mode> mode : c.modes()) {
         if (!mode.value().isObligation()) {
           out.accept(Finding.at(mode.range().isKnown() ? mode.range() : c.range(),
-                  Analysis.name(c) + " (" + Check.line(c.range()) + ") is `" + mode.value().canonical()
+                  Check.named(c) + " is `" + mode.value().canonical()
                       + "`: " + Analysis.ids(c.parties()) + " need not act at all")
               .help("replace `" + mode.value().canonical() + "` by `as deemed necessary` (must act, "
                   + "chooses the means) or `automatic`"));

@@ -42,8 +42,8 @@ public @interface MissingResponseTime {
     @Override
     protected void check(Commitment c, Consumer<Finding> out) {
       if (c.isResponse() && !c.triggers().isEmpty() && c.responseTimes().isEmpty()) {
-        out.accept(Finding.at(c.range(), Analysis.name(c) + " (" + Check.line(c.range())
-                + ") is triggered (on " + Analysis.ids(c.triggers()) + ") but does not say how soon "
+        out.accept(Finding.at(c.range(), Check.named(c) + " is triggered (on "
+                + Analysis.ids(c.triggers()) + ") but does not say how soon "
                 + Analysis.ids(c.parties()) + " must act")
             .help("add `; within 72 hours` (or another time) or `; immediate`"));
       }

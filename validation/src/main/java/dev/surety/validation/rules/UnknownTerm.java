@@ -58,26 +58,35 @@ public @interface UnknownTerm {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
       for (Phrase<Domain> p : a.covers()) {
-        judge(p, Domain.class, "domain", "covers", out);
+        if (unknown(p)) {
+          judge(p, Domain.class, "domain", "covers", out);
+        }
       }
       for (Trigger t : a.triggers()) {
-        if (!t.shared()) {
+        if (!t.shared() && unknown(t.event())) {
           judge(t.event(), TriggerEvent.class, "event", "trigger " + t.id(), out);
         }
       }
       for (Commitment c : a.allCommitments()) {
-        judge(c.kind(), CommitmentKind.class, "kind", Analysis.name(c), out);
+        if (unknown(c.kind())) {
+          judge(c.kind(), CommitmentKind.class, "kind", Analysis.name(c), out);
+        }
         for (Phrase<ItemTerm> item : c.items()) {
-          judge(item, ItemTerm.class, "item", Analysis.name(c), out);
+          if (unknown(item)) {
+            judge(item, ItemTerm.class, "item", Analysis.name(c), out);
+          }
         }
       }
     }
 
+    /** Written as a word that is not a term (a quoted phrase is meant as written). */
+    private static boolean unknown(Phrase<?> p) {
+      return !p.isKnown() && !p.quoted();
+    }
+
+    /** Reports {@code p}, an {@link #unknown} phrase, when a term is near enough to suggest. */
     private static <E extends Enum<E> & Term> void judge(
         Phrase<?> p, Class<E> vocabulary, String what, String where, Consumer<Finding> out) {
-      if (p.isKnown() || p.quoted()) {
-        return;
-      }
       String written = Vocabulary.normalize(p.text());
       String best = null;
       int bestDistance = Integer.MAX_VALUE;

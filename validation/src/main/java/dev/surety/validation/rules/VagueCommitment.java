@@ -44,17 +44,16 @@ public @interface VagueCommitment {
   final class Validator extends Check<VagueCommitment, Commitment> {
     @Override
     protected void check(Commitment c, Consumer<Finding> out) {
-      String what = Analysis.name(c) + " (" + Check.line(c.range()) + ")";
       if (c.kind().term().isEmpty()) {
         out.accept(Finding.at(c.kind().range().isKnown() ? c.kind().range() : c.range(),
-                what + ": `" + c.kind().text() + "` is not a known kind, so it promises nothing specific")
+                Check.named(c) + ": `" + c.kind().text() + "` is not a known kind, so it promises nothing specific")
             .help("use a known kind such as `military aid`, `backstop` or `financial support`"));
       } else if (Analysis.isVague(c)) {
         out.accept(Finding.at(c.kind().range().isKnown() ? c.kind().range() : c.range(),
-                what + " is vague: `" + c.kind().text() + "` promises nothing specific")
+                Check.named(c) + " is vague: `" + c.kind().text() + "` promises nothing specific")
             .help("name what is promised: a kind such as `military aid` with items (`: air defence`)"));
       } else if (!c.isRestraint() && c.items().isEmpty() && c.funding().isEmpty()) {
-        out.accept(Finding.at(c.range(), what + " names no item and no money")
+        out.accept(Finding.at(c.range(), Check.named(c) + " names no item and no money")
             .help("name what is promised after a colon (`: air defence, training`) or an amount "
                 + "(`; annually EUR 1 billion`)"));
       }

@@ -53,7 +53,7 @@ public @interface VetoExposed {
           String org = a.describe(channel.id());
           String threats = Analysis.ids(vetoes);
           Finding f = Finding.at(channel.range().isKnown() ? channel.range() : c.range(),
-                  Analysis.name(c) + " (" + Check.line(c.range()) + ") runs through " + org
+                  Check.named(c) + " runs through " + org
                       + ", where " + threats + (vetoes.size() == 1 ? ", a threat, holds" : ", threats, hold")
                       + " a veto")
               .help("commit " + Analysis.ids(c.parties()) + " to act directly, not `through "
