@@ -64,9 +64,10 @@ public final class CheckExecutor {
     // every input that includes them reports again) once each; repeats are dropped after sorting
     List<Diagnostic> diagnostics = new ArrayList<>();
     Set<Diagnostic> included = new HashSet<>();
-    Map<String, String> sources = new TreeMap<>();
-    Set<String> files = new TreeSet<>();
-    Set<Path> read = new TreeSet<>();
+    // hashed while the reports come in (the main thread merges as the jobs check), sorted once
+    Map<String, String> sources = new HashMap<>();
+    Set<String> files = new HashSet<>();
+    Set<Path> read = new HashSet<>();
     request.files().forEach(file -> files.add(reportedName(request.root(), file)));
     request.stdinName().ifPresent(files::add);
     List<Arrangement> arrangements = new ArrayList<>();
@@ -104,8 +105,8 @@ public final class CheckExecutor {
             surety.check(List.of(file))), merge);
     request.stdinText().ifPresent(text -> merge.accept(kept(request, strings,
         request.stdinName().orElseThrow(), surety.check(text, request.stdinName().orElseThrow()))));
-    return new CheckResult(distinctSorted(diagnostics), sources, files.size(),
-        List.copyOf(arrangements), List.copyOf(assessments), List.copyOf(read),
+    return new CheckResult(distinctSorted(diagnostics), new TreeMap<>(sources), files.size(),
+        List.copyOf(arrangements), List.copyOf(assessments), List.copyOf(new TreeSet<>(read)),
         request.effectiveFailOn());
   }
 
