@@ -12,6 +12,9 @@
  */
 grammar Surety;
 
+// every context extends SuretyContext: terminal nodes found by their class (see there)
+options { contextSuperClass = SuretyContext; }
+
 @parser::members {
   /**
    * Whether the next token is a keyword that begins a statement and stands first on its line:

@@ -14,7 +14,6 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -128,7 +127,7 @@ public final class FileParser {
     Reporter built = new Reporter();
     TokenScanner scanner = new TokenScanner(positions, limits, scanned);
     SuretyParser parser =
-        new SuretyParser(new UnbufferedTokenStream<>(scanner.lexer(CharStreams.fromString(text, file))));
+        new SuretyParser(new StreamedTokens(scanner.lexer(CharStreams.fromString(text, file))));
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());

@@ -1,0 +1,80 @@
+package dev.surety.dsl.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
+
+/**
+ * The superclass of every context the parser generates (the grammar's {@code contextSuperClass}):
+ * the parse tree as ANTLR builds it, with the terminal nodes added and looked up by their class
+ * rather than by the {@link TerminalNode} interface.
+ *
+ * <p>Why: on Java 17, an object whose class is checked against two interfaces in turn ({@code
+ * ParseTree} when it is read from a list of children, {@code TerminalNode} when it is tested or
+ * returned) rewrites one cached word in its class's metadata on every check, and when two threads
+ * do so the processors fight over that cache line (JDK-8180450, fixed in Java 23). ANTLR's own
+ * {@code addChild} and {@code getToken} do exactly that for each token, so with {@code --jobs 2}
+ * each thread spent 7% more processor time on the same drafts than one thread alone (none on Java
+ * 25). A test against the class is a plain comparison and writes nothing. Behaviour is ANTLR's:
+ * its terminal nodes are {@link TerminalNodeImpl} and its error nodes a subclass of it.
+ */
+public class SuretyContext extends ParserRuleContext {
+
+  public SuretyContext() {}
+
+  public SuretyContext(ParserRuleContext parent, int invokingStateNumber) {
+    super(parent, invokingStateNumber);
+  }
+
+  @Override
+  public TerminalNode addChild(TerminalNode t) {
+    t.setParent(this);
+    if (children == null) {
+      children = new ArrayList<>();
+    }
+    children.add(t);
+    return t;
+  }
+
+  @Override
+  public TerminalNode getToken(int ttype, int i) {
+    if (children == null || i < 0 || i >= children.size()) {
+      return null;
+    }
+    int found = -1;
+    for (int k = 0; k < children.size(); k++) {
+      Object child = children.get(k);
+      if (child instanceof TerminalNodeImpl) {
+        TerminalNodeImpl node = (TerminalNodeImpl) child;
+        if (node.symbol.getType() == ttype && ++found == i) {
+          return node;
+        }
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public List<TerminalNode> getTokens(int ttype) {
+    if (children == null) {
+      return Collections.emptyList();
+    }
+    List<TerminalNode> tokens = null;
+    for (int k = 0; k < children.size(); k++) {
+      Object child = children.get(k);
+      if (child instanceof TerminalNodeImpl) {
+        TerminalNodeImpl node = (TerminalNodeImpl) child;
+        if (node.symbol.getType() == ttype) {
+          if (tokens == null) {
+            tokens = new ArrayList<>();
+          }
+          tokens.add(node);
+        }
+      }
+    }
+    return tokens == null ? Collections.emptyList() : tokens;
+  }
+}
