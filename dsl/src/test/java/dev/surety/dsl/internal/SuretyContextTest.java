@@ -1,0 +1,123 @@
+package dev.surety.dsl.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SuretyContext} and {@link StreamedTokens} answer exactly as ANTLR's own {@link
+ * ParserRuleContext} and {@link UnbufferedTokenStream} do (they differ only in how they test
+ * types, for speed), on the parse trees of every draft of the repository, syntax errors included.
+ */
+class SuretyContextTest {
+
+  @Test
+  void terminalNodesAreFoundAsAntlrFindsThem() throws IOException {
+    int compared = 0;
+    List<String> differences = new ArrayList<>();
+    for (String draft : StreamedParseTest.drafts()) {
+      SuretyLexer lexer = new SuretyLexer(CharStreams.fromString(draft));
+      lexer.removeErrorListeners();
+      SuretyParser parser = new SuretyParser(new CommonTokenStream(lexer));
+      parser.removeErrorListeners();
+      // recovering as the compiler does, so that error nodes are among the children too
+      parser.setErrorHandler(
+          new StatementErrorStrategy(new Positions("draft.surety", draft), new Reporter(), 100));
+      List<ParserRuleContext> contexts = new ArrayList<>();
+      collect(parser.file(), contexts);
+      for (ParserRuleContext context : contexts) {
+        assertThat(context).isInstanceOf(SuretyContext.class);
+        ParserRuleContext antlr = new ParserRuleContext();
+        antlr.children = context.children;
+        // the types of its terminal children, and one it has none of
+        Set<Integer> types = new TreeSet<>(List.of(SuretyLexer.UNTERMINATED_STRING));
+        for (int i = 0; i < context.getChildCount(); i++) {
+          if (context.getChild(i) instanceof TerminalNode) {
+            types.add(((TerminalNode) context.getChild(i)).getSymbol().getType());
+          }
+        }
+        for (int type : types) {
+          if (!context.getTokens(type).equals(antlr.getTokens(type))) {
+            differences.add(context.getText() + ": getTokens(" + type + ")");
+          }
+          // each of them, one index past the last, and past the children (null both ways)
+          int count = antlr.getTokens(type).size();
+          for (int i : List.of(-1, 0, count / 2, count - 1, count, count + 1,
+              context.getChildCount())) {
+            if (context.getToken(type, i) != antlr.getToken(type, i)) {
+              differences.add(context.getText() + ": getToken(" + type + ", " + i + ")");
+            }
+          }
+        }
+        compared++;
+      }
+    }
+    assertThat(differences).isEmpty();
+    assertThat(compared).isGreaterThan(1_000);
+  }
+
+  @Test
+  void addingATerminalNodeSetsItsParentAndReturnsIt() {
+    SuretyContext context = new SuretyContext();
+    TerminalNode node =
+        context.addChild(new TerminalNodeImpl(new CommonToken(SuretyLexer.STRING, "\"US\"")));
+    assertThat(context.children).containsExactly(node);
+    assertThat(node.getParent()).isSameAs(context);
+    assertThat(context.getToken(SuretyLexer.STRING, 0)).isSameAs(node);
+    assertThat(new SuretyContext().getTokens(SuretyLexer.STRING)).isEmpty();
+    assertThat(new SuretyContext().getToken(SuretyLexer.STRING, 0)).isNull();
+  }
+
+  @Test
+  void tokensAreNumberedAsAntlrNumbersThem() throws IOException {
+    Vocabulary vocabulary = SuretyLexer.VOCABULARY;
+    for (String draft : StreamedParseTest.drafts()) {
+      List<String> ours = numbered(new StreamedTokens(lexer(draft)), vocabulary);
+      List<String> antlr = numbered(new UnbufferedTokenStream<>(lexer(draft)), vocabulary);
+      assertThat(ours).isEqualTo(antlr);
+    }
+  }
+
+  private static SuretyLexer lexer(String draft) {
+    SuretyLexer lexer = new SuretyLexer(CharStreams.fromString(draft));
+    lexer.removeErrorListeners();
+    return lexer;
+  }
+
+  /** Every token of the stream as index, type and text, read as the parser reads them. */
+  private static List<String> numbered(UnbufferedTokenStream<Token> tokens, Vocabulary vocabulary) {
+    List<String> out = new ArrayList<>();
+    while (true) {
+      Token t = tokens.LT(1);
+      out.add(t.getTokenIndex() + " " + vocabulary.getSymbolicName(t.getType()) + " " + t.getText());
+      if (t.getType() == Token.EOF) {
+        return out;
+      }
+      tokens.consume();
+    }
+  }
+
+  private static void collect(ParseTree tree, List<ParserRuleContext> out) {
+    if (tree instanceof ParserRuleContext) {
+      out.add((ParserRuleContext) tree);
+      for (int i = 0; i < tree.getChildCount(); i++) {
+        collect(tree.getChild(i), out);
+      }
+    }
+  }
+}
