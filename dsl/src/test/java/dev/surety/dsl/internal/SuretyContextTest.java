@@ -104,7 +104,8 @@ class SuretyContextTest {
     List<String> out = new ArrayList<>();
     while (true) {
       Token t = tokens.LT(1);
-      out.add(t.getTokenIndex() + " " + vocabulary.getSymbolicName(t.getType()) + " " + t.getText());
+      out.add(t.getTokenIndex() + " " + vocabulary.getSymbolicName(t.getType()) + " "
+          + t.getText());
       if (t.getType() == Token.EOF) {
         return out;
       }

@@ -162,7 +162,8 @@ public final class Assessor {
         a.trigger(r.id()).map(Trigger::range).ifPresent(triggerRanges::add);
       }
       lines.add(line(Criterion.OBLIGATION_TO_ACT, true,
-          Check.named(c) + " obliges " + g + " to act on " + Analysis.ids(c.triggers()), triggerRanges));
+          Check.named(c) + " obliges " + g + " to act on " + Analysis.ids(c.triggers()),
+          triggerRanges));
       lines.add(line(Criterion.OWN_FORCES, c.isResponse(),
           c.isResponse()
               ? "`" + c.kind().text() + "` commits " + g + "'s own forces"
@@ -213,8 +214,8 @@ public final class Assessor {
     for (Commitment c : a.allCommitments()) {
       analysis.vetoExposure(c).forEach((channel, vetoes) -> {
         exposed.add(channel.range());
-        exposedNames.add(Check.named(c) + " runs through " + channel.id() + " where " + Analysis.ids(vetoes)
-            + " holds a veto");
+        exposedNames.add(Check.named(c) + " runs through " + channel.id() + " where "
+            + Analysis.ids(vetoes) + " holds a veto");
       });
     }
     lines.add(line(Criterion.VETO_FREE, exposed.isEmpty(),

@@ -66,7 +66,8 @@ public @interface DateOrder {
       for (Commitment c : a.allCommitments()) {
         for (CommitmentPeriod p : c.periods()) {
           if (dated.isPresent() && p.date().isPresent() && !p.date().get().isAfter(dated.get())) {
-            out.accept(Finding.at(p.range().isKnown() ? p.range() : c.range(), Check.named(c) + ": `"
+            out.accept(Finding.at(p.range().isKnown() ? p.range() : c.range(),
+                    Check.named(c) + ": `"
                     + p.type().keyword() + " " + p.date().get() + "` is not after the arrangement's date "
                     + dated.get())
                 .help("write a date after " + dated.get())
@@ -85,7 +86,8 @@ public @interface DateOrder {
             outlasts = p.date().get().isAfter(end);
           }
           if (outlasts) {
-            out.accept(Finding.at(p.range().isKnown() ? p.range() : c.range(), Check.named(c) + " runs `"
+            out.accept(Finding.at(p.range().isKnown() ? p.range() : c.range(),
+                    Check.named(c) + " runs `"
                     + p.type().keyword() + " " + p.length().map(Object::toString)
                         .orElseGet(() -> p.date().map(Object::toString).orElse(""))
                     + "`, longer than the arrangement's duration of " + length)

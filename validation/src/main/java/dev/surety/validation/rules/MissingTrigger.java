@@ -44,7 +44,8 @@ public @interface MissingTrigger {
     @Override
     protected void check(Commitment c, Consumer<Finding> out) {
       if (c.isResponse() && c.triggers().isEmpty()) {
-        out.accept(Finding.at(c.range(), Check.named(c) + " is a response commitment with no trigger: nothing says when "
+        out.accept(Finding.at(c.range(), Check.named(c)
+                + " is a response commitment with no trigger: nothing says when "
                 + Analysis.ids(c.parties()) + " must act")
             .help("add `; on <trigger>` naming the event that activates it"));
       }

@@ -46,7 +46,8 @@ public @interface VagueCommitment {
     protected void check(Commitment c, Consumer<Finding> out) {
       if (c.kind().term().isEmpty()) {
         out.accept(Finding.at(c.kind().range().isKnown() ? c.kind().range() : c.range(),
-                Check.named(c) + ": `" + c.kind().text() + "` is not a known kind, so it promises nothing specific")
+                Check.named(c) + ": `" + c.kind().text()
+                    + "` is not a known kind, so it promises nothing specific")
             .help("use a known kind such as `military aid`, `backstop` or `financial support`"));
       } else if (Analysis.isVague(c)) {
         out.accept(Finding.at(c.kind().range().isKnown() ? c.kind().range() : c.range(),
