@@ -127,13 +127,7 @@ public interface Arrangement {
     return Collections.unmodifiableList(all);
   }
 
-  /** The first actor declared with each id (look-ups in constant time: see {@link #actor}). */
-  @Value.Lazy
-  default Map<String, Actor> actorIndex() {
-    return firstById(actors());
-  }
-
-  /** The first party declared with each id. */
+  /** The first party declared with each id (look-ups in constant time: see {@link #actor}). */
   @Value.Lazy
   default Map<String, Party> partyIndex() {
     return firstById(parties());
@@ -158,11 +152,19 @@ public interface Arrangement {
   }
 
   /**
-   * The first actor declared with {@code id}. This and the look-ups below take constant time, so
-   * that a rule that looks an id up per reference stays linear in the size of the draft.
+   * The first actor declared with {@code id}: its first party, else organisation, else coalition,
+   * as {@link #actors} lists them. This and the look-ups below take constant time, so that a rule
+   * that looks an id up per reference stays linear in the size of the draft.
    */
   default Optional<Actor> actor(String id) {
-    return Optional.ofNullable(actorIndex().get(id));
+    Actor actor = partyIndex().get(id);
+    if (actor == null) {
+      actor = organisationIndex().get(id);
+    }
+    if (actor == null) {
+      actor = coalitionIndex().get(id);
+    }
+    return Optional.ofNullable(actor);
   }
 
   default Optional<Party> party(String id) {

@@ -151,6 +151,7 @@ class ModelTest {
     assertThat(a.organisation("UN")).containsSame(un);
     assertThat(a.organisation("X")).isEmpty();
     assertThat(a.party("UN")).isEmpty();
+    assertThat(a.actor("UN")).containsSame(un);
     assertThat(a.actor("nobody")).isEmpty();
     assertThat(a.declarations()).containsExactly(firstX, secondX, un, coalitionX, triggerX);
   }

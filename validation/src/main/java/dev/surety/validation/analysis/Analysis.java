@@ -192,8 +192,7 @@ public final class Analysis {
 
   /** The legislatures {@code id} declares, when it is a party. */
   public List<Located<String>> legislatures(String id) {
-    Actor actor = arrangement.actorIndex().get(id);
-    return actor instanceof Party ? ((Party) actor).legislatures() : List.of();
+    return arrangement.party(id).map(Party::legislatures).orElse(List.of());
   }
 
   /** The approval covering {@code c} for {@code legislature}: on the commitment or the whole arrangement. */
@@ -351,7 +350,7 @@ public final class Analysis {
 
   /** The name of an actor for messages: {@code "United States" (US)}. */
   public String describe(String id) {
-    return actor(id).map(a -> a.name().equals(id) ? id : a.name() + " (" + id + ")").orElse(id);
+    return arrangement.describe(id);
   }
 
   public Optional<Actor> actor(String id) {
