@@ -12,8 +12,9 @@
  */
 grammar Surety;
 
-// every context extends SuretyContext: terminal nodes found by their class (see there)
-options { contextSuperClass = SuretyContext; }
+// every context extends SuretyContext: terminal nodes found by their class (see there); the
+// parser extends SuretyParserBase: a hook at each rule's exit instead of a parse listener
+options { contextSuperClass = SuretyContext; superClass = SuretyParserBase; }
 
 @parser::members {
   /**

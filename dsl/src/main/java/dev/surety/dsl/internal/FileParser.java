@@ -132,7 +132,7 @@ public final class FileParser {
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
     StatementListener statements = new StatementListener(new ModelBuilder(positions, built, limits));
-    parser.addParseListener(statements);
+    parser.onRuleExit(statements);
     try {
       parser.file();
     } catch (ParseCancellationException e) {

@@ -5,9 +5,6 @@ import dev.surety.dsl.internal.SuretyParser.ArrangementContext;
 import dev.surety.dsl.internal.SuretyParser.FileBodyContext;
 import dev.surety.dsl.internal.SuretyParser.MemberContext;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ErrorNode;
-import org.antlr.v4.runtime.tree.ParseTreeListener;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Builds a file's model while it is parsed: each statement (an include or a shared declaration at
@@ -16,7 +13,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * statement being parsed. Used only by the parse that bails out at the first syntax error: what it
  * built is thrown away if the parse fails.
  */
-final class StatementListener implements ParseTreeListener {
+final class StatementListener implements SuretyParserBase.RuleExit {
 
   private final ModelBuilder builder;
   private final FileModel model = new FileModel();
@@ -31,7 +28,7 @@ final class StatementListener implements ParseTreeListener {
   }
 
   @Override
-  public void exitEveryRule(ParserRuleContext ctx) {
+  public void exited(ParserRuleContext ctx) {
     ParserRuleContext parent = ctx.getParent();
     if (ctx instanceof MemberContext && parent instanceof ArrangementBodyContext) {
       if (arrangement == null) {
@@ -50,13 +47,4 @@ final class StatementListener implements ParseTreeListener {
       parent.removeLastChild();
     }
   }
-
-  @Override
-  public void enterEveryRule(ParserRuleContext ctx) {}
-
-  @Override
-  public void visitTerminal(TerminalNode node) {}
-
-  @Override
-  public void visitErrorNode(ErrorNode node) {}
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +15,9 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 import org.junit.jupiter.api.Test;
@@ -64,11 +67,81 @@ class SuretyContextTest {
             }
           }
         }
+        // the classes of its children, their common superclasses, and a class it has none of
+        Set<Class<? extends ParseTree>> classes = new LinkedHashSet<>(List.of(
+            SuretyParser.FileContext.class, ParserRuleContext.class, SuretyContext.class,
+            TerminalNode.class, TerminalNodeImpl.class, ParseTree.class));
+        for (int i = 0; i < context.getChildCount(); i++) {
+          classes.add(context.getChild(i).getClass());
+        }
+        for (Class<? extends ParseTree> type : classes) {
+          int count = 0;
+          for (int i = 0; i < context.getChildCount(); i++) {
+            count += type.isInstance(context.getChild(i)) ? 1 : 0;
+          }
+          for (int i : List.of(-1, 0, count / 2, count - 1, count, count + 1,
+              context.getChildCount())) {
+            if (context.getChild(type, i) != antlr.getChild(type, i)) {
+              differences.add(context.getText() + ": getChild(" + type.getSimpleName() + ", " + i
+                  + ")");
+            }
+          }
+          if (ParserRuleContext.class.isAssignableFrom(type)) {
+            @SuppressWarnings("unchecked")
+            Class<? extends ParserRuleContext> rule = (Class<? extends ParserRuleContext>) type;
+            if (!context.getRuleContexts(rule).equals(antlr.getRuleContexts(rule))) {
+              differences.add(context.getText() + ": getRuleContexts(" + type.getSimpleName()
+                  + ")");
+            }
+          }
+        }
         compared++;
       }
     }
     assertThat(differences).isEmpty();
     assertThat(compared).isGreaterThan(1_000);
+  }
+
+  @Test
+  void theRuleExitHookSeesTheContextsAParseListenerSees() throws IOException {
+    int drafts = 0;
+    for (String draft : StreamedParseTest.drafts()) {
+      SuretyParser parser = new SuretyParser(new CommonTokenStream(lexer(draft)));
+      parser.removeErrorListeners();
+      parser.setErrorHandler(
+          new StatementErrorStrategy(new Positions("draft.surety", draft), new Reporter(), 100));
+      List<String> listened = new ArrayList<>();
+      List<String> hooked = new ArrayList<>();
+      parser.addParseListener(new ParseTreeListener() {
+        @Override
+        public void exitEveryRule(ParserRuleContext ctx) {
+          listened.add(described(ctx));
+        }
+
+        @Override
+        public void enterEveryRule(ParserRuleContext ctx) {}
+
+        @Override
+        public void visitTerminal(TerminalNode node) {}
+
+        @Override
+        public void visitErrorNode(ErrorNode node) {}
+      });
+      parser.onRuleExit(ctx -> hooked.add(described(ctx)));
+      parser.file();
+      assertThat(hooked).isEqualTo(listened);
+      assertThat(hooked).isNotEmpty();
+      drafts++;
+    }
+    assertThat(drafts).isGreaterThan(10);
+  }
+
+  /** A context as the rule exit sees it: which one, where it ends, what its parent holds. */
+  private static String described(ParserRuleContext ctx) {
+    return System.identityHashCode(ctx) + " " + ctx.getClass().getSimpleName() + " "
+        + ctx.getStart().getTokenIndex() + "-" + (ctx.getStop() == null ? -1
+        : ctx.getStop().getTokenIndex()) + " last child of its parent: " + (ctx.getParent() != null
+        && ctx.getParent().getChild(ctx.getParent().getChildCount() - 1) == ctx);
   }
 
   @Test

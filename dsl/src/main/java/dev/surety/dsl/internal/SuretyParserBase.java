@@ -1,0 +1,45 @@
+package dev.surety.dsl.internal;
+
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * The superclass of the generated parser (the grammar's {@code superClass}): ANTLR's parser, with
+ * one hook called as the parser leaves each rule ({@link #onRuleExit}), which the streamed parse
+ * uses to build the model statement by statement ({@link StatementListener}).
+ *
+ * <p>Why not a parse listener: with one registered, ANTLR walks its list of listeners with an
+ * iterator at every rule it enters and every token it consumes, and the command line's compiler
+ * (C1, which does not remove such short-lived objects) allocated some 30 million iterators on the
+ * 10,000-file corpus, a tenth of everything it allocated (BENCHMARKS.md). The hook is called at
+ * the same point of the parse for the same contexts: after the rule's last token, with the
+ * context complete and still the last child of its parent.
+ */
+public abstract class SuretyParserBase extends Parser {
+
+  /** What is told of each rule the parser leaves. */
+  interface RuleExit {
+    void exited(ParserRuleContext ctx);
+  }
+
+  private RuleExit onRuleExit;
+
+  protected SuretyParserBase(TokenStream input) {
+    super(input);
+  }
+
+  /** Calls {@code hook} with each context the parser leaves from now on. */
+  void onRuleExit(RuleExit hook) {
+    this.onRuleExit = hook;
+  }
+
+  @Override
+  public void exitRule() {
+    ParserRuleContext ctx = _ctx;
+    super.exitRule();
+    if (onRuleExit != null) {
+      onRuleExit.exited(ctx);
+    }
+  }
+}
