@@ -29,7 +29,17 @@ public interface FindingRenderer extends DiagnosticRenderer {
    *
    * @param lines the lines of the finding's file, when its text is known
    */
-  String finding(Diagnostic d, Optional<List<String>> lines, boolean color);
+  default String finding(Diagnostic d, Optional<List<String>> lines, boolean color) {
+    StringBuilder out = new StringBuilder();
+    finding(d, lines, color, out);
+    return out.toString();
+  }
+
+  /**
+   * {@link #finding(Diagnostic, Optional, boolean)}, appended to {@code out}: a run of findings is
+   * rendered into one buffer, without a string of its own for each finding.
+   */
+  void finding(Diagnostic d, Optional<List<String>> lines, boolean color, StringBuilder out);
 
   /** What follows the findings (the {@code text} format's summary line); may be empty. */
   String closing(LintReport report);
@@ -80,7 +90,7 @@ public interface FindingRenderer extends DiagnosticRenderer {
         linesOf = file;
         fileLines = Optional.ofNullable(report.sources().get(file)).map(Texts::lines);
       }
-      text.append(finding(d, fileLines, report.color()));
+      finding(d, fileLines, report.color(), text);
     }
     return text.toString();
   }

@@ -21,16 +21,20 @@ import java.util.Optional;
 public final class GccRenderer implements FindingRenderer {
 
   @Override
-  public String finding(Diagnostic d, Optional<List<String>> lines, boolean color) {
-    String location = Texts.location(d.range());
-    return (location.isEmpty() ? "surety" : location)
-        + ": "
-        + d.severity().spelling()
-        + ": "
-        + Texts.oneLine(d.message())
-        + " ["
-        + d.code()
-        + "]\n";
+  public void finding(Diagnostic d, Optional<List<String>> lines, boolean color,
+      StringBuilder out) {
+    if (Texts.hasLocation(d.range())) {
+      Texts.appendLocation(d.range(), out);
+    } else {
+      out.append("surety");
+    }
+    out.append(": ")
+        .append(d.severity().spelling())
+        .append(": ")
+        .append(Texts.oneLine(d.message()))
+        .append(" [")
+        .append(d.code())
+        .append("]\n");
   }
 
   /** No summary line. */

@@ -54,8 +54,10 @@ public final class TextRenderer implements FindingRenderer {
 
   /** The finding's snippet ({@link #renderFinding}) and the blank line after it. */
   @Override
-  public String finding(Diagnostic d, Optional<List<String>> lines, boolean color) {
-    return renderFinding(d, lines, color) + "\n";
+  public void finding(Diagnostic d, Optional<List<String>> lines, boolean color,
+      StringBuilder out) {
+    appendFinding(d, lines.orElse(null), color, out);
+    out.append('\n');
   }
 
   @Override
@@ -81,28 +83,54 @@ public final class TextRenderer implements FindingRenderer {
    * @param lines the lines of the finding's file, when its text is known
    */
   static String renderFinding(Diagnostic d, Optional<List<String>> lines, boolean color) {
-    Paint paint = new Paint(color);
-    String severityColor = severityColor(d.severity());
-    SourceRange range = d.range();
-    StringBuilder out = new StringBuilder();
-    out.append(paint.of(severityColor, d.severity().spelling() + "[" + d.code() + "]"))
-        .append(paint.of(BOLD, ": " + d.message()))
-        .append('\n');
+    StringBuilder out = new StringBuilder(256);
+    appendFinding(d, lines.orElse(null), color, out);
+    return out.toString();
+  }
 
-    int width = range.isKnown() ? Integer.toString(range.start().line()).length() : 1;
-    String pad = " ".repeat(width);
-    String location = Texts.location(range);
-    if (!location.isEmpty()) {
-      out.append(pad).append(paint.of(BLUE, "-->")).append(' ').append(location).append('\n');
+  /**
+   * {@link #renderFinding}, appended to {@code out}: piece by piece, since a large corpus has
+   * hundreds of thousands of findings and the command line's compiler (C1) keeps every
+   * intermediate string a concatenation would make.
+   *
+   * @param lines the lines of the finding's file, or null when its text is not known
+   */
+  private static void appendFinding(Diagnostic d, List<String> lines, boolean color,
+      StringBuilder out) {
+    String severityColor = color ? severityColor(d.severity()) : null;
+    SourceRange range = d.range();
+    paintOn(out, severityColor);
+    out.append(d.severity().spelling()).append('[').append(d.code()).append(']');
+    paintOff(out, severityColor);
+    paintOn(out, color ? BOLD : null);
+    out.append(": ").append(d.message());
+    paintOff(out, color ? BOLD : null);
+    out.append('\n');
+
+    String blue = color ? BLUE : null;
+    int width = range.isKnown() ? digits(range.start().line()) : 1;
+    if (Texts.hasLocation(range)) {
+      repeat(out, ' ', width);
+      paintOn(out, blue);
+      out.append("-->");
+      paintOff(out, blue);
+      out.append(' ');
+      Texts.appendLocation(range, out);
+      out.append('\n');
     }
-    Optional<String> line =
-        range.isKnown()
-            ? lines.flatMap(l -> Texts.line(l, range.start().line()))
-            : Optional.empty();
-    if (line.isPresent()) {
-      String text = Texts.displayLine(line.get());
-      out.append(pad).append(' ').append(paint.of(BLUE, "|")).append('\n');
-      out.append(paint.of(BLUE, range.start().line() + " |"));
+    String line = range.isKnown() && lines != null && range.start().line() >= 1
+        && range.start().line() <= lines.size() ? lines.get(range.start().line() - 1) : null;
+    if (line != null) {
+      String text = Texts.displayLine(line);
+      repeat(out, ' ', width);
+      out.append(' ');
+      paintOn(out, blue);
+      out.append('|');
+      paintOff(out, blue);
+      out.append('\n');
+      paintOn(out, blue);
+      out.append(range.start().line()).append(" |");
+      paintOff(out, blue);
       if (!text.isEmpty()) {
         out.append(' ').append(text);
       }
@@ -111,27 +139,76 @@ public final class TextRenderer implements FindingRenderer {
       int lineLength = text.codePointCount(0, text.length());
       int end = range.end().line() == range.start().line() ? range.end().column() : lineLength + 1;
       int carets = Math.max(1, end - start);
-      out.append(pad)
-          .append(' ')
-          .append(paint.of(BLUE, "|"))
-          .append(' ')
-          .append(" ".repeat(start - 1))
-          .append(paint.of(severityColor, "^".repeat(carets)))
-          .append('\n');
+      repeat(out, ' ', width);
+      out.append(' ');
+      paintOn(out, blue);
+      out.append('|');
+      paintOff(out, blue);
+      out.append(' ');
+      repeat(out, ' ', start - 1);
+      paintOn(out, severityColor);
+      repeat(out, '^', carets);
+      paintOff(out, severityColor);
+      out.append('\n');
     }
-    if (d.help().isPresent()) {
-      out.append(pad).append(' ').append(paint.of(BLUE, "="));
-      out.append(" help: ").append(d.help().get()).append('\n');
+    Optional<String> help = d.help();
+    if (help.isPresent()) {
+      repeat(out, ' ', width);
+      out.append(' ');
+      paintOn(out, blue);
+      out.append('=');
+      paintOff(out, blue);
+      out.append(" help: ").append(help.get()).append('\n');
     }
     for (RelatedLocation related : d.related()) {
-      String where = Texts.location(related.range());
-      out.append(pad).append(' ').append(paint.of(BLUE, "="));
-      out.append(" note: ")
-          .append(where.isEmpty() ? "" : where + ": ")
-          .append(related.message())
-          .append('\n');
+      repeat(out, ' ', width);
+      out.append(' ');
+      paintOn(out, blue);
+      out.append('=');
+      paintOff(out, blue);
+      out.append(" note: ");
+      if (Texts.hasLocation(related.range())) {
+        Texts.appendLocation(related.range(), out);
+        out.append(": ");
+      }
+      out.append(related.message()).append('\n');
     }
-    return out.toString();
+  }
+
+  /** The number of decimal digits of {@code n} (its sign counted as one). */
+  private static int digits(int n) {
+    if (n < 0) {
+      return 1 + digits(-(long) n);
+    }
+    return digits((long) n);
+  }
+
+  private static int digits(long n) {
+    int digits = 1;
+    for (long limit = 10; n >= limit && digits < 19; limit *= 10) {
+      digits++;
+    }
+    return digits;
+  }
+
+  private static void repeat(StringBuilder out, char c, int times) {
+    for (int i = 0; i < times; i++) {
+      out.append(c);
+    }
+  }
+
+  /** ANSI colour: the code before a painted text, when there is colour. */
+  private static void paintOn(StringBuilder out, String code) {
+    if (code != null) {
+      out.append(code);
+    }
+  }
+
+  /** ANSI colour: the reset after a painted text, when there is colour. */
+  private static void paintOff(StringBuilder out, String code) {
+    if (code != null) {
+      out.append(RESET);
+    }
   }
 
   private static String severityColor(Severity severity) {
@@ -142,19 +219,6 @@ public final class TextRenderer implements FindingRenderer {
         return "\u001b[1;33m";
       default:
         return "\u001b[1;36m";
-    }
-  }
-
-  /** ANSI colour, or nothing. */
-  private static final class Paint {
-    private final boolean on;
-
-    Paint(boolean on) {
-      this.on = on;
-    }
-
-    String of(String code, String text) {
-      return on ? code + text + RESET : text;
     }
   }
 }

@@ -10,13 +10,23 @@ final class Texts {
 
   private Texts() {}
 
-  /** {@code file:line:column}, {@code file} when the position is unknown, "" when both are. */
-  static String location(SourceRange range) {
+  /** Whether {@link #appendLocation} appends anything: a position or a file is known. */
+  static boolean hasLocation(SourceRange range) {
+    return range.isKnown() || !range.file().isEmpty();
+  }
+
+  /**
+   * Appends {@code file:line:column}, {@code line:column} when the file is not named, {@code file}
+   * when the position is unknown, nothing when neither is known.
+   */
+  static StringBuilder appendLocation(SourceRange range, StringBuilder out) {
     if (!range.isKnown()) {
-      return range.file();
+      return out.append(range.file());
     }
-    String position = range.start().line() + ":" + range.start().column();
-    return range.file().isEmpty() ? position : range.file() + ":" + position;
+    if (!range.file().isEmpty()) {
+      out.append(range.file()).append(':');
+    }
+    return out.append(range.start().line()).append(':').append(range.start().column());
   }
 
   /** The text on one line: every line break (CR, LF, CRLF) becomes one space. */
