@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -176,14 +177,30 @@ public final class CheckExecutor {
     return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
   }
 
+  /**
+   * A finding as the user sees it: its file names shown, its help and related texts the shared
+   * copies. Built anew rather than with the {@code with} methods, which keep a text equal to the
+   * one given, not the one given: the corpus's 236,000 helps were then 236,000 strings of 346
+   * texts, a fifth of the memory its findings held.
+   */
   private static Diagnostic shown(CheckRequest request, Strings strings, Diagnostic d) {
     List<RelatedLocation> related = new ArrayList<>(d.related().size());
-    d.related().forEach(r -> related.add(
-        RelatedLocation.of(shown(request, strings, r.range()), strings.shared(r.message()))));
-    return ImmutableDiagnostic.copyOf(d)
-        .withRange(shown(request, strings, d.range()))
-        .withHelp(d.help().map(strings::shared))
-        .withRelated(related);
+    for (RelatedLocation r : d.related()) {
+      related.add(
+          RelatedLocation.of(shown(request, strings, r.range()), strings.shared(r.message())));
+    }
+    ImmutableDiagnostic.Builder shown = ImmutableDiagnostic.builder()
+        .code(d.code())
+        .name(d.name())
+        .severity(d.severity())
+        .message(d.message())
+        .range(shown(request, strings, d.range()))
+        .related(related);
+    Optional<String> help = d.help();
+    if (help.isPresent()) {
+      shown.help(strings.shared(help.get()));
+    }
+    return shown.build();
   }
 
   /**

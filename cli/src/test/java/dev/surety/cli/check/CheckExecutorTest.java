@@ -2,9 +2,12 @@ package dev.surety.cli.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.RelatedLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +60,32 @@ class CheckExecutorTest {
     assertThat(findings.fileCount()).isEqualTo(all.fileCount()).isEqualTo(3);
     assertThat(findings.filesRead()).isEqualTo(all.filesRead());
     assertThat(findings.failed()).isEqualTo(all.failed());
+  }
+
+  @Test
+  void equalHelpAndRelatedTextsAreKeptOnceForTheWholeCheck() throws IOException {
+    // the same unused trigger in two files: a help the rule builds for each finding
+    List<Path> files = new ArrayList<>();
+    for (String name : List.of("c", "d")) {
+      files.add(Files.writeString(dir.resolve(name + ".surety"), "party UA \"Ukraine\".\n"
+          + "party RU \"Russian Federation\".\narrangement \"" + name + "\" {\n"
+          + "  beneficiary UA.\n  trigger t1: armed attack; by RU.\n}\n"));
+    }
+    List<Diagnostic> findings = CheckExecutor.execute(CheckRequest.builder().files(files)
+        .root(dir).workingDirectory(dir).jobs(2).findingsOnly(true).build()).diagnostics();
+    List<Diagnostic> unused = findings.stream().filter(d -> d.code().equals("SUR114")).toList();
+    assertThat(unused).hasSize(2);
+    assertThat(unused.get(0).help()).isPresent();
+    assertThat(unused.get(0).help().get()).isSameAs(unused.get(1).help().get());
+    List<RelatedLocation> related = check(true, 2).diagnostics().stream()
+        .flatMap(d -> d.related().stream()).toList();
+    for (RelatedLocation a : related) {
+      for (RelatedLocation b : related) {
+        if (a.message().equals(b.message())) {
+          assertThat(a.message()).isSameAs(b.message());
+        }
+      }
+    }
   }
 
   private static List<String> lines(String text) {
