@@ -61,6 +61,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /**
  * Turns one file's parse tree into model values, in the manner of graphql-java's
@@ -163,7 +164,7 @@ public final class ModelBuilder {
   }
 
   private Party createParty(PartyDeclContext ctx, boolean shared) {
-    var party = Party.builder().id(shared(ctx.ident().getText())).name(shared(string(ctx.STRING())))
+    var party = Party.builder().id(shared(text(ctx.ident()))).name(shared(string(ctx.STRING())))
         .shared(shared).range(positions.range(ctx));
     for (PartyClauseContext clause : ctx.partyClause()) {
       party.addLegislatures(Located.of(name(clause.name()), positions.range(clause.name())));
@@ -172,7 +173,7 @@ public final class ModelBuilder {
   }
 
   private Organisation createOrganisation(OrganisationDeclContext ctx, boolean shared) {
-    var org = Organisation.builder().id(shared(ctx.ident().getText())).name(shared(string(ctx.STRING())))
+    var org = Organisation.builder().id(shared(text(ctx.ident()))).name(shared(string(ctx.STRING())))
         .shared(shared).range(positions.range(ctx));
     for (OrganisationClauseContext clause : ctx.organisationClause()) {
       if (clause instanceof VetoClauseContext) {
@@ -185,7 +186,7 @@ public final class ModelBuilder {
   }
 
   private Coalition createCoalition(CoalitionDeclContext ctx, boolean shared) {
-    var coalition = Coalition.builder().id(shared(ctx.ident().getText())).name(shared(string(ctx.STRING())))
+    var coalition = Coalition.builder().id(shared(text(ctx.ident()))).name(shared(string(ctx.STRING())))
         .shared(shared).range(positions.range(ctx));
     if (ctx.idList() != null) {
       coalition.addAllMembers(idList(ctx.idList()));
@@ -225,7 +226,7 @@ public final class ModelBuilder {
   }
 
   private Trigger createTrigger(TriggerDeclContext ctx, boolean shared) {
-    var trigger = Trigger.builder().id(shared(ctx.ident().getText()))
+    var trigger = Trigger.builder().id(shared(text(ctx.ident())))
         .event(phrase(ctx.phrase(), TriggerEvent.class))
         .shared(shared).range(positions.range(ctx));
     for (TriggerClauseContext clause : ctx.triggerClause()) {
@@ -522,7 +523,7 @@ public final class ModelBuilder {
   // ---- small values ---------------------------------------------------------------------------
 
   private Optional<Duration> duration(DurationContext ctx) {
-    String unitText = ctx.word().getText();
+    String unitText = text(ctx.word());
     Optional<TimeUnit> unit = Vocabulary.lookup(TimeUnit.class, unitText);
     if (unit.isEmpty()) {
       reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word()),
@@ -536,7 +537,7 @@ public final class ModelBuilder {
   }
 
   private Optional<Money> money(MoneyContext ctx) {
-    String code = ctx.word(0).getText();
+    String code = text(ctx.word(0));
     if (!CURRENCIES.contains(code)) {
       reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(0)),
           "`" + abbreviate(code) + "` is not an ISO 4217 currency code"
@@ -546,7 +547,7 @@ public final class ModelBuilder {
     }
     var money = Money.builder().currency(code).amount(number(ctx.NUMBER())).range(positions.range(ctx));
     if (ctx.word().size() > 1) {
-      String scaleText = ctx.word(1).getText();
+      String scaleText = text(ctx.word(1));
       Optional<MoneyScale> scale = Vocabulary.lookup(MoneyScale.class, scaleText);
       if (scale.isEmpty()) {
         reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(1)),
@@ -588,22 +589,45 @@ public final class ModelBuilder {
 
   /** The words of a phrase as written, single-spaced. */
   private static String words(PhraseContext ctx) {
+    List<WordContext> words = ctx.word();
+    if (words.size() == 1) {
+      return text(words.get(0));
+    }
     StringBuilder out = new StringBuilder();
-    for (WordContext word : ctx.word()) {
+    for (WordContext word : words) {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(word.getText());
+      out.append(text(word));
     }
     return out.toString();
   }
 
+  /**
+   * A context's text, as {@link ParserRuleContext#getText()} gives it; for a context of one token
+   * (an ident, a word, a name) the token's own text, without ANTLR's builder and its copy. Its
+   * child is tested against the class of ANTLR's terminal and error nodes, not the interface (see
+   * {@link SuretyContext}).
+   */
+  private static String text(ParserRuleContext ctx) {
+    if (ctx.children != null && ctx.children.size() == 1) {
+      Object only = ctx.children.get(0);
+      if (only instanceof TerminalNodeImpl) {
+        return ((TerminalNodeImpl) only).symbol.getText();
+      }
+    }
+    return ctx.getText();
+  }
+
   private String name(NameContext ctx) {
-    return shared(ctx.STRING() != null ? string(ctx.STRING()) : ctx.getText());
+    if (ctx.STRING() != null) {
+      return shared(string(ctx.STRING()));
+    }
+    return shared(ctx.ident() != null ? text(ctx.ident()) : ctx.getText());
   }
 
   private Reference reference(IdentContext ctx) {
-    return Reference.of(shared(ctx.getText()), positions.range(ctx));
+    return Reference.of(shared(text(ctx)), positions.range(ctx));
   }
 
   private List<Reference> idList(IdListContext ctx) {
