@@ -15,6 +15,11 @@ import org.immutables.value.Value;
  *
  * <p>Qualifiers are kept in lists, in the order written, so that what a drafter can get wrong (two
  * modes, both {@code immediate} and {@code within}) stays visible to the rules.
+ *
+ * <p>The derived answers below are written with plain tests rather than {@code Optional.map} and
+ * streams: the rules ask them of every commitment many times (async-profiler put 3% of a check's
+ * time in the lambdas of those calls; written plainly, a check is about 1% faster under C2, and
+ * C1, the command line's compiler, no longer allocates the Optionals and streams).
  */
 @Value.Immutable
 public interface Commitment {
@@ -67,36 +72,45 @@ public interface Commitment {
 
   /** The kind's category, when the kind is known. */
   default Optional<KindCategory> category() {
-    return kind().term().map(CommitmentKind::category);
+    Optional<CommitmentKind> kind = kind().term();
+    return kind.isPresent() ? Optional.of(kind.get().category()) : Optional.empty();
   }
 
   /** Military category (response or support). */
   default boolean isMilitary() {
-    return category().map(KindCategory::isMilitary).orElse(false);
+    Optional<CommitmentKind> kind = kind().term();
+    return kind.isPresent() && kind.get().category().isMilitary();
   }
 
   /** A military response kind: the guarantor's own forces act. */
   default boolean isResponse() {
-    return kind().term().map(CommitmentKind::isResponse).orElse(false);
+    Optional<CommitmentKind> kind = kind().term();
+    return kind.isPresent() && kind.get().isResponse();
   }
 
   /** A restraint ({@code respect}, {@code non-aggression}, ...). */
   default boolean isRestraint() {
-    return kind().term().map(CommitmentKind::isRestraint).orElse(false);
+    Optional<CommitmentKind> kind = kind().term();
+    return kind.isPresent() && kind.get().isRestraint();
   }
 
   /** The (first) mode written, if any. */
   default Optional<Mode> mode() {
-    return modes().stream().findFirst().map(Located::value);
+    return modes().isEmpty() ? Optional.empty() : Optional.of(modes().get(0).value());
   }
 
   /** With no mode, or with {@code automatic} or {@code as deemed necessary}: an obligation to act. */
   default boolean isObligation() {
-    return mode().map(Mode::isObligation).orElse(true);
+    return modes().isEmpty() || modes().get(0).value().isObligation();
   }
 
   /** Whether {@code id} is among the committing parties. */
   default boolean isMadeBy(String id) {
-    return parties().stream().anyMatch(r -> r.id().equals(id));
+    for (Reference party : parties()) {
+      if (party.id().equals(id)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
