@@ -118,15 +118,10 @@ public final class TextRenderer implements FindingRenderer {
       Texts.appendLocation(range, out);
       out.append('\n');
     }
-    String line = range.isKnown() && lines != null && range.start().line() >= 1
-        && range.start().line() <= lines.size() ? lines.get(range.start().line() - 1) : null;
+    String line = range.isKnown() && lines != null ? Texts.line(lines, range.start().line()) : null;
     if (line != null) {
       String text = Texts.displayLine(line);
-      repeat(out, ' ', width);
-      out.append(' ');
-      paintOn(out, blue);
-      out.append('|');
-      paintOff(out, blue);
+      gutter(out, width, blue, '|');
       out.append('\n');
       paintOn(out, blue);
       out.append(range.start().line()).append(" |");
@@ -139,11 +134,7 @@ public final class TextRenderer implements FindingRenderer {
       int lineLength = text.codePointCount(0, text.length());
       int end = range.end().line() == range.start().line() ? range.end().column() : lineLength + 1;
       int carets = Math.max(1, end - start);
-      repeat(out, ' ', width);
-      out.append(' ');
-      paintOn(out, blue);
-      out.append('|');
-      paintOff(out, blue);
+      gutter(out, width, blue, '|');
       out.append(' ');
       repeat(out, ' ', start - 1);
       paintOn(out, severityColor);
@@ -153,19 +144,11 @@ public final class TextRenderer implements FindingRenderer {
     }
     Optional<String> help = d.help();
     if (help.isPresent()) {
-      repeat(out, ' ', width);
-      out.append(' ');
-      paintOn(out, blue);
-      out.append('=');
-      paintOff(out, blue);
+      gutter(out, width, blue, '=');
       out.append(" help: ").append(help.get()).append('\n');
     }
     for (RelatedLocation related : d.related()) {
-      repeat(out, ' ', width);
-      out.append(' ');
-      paintOn(out, blue);
-      out.append('=');
-      paintOff(out, blue);
+      gutter(out, width, blue, '=');
       out.append(" note: ");
       if (Texts.hasLocation(related.range())) {
         Texts.appendLocation(related.range(), out);
@@ -189,6 +172,15 @@ public final class TextRenderer implements FindingRenderer {
       digits++;
     }
     return digits;
+  }
+
+  /** A snippet line's gutter: as wide as the line number, then {@code mark} ({@code |}, {@code =}). */
+  private static void gutter(StringBuilder out, int width, String blue, char mark) {
+    repeat(out, ' ', width);
+    out.append(' ');
+    paintOn(out, blue);
+    out.append(mark);
+    paintOff(out, blue);
   }
 
   private static void repeat(StringBuilder out, char c, int times) {

@@ -3,7 +3,6 @@ package dev.surety.cli.format;
 import dev.surety.core.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Small text helpers shared by the renderers. */
 final class Texts {
@@ -55,11 +54,9 @@ final class Texts {
     }
   }
 
-  /** Line {@code number} (1-based) of {@code lines}, if it exists. */
-  static Optional<String> line(List<String> lines, int number) {
-    return number >= 1 && number <= lines.size()
-        ? Optional.of(lines.get(number - 1))
-        : Optional.empty();
+  /** Line {@code number} (1-based) of {@code lines}; null when there is no such line. */
+  static String line(List<String> lines, int number) {
+    return number >= 1 && number <= lines.size() ? lines.get(number - 1) : null;
   }
 
   /**
