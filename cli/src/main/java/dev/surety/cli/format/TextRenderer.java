@@ -108,7 +108,7 @@ public final class TextRenderer implements FindingRenderer {
     out.append('\n');
 
     String blue = color ? BLUE : null;
-    int width = range.isKnown() ? digits(range.start().line()) : 1;
+    int width = range.isKnown() ? digits(range.startLine()) : 1;
     if (Texts.hasLocation(range)) {
       repeat(out, ' ', width);
       paintOn(out, blue);
@@ -118,21 +118,21 @@ public final class TextRenderer implements FindingRenderer {
       Texts.appendLocation(range, out);
       out.append('\n');
     }
-    String line = range.isKnown() && lines != null ? Texts.line(lines, range.start().line()) : null;
+    String line = range.isKnown() && lines != null ? Texts.line(lines, range.startLine()) : null;
     if (line != null) {
       String text = Texts.displayLine(line);
       gutter(out, width, blue, '|');
       out.append('\n');
       paintOn(out, blue);
-      out.append(range.start().line()).append(" |");
+      out.append(range.startLine()).append(" |");
       paintOff(out, blue);
       if (!text.isEmpty()) {
         out.append(' ').append(text);
       }
       out.append('\n');
-      int start = Math.max(1, range.start().column());
+      int start = Math.max(1, range.startColumn());
       int lineLength = text.codePointCount(0, text.length());
-      int end = range.end().line() == range.start().line() ? range.end().column() : lineLength + 1;
+      int end = range.endLine() == range.startLine() ? range.endColumn() : lineLength + 1;
       int carets = Math.max(1, end - start);
       gutter(out, width, blue, '|');
       out.append(' ');

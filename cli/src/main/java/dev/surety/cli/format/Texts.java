@@ -25,7 +25,7 @@ final class Texts {
     if (!range.file().isEmpty()) {
       out.append(range.file()).append(':');
     }
-    return out.append(range.start().line()).append(':').append(range.start().column());
+    return out.append(range.startLine()).append(':').append(range.startColumn());
   }
 
   /** The text on one line: every line break (CR, LF, CRLF) becomes one space. */

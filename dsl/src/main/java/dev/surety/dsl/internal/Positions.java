@@ -49,13 +49,45 @@ public final class Positions {
   }
 
   public SourcePosition start(Token token) {
-    return SourcePosition.of(Math.max(token.getLine(), 1), token.getCharPositionInLine() + 1);
+    return position(startOf(token));
   }
 
   /** The position just after the token (end exclusive). */
   public SourcePosition end(Token token) {
+    return position(endOf(token));
+  }
+
+  // A position is computed as one long, its line in the high half and its column in the low: a
+  // range then takes its four numbers without two SourcePositions made and dropped for each of
+  // the million ranges of a large corpus (the command line's compiler, C1, allocates them).
+
+  private static long packed(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFFFFFFL);
+  }
+
+  private static int line(long packed) {
+    return (int) (packed >>> 32);
+  }
+
+  private static int column(long packed) {
+    return (int) packed;
+  }
+
+  private static SourcePosition position(long packed) {
+    return SourcePosition.of(line(packed), column(packed));
+  }
+
+  private SourceRange range(long start, long end) {
+    return SourceRange.of(file, line(start), column(start), line(end), column(end));
+  }
+
+  private static long startOf(Token token) {
+    return packed(Math.max(token.getLine(), 1), token.getCharPositionInLine() + 1);
+  }
+
+  private long endOf(Token token) {
     if (token.getType() == Token.EOF) {
-      return start(token);
+      return startOf(token);
     }
     int line = Math.max(token.getLine(), 1);
     int column = token.getCharPositionInLine() + 1;
@@ -73,13 +105,13 @@ public final class Positions {
         }
       }
       return breaks == 0
-          ? SourcePosition.of(line, column + (stop - start + 1))
-          : SourcePosition.of(line + breaks, 1 + (stop - lastBreak));
+          ? packed(line, column + (stop - start + 1))
+          : packed(line + breaks, 1 + (stop - lastBreak));
     }
     String text = token.getText();
     int lastBreak = text.lastIndexOf('\n');
     if (lastBreak < 0) {
-      return SourcePosition.of(line, column + text.codePointCount(0, text.length()));
+      return packed(line, column + text.codePointCount(0, text.length()));
     }
     int breaks = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -87,11 +119,11 @@ public final class Positions {
         breaks++;
       }
     }
-    return SourcePosition.of(line + breaks, 1 + text.codePointCount(lastBreak + 1, text.length()));
+    return packed(line + breaks, 1 + text.codePointCount(lastBreak + 1, text.length()));
   }
 
   public SourceRange range(Token token) {
-    return SourceRange.of(file, start(token), end(token));
+    return range(startOf(token), endOf(token));
   }
 
   public SourceRange range(TerminalNode node) {
@@ -102,9 +134,10 @@ public final class Positions {
     if (last == null || last.getTokenIndex() < first.getTokenIndex()) {
       return range(first);
     }
-    SourcePosition end = end(last);
-    SourcePosition start = start(first);
-    return SourceRange.of(file, start, end.compareTo(start) < 0 ? start : end);
+    long start = startOf(first);
+    long end = endOf(last);
+    // lines and columns are positive, so the packed longs compare as the positions do
+    return range(start, end < start ? start : end);
   }
 
   public SourceRange range(ParserRuleContext ctx) {
@@ -113,7 +146,7 @@ public final class Positions {
 
   /** An empty range just after the token: where a missing token belongs. */
   public SourceRange after(Token token) {
-    SourcePosition end = end(token);
-    return SourceRange.of(file, end, end);
+    long end = endOf(token);
+    return range(end, end);
   }
 }
