@@ -61,7 +61,6 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
-import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /**
  * Turns one file's parse tree into model values, in the manner of graphql-java's
@@ -164,7 +163,7 @@ public final class ModelBuilder {
   }
 
   private Party createParty(PartyDeclContext ctx, boolean shared) {
-    var party = Party.builder().id(shared(text(ctx.ident()))).name(shared(string(ctx.STRING())))
+    var party = Party.builder().id(shared(ctx.ident().getText())).name(shared(string(ctx.STRING())))
         .shared(shared).range(positions.range(ctx));
     for (PartyClauseContext clause : ctx.partyClause()) {
       party.addLegislatures(Located.of(name(clause.name()), positions.range(clause.name())));
@@ -173,7 +172,7 @@ public final class ModelBuilder {
   }
 
   private Organisation createOrganisation(OrganisationDeclContext ctx, boolean shared) {
-    var org = Organisation.builder().id(shared(text(ctx.ident()))).name(shared(string(ctx.STRING())))
+    var org = Organisation.builder().id(shared(ctx.ident().getText())).name(shared(string(ctx.STRING())))
         .shared(shared).range(positions.range(ctx));
     for (OrganisationClauseContext clause : ctx.organisationClause()) {
       if (clause instanceof VetoClauseContext) {
@@ -186,7 +185,7 @@ public final class ModelBuilder {
   }
 
   private Coalition createCoalition(CoalitionDeclContext ctx, boolean shared) {
-    var coalition = Coalition.builder().id(shared(text(ctx.ident()))).name(shared(string(ctx.STRING())))
+    var coalition = Coalition.builder().id(shared(ctx.ident().getText())).name(shared(string(ctx.STRING())))
         .shared(shared).range(positions.range(ctx));
     if (ctx.idList() != null) {
       coalition.addAllMembers(idList(ctx.idList()));
@@ -226,7 +225,7 @@ public final class ModelBuilder {
   }
 
   private Trigger createTrigger(TriggerDeclContext ctx, boolean shared) {
-    var trigger = Trigger.builder().id(shared(text(ctx.ident())))
+    var trigger = Trigger.builder().id(shared(ctx.ident().getText()))
         .event(phrase(ctx.phrase(), TriggerEvent.class))
         .shared(shared).range(positions.range(ctx));
     for (TriggerClauseContext clause : ctx.triggerClause()) {
@@ -523,7 +522,7 @@ public final class ModelBuilder {
   // ---- small values ---------------------------------------------------------------------------
 
   private Optional<Duration> duration(DurationContext ctx) {
-    String unitText = text(ctx.word());
+    String unitText = ctx.word().getText();
     Optional<TimeUnit> unit = Vocabulary.lookup(TimeUnit.class, unitText);
     if (unit.isEmpty()) {
       reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word()),
@@ -537,7 +536,7 @@ public final class ModelBuilder {
   }
 
   private Optional<Money> money(MoneyContext ctx) {
-    String code = text(ctx.word(0));
+    String code = ctx.word(0).getText();
     if (!CURRENCIES.contains(code)) {
       reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(0)),
           "`" + abbreviate(code) + "` is not an ISO 4217 currency code"
@@ -547,7 +546,7 @@ public final class ModelBuilder {
     }
     var money = Money.builder().currency(code).amount(number(ctx.NUMBER())).range(positions.range(ctx));
     if (ctx.word().size() > 1) {
-      String scaleText = text(ctx.word(1));
+      String scaleText = ctx.word(1).getText();
       Optional<MoneyScale> scale = Vocabulary.lookup(MoneyScale.class, scaleText);
       if (scale.isEmpty()) {
         reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(1)),
@@ -591,43 +590,24 @@ public final class ModelBuilder {
   private static String words(PhraseContext ctx) {
     List<WordContext> words = ctx.word();
     if (words.size() == 1) {
-      return text(words.get(0));
+      return words.get(0).getText();
     }
     StringBuilder out = new StringBuilder();
     for (WordContext word : words) {
       if (out.length() > 0) {
         out.append(' ');
       }
-      out.append(text(word));
+      out.append(word.getText());
     }
     return out.toString();
   }
 
-  /**
-   * A context's text, as {@link ParserRuleContext#getText()} gives it; for a context of one token
-   * (an ident, a word, a name) the token's own text, without ANTLR's builder and its copy. Its
-   * child is tested against the class of ANTLR's terminal and error nodes, not the interface (see
-   * {@link SuretyContext}).
-   */
-  private static String text(ParserRuleContext ctx) {
-    if (ctx.children != null && ctx.children.size() == 1) {
-      Object only = ctx.children.get(0);
-      if (only instanceof TerminalNodeImpl) {
-        return ((TerminalNodeImpl) only).symbol.getText();
-      }
-    }
-    return ctx.getText();
-  }
-
   private String name(NameContext ctx) {
-    if (ctx.STRING() != null) {
-      return shared(string(ctx.STRING()));
-    }
-    return shared(ctx.ident() != null ? text(ctx.ident()) : ctx.getText());
+    return shared(ctx.STRING() != null ? string(ctx.STRING()) : ctx.getText());
   }
 
   private Reference reference(IdentContext ctx) {
-    return Reference.of(shared(text(ctx)), positions.range(ctx));
+    return Reference.of(shared(ctx.getText()), positions.range(ctx));
   }
 
   private List<Reference> idList(IdListContext ctx) {

@@ -24,7 +24,8 @@ import org.antlr.v4.runtime.tree.TerminalNodeImpl;
  *
  * <p>The children are walked by index, not with an iterator: the command line's compiler (C1)
  * allocates each iterator, and the model builder asks a context for its children millions of times
- * on a large corpus.
+ * on a large corpus. And the text of a context of one token (an ident, a word) is that token's,
+ * without ANTLR's builder and its copy.
  */
 public class SuretyContext extends ParserRuleContext {
 
@@ -114,5 +115,16 @@ public class SuretyContext extends ParserRuleContext {
       }
     }
     return contexts == null ? Collections.emptyList() : contexts;
+  }
+
+  @Override
+  public String getText() {
+    if (children != null && children.size() == 1) {
+      Object only = children.get(0); // no cast to the ParseTree interface: see above
+      if (only instanceof TerminalNodeImpl) {
+        return ((TerminalNodeImpl) only).symbol.getText();
+      }
+    }
+    return super.getText();
   }
 }

@@ -47,6 +47,9 @@ class SuretyContextTest {
         assertThat(context).isInstanceOf(SuretyContext.class);
         ParserRuleContext antlr = new ParserRuleContext();
         antlr.children = context.children;
+        if (!context.getText().equals(antlr.getText())) {
+          differences.add(antlr.getText() + ": getText() " + context.getText());
+        }
         // the types of its terminal children, and one it has none of
         Set<Integer> types = new TreeSet<>(List.of(SuretyLexer.UNTERMINATED_STRING));
         for (int i = 0; i < context.getChildCount(); i++) {
