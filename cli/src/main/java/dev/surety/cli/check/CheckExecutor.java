@@ -220,9 +220,7 @@ public final class CheckExecutor {
   }
 
   private static SourceRange shown(CheckRequest request, Strings strings, SourceRange range) {
-    String file = strings.shownFile(request, range.file());
-    return file.equals(range.file()) ? range : SourceRange.of(file, range.startLine(),
-        range.startColumn(), range.endLine(), range.endColumn());
+    return range.inFile(strings.shownFile(request, range.file()));
   }
 
   /**

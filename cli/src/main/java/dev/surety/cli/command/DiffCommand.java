@@ -143,6 +143,6 @@ public final class DiffCommand implements Callable<Integer> {
   }
 
   private static SourceRange shown(SourceRange range, UnaryOperator<String> names) {
-    return range.file().isEmpty() ? range : SourceRange.of(names.apply(range.file()), range.start(), range.end());
+    return range.file().isEmpty() ? range : range.inFile(names.apply(range.file()));
   }
 }

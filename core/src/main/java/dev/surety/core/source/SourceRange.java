@@ -59,6 +59,11 @@ public abstract class SourceRange implements Comparable<SourceRange> {
     return line != otherLine ? Integer.compare(line, otherLine) : Integer.compare(column, otherColumn);
   }
 
+  /** The same stretch in {@code file} (a file shown under another name); this range when equal. */
+  public SourceRange inFile(String file) {
+    return file.equals(file()) ? this : of(file, startLine(), startColumn(), endLine(), endColumn());
+  }
+
   /** Whether this range points into a real file. */
   public boolean isKnown() {
     return startLine() > 0;

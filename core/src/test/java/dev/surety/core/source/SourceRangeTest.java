@@ -32,4 +32,11 @@ class SourceRangeTest {
     assertThat(a.contains(SourcePosition.of(3, 8))).isTrue();
     assertThat(a.contains(SourcePosition.of(3, 9))).as("end is exclusive").isFalse();
   }
+
+  @Test
+  void inAnotherFileKeepsItsNumbers() {
+    SourceRange a = SourceRange.of("a.surety", 3, 4, 5, 2);
+    assertThat(a.inFile("drafts/a.surety")).isEqualTo(SourceRange.of("drafts/a.surety", 3, 4, 5, 2));
+    assertThat(a.inFile("a.surety")).isSameAs(a);
+  }
 }

@@ -75,7 +75,7 @@ public interface DraftDiff {
 
   private static SourceRange rename(SourceRange range, UnaryOperator<String> names) {
     return range.isKnown() || !range.file().isEmpty()
-        ? SourceRange.of(names.apply(range.file()), range.start(), range.end())
+        ? range.inFile(names.apply(range.file()))
         : range;
   }
 

@@ -1,6 +1,5 @@
 package dev.surety.dsl.internal;
 
-import dev.surety.core.source.SourcePosition;
 import dev.surety.core.source.SourceRange;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -48,15 +47,6 @@ public final class Positions {
     return file;
   }
 
-  public SourcePosition start(Token token) {
-    return position(startOf(token));
-  }
-
-  /** The position just after the token (end exclusive). */
-  public SourcePosition end(Token token) {
-    return position(endOf(token));
-  }
-
   // A position is computed as one long, its line in the high half and its column in the low: a
   // range then takes its four numbers without two SourcePositions made and dropped for each of
   // the million ranges of a large corpus (the command line's compiler, C1, allocates them).
@@ -73,10 +63,6 @@ public final class Positions {
     return (int) packed;
   }
 
-  private static SourcePosition position(long packed) {
-    return SourcePosition.of(line(packed), column(packed));
-  }
-
   private SourceRange range(long start, long end) {
     return SourceRange.of(file, line(start), column(start), line(end), column(end));
   }
@@ -85,6 +71,7 @@ public final class Positions {
     return packed(Math.max(token.getLine(), 1), token.getCharPositionInLine() + 1);
   }
 
+  /** The position just after the token (end exclusive). */
   private long endOf(Token token) {
     if (token.getType() == Token.EOF) {
       return startOf(token);

@@ -39,8 +39,8 @@ class PositionsTest {
     Positions positions = new Positions("t.surety", text);
     SuretyLexer lexer = new SuretyLexer(CharStreams.fromString(text, "t.surety"));
     Token comment = lexer.nextToken();
-    assertThat(positions.end(comment).line()).isEqualTo(3);
-    assertThat(positions.end(comment).column()).isEqualTo(10);
+    assertThat(positions.range(comment).endLine()).isEqualTo(3);
+    assertThat(positions.range(comment).endColumn()).isEqualTo(10);
   }
 
   @Test

@@ -59,6 +59,6 @@ public abstract class Check<A extends Annotation, T> implements ConstraintValida
 
   /** {@code line 24}, or {@code no line} for elements built in Java without a range. */
   public static String line(SourceRange range) {
-    return range.isKnown() ? "line " + range.start().line() : "no line";
+    return range.isKnown() ? "line " + range.startLine() : "no line";
   }
 }
