@@ -179,9 +179,9 @@ public final class CheckExecutor {
 
   /**
    * A finding as the user sees it: its file names shown, its help and related texts the shared
-   * copies. Built anew rather than with the {@code with} methods, which keep a text equal to the
-   * one given, not the one given (the builder's setters replace): the corpus's 236,000 helps were then 236,000 strings of 346
-   * texts, a fifth of the memory its findings held.
+   * copies. Built with the builder, whose setters replace, rather than with the {@code with}
+   * methods, which keep a text equal to the one given instead of the one given: the corpus's
+   * 236,000 helps were then 236,000 strings of 346 texts, a fifth of the memory its findings held.
    */
   private static Diagnostic shown(CheckRequest request, Strings strings, Diagnostic d) {
     List<RelatedLocation> related = new ArrayList<>(d.related().size());

@@ -158,17 +158,10 @@ public final class TextRenderer implements FindingRenderer {
     }
   }
 
-  /** The number of decimal digits of {@code n} (its sign counted as one). */
-  private static int digits(int n) {
-    if (n < 0) {
-      return 1 + digits(-(long) n);
-    }
-    return digits((long) n);
-  }
-
-  private static int digits(long n) {
+  /** The number of decimal digits of a line number (a known range's lines start at 1). */
+  private static int digits(int line) {
     int digits = 1;
-    for (long limit = 10; n >= limit && digits < 19; limit *= 10) {
+    for (int rest = line; rest >= 10; rest /= 10) {
       digits++;
     }
     return digits;
