@@ -4,6 +4,7 @@ import dev.surety.dsl.internal.SuretyParser.ArrangementBodyContext;
 import dev.surety.dsl.internal.SuretyParser.ArrangementContext;
 import dev.surety.dsl.internal.SuretyParser.FileBodyContext;
 import dev.surety.dsl.internal.SuretyParser.MemberContext;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.ParserRuleContext;
 
 /**
@@ -13,7 +14,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
  * statement being parsed. Used only by the parse that bails out at the first syntax error: what it
  * built is thrown away if the parse fails.
  */
-final class StatementListener implements SuretyParserBase.RuleExit {
+final class StatementListener implements Consumer<ParserRuleContext> {
 
   private final ModelBuilder builder;
   private final FileModel model = new FileModel();
@@ -28,7 +29,7 @@ final class StatementListener implements SuretyParserBase.RuleExit {
   }
 
   @Override
-  public void exited(ParserRuleContext ctx) {
+  public void accept(ParserRuleContext ctx) {
     ParserRuleContext parent = ctx.getParent();
     if (ctx instanceof MemberContext && parent instanceof ArrangementBodyContext) {
       if (arrangement == null) {

@@ -1,5 +1,6 @@
 package dev.surety.dsl.internal;
 
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.TokenStream;
@@ -20,19 +21,14 @@ import org.antlr.v4.runtime.TokenStream;
  */
 public abstract class SuretyParserBase extends Parser {
 
-  /** What is told of each rule the parser leaves. */
-  interface RuleExit {
-    void exited(ParserRuleContext ctx);
-  }
-
-  private RuleExit onRuleExit;
+  private Consumer<ParserRuleContext> onRuleExit;
 
   protected SuretyParserBase(TokenStream input) {
     super(input);
   }
 
   /** Calls {@code hook} with each context the parser leaves from now on. */
-  void onRuleExit(RuleExit hook) {
+  void onRuleExit(Consumer<ParserRuleContext> hook) {
     this.onRuleExit = hook;
   }
 
@@ -41,7 +37,7 @@ public abstract class SuretyParserBase extends Parser {
     ParserRuleContext ctx = _ctx;
     super.exitRule();
     if (onRuleExit != null) {
-      onRuleExit.exited(ctx);
+      onRuleExit.accept(ctx);
     }
   }
 }

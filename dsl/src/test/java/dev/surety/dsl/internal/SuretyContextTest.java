@@ -34,9 +34,7 @@ class SuretyContextTest {
     int compared = 0;
     List<String> differences = new ArrayList<>();
     for (String draft : StreamedParseTest.drafts()) {
-      SuretyLexer lexer = new SuretyLexer(CharStreams.fromString(draft));
-      lexer.removeErrorListeners();
-      SuretyParser parser = new SuretyParser(new CommonTokenStream(lexer));
+      SuretyParser parser = new SuretyParser(new CommonTokenStream(lexer(draft)));
       parser.removeErrorListeners();
       // recovering as the compiler does, so that error nodes are among the children too
       parser.setErrorHandler(

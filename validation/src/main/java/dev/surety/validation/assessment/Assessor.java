@@ -156,14 +156,14 @@ public final class Assessor {
       lines.add(line(Criterion.LEGALLY_BINDING, false, none, List.of()));
     } else {
       Commitment c = best.commitment();
+      String named = Check.named(c);
       String g = best.guarantor();
       List<SourceRange> triggerRanges = new ArrayList<>(List.of(c.range()));
       for (Reference r : c.triggers()) {
         a.trigger(r.id()).map(Trigger::range).ifPresent(triggerRanges::add);
       }
       lines.add(line(Criterion.OBLIGATION_TO_ACT, true,
-          Check.named(c) + " obliges " + g + " to act on " + Analysis.ids(c.triggers()),
-          triggerRanges));
+          named + " obliges " + g + " to act on " + Analysis.ids(c.triggers()), triggerRanges));
       lines.add(line(Criterion.OWN_FORCES, c.isResponse(),
           c.isResponse()
               ? "`" + c.kind().text() + "` commits " + g + "'s own forces"
@@ -173,8 +173,8 @@ public final class Assessor {
       Optional<SourceRange> prompt = promptness(c);
       lines.add(line(Criterion.PROMPT, prompt.isPresent(),
           prompt.isPresent()
-              ? Check.named(c) + " must begin at once or within 7 days"
-              : Check.named(c) + " is neither `immediate` nor `automatic`, nor `within` 7 days",
+              ? named + " must begin at once or within 7 days"
+              : named + " is neither `immediate` nor `automatic`, nor `within` 7 days",
           List.of(prompt.orElse(c.range()))));
       List<String> notBinding = notBindingAll(analysis, c);
       String bound = Analysis.ids(c.parties());
@@ -190,8 +190,8 @@ public final class Assessor {
       }
       lines.add(line(Criterion.LEGALLY_BINDING, notBinding.isEmpty(),
           notBinding.isEmpty()
-              ? Check.named(c) + " binds " + bound + " in law"
-              : Check.named(c) + " does not bind " + bound + ": " + String.join("; ", notBinding),
+              ? named + " binds " + bound + " in law"
+              : named + " does not bind " + bound + ": " + String.join("; ", notBinding),
           bindingRanges));
     }
     lines.add(durable(a));
