@@ -320,7 +320,7 @@ public final class BenchRun {
   private void scaling() throws IOException {
     Surety surety = Surety.create();
     double minSeconds = quick ? 1.0 : 3.0;
-    String settings = "in process, warm, Surety.check (compile and validate), "
+    String settings = "in process, warm, Surety.check (compile, validate and assess), "
         + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments());
     int base = 4096;
     Map<Integer, Double> perMb = new LinkedHashMap<>();

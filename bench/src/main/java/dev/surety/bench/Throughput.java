@@ -29,8 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * Warm throughput of the four pipelines over the same {@link Workload} (one operation reads every
  * draft of it): (a) lex and parse only, as the compiler does it (SLL first, LL on failure); (b)
  * compile to the model; (c) compile and validate, as {@code surety lint} does ({@link
- * Surety#check}); (d) the same arrangements as JSON read by Jackson into the model, validated and
- * assessed by the same validator.
+ * Surety#check} with the findings only, no assessment); (d) the same arrangements as JSON read by
+ * Jackson into the model and validated by the same validator.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,7 +46,7 @@ public class Throughput {
   public void setUp() {
     workload = new Workload();
     compiler = SuretyCompiler.create();
-    surety = Surety.create();
+    surety = Surety.builder().assess(false).build();
     validator = SuretyValidator.shared();
   }
 
@@ -67,7 +67,10 @@ public class Throughput {
     }
   }
 
-  /** (c) Compile, validate and assess: what {@code surety lint} does with each file. */
+  /**
+   * (c) Compile and validate, with suppressions and severities: what {@code surety lint} does with
+   * each file (it makes no assessment).
+   */
   @Benchmark
   public void c_check(Blackhole bh) {
     List<String> drafts = workload.drafts;
@@ -83,7 +86,6 @@ public class Throughput {
       for (String form : forms) {
         Arrangement arrangement = ArrangementJson.read(form);
         bh.consume(validator.validate(arrangement));
-        bh.consume(validator.assess(arrangement));
       }
     }
   }

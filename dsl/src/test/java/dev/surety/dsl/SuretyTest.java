@@ -165,6 +165,28 @@ class SuretyTest {
   }
 
   @Test
+  void aCheckerThatDoesNotAssessFindsTheSame() throws IOException {
+    Surety findingsOnly = Surety.builder()
+        .compilerOptions(CompilerOptions.builder().root(GOLDEN).build())
+        .assess(false)
+        .build();
+    try (var drafts = Files.list(GOLDEN)) {
+      for (Path draft : drafts.filter(p -> p.toString().endsWith(".surety")).sorted()
+          .collect(Collectors.toList())) {
+        Report full = surety().check(List.of(draft));
+        Report findings = findingsOnly.check(List.of(draft));
+        assertThat(findings.diagnostics()).as(draft.toString()).isEqualTo(full.diagnostics());
+        assertThat(findings.arrangements()).isEqualTo(full.arrangements());
+        assertThat(full.assessments()).hasSameSizeAs(full.arrangements());
+        assertThat(findings.assessments()).isEmpty();
+      }
+    }
+    assertThat(findingsOnly.check(BUDAPEST, "budapest.surety").diagnostics())
+        .isEqualTo(surety().check(BUDAPEST, "budapest.surety").diagnostics())
+        .extracting(Diagnostic::code).contains("SUR203");
+  }
+
+  @Test
   void compilerAndValidatorFindingsComeTogetherInOrder() {
     Report report =
         Surety.create().check("arrangement \"x\" {\n  US backstop: air defence.\n}\n", "x.surety");

@@ -59,7 +59,12 @@ public final class CheckExecutor {
         .root(request.root())
         .limits(limits(request.config()))
         .build();
-    Surety surety = Surety.builder().compilerOptions(compilerOptions).severities(severities).build();
+    // findings only (lint, the plugin's check): nothing reads an assessment, none is made
+    Surety surety = Surety.builder()
+        .compilerOptions(compilerOptions)
+        .severities(severities)
+        .assess(!request.findingsOnly())
+        .build();
     Strings strings = new Strings();
     // the findings of each input's own file as they come, those of the files it includes (which
     // every input that includes them reports again) once each; repeats are dropped after sorting

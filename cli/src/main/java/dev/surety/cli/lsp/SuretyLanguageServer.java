@@ -289,6 +289,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
     Surety surety = Surety.builder()
         .compilerOptions(CompilerOptions.builder().root(target.root()).build())
         .severities(severities(target))
+        .assess(false) // the editor shows findings only
         .build();
     Report report = surety.check(snapshot.text(), target.fileName());
     Function<Path, String> openUri = path -> documents.values().stream()
