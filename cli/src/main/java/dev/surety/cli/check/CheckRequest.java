@@ -31,8 +31,8 @@ import java.util.Optional;
  * @param workingDirectory file names are shown relative to it
  * @param stdinName the name reported for the draft in {@code stdinText}, if there is one
  * @param stdinText a draft held in memory (standard input)
- * @param findingsOnly whether only the findings are wanted ({@code lint}): each file's
- *     arrangements and assessments are then dropped as soon as it is checked, and of its text only
+ * @param findingsOnly whether only the findings are wanted ({@code lint}): no arrangement is
+ *     assessed, each file's arrangements are dropped as soon as it is checked, and of its text only
  *     the lines its findings start on are kept (the others emptied, {@code ShownLines}), so that
  *     memory holds the findings of a large corpus rather than every model and text of it
  */
