@@ -75,7 +75,9 @@ public final class SeverityConfig {
     List<Diagnostic> out = new ArrayList<>(diagnostics.size());
     for (Diagnostic d : diagnostics) {
       Optional<Severity> level = levels.getOrDefault(d.code(), Optional.of(d.severity()));
-      level.ifPresent(s -> out.add(s == d.severity() ? d : d.withSeverity(s)));
+      if (level.isPresent()) {
+        out.add(level.get() == d.severity() ? d : d.withSeverity(level.get()));
+      }
     }
     return out;
   }

@@ -129,7 +129,7 @@ public final class Vocabulary {
   /** The constant of {@code vocabulary} that {@code phrase} spells, if any. */
   public static <E extends Enum<E> & Term> Optional<E> lookup(Class<E> vocabulary, String phrase) {
     Term term = INDEX.get(vocabulary).get(normalize(phrase));
-    return Optional.ofNullable(term).map(vocabulary::cast);
+    return term == null ? Optional.empty() : Optional.of(vocabulary.cast(term));
   }
 
   /** Every spelling the vocabulary accepts, normalised, canonical spellings first. */

@@ -4,7 +4,9 @@ import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.model.Actor;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.Coalition;
+import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Declaration;
+import dev.surety.core.model.ForceLevel;
 import dev.surety.core.model.ImmutableArrangement;
 import dev.surety.core.model.ImmutableCoalition;
 import dev.surety.core.model.ImmutableOrganisation;
@@ -34,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -481,23 +484,35 @@ public final class Session {
     List<Coalition> coalitions = new ArrayList<>(sharedCoalitions);
     List<Trigger> triggers = new ArrayList<>(sharedTriggers);
     String where = "in the arrangement \"" + a.title() + "\"";
-    a.parties().stream().filter(d -> scope.declare(d, where)).forEach(parties::add);
-    a.organisations().stream().filter(d -> scope.declare(d, where)).forEach(organisations::add);
-    a.coalitions().stream().filter(d -> scope.declare(d, where)).forEach(coalitions::add);
-    a.triggers().stream().filter(d -> scope.declare(d, where)).forEach(triggers::add);
+    // loops rather than a lambda per list: the command line runs C1, which creates each capturing
+    // lambda through a call into the VM (docs/decisions.md)
+    declare(a.parties(), parties, scope, where);
+    declare(a.organisations(), organisations, scope, where);
+    declare(a.coalitions(), coalitions, scope, where);
+    declare(a.triggers(), triggers, scope, where);
 
-    a.organisations().forEach(o -> resolveDeclaration(o, scope));
-    a.coalitions().forEach(c -> resolveDeclaration(c, scope));
-    a.triggers().forEach(t -> resolveDeclaration(t, scope));
-    a.beneficiaries().forEach(r -> resolveActor(r, scope));
-    a.against().forEach(r -> resolveActor(r, scope));
-    a.allCommitments().forEach(c -> {
-      c.parties().forEach(r -> resolveActor(r, scope));
-      c.triggers().forEach(r -> resolveTrigger(r, scope));
-      c.channels().forEach(r -> resolveActor(r, scope));
-      c.recipients().forEach(r -> resolveActor(r, scope));
-    });
-    a.allForceLevels().forEach(f -> resolveActor(f.party(), scope));
+    for (Organisation o : a.organisations()) {
+      resolveDeclaration(o, scope);
+    }
+    for (Coalition c : a.coalitions()) {
+      resolveDeclaration(c, scope);
+    }
+    for (Trigger t : a.triggers()) {
+      resolveDeclaration(t, scope);
+    }
+    resolveActors(a.beneficiaries(), scope);
+    resolveActors(a.against(), scope);
+    for (Commitment c : a.allCommitments()) {
+      resolveActors(c.parties(), scope);
+      for (Reference r : c.triggers()) {
+        resolveTrigger(r, scope);
+      }
+      resolveActors(c.channels(), scope);
+      resolveActors(c.recipients(), scope);
+    }
+    for (ForceLevel f : a.allForceLevels()) {
+      resolveActor(f.party(), scope);
+    }
     return ImmutableArrangement.copyOf(a)
         .withParties(parties)
         .withOrganisations(organisations)
@@ -505,16 +520,35 @@ public final class Session {
         .withTriggers(triggers);
   }
 
+  /** Adds to {@code declared} each of {@code own} that {@code scope} accepts. */
+  private static <D extends Declaration> void declare(List<D> own, List<D> declared, Scope scope,
+      String where) {
+    for (D d : own) {
+      if (scope.declare(d, where)) {
+        declared.add(d);
+      }
+    }
+  }
+
   private void resolveDeclaration(Declaration d, Scope scope) {
     if (d instanceof Organisation) {
-      ((Organisation) d).veto().forEach(r -> resolveActor(r, scope));
-      ((Organisation) d).members().forEach(r -> resolveActor(r, scope));
+      resolveActors(((Organisation) d).veto(), scope);
+      resolveActors(((Organisation) d).members(), scope);
     } else if (d instanceof Coalition) {
-      ((Coalition) d).members().forEach(r -> resolveActor(r, scope));
-      ((Coalition) d).leaders().forEach(r -> resolveActor(r, scope));
+      resolveActors(((Coalition) d).members(), scope);
+      resolveActors(((Coalition) d).leaders(), scope);
     } else if (d instanceof Trigger) {
-      ((Trigger) d).by().forEach(r -> resolveActor(r, scope));
-      ((Trigger) d).against().ifPresent(r -> resolveActor(r, scope));
+      resolveActors(((Trigger) d).by(), scope);
+      Optional<Reference> against = ((Trigger) d).against();
+      if (against.isPresent()) {
+        resolveActor(against.get(), scope);
+      }
+    }
+  }
+
+  private void resolveActors(List<Reference> refs, Scope scope) {
+    for (Reference r : refs) {
+      resolveActor(r, scope);
     }
   }
 

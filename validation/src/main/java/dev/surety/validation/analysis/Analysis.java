@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The terms of RULES.md ("guarantor", "threat", "binding", "guarantee-grade", ...) computed once
@@ -224,31 +223,32 @@ public final class Analysis {
 
   /** The legislatures of {@code g} that no approval covers for {@code c}. */
   public List<Located<String>> missingApprovals(String g, Commitment c) {
-    return remembered(facts(c).missingApprovals, g, () -> {
-      List<Located<String>> missing = new ArrayList<>();
-      for (Located<String> l : legislatures(g)) {
-        if (approvalByKey(c, bodyKey(l.value())).isEmpty()) {
-          missing.add(l);
-        }
+    Map<String, List<Located<String>>> answers = facts(c).missingApprovals;
+    List<Located<String>> known = answers.get(g);
+    if (known != null) {
+      return known;
+    }
+    List<Located<String>> missing = new ArrayList<>();
+    for (Located<String> l : legislatures(g)) {
+      if (approvalByKey(c, bodyKey(l.value())).isEmpty()) {
+        missing.add(l);
       }
-      return missing;
-    });
+    }
+    return remember(answers, g, missing);
   }
 
   /**
-   * The answer for {@code guarantor} in {@code answers}, worked out by {@code compute} the first
-   * time it is asked (and kept unmodifiable). Not {@code computeIfAbsent}: an answer may ask
-   * others of the same commitment while it is worked out.
+   * Keeps {@code computed} (unmodifiable) as the answer for {@code guarantor} and returns it. Each
+   * question looks its answer up first and works it out only when it is not there: not {@code
+   * computeIfAbsent}, since an answer may ask others of the same commitment while it is worked
+   * out, and not a {@code Supplier} per question, which the command line's compiler (C1) would
+   * create through a call into the VM at every question (docs/decisions.md).
    */
-  private static <T> List<T> remembered(Map<String, List<T>> answers, String guarantor,
-      Supplier<List<T>> compute) {
-    List<T> known = answers.get(guarantor);
-    if (known == null) {
-      List<T> computed = compute.get();
-      known = computed.isEmpty() ? List.of() : Collections.unmodifiableList(computed);
-      answers.put(guarantor, known);
-    }
-    return known;
+  private static <T> List<T> remember(Map<String, List<T>> answers, String guarantor,
+      List<T> computed) {
+    List<T> kept = computed.isEmpty() ? List.of() : Collections.unmodifiableList(computed);
+    answers.put(guarantor, kept);
+    return kept;
   }
 
   private Facts facts(Commitment c) {
@@ -273,11 +273,10 @@ public final class Analysis {
   private Map<Reference, List<Reference>> computeVetoExposure(Commitment c) {
     Map<Reference, List<Reference>> out = new LinkedHashMap<>();
     for (Reference channel : c.channels()) {
-      Optional<Organisation> org = actor(channel.id())
-          .filter(Organisation.class::isInstance).map(Organisation.class::cast);
-      if (org.isPresent()) {
+      Optional<Actor> org = actor(channel.id());
+      if (org.isPresent() && org.get() instanceof Organisation) {
         List<Reference> vetoes = new ArrayList<>();
-        for (Reference v : org.get().veto()) {
+        for (Reference v : ((Organisation) org.get()).veto()) {
           if (isThreat(v.id())) {
             vetoes.add(v);
           }
@@ -295,7 +294,9 @@ public final class Analysis {
    * the term at fault.
    */
   public List<String> notGuaranteeGrade(String g, Commitment c) {
-    return remembered(facts(c).notGuaranteeGrade, g, () -> computeNotGuaranteeGrade(g, c));
+    Map<String, List<String>> answers = facts(c).notGuaranteeGrade;
+    List<String> known = answers.get(g);
+    return known != null ? known : remember(answers, g, computeNotGuaranteeGrade(g, c));
   }
 
   private List<String> computeNotGuaranteeGrade(String g, Commitment c) {
@@ -326,7 +327,9 @@ public final class Analysis {
 
   /** Why {@code c} does not bind {@code g}; empty when it does. */
   public List<String> notBinding(String g, Commitment c) {
-    return remembered(facts(c).notBinding, g, () -> computeNotBinding(g, c));
+    Map<String, List<String>> answers = facts(c).notBinding;
+    List<String> known = answers.get(g);
+    return known != null ? known : remember(answers, g, computeNotBinding(g, c));
   }
 
   private List<String> computeNotBinding(String g, Commitment c) {
@@ -362,12 +365,16 @@ public final class Analysis {
   }
 
   public Optional<Coalition> coalition(String id) {
-    return actor(id).filter(Coalition.class::isInstance).map(Coalition.class::cast);
+    Optional<Actor> actor = actor(id);
+    return actor.isPresent() && actor.get() instanceof Coalition
+        ? Optional.of((Coalition) actor.get()) : Optional.empty();
   }
 
   public static String ids(List<Reference> refs) {
-    List<String> names = new ArrayList<>();
-    refs.forEach(r -> names.add(r.id()));
+    List<String> names = new ArrayList<>(refs.size());
+    for (Reference r : refs) {
+      names.add(r.id());
+    }
     return String.join(", ", names);
   }
 

@@ -16,6 +16,7 @@ import dev.surety.core.model.Phrase;
 import dev.surety.core.vocabulary.Domain;
 import dev.surety.core.vocabulary.ItemTerm;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** SUR112: a domain in {@code covers} appears in the items of no military commitment. */
@@ -53,7 +54,10 @@ public @interface UncoveredDomain {
       for (Commitment c : a.allCommitments()) {
         if (c.isMilitary()) {
           for (Phrase<ItemTerm> item : c.items()) {
-            item.term().flatMap(ItemTerm::domain).ifPresent(covered::add);
+            Optional<Domain> domain = item.term().flatMap(ItemTerm::domain);
+            if (domain.isPresent()) {
+              covered.add(domain.get());
+            }
           }
         }
       }

@@ -15,6 +15,7 @@ import dev.surety.core.model.Actor;
 import dev.surety.core.model.Coalition;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Declaration;
+import dev.surety.core.model.ForceLevel;
 import dev.surety.core.model.Organisation;
 import dev.surety.core.model.Reference;
 import dev.surety.core.model.Trigger;
@@ -61,25 +62,31 @@ public @interface UnusedDeclaration {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
       Set<String> used = new HashSet<>();
-      a.beneficiaries().forEach(r -> used.add(r.id()));
-      a.against().forEach(r -> used.add(r.id()));
+      // loops rather than a lambda per list (C1 creates each capturing lambda through the VM)
+      addIds(a.beneficiaries(), used);
+      addIds(a.against(), used);
       for (Commitment c : a.allCommitments()) {
-        for (List<Reference> refs : List.of(c.parties(), c.triggers(), c.channels(), c.recipients())) {
-          refs.forEach(r -> used.add(r.id()));
-        }
+        addIds(c.parties(), used);
+        addIds(c.triggers(), used);
+        addIds(c.channels(), used);
+        addIds(c.recipients(), used);
       }
-      a.allForceLevels().forEach(f -> used.add(f.party().id()));
+      for (ForceLevel f : a.allForceLevels()) {
+        used.add(f.party().id());
+      }
       for (Coalition c : a.coalitions()) {
-        c.members().forEach(r -> used.add(r.id()));
-        c.leaders().forEach(r -> used.add(r.id()));
+        addIds(c.members(), used);
+        addIds(c.leaders(), used);
       }
       for (Organisation o : a.organisations()) {
-        o.veto().forEach(r -> used.add(r.id()));
-        o.members().forEach(r -> used.add(r.id()));
+        addIds(o.veto(), used);
+        addIds(o.members(), used);
       }
       for (Trigger t : a.triggers()) {
-        t.by().forEach(r -> used.add(r.id()));
-        t.against().ifPresent(r -> used.add(r.id()));
+        addIds(t.by(), used);
+        if (t.against().isPresent()) {
+          used.add(t.against().get().id());
+        }
       }
       for (Declaration d : a.declarations()) {
         if (!d.shared() && !used.contains(d.id())) {
@@ -88,6 +95,12 @@ public @interface UnusedDeclaration {
                   + " is declared in arrangement \"" + a.title() + "\" but never referred to")
               .help("refer to " + d.id() + " or remove its declaration"));
         }
+      }
+    }
+
+    private static void addIds(List<Reference> refs, Set<String> ids) {
+      for (Reference r : refs) {
+        ids.add(r.id());
       }
     }
   }

@@ -13,6 +13,8 @@ import java.lang.annotation.Target;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Reference;
+import java.util.List;
+import java.util.Map;
 
 /** SUR206: a commitment runs through an organisation where a threat holds a veto. */
 @Rule(
@@ -49,7 +51,9 @@ public @interface VetoExposed {
     protected void check(Arrangement a, Consumer<Finding> out) {
       Analysis analysis = Analysis.of(a);
       for (Commitment c : a.allCommitments()) {
-        analysis.vetoExposure(c).forEach((channel, vetoes) -> {
+        for (Map.Entry<Reference, List<Reference>> exposure : analysis.vetoExposure(c).entrySet()) {
+          Reference channel = exposure.getKey();
+          List<Reference> vetoes = exposure.getValue();
           String org = a.describe(channel.id());
           String threats = Analysis.ids(vetoes);
           Finding f = Finding.at(channel.range().isKnown() ? channel.range() : c.range(),
@@ -62,7 +66,7 @@ public @interface VetoExposed {
             f = f.related(v.range(), v.id() + " holds a veto in " + channel.id());
           }
           out.accept(f);
-        });
+        }
       }
     }
   }
