@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 /**
  * What {@link Surety#check} found: the files read, the arrangements compiled, every diagnostic
  * (after suppressions and severity configuration, sorted by file and position), one assessment per
- * arrangement (none from a checker built with {@code Surety.Builder#assess(false)}), and the text of
- * every file read (for snippets).
+ * arrangement (none from a checker built with {@code assess(false)}), and the text of every file
+ * read (for snippets).
  */
 @Value.Immutable
 public interface Report {

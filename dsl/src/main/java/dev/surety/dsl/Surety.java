@@ -150,8 +150,8 @@ public final class Surety {
     /**
      * Whether each arrangement is assessed (the default). A caller that wants the findings only
      * ({@code surety lint}, the language server, the plugin's {@code check}) turns it off: its
-     * reports hold no assessment, and a check takes about a tenth less time (BENCHMARKS.md). No finding
-     * comes from the assessment, so the diagnostics are the same either way.
+     * reports hold no assessment, and a check takes about a tenth less time (BENCHMARKS.md). No
+     * finding comes from the assessment, so the diagnostics are the same either way.
      */
     public Builder assess(boolean assess) {
       this.assess = assess;

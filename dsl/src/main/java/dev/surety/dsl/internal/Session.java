@@ -454,8 +454,8 @@ public final class Session {
     int lines = 1;
     String text = unit.text;
     int lastBreak = -1;
-    // indexOf rather than charAt at each character: under C1 the scan over the text's bytes is the
-    // cheaper (docs/decisions.md)
+    // indexOf rather than charAt at each character: under C1, the command line's compiler, a
+    // third of the time (BENCHMARKS.md, history entry 1)
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
       lines++;
       lastBreak = i;
