@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -332,6 +333,36 @@ class LauncherIT {
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
     environment.put("MAVEN", script.toString());
     return script;
+  }
+
+  /**
+   * The JVM options the launcher gives for {@code args}, read from a stand-in for {@code java}
+   * that prints its arguments one per line (no class-data archive, so no training run).
+   */
+  private List<String> jvmOptions(String... args) throws IOException {
+    Path bin = Files.createDirectories(temp.resolve("fake-java/bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    environment.put("JAVA_HOME", temp.resolve("fake-java").toString());
+    environment.put("SURETY_CDS", "0");
+    Run r = launch("", args);
+    assertThat(r.status()).as(r.toString()).isZero();
+    List<String> options = r.out().lines().collect(Collectors.toList());
+    return options.subList(0, options.indexOf("-jar"));
+  }
+
+  @Test
+  void theLanguageServerGetsC2AndEveryOtherCommandC1Only() throws IOException {
+    assertThat(jvmOptions("lint", "x.surety"))
+        .contains("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:-UsePerfData");
+    assertThat(jvmOptions("--debug", "assess", "lsp.surety"))
+        .contains("-XX:TieredStopAtLevel=1");
+    assertThat(jvmOptions("--", "lsp")).contains("-XX:TieredStopAtLevel=1");
+    assertThat(jvmOptions("lsp", "--stdio"))
+        .contains("-XX:-UsePerfData")
+        .doesNotContain("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    assertThat(jvmOptions("--debug", "lsp")).doesNotContain("-XX:TieredStopAtLevel=1");
   }
 
   @Test

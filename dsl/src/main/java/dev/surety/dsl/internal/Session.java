@@ -455,7 +455,7 @@ public final class Session {
     String text = unit.text;
     int lastBreak = -1;
     // indexOf rather than charAt at each character: under C1, the command line's compiler, a
-    // third of the time (BENCHMARKS.md, history entry 1)
+    // third of the time (BENCHMARKS.md, "History")
     for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
       lines++;
       lastBreak = i;
