@@ -443,9 +443,9 @@ public final class Session {
       }
     }
     FileModel own = unit.model;
-    own.organisations.forEach(o -> resolveDeclaration(o, fileScope));
-    own.coalitions.forEach(c -> resolveDeclaration(c, fileScope));
-    own.triggers.forEach(t -> resolveDeclaration(t, fileScope));
+    resolveDeclarations(own.organisations, fileScope);
+    resolveDeclarations(own.coalitions, fileScope);
+    resolveDeclarations(own.triggers, fileScope);
 
     List<Arrangement> arrangements = new ArrayList<>();
     for (Arrangement a : own.arrangements) {
@@ -491,15 +491,9 @@ public final class Session {
     declare(a.coalitions(), coalitions, scope, where);
     declare(a.triggers(), triggers, scope, where);
 
-    for (Organisation o : a.organisations()) {
-      resolveDeclaration(o, scope);
-    }
-    for (Coalition c : a.coalitions()) {
-      resolveDeclaration(c, scope);
-    }
-    for (Trigger t : a.triggers()) {
-      resolveDeclaration(t, scope);
-    }
+    resolveDeclarations(a.organisations(), scope);
+    resolveDeclarations(a.coalitions(), scope);
+    resolveDeclarations(a.triggers(), scope);
     resolveActors(a.beneficiaries(), scope);
     resolveActors(a.against(), scope);
     for (Commitment c : a.allCommitments()) {
@@ -527,6 +521,12 @@ public final class Session {
       if (scope.declare(d, where)) {
         declared.add(d);
       }
+    }
+  }
+
+  private void resolveDeclarations(List<? extends Declaration> declarations, Scope scope) {
+    for (Declaration d : declarations) {
+      resolveDeclaration(d, scope);
     }
   }
 

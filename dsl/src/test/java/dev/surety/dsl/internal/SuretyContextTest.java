@@ -34,11 +34,8 @@ class SuretyContextTest {
     int compared = 0;
     List<String> differences = new ArrayList<>();
     for (String draft : StreamedParseTest.drafts()) {
-      SuretyParser parser = new SuretyParser(new CommonTokenStream(lexer(draft)));
-      parser.removeErrorListeners();
       // recovering as the compiler does, so that error nodes are among the children too
-      parser.setErrorHandler(
-          new StatementErrorStrategy(new Positions("draft.surety", draft), new Reporter(), 100));
+      SuretyParser parser = recoveringParser(draft);
       List<ParserRuleContext> contexts = new ArrayList<>();
       collect(parser.file(), contexts);
       for (ParserRuleContext context : contexts) {
@@ -107,10 +104,7 @@ class SuretyContextTest {
   void theRuleExitHookSeesTheContextsAParseListenerSees() throws IOException {
     int drafts = 0;
     for (String draft : StreamedParseTest.drafts()) {
-      SuretyParser parser = new SuretyParser(new CommonTokenStream(lexer(draft)));
-      parser.removeErrorListeners();
-      parser.setErrorHandler(
-          new StatementErrorStrategy(new Positions("draft.surety", draft), new Reporter(), 100));
+      SuretyParser parser = recoveringParser(draft);
       List<String> listened = new ArrayList<>();
       List<String> hooked = new ArrayList<>();
       parser.addParseListener(new ParseTreeListener() {
@@ -165,6 +159,15 @@ class SuretyContextTest {
       List<String> antlr = numbered(new UnbufferedTokenStream<>(lexer(draft)), vocabulary);
       assertThat(ours).isEqualTo(antlr);
     }
+  }
+
+  /** A parser over all of {@code draft}'s tokens that recovers from errors as the compiler does. */
+  private static SuretyParser recoveringParser(String draft) {
+    SuretyParser parser = new SuretyParser(new CommonTokenStream(lexer(draft)));
+    parser.removeErrorListeners();
+    parser.setErrorHandler(
+        new StatementErrorStrategy(new Positions("draft.surety", draft), new Reporter(), 100));
+    return parser;
   }
 
   private static SuretyLexer lexer(String draft) {
