@@ -75,7 +75,8 @@ public final class SuretyValidator {
    * compile drafts has the validator ready when it needs it instead of building it afterwards:
    * about a third of a cold {@code surety lint} on one file, done while the file is compiled
    * (BENCHMARKS.md). Returns at once; only the first call starts anything; a failure is left for
-   * the first real use to report. Nothing waits for the thread: it is a daemon.
+   * the first real use to report. Nothing waits for the thread: it is a daemon. It validates and
+   * does not assess: most such processes ({@code lint}, the language server) make no assessment.
    */
   public static void prepareInBackground() {
     if (!PREPARING.compareAndSet(false, true)) {
@@ -86,7 +87,6 @@ public final class SuretyValidator {
         SuretyValidator validator = shared();
         Arrangement arrangement = warmUp();
         validator.validate(arrangement);
-        validator.assess(arrangement);
       } catch (RuntimeException | LinkageError e) { // NOPMD: shared() reports it when used
         // the caller's own use of shared() fails the same way and reports it
       }

@@ -59,11 +59,10 @@ public final class CheckExecutor {
         .root(request.root())
         .limits(limits(request.config()))
         .build();
-    // findings only (lint, the plugin's check): nothing reads an assessment, none is made
     Surety surety = Surety.builder()
         .compilerOptions(compilerOptions)
         .severities(severities)
-        .assess(!request.findingsOnly())
+        .assess(request.assess())
         .build();
     Strings strings = new Strings();
     // the findings of each input's own file as they come, those of the files it includes (which
@@ -100,7 +99,9 @@ public final class CheckExecutor {
         Arrangement arrangement = report.arrangements().get(i);
         if (seen.add(arrangement.range())) {
           arrangements.add(arrangement);
-          assessments.add(report.assessments().get(i));
+          if (request.assess()) {
+            assessments.add(report.assessments().get(i));
+          }
         }
       }
     };

@@ -31,10 +31,13 @@ import java.util.Optional;
  * @param workingDirectory file names are shown relative to it
  * @param stdinName the name reported for the draft in {@code stdinText}, if there is one
  * @param stdinText a draft held in memory (standard input)
- * @param findingsOnly whether only the findings are wanted ({@code lint}): no arrangement is
- *     assessed, each file's arrangements are dropped as soon as it is checked, and of its text only
- *     the lines its findings start on are kept (the others emptied, {@code ShownLines}), so that
- *     memory holds the findings of a large corpus rather than every model and text of it
+ * @param findingsOnly whether only the findings are wanted ({@code lint}): each file's
+ *     arrangements are dropped as soon as it is checked, and of its text only the lines its
+ *     findings start on are kept (the others emptied, {@code ShownLines}), so that memory holds the
+ *     findings of a large corpus rather than every model and text of it
+ * @param assess whether each arrangement is assessed ({@code assess}, {@code diff}); otherwise the
+ *     result holds no assessment and the check costs about a tenth less (no finding comes from the
+ *     assessment)
  */
 public record CheckRequest(
     List<Path> files,
@@ -47,7 +50,8 @@ public record CheckRequest(
     Path workingDirectory,
     Optional<String> stdinName,
     Optional<String> stdinText,
-    boolean findingsOnly) {
+    boolean findingsOnly,
+    boolean assess) {
 
   public CheckRequest {
     files = List.copyOf(files);
@@ -101,6 +105,7 @@ public record CheckRequest(
     private String stdinName;
     private String stdinText;
     private boolean findingsOnly;
+    private boolean assess;
 
     private Builder() {}
 
@@ -158,10 +163,16 @@ public record CheckRequest(
       return this;
     }
 
+    /** Each arrangement is assessed: see {@link CheckRequest#assess()}. */
+    public Builder assess(boolean assess) {
+      this.assess = assess;
+      return this;
+    }
+
     public CheckRequest build() {
       return new CheckRequest(files, root, config, severities, severitiesName,
           Optional.ofNullable(failOn), jobs, workingDirectory, Optional.ofNullable(stdinName),
-          Optional.ofNullable(stdinText), findingsOnly);
+          Optional.ofNullable(stdinText), findingsOnly, assess);
     }
   }
 }

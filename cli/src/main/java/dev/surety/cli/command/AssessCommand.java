@@ -62,7 +62,7 @@ public final class AssessCommand implements Callable<Integer> {
             + AssessFormat.spellings().replace("|", ", ") + ", not '" + format + "'"));
     Optional<FailOn> level = failOn.parse(spec);
     CheckSession session = CheckSession.open(check, environment, spec);
-    CheckResult result = session.check(level);
+    CheckResult result = session.assessed(level);
     PrintWriter out = spec.commandLine().getOut();
     assessFormat.renderer().render(result.assessments(), session, out);
     out.flush();

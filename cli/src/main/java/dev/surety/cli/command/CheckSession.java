@@ -73,22 +73,33 @@ final class CheckSession implements PathDisplay {
     return jobs;
   }
 
-  /** Checks every input and merges the reports ({@link CheckExecutor}). */
+  /**
+   * Checks every input and merges the reports ({@link CheckExecutor}): the findings and the
+   * arrangements, without assessments ({@code compile}).
+   */
   CheckResult check() {
-    return check(Optional.empty());
-  }
-
-  /** As {@link #check()}, with {@code --fail-on} as given (the result's level in force). */
-  CheckResult check(Optional<FailOn> failOn) {
-    return check(failOn, false);
+    return check(Optional.empty(), false, false);
   }
 
   /**
-   * As {@link #check(Optional)}; with {@code findingsOnly}, the result holds no arrangements or
-   * assessments ({@link CheckRequest#findingsOnly()}).
+   * As {@link #check()}, each arrangement assessed too ({@code assess}, {@code diff}), with {@code
+   * --fail-on} as given (the result's level in force).
    */
-  CheckResult check(Optional<FailOn> failOn, boolean findingsOnly) {
-    CheckRequest.Builder request = request().failOn(failOn).findingsOnly(findingsOnly);
+  CheckResult assessed(Optional<FailOn> failOn) {
+    return check(failOn, false, true);
+  }
+
+  /**
+   * The findings only ({@code lint}): the result holds no arrangements or assessments ({@link
+   * CheckRequest#findingsOnly()}), with {@code --fail-on} as given.
+   */
+  CheckResult findings(Optional<FailOn> failOn) {
+    return check(failOn, true, false);
+  }
+
+  private CheckResult check(Optional<FailOn> failOn, boolean findingsOnly, boolean assess) {
+    CheckRequest.Builder request =
+        request().failOn(failOn).findingsOnly(findingsOnly).assess(assess);
     if (inputs.readsStdin()) {
       request.stdin(inputs.stdinName().orElseThrow(), readStdin());
     }

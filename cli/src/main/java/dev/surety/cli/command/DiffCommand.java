@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
@@ -125,7 +126,7 @@ public final class DiffCommand implements Callable<Integer> {
     options.stdinFilename = stdinFilename;
     options.jobs = 1;
     CheckSession session = CheckSession.open(options, environment, spec);
-    CheckResult result = session.check();
+    CheckResult result = session.assessed(Optional.empty());
     // the session shows diagnostics by the names the user knows; the model's ranges still hold the
     // names relative to the include root: show those too, once
     UnaryOperator<String> names =

@@ -66,7 +66,7 @@ public final class LintCommand implements Callable<Integer> {
     Optional<FailOn> level = failOn.parse(spec);
     CheckSession session = CheckSession.open(check, environment, spec);
     // lint reports findings only: the models are dropped file by file (CheckRequest.findingsOnly)
-    CheckResult result = session.check(level, true);
+    CheckResult result = session.findings(level);
     LintReport report = LintReport.builder()
         .diagnostics(result.diagnostics())
         .sources(result.sources())

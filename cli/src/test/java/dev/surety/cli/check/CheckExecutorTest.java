@@ -27,9 +27,20 @@ class CheckExecutorTest {
     return List.of(a, b);
   }
 
+  /** Everything ({@code assess}), or the findings only ({@code lint}). */
   private CheckResult check(boolean findingsOnly, int jobs) throws IOException {
     return CheckExecutor.execute(CheckRequest.builder().files(drafts()).root(dir)
-        .workingDirectory(dir).jobs(jobs).findingsOnly(findingsOnly).build());
+        .workingDirectory(dir).jobs(jobs).findingsOnly(findingsOnly).assess(!findingsOnly).build());
+  }
+
+  @Test
+  void withoutAssessTheModelsComeAndNoAssessment() throws IOException {
+    CheckResult all = check(false, 1);
+    CheckResult models = CheckExecutor.execute(CheckRequest.builder().files(drafts()).root(dir)
+        .workingDirectory(dir).jobs(1).build());
+    assertThat(models.arrangements()).isEqualTo(all.arrangements()).hasSize(2);
+    assertThat(models.assessments()).isEmpty();
+    assertThat(models.diagnostics()).isEqualTo(all.diagnostics());
   }
 
   @Test
