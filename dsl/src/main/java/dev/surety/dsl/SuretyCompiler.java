@@ -49,7 +49,11 @@ public final class SuretyCompiler {
     return compile(List.of(paths));
   }
 
-  /** Compiles files and directories (every {@code *.surety} below a directory, sorted). */
+  /**
+   * Compiles files and directories (every {@code *.surety} below a directory, sorted; a directory
+   * named by a symbolic link is read where it leads, and links to directories below it are not
+   * entered).
+   */
   public Compilation compile(List<Path> paths) {
     try {
       Path root = options.root().orElseGet(() -> commonDirectory(paths));

@@ -137,6 +137,18 @@ class RobustnessTest {
   }
 
   @Test
+  void aDirectoryNamedByALinkIsCompiledWhole(@TempDir Path dir) throws Exception {
+    Path real = Files.createDirectories(dir.resolve("real/sub"));
+    Files.writeString(real.resolve("../a.surety"), "party UA \"Ukraine\".\n");
+    Files.writeString(real.resolve("b.surety"), "party US \"United States\".\n");
+    Path link = Files.createSymbolicLink(dir.resolve("drafts"), dir.resolve("real"));
+    Compilation c = compiler.compile(link);
+    assertThat(c.diagnostics()).isEmpty();
+    assertThat(c.files()).flatExtracting(f -> f.parties()).extracting(p -> p.id())
+        .containsExactly("UA", "US");
+  }
+
+  @Test
   void nullAndOddNamesDoNotThrow() {
     assertThat(compiler.compile(null, null).diagnostics()).isEmpty();
     assertThat(compiler.compile("\u0000\u0001}}}.;;", "odd.surety").hasErrors()).isTrue();

@@ -28,17 +28,25 @@ final class DraftScanner {
         .stream().map(DraftScanner::compile).toList();
   }
 
-  /** The matching regular files below {@code directory}, absolute; none if it does not exist. */
+  /**
+   * The matching regular files below {@code directory}, absolute and named below it; none if it
+   * does not exist. A directory that is a symbolic link is walked where the link leads (a walk
+   * would otherwise see only the link, and find nothing).
+   */
   List<Path> scan(Path directory) {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     Path base = directory.toAbsolutePath().normalize();
-    try (Stream<Path> files = Files.walk(base)) {
-      return files.filter(Files::isRegularFile)
-          .filter(f -> matches(base.relativize(f).toString().replace('\\', '/')))
-          .sorted()
-          .toList();
+    try {
+      Path start = Files.isSymbolicLink(base) ? base.toRealPath() : base;
+      try (Stream<Path> files = Files.walk(start)) {
+        return files.filter(Files::isRegularFile)
+            .map(f -> base.resolve(start.relativize(f)))
+            .filter(f -> matches(base.relativize(f).toString().replace('\\', '/')))
+            .sorted()
+            .toList();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -40,6 +40,17 @@ class DraftScannerTest {
   }
 
   @Test
+  void aSourceDirectoryThatIsALinkIsScannedWhereItLeadsAndNamedBelowTheLink(@TempDir Path dir)
+      throws IOException {
+    Files.createDirectories(dir.resolve("real/lib"));
+    Files.writeString(dir.resolve("real/a.surety"), "");
+    Files.writeString(dir.resolve("real/lib/parties.surety"), "");
+    Path link = Files.createSymbolicLink(dir.resolve("drafts"), dir.resolve("real"));
+    assertThat(new DraftScanner(null, List.of("lib/")).scan(link))
+        .containsExactly(link.resolve("a.surety"));
+  }
+
+  @Test
   void aMissingDirectoryHasNoDrafts(@TempDir Path dir) {
     assertThat(new DraftScanner(null, null).scan(dir.resolve("none"))).isEmpty();
   }

@@ -123,17 +123,23 @@ public final class InputCollector {
     return name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name);
   }
 
+  /**
+   * Every draft below {@code directory}, named below it as given. A directory named by a symbolic
+   * link is walked where the link leads (a walk would otherwise see only the link, and find
+   * nothing); the links below it are not followed into directories, as ripgrep does.
+   */
   private static List<Path> listDrafts(String argument, Path directory) {
     List<Path> found = new ArrayList<>();
     try {
-      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+      Path start = Files.isSymbolicLink(directory) ? directory.toRealPath() : directory;
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (!dir.equals(directory) && skipped(dir)) {
+          if (!dir.equals(start) && skipped(dir)) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
-            throw new CliException(shown(argument, directory, dir) + ": permission denied");
+            throw new CliException(shown(argument, start, dir) + ": permission denied");
           }
           return FileVisitResult.CONTINUE;
         }
@@ -143,16 +149,16 @@ public final class InputCollector {
           if ((attrs.isRegularFile() || Files.isRegularFile(file))
               && file.getFileName().toString().endsWith(EXTENSION)) {
             if (!Files.isReadable(file)) {
-              throw new CliException(shown(argument, directory, file) + ": permission denied");
+              throw new CliException(shown(argument, start, file) + ": permission denied");
             }
-            found.add(file);
+            found.add(directory.resolve(start.relativize(file)));
           }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          throw new CliException(shown(argument, directory, file) + ": " + IoProblems.describe(e), e);
+          throw new CliException(shown(argument, start, file) + ": " + IoProblems.describe(e), e);
         }
       });
     } catch (IOException e) {

@@ -102,6 +102,22 @@ class InputCollectorTest extends BaseCliTest {
   }
 
   @Test
+  void aDirectoryNamedByALinkIsWalkedWhereItLeadsAndNamedAsGiven() throws IOException {
+    write("real/a.surety", "");
+    write("real/sub/b.surety", "");
+    write("elsewhere/c.surety", "");
+    Files.createSymbolicLink(work.resolve("drafts"), work.resolve("real"));
+    // a link below a named directory is not followed into its directory
+    Files.createSymbolicLink(work.resolve("real/more"), work.resolve("elsewhere"));
+    Inputs inputs = collect("drafts");
+    assertThat(inputs.files()).extracting(p -> work.relativize(p).toString())
+        .containsExactly("drafts/a.surety", "drafts/sub/b.surety");
+    assertThat(inputs.root()).isEqualTo(work.resolve("drafts"));
+    assertThat(collect("drafts/more").files()).extracting(p -> work.relativize(p).toString())
+        .containsExactly("drafts/more/c.surety");
+  }
+
+  @Test
   void aMissingPathIsNamed() {
     assertThatThrownBy(() -> collect("drafts/missing.surety"))
         .isInstanceOf(CliException.class)

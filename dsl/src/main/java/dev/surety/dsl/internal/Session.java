@@ -114,7 +114,9 @@ public final class Session {
     for (Path path : paths) {
       Path absolute = path.toAbsolutePath().normalize();
       if (Files.isDirectory(absolute)) {
-        try (Stream<Path> walk = Files.walk(absolute)) {
+        // a directory named by a link is walked where it leads: a walk sees only the link itself
+        try (Stream<Path> walk = Files.walk(
+            Files.isSymbolicLink(absolute) ? absolute.toRealPath() : absolute)) {
           walk.filter(p -> p.getFileName().toString().endsWith(".surety") && Files.isRegularFile(p))
               .sorted()
               .forEach(files::add);
