@@ -121,7 +121,7 @@ public final class SuretyCli implements Callable<Integer> {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter e = ex.getCommandLine().getErr();
-          e.println("surety: " + firstLine(ex.getMessage()));
+          e.println("surety: " + UsageErrors.describe(ex));
           e.println("try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
           if (debug) {
             ex.printStackTrace(e);
@@ -179,7 +179,7 @@ public final class SuretyCli implements Callable<Integer> {
     return Arrays.asList(args).subList(0, end < 0 ? args.length : end).contains(DEBUG);
   }
 
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     if (message == null) {
       return "";
     }

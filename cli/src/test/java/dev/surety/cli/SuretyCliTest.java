@@ -35,21 +35,41 @@ class SuretyCliTest extends BaseCliTest {
   void unknownOptionIsOneLineAndAHint() {
     Result r = surety("--frobnicate");
     assertThat(r.status()).isEqualTo(ExitCode.ERROR);
-    assertThat(r.err()).isEqualTo("surety: Unknown option: '--frobnicate'\ntry 'surety --help'\n");
+    assertThat(r.err()).isEqualTo("surety: unknown option '--frobnicate'\ntry 'surety --help'\n");
   }
 
   @Test
   void anUnknownCommandIsBadUsage() {
-    Result r = surety("frobnicate");
+    Result r = surety("frobnicate", "drafts");
     assertThat(r.status()).isEqualTo(ExitCode.ERROR);
-    assertThat(r.err()).startsWith("surety: Unmatched argument").endsWith("try 'surety --help'\n");
+    assertThat(r.err()).isEqualTo("surety: unknown command 'frobnicate'\ntry 'surety --help'\n");
+  }
+
+  @Test
+  void aMistypedCommandOrOptionGetsTheNearestNames() {
+    Result command = surety("asess", "drafts");
+    assertThat(command.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(command.err())
+        .isEqualTo("surety: unknown command 'asess'; did you mean assess?\ntry 'surety --help'\n");
+    Result option = surety("lint", "--formt", "json", "drafts");
+    assertThat(option.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(option.err()).isEqualTo(
+        "surety: unknown option '--formt'; did you mean --format?\ntry 'surety lint --help'\n");
+  }
+
+  @Test
+  void surplusArgumentsAreNamed() {
+    Result r = surety("explain", "SUR101", "extra", "more");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err())
+        .isEqualTo("surety: unexpected arguments 'extra', 'more'\ntry 'surety explain --help'\n");
   }
 
   @Test
   void debugShowsTheStackTraceOfAUsageError() {
     Result r = surety("--debug", "--frobnicate");
     assertThat(r.status()).isEqualTo(ExitCode.ERROR);
-    assertThat(r.err()).contains("surety: Unknown option", "\tat picocli.");
+    assertThat(r.err()).contains("surety: unknown option", "\tat picocli.");
   }
 
   @Test
