@@ -4,6 +4,7 @@ import dev.surety.cli.CliEnvironment;
 import dev.surety.cli.ExitCode;
 import dev.surety.cli.VersionProvider;
 import dev.surety.cli.lsp.LspServer;
+import dev.surety.cli.lsp.ServerLog;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +54,8 @@ public final class LspCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream stdout = System.out;
     System.setOut(System.err);
-    try {
+    boolean debug = Boolean.TRUE.equals(spec.findOption("--debug").getValue());
+    try (ServerLog log = ServerLog.install(spec.commandLine().getErr(), debug)) {
       return LspServer.run(environment.stdin(), spec.commandLine().getOut(),
           environment.workingDirectory());
     } finally {

@@ -6,6 +6,8 @@ import dev.surety.cli.BaseCliTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,21 @@ class LspCommandTest extends BaseCliTest {
   void theInputEndingWithoutExitIsStatusOne() {
     stdin = INITIALIZE;
     assertThat(surety("lsp").status()).isEqualTo(1);
+  }
+
+  @Test
+  void aMalformedMessageIsOneLineOfLogAndTheServerGoesOn() {
+    Handler[] before = Logger.getLogger("").getHandlers();
+    stdin = INITIALIZE + frame("{\"jsonrpc\":\"2.0\",\"id\":") + SHUTDOWN + EXIT;
+    Result r = surety("lsp");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).startsWith("surety lsp: error: ").doesNotContain("\tat ");
+    assertThat(r.err().lines()).allMatch(line -> line.startsWith("surety lsp: "));
+    assertThat(messages(r.out())).anySatisfy(m -> assertThat(m).contains("\"id\":2"));
+    assertThat(Logger.getLogger("").getHandlers()).containsExactly(before);
+
+    Result debug = surety("lsp", "--debug");
+    assertThat(debug.err()).startsWith("surety lsp: error: ").contains("\tat ");
   }
 
   @Test
