@@ -30,7 +30,10 @@ public final class CompilerRules {
               "The message says in words what was expected (\"expected `.` to end the `party`"
                   + " statement that starts at 12:3\"), never a raw token dump. Parsing recovers at"
                   + " the end of each statement (`.`) and block (`}`), so every independent error in a"
-                  + " file is reported, each once.",
+                  + " file is reported, each once; and nothing that only follows from it: a statement"
+                  + " with a syntax error or a value outside its list (SUR005) is not reported missing"
+                  + " as well (SUR103, SUR104, SUR105, SUR107, SUR115, SUR116), nor is an id whose"
+                  + " declaration it kept from being read reported undeclared (SUR101).",
               "party US \"United States\" legislature Congress.\n",
               "party US \"United States\"; legislature Congress.\n"),
           rule(INCLUDE_ERROR, "include-error", Severity.ERROR,

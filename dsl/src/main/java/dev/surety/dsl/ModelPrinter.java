@@ -129,6 +129,9 @@ public final class ModelPrinter {
         + w.notice().map(n -> "notice " + n).orElse("at will") + " " + at(w.range())));
     a.conditions().forEach(c -> line("condition \"" + c.text() + "\" " + at(c.range())));
     a.requirements().forEach(r -> line("requires " + r.body() + " " + r.act() + " " + at(r.range())));
+    if (!a.unread().isEmpty()) {
+      line("unread " + String.join(", ", a.unread()));
+    }
     indent--;
   }
 

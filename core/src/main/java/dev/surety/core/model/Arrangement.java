@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
 
@@ -76,6 +77,21 @@ public interface Arrangement {
   @Value.Auxiliary
   default SourceRange range() {
     return SourceRange.NONE;
+  }
+
+  /**
+   * The statements of the arrangement that were written but could not be read: a syntax error in
+   * one (SUR001), or a value outside its list (SUR005), reported where it stands. Each is named by
+   * its keyword as the language spells it ({@code kind}, {@code beneficiary}, {@code instrument},
+   * {@code duration}, {@code withdrawal}, ...), a commitment as {@code commitment}. A rule that
+   * would report such a statement missing does not: the drafter wrote one, and its error says
+   * what is wrong with it, as a compiler reports no error that only follows from another. Empty
+   * for an arrangement built in Java or read from JSON; not part of equality. Sorted.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  default SortedSet<String> unread() {
+    return Collections.emptySortedSet();
   }
 
   static ImmutableArrangement.Builder builder() {

@@ -7,7 +7,9 @@ import dev.surety.core.model.Organisation;
 import dev.surety.core.model.Party;
 import dev.surety.core.model.Trigger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What one file declares, before includes are followed and ids resolved. */
 public final class FileModel {
@@ -17,4 +19,10 @@ public final class FileModel {
   public final List<Coalition> coalitions = new ArrayList<>();
   public final List<Trigger> triggers = new ArrayList<>();
   public final List<Arrangement> arrangements = new ArrayList<>();
+  /**
+   * The ids of declarations, here or in this file's arrangements, that a syntax error kept from
+   * being read: a reference to one is not reported undeclared (SUR101), since the declaration's
+   * own error says what is wrong.
+   */
+  public final Set<String> unreadIds = new HashSet<>();
 }

@@ -56,9 +56,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -140,9 +142,19 @@ public final class ModelBuilder {
     } else if (child instanceof DeclarationContext && ok((DeclarationContext) child)) {
       addDeclaration((DeclarationContext) child, true, model.parties, model.organisations,
           model.coalitions, model.triggers);
+    } else if (child instanceof DeclarationContext) {
+      unreadId((DeclarationContext) child).ifPresent(model.unreadIds::add);
     } else if (child instanceof ArrangementContext) {
-      createArrangement((ArrangementContext) child).ifPresent(model.arrangements::add);
+      createArrangement((ArrangementContext) child, model.unreadIds)
+          .ifPresent(model.arrangements::add);
     }
+  }
+
+  /** The id of a declaration that a syntax error kept from being read, when it got that far. */
+  private static Optional<String> unreadId(DeclarationContext ctx) {
+    IdentContext ident = ctx.getRuleContext(IdentContext.class, 0);
+    return ident == null || ident.exception != null || ident.getText().isEmpty()
+        ? Optional.empty() : Optional.of(ident.getText());
   }
 
   private Include createInclude(IncludeContext ctx) {
@@ -240,7 +252,7 @@ public final class ModelBuilder {
 
   // ---- arrangement ----------------------------------------------------------------------------
 
-  private Optional<Arrangement> createArrangement(ArrangementContext ctx) {
+  private Optional<Arrangement> createArrangement(ArrangementContext ctx, Set<String> unreadIds) {
     if (ctx.STRING() == null || ctx.LBRACE() == null) {
       return Optional.empty();
     }
@@ -250,7 +262,16 @@ public final class ModelBuilder {
         body == null || body.children == null ? List.of() : body.children;
     for (int i = 0; i < children.size(); i++) {
       if (children.get(i) instanceof MemberContext) {
-        addMember(arrangement, (MemberContext) children.get(i));
+        MemberContext member = (MemberContext) children.get(i);
+        // the parse that recovers from syntax errors builds the model after them: a statement's
+        // own are in its subtree (the streamed parse reads only files without any)
+        if (hasSyntaxError(member)) {
+          arrangement.unread.add(statementName(member));
+          if (member.declaration() != null && !ok(member.declaration())) {
+            unreadId(member.declaration()).ifPresent(unreadIds::add);
+          }
+        }
+        addMember(arrangement, member);
       }
       release(children, i);
     }
@@ -269,10 +290,24 @@ public final class ModelBuilder {
     private final List<Organisation> organisations = new ArrayList<>();
     private final List<Coalition> coalitions = new ArrayList<>();
     private final List<Trigger> triggers = new ArrayList<>();
+    /** {@link Arrangement#unread()}. */
+    private final SortedSet<String> unread = new TreeSet<>();
   }
 
-  /** One statement of an arrangement's body. */
+  /**
+   * One statement of an arrangement's body. A statement that reports an error while its model is
+   * built (a value outside its list, SUR005) is one the arrangement could not read whole ({@link
+   * Arrangement#unread()}).
+   */
   void addMember(ArrangementInProgress arrangement, MemberContext member) {
+    int errors = reporter.errorCount();
+    addMemberModel(arrangement, member);
+    if (reporter.errorCount() > errors) {
+      arrangement.unread.add(statementName(member));
+    }
+  }
+
+  private void addMemberModel(ArrangementInProgress arrangement, MemberContext member) {
     ImmutableArrangement.Builder builder = arrangement.builder;
     if (member.header() != null && ok(member.header())) {
       addHeader(member.header(), builder, arrangement.onceHeaders);
@@ -286,8 +321,47 @@ public final class ModelBuilder {
     } else if (member.term() != null && ok(member.term())) {
       addTerm(member.term(), builder);
     } else if (member.layer() != null) {
-      createLayer(member.layer()).ifPresent(builder::addLayers);
+      createLayer(member.layer(), arrangement.unread).ifPresent(builder::addLayers);
     }
+  }
+
+  /**
+   * A statement as {@link Arrangement#unread()} names it: its keyword (a header's, a term's, a
+   * declaration's), or what it is when it starts with an id.
+   */
+  private static String statementName(MemberContext member) {
+    if (member.commitment() != null) {
+      return "commitment";
+    }
+    if (member.forceLevel() != null) {
+      return "force level";
+    }
+    if (member.layer() != null) {
+      return "layer";
+    }
+    return member.getStart() == null ? "statement" : member.getStart().getText();
+  }
+
+  /** Whether the parse met a syntax error inside {@code tree} (and recovered from it). */
+  private static boolean hasSyntaxError(ParseTree tree) {
+    if (tree instanceof ErrorNode) {
+      return true;
+    }
+    if (!(tree instanceof ParserRuleContext)) {
+      return false;
+    }
+    ParserRuleContext ctx = (ParserRuleContext) tree;
+    if (ctx.exception != null) {
+      return true;
+    }
+    if (ctx.children != null) {
+      for (ParseTree child : ctx.children) {
+        if (child != null && hasSyntaxError(child)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The arrangement {@code ctx}, its members added; empty when its title or brace is missing. */
@@ -296,6 +370,7 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return Optional.of(arrangement.builder.title(string(ctx.STRING())).range(positions.range(ctx))
+        .unread(Collections.unmodifiableSortedSet(arrangement.unread))
         .parties(arrangement.parties).organisations(arrangement.organisations)
         .coalitions(arrangement.coalitions).triggers(arrangement.triggers).build());
   }
@@ -372,7 +447,7 @@ public final class ModelBuilder {
     return Optional.of(Located.of(term.get(), range));
   }
 
-  private Optional<Layer> createLayer(LayerContext ctx) {
+  private Optional<Layer> createLayer(LayerContext ctx, Set<String> unread) {
     if (ctx.STRING() == null || ctx.LBRACE() == null) {
       return Optional.empty();
     }
@@ -382,6 +457,8 @@ public final class ModelBuilder {
       for (var child : body.children) {
         if (child instanceof CommitmentContext && ok((CommitmentContext) child)) {
           layer.addCommitments(createCommitment((CommitmentContext) child));
+        } else if (child instanceof CommitmentContext) {
+          unread.add("commitment");
         } else if (child instanceof ForceLevelContext && ok((ForceLevelContext) child)) {
           createForceLevel((ForceLevelContext) child).ifPresent(layer::addForceLevels);
         }

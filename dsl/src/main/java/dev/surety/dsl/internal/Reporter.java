@@ -3,6 +3,7 @@ package dev.surety.dsl.internal;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.source.SourceRange;
 import dev.surety.dsl.CompilerRules;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Set;
 public final class Reporter {
 
   private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+  private int errors;
 
   public void report(String code, SourceRange range, String message) {
     report(code, range, message, null);
@@ -33,11 +35,22 @@ public final class Reporter {
     if (help != null) {
       builder.help(help);
     }
-    diagnostics.add(builder.build());
+    if (diagnostics.add(builder.build()) && rule.defaultSeverity() == Severity.ERROR) {
+      errors++;
+    }
+  }
+
+  /** How many errors have been reported: a statement that adds one could not be read whole. */
+  public int errorCount() {
+    return errors;
   }
 
   public void addAll(Reporter other) {
-    diagnostics.addAll(other.diagnostics);
+    for (Diagnostic d : other.diagnostics) {
+      if (diagnostics.add(d) && d.severity() == Severity.ERROR) {
+        errors++;
+      }
+    }
   }
 
   public int count(String code) {

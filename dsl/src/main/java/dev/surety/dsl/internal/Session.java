@@ -423,6 +423,7 @@ public final class Session {
     List<Trigger> triggers = new ArrayList<>();
     for (Unit u : visible(unit)) {
       FileModel m = u.model;
+      fileScope.unreadIds.addAll(m.unreadIds);
       for (Party p : m.parties) {
         if (fileScope.declare(p, "in this file's scope")) {
           parties.add(ImmutableParty.copyOf(p).withShared(true));
@@ -557,7 +558,7 @@ public final class Session {
   private void resolveActor(Reference r, Scope scope) {
     Declaration d = scope.get(r.id());
     if (d == null) {
-      undefined(r, "a party, organisation or coalition", scope.ids(false));
+      undefined(r, "a party, organisation or coalition", scope);
     } else if (!(d instanceof Actor)) {
       reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
           "`" + r.id() + "` is a trigger, not a party, organisation or coalition", null,
@@ -568,7 +569,7 @@ public final class Session {
   private void resolveTrigger(Reference r, Scope scope) {
     Declaration d = scope.get(r.id());
     if (d == null) {
-      undefined(r, "a trigger", scope.ids(true));
+      undefined(r, "a trigger", scope);
     } else if (!(d instanceof Trigger)) {
       reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
           "`" + r.id() + "` is a " + d.keyword() + ", not a trigger: `on` names a trigger", null,
@@ -576,7 +577,11 @@ public final class Session {
     }
   }
 
-  private void undefined(Reference r, String what, List<String> candidates) {
+  private void undefined(Reference r, String what, Scope scope) {
+    if (scope.isUnread(r.id())) {
+      return; // declared, but its declaration has a syntax error, reported there
+    }
+    List<String> candidates = scope.ids(what.equals("a trigger"));
     String suggestion = "";
     if (candidates.size() <= suggestionBudget) {
       suggestionBudget -= Math.max(1, candidates.size());
@@ -592,6 +597,8 @@ public final class Session {
   private final class Scope {
     private final Scope parent;
     private final Map<String, Declaration> ids = new LinkedHashMap<>();
+    /** {@link FileModel#unreadIds} of the files in scope (the file's scope only). */
+    private final Set<String> unreadIds = new HashSet<>();
     private List<String> actorIds;
     private List<String> triggerIds;
 
@@ -610,6 +617,11 @@ public final class Session {
     Declaration get(String id) {
       Declaration d = ids.get(id);
       return d != null || parent == null ? d : parent.get(id);
+    }
+
+    /** Whether {@code id} names a declaration that a syntax error kept from being read. */
+    boolean isUnread(String id) {
+      return unreadIds.contains(id) || parent != null && parent.isUnread(id);
     }
 
     /** The visible ids of triggers, or of actors; computed once per scope and kind. */

@@ -53,8 +53,10 @@ public @interface MissingBeneficiary {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
       if (a.beneficiaries().isEmpty()) {
-        out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" names no beneficiary")
-            .help("add `beneficiary <id>.` naming the protected party"));
+        if (!a.unread().contains("beneficiary")) {
+          out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" names no beneficiary")
+              .help("add `beneficiary <id>.` naming the protected party"));
+        }
       } else if (a.beneficiaries().size() > 1) {
         Reference second = a.beneficiaries().get(1);
         Finding f = Finding.at(second.range(), "arrangement \"" + a.title() + "\" names "

@@ -47,7 +47,7 @@ public @interface MissingDuration {
   final class Validator extends Check<MissingDuration, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      if (a.durations().isEmpty()) {
+      if (a.durations().isEmpty() && !a.unread().contains("duration")) {
         out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" has no duration")
             .help("add `duration indefinite.`, `duration 10 years.` or `duration until \"...\".`"));
       }

@@ -46,7 +46,7 @@ public @interface MissingKind {
   final class Validator extends Check<MissingKind, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      if (a.kind().isEmpty()) {
+      if (a.kind().isEmpty() && !a.unread().contains("kind")) {
         out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" has no `kind`")
             .help("add `kind guarantee.`, `kind assurance.`, `kind partnership.` or `kind declaration.`"));
       }

@@ -45,7 +45,7 @@ public @interface MissingWithdrawalTerms {
   final class Validator extends Check<MissingWithdrawalTerms, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      if (a.withdrawals().isEmpty()) {
+      if (a.withdrawals().isEmpty() && !a.unread().contains("withdrawal")) {
         out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" has no withdrawal terms")
             .help("add `withdrawal notice 12 months.`"));
       }

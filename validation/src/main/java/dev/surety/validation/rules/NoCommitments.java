@@ -47,7 +47,7 @@ public @interface NoCommitments {
   final class Validator extends Check<NoCommitments, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      if (a.allCommitments().isEmpty()) {
+      if (a.allCommitments().isEmpty() && !a.unread().contains("commitment")) {
         out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" makes no commitment")
             .help("add a commitment such as `US military aid: air defence.`"));
       }

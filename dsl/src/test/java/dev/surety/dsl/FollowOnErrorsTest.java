@@ -1,0 +1,105 @@
+package dev.surety.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.model.Arrangement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A statement that is written but cannot be read is reported once, where it stands (SUR001 for its
+ * syntax, SUR005 for a value outside its list), and nothing that only follows from it is reported
+ * besides: not the statement missing (SUR103, SUR104, SUR105, SUR107, SUR115, SUR116), nor the ids
+ * its declaration would have declared as undeclared (SUR101). RULES.md: "parsing recovers and
+ * reports every independent error in the file".
+ */
+class FollowOnErrorsTest {
+
+  private static final String PARTIES =
+      "party UA \"Ukraine\".\nparty US \"United States\"; legislature Congress.\n";
+  private static final String COMPLETE_BUT_KIND =
+      "  beneficiary UA.\n  instrument treaty.\n  duration 10 years.\n"
+      + "  withdrawal notice 12 months.\n"
+      + "  US backstop: air defence; requires Congress ratification.\n";
+
+  private static Report check(String text) {
+    return Surety.create().check(text, "draft.surety");
+  }
+
+  private static List<String> codes(Report report) {
+    return report.diagnostics().stream().map(Diagnostic::code).toList();
+  }
+
+  @Test
+  void aKindOutsideItsListIsOneErrorNotAMissingKindToo() {
+    Report report = check(PARTIES + "arrangement \"A\" {\n  kind guarant.\n" + COMPLETE_BUT_KIND
+        + "}\n");
+    assertThat(codes(report)).contains("SUR005").doesNotContain("SUR103");
+    assertThat(report.arrangements()).singleElement()
+        .satisfies(a -> assertThat(a.unread()).containsExactly("kind"));
+  }
+
+  @Test
+  void aHeaderWithASyntaxErrorIsNotReportedMissing() {
+    Report report = check(PARTIES + "arrangement \"A\" {\n  kind: guarantee.\n"
+        + "  beneficiary: UA.\n  instrument treaty.\n  duration 10 yeers.\n"
+        + "  withdrawal notice 12 months.\n"
+        + "  US backstop: air defence; requires Congress ratification.\n}\n");
+    assertThat(codes(report)).contains("SUR001", "SUR005")
+        .doesNotContain("SUR103", "SUR104", "SUR107");
+    Arrangement a = report.arrangements().get(0);
+    assertThat(a.unread()).containsExactly("beneficiary", "duration", "kind");
+  }
+
+  @Test
+  void aStatementThatIsReallyMissingIsStillReported() {
+    Report report = check(PARTIES + "arrangement \"A\" {\n  kind guarant.\n  beneficiary UA.\n"
+        + "  US backstop: air defence; requires Congress ratification.\n}\n");
+    assertThat(codes(report)).contains("SUR005", "SUR107", "SUR115", "SUR116")
+        .doesNotContain("SUR103");
+  }
+
+  @Test
+  void aCommitmentWithASyntaxErrorDoesNotLeaveTheArrangementWithoutCommitments() {
+    Report broken = check(PARTIES + "arrangement \"A\" {\n  kind guarantee.\n" + COMPLETE_BUT_KIND
+        .replace("US backstop: air defence;", "US backstop: air defence; on armed atack;")
+        + "}\n");
+    assertThat(codes(broken)).contains("SUR001").doesNotContain("SUR105");
+    assertThat(broken.arrangements().get(0).unread()).containsExactly("commitment");
+
+    Report none = check(PARTIES + "arrangement \"A\" {\n  kind guarantee.\n  beneficiary UA.\n}\n");
+    assertThat(codes(none)).contains("SUR105");
+  }
+
+  @Test
+  void aCommitmentWithASyntaxErrorInALayerCountsAsWritten() {
+    Report report = check(PARTIES + "arrangement \"A\" {\n  kind guarantee.\n  beneficiary UA.\n"
+        + "  layer \"Air\" {\n    US backstop: air defence; on armed atack.\n  }\n}\n");
+    assertThat(codes(report)).contains("SUR001").doesNotContain("SUR105");
+  }
+
+  @Test
+  void anIdWhoseDeclarationHasASyntaxErrorIsNotUndeclaredToo() {
+    Report report = check("party UA \"Ukraine\".\nparty US \"United States\" legislature Congress.\n"
+        + "trigger T \"armed attack\".\n"
+        + "arrangement \"A\" {\n  kind guarantee.\n  beneficiary UA.\n"
+        + "  party PL \"Poland\"; legislature.\n"
+        + "  US, PL backstop: air defence; on T.\n"
+        + "  DE backstop: air defence; on T.\n}\n");
+    List<Diagnostic> undeclared =
+        report.diagnostics().stream().filter(d -> d.code().equals("SUR101")).toList();
+    // US, T (file level) and PL (in the arrangement) were written with errors; DE never was
+    assertThat(undeclared).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("`DE` is not declared"));
+    assertThat(codes(report).stream().filter("SUR001"::equals)).hasSize(3);
+  }
+
+  @Test
+  void aDraftWithoutErrorsHasNothingUnread() {
+    Report report = check(PARTIES + "arrangement \"A\" {\n  kind guarantee.\n" + COMPLETE_BUT_KIND
+        + "}\n");
+    assertThat(report.arrangements().get(0).unread()).isEmpty();
+    assertThat(codes(report)).doesNotContain("SUR001", "SUR005", "SUR105");
+  }
+}

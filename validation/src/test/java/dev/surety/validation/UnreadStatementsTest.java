@@ -1,0 +1,72 @@
+package dev.surety.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.model.Arrangement;
+import dev.surety.core.model.ImmutableArrangement;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A statement that was written but could not be read ({@link Arrangement#unread()}: its syntax or
+ * value error is reported where it stands) is not reported missing as well.
+ */
+class UnreadStatementsTest {
+
+  static Stream<Arguments> missingStatements() {
+    return Stream.of(
+        Arguments.of("SUR103", "kind",
+            (Function<ImmutableArrangement, Arrangement>) a -> a.withKind(Optional.empty())),
+        Arguments.of("SUR104", "beneficiary",
+            (Function<ImmutableArrangement, Arrangement>) a -> a.withBeneficiaries()),
+        Arguments.of("SUR105", "commitment",
+            (Function<ImmutableArrangement, Arrangement>) a -> a.withCommitments()),
+        Arguments.of("SUR107", "duration",
+            (Function<ImmutableArrangement, Arrangement>) a -> a.withDurations()),
+        Arguments.of("SUR115", "withdrawal",
+            (Function<ImmutableArrangement, Arrangement>) a -> a.withWithdrawals()),
+        Arguments.of("SUR116", "instrument",
+            (Function<ImmutableArrangement, Arrangement>) a -> a.withInstrument(Optional.empty())));
+  }
+
+  private static List<String> codes(Arrangement a) {
+    return SuretyValidator.shared().validate(a).stream().map(Diagnostic::code).toList();
+  }
+
+  private static Arrangement unread(Arrangement a, String... statements) {
+    return ImmutableArrangement.copyOf(a).withUnread(
+        Collections.unmodifiableSortedSet(new TreeSet<>(List.of(statements))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("missingStatements")
+  void aStatementWrittenButUnreadIsNotReportedMissing(String code, String statement,
+      Function<ImmutableArrangement, Arrangement> without) {
+    Arrangement missing = without.apply(RuleCases.clean());
+    assertThat(codes(missing)).contains(code);
+    assertThat(codes(unread(missing, statement))).doesNotContain(code);
+    // another statement unread does not hide this one
+    assertThat(codes(unread(missing, "status"))).contains(code);
+  }
+
+  @ParameterizedTest
+  @MethodSource("missingStatements")
+  void theOtherFindingsStay(String code, String statement,
+      Function<ImmutableArrangement, Arrangement> without) {
+    Arrangement missing = without.apply(RuleCases.clean()
+        .withDurations().withWithdrawals().withKind(Optional.empty()));
+    List<String> all = codes(missing);
+    List<String> unread = codes(unread(missing, statement));
+    assertThat(unread).doesNotContain(code);
+    assertThat(all.stream().filter(c -> !c.equals(code)).toList())
+        .containsExactlyInAnyOrderElementsOf(unread);
+  }
+}
