@@ -41,4 +41,24 @@ class RuleCasesTest {
     List<Diagnostic> found = RuleCases.CASES.get(code).passing().get();
     assertThat(found).extracting(Diagnostic::code).doesNotContain(code);
   }
+
+  @Test
+  void anAssuranceOnlyGuarantorsKindsAreNamedOnceInAgreement() {
+    var withUk = dev.surety.core.model.ImmutableArrangement.builder().from(RuleCases.clean())
+        .addParties(Drafts.party("UK", "United Kingdom", 16)).build();
+    var one = RuleCases.plus(withUk, Drafts.commitment(15, "consultation", "UK", "sovereignty"));
+    assertThat(messages(one, "SUR204")).containsExactly("United Kingdom (UK) gives only assurances:"
+        + " `consultation` is political or vague, not military or economic");
+    var three = RuleCases.plus(RuleCases.plus(RuleCases.plus(withUk,
+        Drafts.commitment(15, "cooperation", "UK", "training")),
+        Drafts.commitment(17, "cooperation", "UK", "intelligence")),
+        Drafts.commitment(18, "consultation", "UK", "sovereignty"));
+    assertThat(messages(three, "SUR204")).containsExactly("United Kingdom (UK) gives only assurances:"
+        + " `cooperation` and `consultation` are political or vague, none military or economic");
+  }
+
+  private static List<String> messages(dev.surety.core.model.Arrangement a, String code) {
+    return SuretyValidator.shared().validate(a).stream().filter(d -> d.code().equals(code))
+        .map(Diagnostic::message).toList();
+  }
 }

@@ -54,10 +54,20 @@ public @interface AssuranceOnlyGuarantor {
           continue;
         }
         Commitment first = all.stream().filter(c -> !c.isRestraint()).findFirst().orElseThrow();
+        // each kind once, as written: "`support` is ...", "`respect` and `consultation` are ..."
         List<String> kinds = new ArrayList<>();
-        all.forEach(c -> kinds.add(c.kind().text()));
+        for (Commitment c : all) {
+          String kind = "`" + c.kind().text() + "`";
+          if (!kinds.contains(kind)) {
+            kinds.add(kind);
+          }
+        }
+        String named = kinds.size() == 1 ? kinds.get(0)
+            : String.join(", ", kinds.subList(0, kinds.size() - 1)) + " and "
+                + kinds.get(kinds.size() - 1);
         Finding f = Finding.at(first.range(), analysis.describe(g) + " gives only assurances: "
-                + String.join(", ", kinds) + " are political or vague, none military or economic")
+                + named + (kinds.size() == 1 ? " is political or vague, not military or economic"
+                    : " are political or vague, none military or economic"))
             .help("add a military or economic commitment by " + g
                 + " (`" + g + " military aid: air defence.`), or do not count " + g + " as a guarantor");
         for (Commitment c : all) {
