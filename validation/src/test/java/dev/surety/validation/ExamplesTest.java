@@ -45,6 +45,11 @@ class ExamplesTest {
     Assessment assessment = validator.assess(Examples.budapest());
     assertThat(assessment.verdict()).isEqualTo(Verdict.DECLARATION);
     assertThat(assessment.scorecard()).hasSize(7).noneMatch(l -> l.met());
+    // lines 2 to 4 judge line 1's commitment: without one, they say so rather than repeat line 1
+    assertThat(assessment.scorecard().get(0).reason())
+        .isEqualTo("no guarantor is obliged to act on an attack by more than a political or vague promise");
+    assertThat(assessment.scorecard().subList(1, 4)).allSatisfy(l -> assertThat(l.reason())
+        .isEqualTo("no commitment to judge: none obliges a guarantor to act on an attack (line 1)"));
     assertThat(assessment.guarantors()).extracting(GuarantorDetail::id).containsExactly("US", "UK", "RU");
   }
 

@@ -149,11 +149,15 @@ public final class Assessor {
     }
     List<ScorecardLine> lines = new ArrayList<>();
     if (best == null) {
-      String none = "no guarantor is obliged to act on an attack by more than a political or vague promise";
-      lines.add(line(Criterion.OBLIGATION_TO_ACT, false, none, List.of()));
-      lines.add(line(Criterion.OWN_FORCES, false, none, List.of()));
-      lines.add(line(Criterion.PROMPT, false, none, List.of()));
-      lines.add(line(Criterion.LEGALLY_BINDING, false, none, List.of()));
+      lines.add(line(Criterion.OBLIGATION_TO_ACT, false,
+          "no guarantor is obliged to act on an attack by more than a political or vague promise",
+          List.of()));
+      // lines 2 to 4 judge line 1's commitment (RULES.md): without one they fail, and say why
+      String nothingToJudge = "no commitment to judge: none obliges a guarantor to act on an attack"
+          + " (line 1)";
+      lines.add(line(Criterion.OWN_FORCES, false, nothingToJudge, List.of()));
+      lines.add(line(Criterion.PROMPT, false, nothingToJudge, List.of()));
+      lines.add(line(Criterion.LEGALLY_BINDING, false, nothingToJudge, List.of()));
     } else {
       Commitment c = best.commitment();
       String named = Check.named(c);
