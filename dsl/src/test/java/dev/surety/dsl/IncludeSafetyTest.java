@@ -56,8 +56,11 @@ class IncludeSafetyTest {
 
   @Test
   void dotDotCannotLeaveTheRoot() throws IOException {
-    assertThat(theIncludeError(include("../secret.surety")).message())
+    Diagnostic d = theIncludeError(include("../secret.surety"));
+    assertThat(d.message())
         .isEqualTo("`../secret.surety` leaves the compilation root (include chain: main.surety)");
+    // the way out, for a drafter whose shared file is above the directory compiled
+    assertThat(d.help()).hasValueSatisfying(help -> assertThat(help).contains("--root DIR"));
   }
 
   @Test

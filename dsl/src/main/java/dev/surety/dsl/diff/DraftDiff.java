@@ -214,11 +214,19 @@ public interface DraftDiff {
 
   /**
    * A finding's identity across versions: its code and the words of its message, sorted, without
-   * the positions a message may quote ({@code line 12}, {@code 12:3}), so that a finding on a moved
-   * line, or one that lists the same parties in another order, is the same finding.
+   * the positions a message may quote ({@code line 12}, {@code 12:3}) nor the name of the version's
+   * own file (an include chain starts with it: {@code v1.surety} and {@code v2.surety}), so that a
+   * finding on a moved line, or one that lists the same parties in another order, is the same
+   * finding.
    */
   static String key(Diagnostic d) {
-    String message = d.message()
+    String message = d.message();
+    // the name as the include chain gives it, whatever directory the range's name is shown from
+    String file = d.range().file().substring(d.range().file().lastIndexOf('/') + 1);
+    if (file.endsWith(".surety")) {
+      message = message.replace(file, "");
+    }
+    message = message
         .replaceAll("\\bline \\d+", "line")
         .replaceAll("\\b\\d+:\\d+\\b", "");
     List<String> words = new ArrayList<>(List.of(message.split("[^\\p{L}\\p{N}_-]+")));

@@ -303,8 +303,10 @@ public final class Session {
       return includeError(include, at, "`" + path + "` is not a valid path", null);
     }
     if (!target.startsWith(root) && !target.startsWith(realRoot())) {
-      return includeError(include, at,
-          "`" + path + "` leaves the compilation root", null);
+      return includeError(include, at, "`" + path + "` leaves the compilation root", null,
+          "the root is the directory that holds every file compiled together (by default the"
+              + " deepest one that holds every path given); to include a file above it, give a"
+              + " root that holds both (`surety --root DIR`, the Maven plugin's `sourceDirectory`)");
     }
     Path real;
     try {
@@ -350,9 +352,14 @@ public final class Session {
   }
 
   private Include includeError(Include include, SourceRange at, String message, String chainNote) {
-    String full = chainNote != null ? message : message + " (include chain: " + chainText(null) + ")";
-    reporter.report(CompilerRules.INCLUDE_ERROR, at, full,
+    return includeError(include, at, message, chainNote,
         "an include names a `.surety` file relative to the including file, inside the root");
+  }
+
+  private Include includeError(Include include, SourceRange at, String message, String chainNote,
+      String help) {
+    String full = chainNote != null ? message : message + " (include chain: " + chainText(null) + ")";
+    reporter.report(CompilerRules.INCLUDE_ERROR, at, full, help);
     return include;
   }
 

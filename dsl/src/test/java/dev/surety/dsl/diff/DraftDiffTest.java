@@ -50,6 +50,16 @@ class DraftDiffTest {
   }
 
   @Test
+  void aFindingThatNamesItsOwnVersionsFileIsTheSameFinding() {
+    // an include chain starts with the including file: before.surety, then after.surety
+    String include = "include \"../shared/parties.surety\".\n";
+    DraftDiff diff = Drafts.diff(include + BASE, include + "\n" + BASE);
+    assertThat(Drafts.check(include + BASE, "before.surety").diagnostics())
+        .anySatisfy(d -> assertThat(d.message()).contains("include chain: before.surety"));
+    assertThat(diff.isEmpty()).as(DiffText.render(diff)).isTrue();
+  }
+
+  @Test
   void diagnosticsThatDisappear() {
     DraftDiff diff = Drafts.diff(BASE.replace("  duration 15 years; renewable.\n", ""), BASE);
     ArrangementDiff a = diff.arrangements().get(0);
