@@ -173,6 +173,9 @@ public final class ModelPrinter {
     c.funding().forEach(f -> line(f.type().keyword() + " " + f.money() + " " + at(f.range())));
     c.geographicLimits().forEach(g -> line(g.type().keyword() + " \"" + g.area() + "\" "
         + at(g.range())));
+    if (!c.unread().isEmpty()) {
+      line("unread " + String.join(", ", c.unread()));
+    }
     indent--;
   }
 }

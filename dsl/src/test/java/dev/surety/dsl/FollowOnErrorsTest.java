@@ -102,4 +102,24 @@ class FollowOnErrorsTest {
     assertThat(report.arrangements().get(0).unread()).isEmpty();
     assertThat(codes(report)).doesNotContain("SUR001", "SUR005", "SUR105");
   }
+
+  @Test
+  void aQualifierOutsideItsListIsOneErrorNotAMissingQualifierToo() {
+    Report report = check(PARTIES + "trigger T: armed attack.\narrangement \"A\" {\n"
+        + "  kind guarantee.\n  beneficiary UA.\n"
+        + "  US backstop: air defence; on T; within 24 hourz; requires Congress ratification.\n}\n");
+    assertThat(codes(report)).contains("SUR005").doesNotContain("SUR113");
+    assertThat(report.arrangements().get(0).commitments().get(0).unread())
+        .containsExactly("within");
+  }
+
+  @Test
+  void aDeclarationUsedOnlyByAStatementThatCouldNotBeReadIsNotUnused() {
+    String draft = PARTIES + "arrangement \"A\" {\n  kind guarantee.\n  beneficiary UA.\n"
+        + "  party PL \"Poland\".\n  US backstop: air defence.\n"
+        + "  PL backstop: air defence; on armed atack.\n}\n";
+    assertThat(codes(check(draft))).contains("SUR001").doesNotContain("SUR114");
+    assertThat(codes(check(draft.replace("  PL backstop: air defence; on armed atack.\n", ""))))
+        .contains("SUR114");
+  }
 }

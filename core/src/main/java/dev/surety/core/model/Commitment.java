@@ -5,8 +5,10 @@ import dev.surety.core.vocabulary.CommitmentKind;
 import dev.surety.core.vocabulary.ItemTerm;
 import dev.surety.core.vocabulary.KindCategory;
 import dev.surety.core.vocabulary.Mode;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -64,6 +66,18 @@ public interface Commitment {
   @Value.Auxiliary
   default SourceRange range() {
     return SourceRange.NONE;
+  }
+
+  /**
+   * The qualifiers of the commitment that were written but could not be read (a value outside its
+   * list, SUR005), each named by its keyword ({@code within}, {@code on}, ...): a rule that would
+   * report such a qualifier missing does not, as {@link Arrangement#unread()} for statements.
+   * Empty for a commitment built in Java or read from JSON; not part of equality. Sorted.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  default SortedSet<String> unread() {
+    return Collections.emptySortedSet();
   }
 
   static ImmutableCommitment.Builder builder() {

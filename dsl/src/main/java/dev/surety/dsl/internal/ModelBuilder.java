@@ -483,8 +483,19 @@ public final class ModelBuilder {
         }
       }
     }
+    SortedSet<String> unread = null;
     for (QualifierContext qualifier : ctx.qualifier()) {
+      int errors = reporter.errorCount();
       addQualifier(qualifier, commitment);
+      if (reporter.errorCount() > errors) {
+        if (unread == null) {
+          unread = new TreeSet<>();
+        }
+        unread.add(qualifier.getStart().getText()); // its keyword: `within`, `on`, ...
+      }
+    }
+    if (unread != null) {
+      commitment.unread(Collections.unmodifiableSortedSet(unread));
     }
     return commitment.build();
   }

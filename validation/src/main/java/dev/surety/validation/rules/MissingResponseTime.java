@@ -41,7 +41,8 @@ public @interface MissingResponseTime {
   final class Validator extends Check<MissingResponseTime, Commitment> {
     @Override
     protected void check(Commitment c, Consumer<Finding> out) {
-      if (c.isResponse() && !c.triggers().isEmpty() && c.responseTimes().isEmpty()) {
+      if (c.isResponse() && !c.triggers().isEmpty() && c.responseTimes().isEmpty()
+          && !c.unread().contains("within")) {
         out.accept(Finding.at(c.range(), Check.named(c) + " is triggered (on "
                 + Analysis.ids(c.triggers()) + ") but does not say how soon "
                 + Analysis.ids(c.parties()) + " must act")

@@ -43,7 +43,7 @@ public @interface MissingTrigger {
   final class Validator extends Check<MissingTrigger, Commitment> {
     @Override
     protected void check(Commitment c, Consumer<Finding> out) {
-      if (c.isResponse() && c.triggers().isEmpty()) {
+      if (c.isResponse() && c.triggers().isEmpty() && !c.unread().contains("on")) {
         out.accept(Finding.at(c.range(), Check.named(c)
                 + " is a response commitment with no trigger: nothing says when "
                 + Analysis.ids(c.parties()) + " must act")
