@@ -33,8 +33,9 @@ public final class CompilerRules {
                   + " file is reported, each once; and nothing that only follows from it: a statement"
                   + " with a syntax error or a value outside its list (SUR005) is not reported missing"
                   + " as well (SUR103, SUR104, SUR105, SUR107, SUR115, SUR116; a commitment's"
-                  + " `within` or `on`: SUR113, SUR106), an arrangement with such a statement has"
-                  + " no declaration reported unused (SUR114: the statement may be what uses it),"
+                  + " `within` or `on`: SUR113, SUR106), an arrangement with such a statement that"
+                  + " names ids has no declaration reported unused (SUR114: the statement may be"
+                  + " what uses it),"
                   + " and an id whose declaration it kept from being read is not reported undeclared"
                   + " (SUR101).",
               "party US \"United States\" legislature Congress.\n",
