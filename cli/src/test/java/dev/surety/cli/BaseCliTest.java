@@ -22,6 +22,8 @@ public abstract class BaseCliTest {
 
   protected final Map<String, String> environment = new HashMap<>();
   protected String stdin = "";
+  /** Standard input as bytes, when a test needs bytes that are not UTF-8; wins over {@link #stdin}. */
+  protected byte[] stdinBytes;
   protected boolean terminal;
   /** The disk written files reach; a test replaces it to make writing fail. */
   protected AtomicFiles.Sink disk = AtomicFiles.DISK;
@@ -38,7 +40,8 @@ public abstract class BaseCliTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CliEnvironment env = new CliEnvironment(work, environment,
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal, disk);
+        new ByteArrayInputStream(stdinBytes != null ? stdinBytes : stdin.getBytes(StandardCharsets.UTF_8)),
+        terminal, disk);
     int status = SuretyCli.run(args, env,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));

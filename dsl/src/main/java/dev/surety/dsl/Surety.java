@@ -88,6 +88,14 @@ public final class Surety {
   }
 
   /**
+   * Compiles, validates and assesses a draft's bytes held in memory, read as a file's are ({@link
+   * SuretyCompiler#compileBytes(byte[], String)}).
+   */
+  public Report checkBytes(byte[] source, String fileName) {
+    return check(compiler.compileBytes(source, fileName));
+  }
+
+  /**
    * Validates and assesses what the compiler produced (a checker built with {@code assess(false)}
    * only validates: its reports hold no assessment).
    */

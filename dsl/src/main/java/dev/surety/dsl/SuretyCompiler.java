@@ -74,6 +74,22 @@ public final class SuretyCompiler {
     }
   }
 
+  /**
+   * Compiles a draft's bytes held in memory (standard input, a buffer) as a file's are read: bytes
+   * that are not UTF-8 are reported (SUR001, "save the file as UTF-8") rather than silently
+   * replaced, a byte-order mark is dropped, more than {@code maxFileBytes} is SUR003. Includes
+   * resolve as for {@link #compile(String, String)}.
+   */
+  public Compilation compileBytes(byte[] source, String fileName) {
+    try {
+      Path root = options.root().orElseGet(() -> Path.of("").toAbsolutePath());
+      return new Session(root, options).compileBytes(source == null ? new byte[0] : source,
+          fileName == null ? "<source>" : fileName);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return failed(fileName, e);
+    }
+  }
+
   private static Path commonDirectory(List<Path> paths) {
     Path common = null;
     for (Path path : paths) {

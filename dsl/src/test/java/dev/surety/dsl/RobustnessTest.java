@@ -149,6 +149,26 @@ class RobustnessTest {
   }
 
   @Test
+  void bytesInMemoryAreReadAsAFileIs(@TempDir Path dir) throws Exception {
+    byte[] latin1 = "party UA \"Ukr\u00e4ine\".\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path file = Files.write(dir.resolve("ua.surety"), latin1);
+    assertThat(of(compiler.compileBytes(latin1, "ua.surety"), "SUR001"))
+        .isEqualTo(of(SuretyCompiler.create(CompilerOptions.builder().root(dir).build())
+            .compile(file), "SUR001"))
+        .singleElement().satisfies(d -> assertThat(d.message()).startsWith("the file is not valid UTF-8"));
+    // a byte-order mark is dropped, as from a file
+    byte[] bom = "\uFEFFparty UA \"Ukraine\".\n".getBytes(StandardCharsets.UTF_8);
+    assertThat(compiler.compileBytes(bom, "bom.surety").diagnostics()).isEmpty();
+    // over the size limit: SUR003, nothing decoded
+    Compilation big = SuretyCompiler.create(CompilerOptions.builder()
+        .limits(Limits.builder().maxFileBytes(16).build()).build())
+        .compileBytes(new byte[17], "big.surety");
+    assertThat(of(big, "SUR003")).singleElement().satisfies(d -> assertThat(d.message())
+        .isEqualTo("big.surety is larger than the limit of 16 bytes (maxFileBytes)"));
+    assertThat(compiler.compileBytes(null, null).diagnostics()).isEmpty();
+  }
+
+  @Test
   void nullAndOddNamesDoNotThrow() {
     assertThat(compiler.compile(null, null).diagnostics()).isEmpty();
     assertThat(compiler.compile("\u0000\u0001}}}.;;", "odd.surety").hasErrors()).isTrue();

@@ -110,8 +110,8 @@ public final class CheckExecutor {
     Parallel.forEachOrdered(request.files(), request.jobs(),
         file -> kept(request, strings, reportedName(request.root(), file),
             surety.check(List.of(file))), merge);
-    request.stdinText().ifPresent(text -> merge.accept(kept(request, strings,
-        request.stdinName().orElseThrow(), surety.check(text, request.stdinName().orElseThrow()))));
+    request.stdinBytes().ifPresent(bytes -> merge.accept(kept(request, strings,
+        request.stdinName().orElseThrow(), surety.checkBytes(bytes, request.stdinName().orElseThrow()))));
     return new CheckResult(distinctSorted(diagnostics), new TreeMap<>(sources), files.size(),
         List.copyOf(arrangements), List.copyOf(assessments), List.copyOf(new TreeSet<>(read)),
         request.effectiveFailOn());

@@ -29,8 +29,8 @@ import java.util.Optional;
  * @param failOn the fail level; when empty, the configuration's, else {@link FailOn#ERROR}
  * @param jobs files checked in parallel, at least 1
  * @param workingDirectory file names are shown relative to it
- * @param stdinName the name reported for the draft in {@code stdinText}, if there is one
- * @param stdinText a draft held in memory (standard input)
+ * @param stdinName the name reported for the draft in {@code stdinBytes}, if there is one
+ * @param stdinBytes a draft held in memory (standard input), its bytes as read
  * @param findingsOnly whether only the findings are wanted ({@code lint}): each file's
  *     arrangements are dropped as soon as it is checked, and of its text only the lines its
  *     findings start on are kept (the others emptied, {@code ShownLines}), so that memory holds the
@@ -49,7 +49,7 @@ public record CheckRequest(
     int jobs,
     Path workingDirectory,
     Optional<String> stdinName,
-    Optional<String> stdinText,
+    Optional<byte[]> stdinBytes,
     boolean findingsOnly,
     boolean assess) {
 
@@ -64,8 +64,8 @@ public record CheckRequest(
       throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
     }
     Objects.requireNonNull(workingDirectory, "workingDirectory");
-    if (stdinName.isPresent() != stdinText.isPresent()) {
-      throw new IllegalArgumentException("stdinName and stdinText go together");
+    if (stdinName.isPresent() != stdinBytes.isPresent()) {
+      throw new IllegalArgumentException("stdinName and stdinBytes go together");
     }
   }
 
@@ -103,7 +103,7 @@ public record CheckRequest(
     private int jobs = Runtime.getRuntime().availableProcessors();
     private Path workingDirectory;
     private String stdinName;
-    private String stdinText;
+    private byte[] stdinBytes;
     private boolean findingsOnly;
     private boolean assess;
 
@@ -151,9 +151,9 @@ public record CheckRequest(
       return this;
     }
 
-    public Builder stdin(String name, String text) {
+    public Builder stdin(String name, byte[] bytes) {
       this.stdinName = name;
-      this.stdinText = text;
+      this.stdinBytes = bytes;
       return this;
     }
 
@@ -172,7 +172,7 @@ public record CheckRequest(
     public CheckRequest build() {
       return new CheckRequest(files, root, config, severities, severitiesName,
           Optional.ofNullable(failOn), jobs, workingDirectory, Optional.ofNullable(stdinName),
-          Optional.ofNullable(stdinText), findingsOnly, assess);
+          Optional.ofNullable(stdinBytes), findingsOnly, assess);
     }
   }
 }

@@ -13,7 +13,6 @@ import dev.surety.cli.input.InputCollector;
 import dev.surety.cli.input.Inputs;
 import dev.surety.dsl.Limits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -121,7 +120,7 @@ final class CheckSession implements PathDisplay {
   public String show(String reported) {
     if (display == null) {
       CheckRequest.Builder request = request();
-      inputs.stdinName().ifPresent(name -> request.stdin(name, ""));
+      inputs.stdinName().ifPresent(name -> request.stdin(name, new byte[0]));
       display = request.build();
     }
     return display.show(reported);
@@ -131,11 +130,10 @@ final class CheckSession implements PathDisplay {
    * Standard input, read no further than one byte past {@code maxFileBytes}: the compiler then
    * reports it over the limit (SUR003) and memory stays bounded, however much is piped in.
    */
-  private String readStdin() {
+  private byte[] readStdin() {
     long limit = config.limits().getOrDefault("maxFileBytes", Limits.defaults().maxFileBytes());
     try {
-      byte[] bytes = environment.stdin().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-      return new String(bytes, StandardCharsets.UTF_8);
+      return environment.stdin().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     } catch (IOException e) {
       throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
     }

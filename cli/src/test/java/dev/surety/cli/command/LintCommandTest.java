@@ -8,6 +8,8 @@ import dev.surety.cli.BaseCliTest;
 import dev.surety.cli.Drafts;
 import dev.surety.cli.ExitCode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 
 class LintCommandTest extends BaseCliTest {
@@ -246,6 +248,18 @@ class LintCommandTest extends BaseCliTest {
     Result bad = surety("lint", "--color", "sometimes", "broken.surety");
     assertThat(bad.status()).isEqualTo(ExitCode.ERROR);
     assertThat(bad.err()).startsWith("surety: --color must be auto, always or never");
+  }
+
+  @Test
+  void standardInputThatIsNotUtf8IsReportedAsAFileIs() throws IOException {
+    byte[] draft = "party UA \"Ukr\u00e4ine\".\n".getBytes(StandardCharsets.ISO_8859_1);
+    stdinBytes = draft;
+    Result piped = surety("lint", "--format", "gcc", "--stdin-filename", "ua.surety", "-");
+    Files.write(work.resolve("ua.surety"), draft);
+    Result read = surety("lint", "--format", "gcc", "ua.surety");
+    assertThat(piped.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(piped.out()).isEqualTo(read.out()).contains("ua.surety:1:1: error: the file is not"
+        + " valid UTF-8 at line 1; the bytes that are not were read as U+FFFD [SUR001]");
   }
 
   @Test

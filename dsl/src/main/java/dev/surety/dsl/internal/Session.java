@@ -143,10 +143,7 @@ public final class Session {
   }
 
   public Compilation compileSource(String source, String fileName) {
-    Path key = root.resolve(fileName.isEmpty() ? "<source>" : fileName).normalize();
-    Path dir = key.getParent() == null ? root : key.getParent();
-    Unit unit = new Unit(fileName, dir);
-    units.put(key, unit);
+    Unit unit = sourceUnit(fileName);
     // at most 3 bytes of UTF-8 per char (a surrogate pair is 2 chars for 4 bytes): a text of few
     // enough chars is within the limit without counting
     if ((long) source.length() * 3 > limits.maxFileBytes()
@@ -158,6 +155,30 @@ public final class Session {
     }
     read(unit, source);
     return finish();
+  }
+
+  /**
+   * A draft's bytes held in memory (standard input), read as a file's are: over {@code
+   * maxFileBytes} SUR003, bytes that are not UTF-8 SUR001, a byte-order mark dropped.
+   */
+  public Compilation compileBytes(byte[] source, String fileName) {
+    Unit unit = sourceUnit(fileName);
+    if (source.length > limits.maxFileBytes()) {
+      reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(fileName),
+          fileName + " is larger than the limit of " + mebibytes(limits.maxFileBytes())
+              + " (maxFileBytes)");
+      return finish();
+    }
+    read(unit, FileParser.decode(source, fileName, reporter));
+    return finish();
+  }
+
+  private Unit sourceUnit(String fileName) {
+    Path key = root.resolve(fileName.isEmpty() ? "<source>" : fileName).normalize();
+    Path dir = key.getParent() == null ? root : key.getParent();
+    Unit unit = new Unit(fileName, dir);
+    units.put(key, unit);
+    return unit;
   }
 
   // ---- reading --------------------------------------------------------------------------------
