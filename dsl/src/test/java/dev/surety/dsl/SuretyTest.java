@@ -216,4 +216,22 @@ class SuretyTest {
     }
     assertThat(seen).isEqualTo(homes.size());
   }
+
+  @Test
+  void aMistypedSuppressionIsReportedAndSuppressesNothing() {
+    Report report = Surety.create().check("party UA \"Ukraine\".\n"
+        + "// surety:disable-line SUR107\n"
+        + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n}\n", "a.surety");
+    assertThat(report.diagnostics()).extracting(Diagnostic::code).contains("SUR107");
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR004")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.message())
+              .isEqualTo("`surety:disable-line` is not a suppression, so it suppresses nothing");
+          assertThat(d.range().start().line()).isEqualTo(2);
+        });
+    // prose that mentions a directive further on is not one
+    Report prose = Surety.create().check("party UA \"Ukraine\". // see surety:disable-next-line\n",
+        "b.surety");
+    assertThat(prose.diagnostics()).extracting(Diagnostic::code).doesNotContain("SUR004");
+  }
 }

@@ -39,6 +39,9 @@ public final class Suppressions {
     Map<String, List<Integer>> candidates = new HashMap<>();
     for (int i = 0; i < suppressions.size(); i++) {
       Suppression s = suppressions.get(i);
+      if (s.scope() == Suppression.Scope.UNKNOWN) {
+        continue;
+      }
       String key = s.scope() == Suppression.Scope.FILE ? s.file() : s.file() + "\n" + s.line();
       candidates.computeIfAbsent(key, k -> new ArrayList<>(1)).add(i);
     }
@@ -60,6 +63,13 @@ public final class Suppressions {
     }
     for (int i = 0; i < suppressions.size(); i++) {
       Suppression s = suppressions.get(i);
+      if (s.scope() == Suppression.Scope.UNKNOWN) {
+        out.add(unused(s, "`surety:" + s.directive() + "` is not a suppression, so it suppresses"
+                + " nothing",
+            "write `// surety:disable-next-line CODE` on the line before the finding, or"
+                + " `// surety:disable-file CODE`"));
+        continue;
+      }
       for (String code : s.codes()) {
         String problem;
         if (!knownCodes.contains(code)) {
@@ -71,19 +81,24 @@ public final class Suppressions {
         } else {
           continue;
         }
-        out.add(Diagnostic.builder()
-            .code(UNUSED.code())
-            .name(UNUSED.name())
-            .severity(UNUSED.defaultSeverity())
-            .message("`surety:" + s.scope().directive() + " " + code + "` " + problem)
-            .help(knownCodes.contains(code)
+        out.add(unused(s, "`surety:" + s.scope().directive() + " " + code + "` " + problem,
+            knownCodes.contains(code)
                 ? "remove " + code + " from the suppression"
-                : "correct the code, or remove it from the suppression")
-            .range(s.range())
-            .build());
+                : "correct the code, or remove it from the suppression"));
       }
     }
     out.sort(Diagnostic.ORDER);
     return out;
+  }
+
+  private static Diagnostic unused(Suppression s, String message, String help) {
+    return Diagnostic.builder()
+        .code(UNUSED.code())
+        .name(UNUSED.name())
+        .severity(UNUSED.defaultSeverity())
+        .message(message)
+        .help(help)
+        .range(s.range())
+        .build();
   }
 }

@@ -43,4 +43,20 @@ class SuppressionsTest {
         .anySatisfy(m -> assertThat(m).contains("SUR301", "suppresses nothing"))
         .anySatisfy(m -> assertThat(m).contains("SUR999", "unknown code"));
   }
+
+  @Test
+  void aCommentThatIsNotADirectiveSuppressesNothingAndIsReported() {
+    Suppression mistyped = Suppression.builder().scope(Suppression.Scope.UNKNOWN)
+        .directive("disable-line").file(Drafts.FILE).range(Drafts.at(22)).build();
+    assertThat(mistyped.covers("SUR108", Drafts.at(22))).isFalse();
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(mistyped), ValidationRules.codes());
+    assertThat(out).filteredOn(d -> d.code().equals("SUR108")).hasSameSizeAs(
+        budapest.stream().filter(d -> d.code().equals("SUR108")).toList());
+    assertThat(out).filteredOn(d -> d.code().equals("SUR004")).singleElement().satisfies(d -> {
+      assertThat(d.message())
+          .isEqualTo("`surety:disable-line` is not a suppression, so it suppresses nothing");
+      assertThat(d.help()).hasValueSatisfying(h -> assertThat(h).contains("surety:disable-next-line"));
+      assertThat(d.range().start().line()).isEqualTo(22);
+    });
+  }
 }

@@ -7,14 +7,18 @@ import org.immutables.value.Value;
 
 /**
  * A suppression comment: {@code // surety:disable-next-line SUR107 -- negotiated separately} or
- * {@code // surety:disable-file SUR114}.
+ * {@code // surety:disable-file SUR114}; or a comment that starts as one but names no directive of
+ * the language ({@link Scope#UNKNOWN}: {@code // surety:disable-line SUR107}), which suppresses
+ * nothing and is reported (SUR004).
  */
 @Value.Immutable
 public interface Suppression {
 
   enum Scope {
     NEXT_LINE("disable-next-line"),
-    FILE("disable-file");
+    FILE("disable-file"),
+    /** {@code surety:} and a word that is not a directive: {@link #directive()} as written. */
+    UNKNOWN("");
 
     private final String directive;
 
@@ -28,6 +32,12 @@ public interface Suppression {
   }
 
   Scope scope();
+
+  /** The directive as written: the scope's, or for {@link Scope#UNKNOWN} the word after it. */
+  @Value.Default
+  default String directive() {
+    return scope().directive();
+  }
 
   /** The codes as written; they may name unknown codes (SUR004). */
   List<String> codes();
@@ -60,6 +70,6 @@ public interface Suppression {
     if (!codes().contains(code) || !range.file().equals(file())) {
       return false;
     }
-    return scope() == Scope.FILE || range.start().line() == line();
+    return scope() == Scope.FILE || scope() == Scope.NEXT_LINE && range.start().line() == line();
   }
 }

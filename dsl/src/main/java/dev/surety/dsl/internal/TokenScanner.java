@@ -24,6 +24,8 @@ final class TokenScanner {
 
   private static final Pattern SUPPRESSION =
       Pattern.compile("//\\s*surety:(disable-next-line|disable-file)\\b(.*)");
+  /** A comment that starts as a directive: {@code surety:} and a word (a mistyped directive). */
+  private static final Pattern DIRECTIVE_LIKE = Pattern.compile("//\\s*surety:([A-Za-z-]*)(.*)");
 
   private final Positions positions;
   private final Limits limits;
@@ -180,6 +182,12 @@ final class TokenScanner {
     }
     Matcher m = SUPPRESSION.matcher(comment.getText());
     if (!m.matches()) {
+      Matcher like = DIRECTIVE_LIKE.matcher(comment.getText());
+      if (like.matches()) {
+        // reported by the rule of suppressions that suppress nothing (SUR004)
+        suppressions.add(Suppression.builder().scope(Suppression.Scope.UNKNOWN)
+            .directive(like.group(1)).file(positions.file()).range(positions.range(comment)));
+      }
       return;
     }
     Suppression.Scope scope = m.group(1).equals("disable-file")

@@ -20,7 +20,10 @@ import java.lang.annotation.Target;
     explanation = """
         A suppression that suppresses nothing hides nothing today, but it will silently hide a \
         real finding once the draft changes under it; a suppression that names an unknown code \
-        is a typo. Remove the suppression, or correct its code.""",
+        is a typo. Remove the suppression, or correct its code. A comment that starts as a \
+        suppression but names no directive of the language (`// surety:disable-line`, as \
+        another linter spells it) suppresses nothing either, and is reported: the two \
+        directives are `surety:disable-next-line` and `surety:disable-file`.""",
     failingExample = """
         // surety:disable-next-line SUR107 -- duration is negotiated separately
         kind guarantee.""",
