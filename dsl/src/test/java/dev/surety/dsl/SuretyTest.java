@@ -234,4 +234,21 @@ class SuretyTest {
         "b.surety");
     assertThat(prose.diagnostics()).extracting(Diagnostic::code).doesNotContain("SUR004");
   }
+
+  @Test
+  void findingsAboutAWholeArrangementPointAtItsHeaderNotItsBody() {
+    Report report = Surety.create().check("party UA \"Ukraine\".\n\n"
+        + "arrangement \"Short\" {\n  kind assurance.\n  beneficiary UA.\n}\n", "h.surety");
+    // `arrangement "Short"`: line 3, columns 1 to 20 (the end is after the closing quote)
+    assertThat(report.arrangements().get(0).headerRange().start().line()).isEqualTo(3);
+    assertThat(report.diagnostics()).filteredOn(d -> List.of("SUR105", "SUR107", "SUR115", "SUR116")
+        .contains(d.code())).hasSize(4).allSatisfy(d -> {
+          assertThat(d.range().start().line()).isEqualTo(3);
+          assertThat(d.range().start().column()).isEqualTo(1);
+          assertThat(d.range().end().line()).isEqualTo(3);
+          assertThat(d.range().end().column()).isEqualTo(20);
+        });
+    // the arrangement itself still spans its body
+    assertThat(report.arrangements().get(0).range().end().line()).isEqualTo(6);
+  }
 }

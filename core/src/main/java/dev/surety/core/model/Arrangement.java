@@ -80,6 +80,18 @@ public interface Arrangement {
   }
 
   /**
+   * Its header, {@code arrangement "Title"}: where a finding about the arrangement as a whole
+   * points (a missing {@code kind} or {@code duration}), so that an editor marks the header rather
+   * than every line of the body. The whole {@link #range()} when there is no header (an
+   * arrangement built in Java or read from JSON).
+   */
+  @Value.Default
+  @Value.Auxiliary
+  default SourceRange headerRange() {
+    return range();
+  }
+
+  /**
    * The statements of the arrangement that were written but could not be read: a syntax error in
    * one (SUR001), or a value outside its list (SUR005), reported where it stands. Each is named by
    * its keyword as the language spells it ({@code kind}, {@code beneficiary}, {@code instrument},

@@ -370,6 +370,7 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     return Optional.of(arrangement.builder.title(string(ctx.STRING())).range(positions.range(ctx))
+        .headerRange(positions.range(ctx.ARRANGEMENT().getSymbol(), ctx.STRING().getSymbol()))
         .unread(Collections.unmodifiableSortedSet(arrangement.unread))
         .parties(arrangement.parties).organisations(arrangement.organisations)
         .coalitions(arrangement.coalitions).triggers(arrangement.triggers).build());

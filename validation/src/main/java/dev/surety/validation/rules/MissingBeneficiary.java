@@ -54,7 +54,7 @@ public @interface MissingBeneficiary {
     protected void check(Arrangement a, Consumer<Finding> out) {
       if (a.beneficiaries().isEmpty()) {
         if (!a.unread().contains("beneficiary")) {
-          out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" names no beneficiary")
+          out.accept(Finding.at(a.headerRange(), "arrangement \"" + a.title() + "\" names no beneficiary")
               .help("add `beneficiary <id>.` naming the protected party"));
         }
       } else if (a.beneficiaries().size() > 1) {

@@ -48,7 +48,7 @@ public @interface MissingDuration {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
       if (a.durations().isEmpty() && !a.unread().contains("duration")) {
-        out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" has no duration")
+        out.accept(Finding.at(a.headerRange(), "arrangement \"" + a.title() + "\" has no duration")
             .help("add `duration indefinite.`, `duration 10 years.` or `duration until \"...\".`"));
       }
     }

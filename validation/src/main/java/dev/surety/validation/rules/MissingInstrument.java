@@ -46,7 +46,7 @@ public @interface MissingInstrument {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
       if (a.instrument().isEmpty() && !a.unread().contains("instrument")) {
-        out.accept(Finding.at(a.range(), "arrangement \"" + a.title()
+        out.accept(Finding.at(a.headerRange(), "arrangement \"" + a.title()
                 + "\" has no instrument, so none of its commitments binds in law")
             .help("add `instrument treaty.` (binding in law) or the political form it really has"));
       }

@@ -47,7 +47,7 @@ public @interface MissingKind {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
       if (a.kind().isEmpty() && !a.unread().contains("kind")) {
-        out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" has no `kind`")
+        out.accept(Finding.at(a.headerRange(), "arrangement \"" + a.title() + "\" has no `kind`")
             .help("add `kind guarantee.`, `kind assurance.`, `kind partnership.` or `kind declaration.`"));
       }
     }

@@ -46,7 +46,7 @@ public @interface MissingWithdrawalTerms {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
       if (a.withdrawals().isEmpty() && !a.unread().contains("withdrawal")) {
-        out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" has no withdrawal terms")
+        out.accept(Finding.at(a.headerRange(), "arrangement \"" + a.title() + "\" has no withdrawal terms")
             .help("add `withdrawal notice 12 months.`"));
       }
     }

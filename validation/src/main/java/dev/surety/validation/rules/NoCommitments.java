@@ -48,7 +48,7 @@ public @interface NoCommitments {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
       if (a.allCommitments().isEmpty() && !a.unread().contains("commitment")) {
-        out.accept(Finding.at(a.range(), "arrangement \"" + a.title() + "\" makes no commitment")
+        out.accept(Finding.at(a.headerRange(), "arrangement \"" + a.title() + "\" makes no commitment")
             .help("add a commitment such as `US military aid: air defence.`"));
       }
     }

@@ -52,7 +52,7 @@ public @interface NonBindingInstrument {
         return;
       }
       Located<InstrumentType> instrument = a.instrument().get();
-      out.accept(Finding.at(instrument.range().isKnown() ? instrument.range() : a.range(),
+      out.accept(Finding.at(instrument.range().isKnown() ? instrument.range() : a.headerRange(),
               "arrangement \"" + a.title() + "\" claims to be a guarantee, but its instrument `"
                   + instrument.value().canonical() + "` binds only politically")
           .help("write `instrument treaty.` or `instrument agreement.`, or `kind assurance.`")

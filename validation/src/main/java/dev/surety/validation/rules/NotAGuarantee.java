@@ -60,7 +60,7 @@ public @interface NotAGuarantee {
       if (analysis.hasGuaranteeGrade()) {
         return;
       }
-      SourceRange kind = a.kind().get().range().isKnown() ? a.kind().get().range() : a.range();
+      SourceRange kind = a.kind().get().range().isKnown() ? a.kind().get().range() : a.headerRange();
       String claim = "arrangement \"" + a.title() + "\" claims to be a guarantee, but ";
       Optional<Analysis.Pledge> nearest = analysis.nearestMilitary();
       if (nearest.isEmpty()) {
