@@ -117,4 +117,16 @@ class CompilerTest {
       }
     });
   }
+
+  @Test
+  void aColonAfterAHeadersKeywordGetsTheStatementWithoutIt() {
+    Compilation c = SuretyCompiler.create().compile("arrangement \"A\" {\n  kind: assurance.\n"
+        + "  covers: land, air.\n  duration: 10 years; renewable.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.help().orElse(""))
+        .containsExactly(
+            "`kind` takes no `:`; write `kind assurance.`",
+            "`covers` takes no `:`; write `covers land, air.`",
+            "`duration` takes no `:`; write it as in `duration 10 years.`");
+  }
 }

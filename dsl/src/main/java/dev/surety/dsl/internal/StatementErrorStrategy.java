@@ -115,16 +115,18 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     ParserRuleContext statement = recognizer.getContext();
     Token previous = previous(recognizer, offending);
     String message = SyntaxMessages.inStatement(statement, offending, expected, previous);
+    String help = SyntaxMessages.help(statement, offending,
+        offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null);
     if (offending.getType() != Token.EOF
         && expected.contains(DOT)
         && previous != null
         && previous.getLine() < offending.getLine()) {
       // "expected `.`": the mistake is at the end of the previous line, not at the next statement
-      count(positions.after(previous), message);
+      count(positions.after(previous), message, help);
     } else if (offending.getType() == Token.EOF && previous != null) {
-      count(positions.after(previous), message);
+      count(positions.after(previous), message, help);
     } else {
-      count(positions.range(offending), message);
+      count(positions.range(offending), message, help);
     }
   }
 
@@ -210,9 +212,41 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
   }
 
   private void count(dev.surety.core.source.SourceRange range, String message) {
+    count(range, message, null);
+  }
+
+  /**
+   * The statement as written, without the {@code :} right after its keyword ({@code kind:
+   * assurance.} as {@code kind assurance.}), read from the tokens still to come; null when it does
+   * not end within a few tokens or the colon is not right after the keyword.
+   */
+  private static String withoutColon(Parser recognizer, ParserRuleContext statement, Token colon) {
+    TokenStream in = recognizer.getInputStream();
+    if (statement.getStart() == null || in.LT(1) != colon || in.LT(-1) != statement.getStart()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(statement.getStart().getText());
+    for (int i = 2; i <= 40; i++) {
+      Token t = in.LT(i);
+      int type = t.getType();
+      if (type == Token.EOF || type == RBRACE || type == LBRACE || type == COLON) {
+        return null;
+      }
+      if (type != DOT && type != COMMA && type != SEMI) {
+        out.append(' ');
+      }
+      out.append(t.getText());
+      if (type == DOT) {
+        return out.length() <= 100 ? out.toString() : null;
+      }
+    }
+    return null;
+  }
+
+  private void count(dev.surety.core.source.SourceRange range, String message, String help) {
     errors++;
     if (errors <= maxErrors) {
-      reporter.report(CompilerRules.SYNTAX_ERROR, range, message);
+      reporter.report(CompilerRules.SYNTAX_ERROR, range, message, help);
     }
   }
 

@@ -44,6 +44,39 @@ final class SyntaxMessages {
     return "expected " + describe(expected) + " in " + where + ", but found " + describe(offending);
   }
 
+  /** A statement of each header and term keyword as the language writes it, for hints. */
+  private static final java.util.Map<String, String> WRITTEN = java.util.Map.ofEntries(
+      java.util.Map.entry("kind", "kind guarantee."),
+      java.util.Map.entry("status", "status draft."),
+      java.util.Map.entry("dated", "dated 2025-12-29."),
+      java.util.Map.entry("instrument", "instrument treaty."),
+      java.util.Map.entry("beneficiary", "beneficiary UA."),
+      java.util.Map.entry("against", "against RU."),
+      java.util.Map.entry("covers", "covers land, air, sea."),
+      java.util.Map.entry("duration", "duration 10 years."),
+      java.util.Map.entry("withdrawal", "withdrawal notice 12 months."),
+      java.util.Map.entry("condition", "condition \"...\"."),
+      java.util.Map.entry("requires", "requires Congress ratification."));
+
+  /**
+   * A hint for a syntax error, when the mistake is a common one: a {@code :} after a header's or a
+   * term's keyword, as in YAML ({@code kind: guarantee.}), where only a commitment, a trigger and a
+   * coalition have one. Null otherwise.
+   */
+  static String help(ParserRuleContext statement, Token offending, String withoutColon) {
+    if (offending.getType() == COLON
+        && (statement instanceof HeaderContext || statement instanceof TermContext)
+        && statement.getStart() != null) {
+      String keyword = statement.getStart().getText();
+      String written = WRITTEN.get(keyword);
+      if (written != null) {
+        return "`" + keyword + "` takes no `:`; "
+            + (withoutColon != null ? "write `" + withoutColon + "`" : "write it as in `" + written + "`");
+      }
+    }
+    return null;
+  }
+
   static String unexpectedAtStatementStart(ParserRuleContext body, Token offending) {
     String special = lexicalProblem(offending);
     if (special != null) {
