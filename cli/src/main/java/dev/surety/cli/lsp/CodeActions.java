@@ -23,7 +23,9 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  *       before the commitment's final {@code .} (the finding's range is the commitment);
  *   <li>SUR111: the help says {@code write `term`}; the term replaces the phrase (the range);
  *   <li>SUR101: the message offers one declared id ({@code did you mean `UK`?}); it replaces the
- *       reference (the range).
+ *       reference (the range);
+ *   <li>SUR001: the help says a keyword takes no {@code :} ({@code kind: assurance.}); the colon
+ *       (the range) is removed.
  * </ul>
  *
  * Anything else (a choice between two fixes, a value only the drafter knows) gets no action.
@@ -34,6 +36,7 @@ final class CodeActions {
       Pattern.compile("add `(; requires [^`]+ (?:ratification|approval))` to the commitment");
   private static final Pattern WRITE = Pattern.compile("^write `([^`]+)`$");
   private static final Pattern DID_YOU_MEAN = Pattern.compile("; did you mean `([^`]+)`\\?");
+  private static final Pattern NO_COLON = Pattern.compile("^`[^`]+` takes no `:`");
 
   private CodeActions() {}
 
@@ -74,9 +77,24 @@ final class CodeActions {
                 new TextEdit(analysis.range(d.range()), m.group(1))))
             : Optional.empty();
       }
+      case "SUR001": {
+        if (!NO_COLON.matcher(help).find() || !isColon(analysis, d.range())) {
+          return Optional.empty();
+        }
+        return Optional.of(action(analysis, d, "Remove the `:`",
+            new TextEdit(analysis.range(d.range()), "")));
+      }
       default:
         return Optional.empty();
     }
+  }
+
+  /** Whether the range is the one character {@code :}. */
+  private static boolean isColon(Analysis analysis, SourceRange range) {
+    PositionMapper m = analysis.mapper(range.file());
+    int start = m.offset(range.start());
+    int end = m.offset(range.end());
+    return start >= 0 && end == start + 1 && end <= m.text().length() && m.text().charAt(start) == ':';
   }
 
   /** Where the statement's final {@code .} is, if the range ends with one. */

@@ -117,6 +117,16 @@ class FeaturesTest {
   }
 
   @Test
+  void aColonAfterAKeywordIsRemoved() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("  duration 15 years.\n", "  duration: 15 years.\n");
+    Analysis a = analyse(text);
+    CodeAction remove = CodeActions.quickFixes(a, everything()).stream()
+        .filter(x -> x.getTitle().equals("Remove the `:`")).findFirst().orElseThrow();
+    TextEdit edit = remove.getEdit().getChanges().get(a.uri()).get(0);
+    assertThat(LspProtocolTest.apply(text, edit)).isEqualTo(LspProtocolTest.MAIN);
+  }
+
+  @Test
   void findingsWithoutAnExactFixGetNoAction() throws Exception {
     // no duration (SUR107), no instrument (SUR116): what to write is the drafter's choice
     String text = LspProtocolTest.MAIN.replace("  duration 15 years.\n", "")
