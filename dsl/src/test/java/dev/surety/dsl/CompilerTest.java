@@ -129,4 +129,33 @@ class CompilerTest {
             "`covers` takes no `:`; write `covers land, air.`",
             "`duration` takes no `:`; write it as in `duration 10 years.`");
   }
+
+  @Test
+  void aKeywordInAnotherCaseIsNamedOnce() {
+    Compilation c = SuretyCompiler.create().compile("Party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n  Kind guarantee.\n  Duration 10 years.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start().line() + ":"
+        + d.range().start().column() + " " + d.message() + " / " + d.help().orElse(""))
+        .containsExactly(
+            "SUR001 1:1 `Party` is not a keyword: the language's keywords are written in lower case,"
+                + " `party` / write `party`",
+            "SUR001 3:3 `Kind` is not a keyword: the language's keywords are written in lower case,"
+                + " `kind` / write `kind`",
+            "SUR001 4:3 `Duration` is not a keyword: the language's keywords are written in lower"
+                + " case, `duration` / write `duration`");
+    assertThat(c.arrangements()).singleElement().satisfies(a -> {
+      assertThat(a.commitments()).isEmpty();
+      assertThat(a.unread()).containsExactly("duration", "kind");
+    });
+  }
+
+  @Test
+  void curlyQuotesAreNamedAsAWordProcessorsQuotes() {
+    Compilation c = SuretyCompiler.create().compile(
+        "party UA \u201CUkraine\u201D.\n", "a.surety");
+    assertThat(c.diagnostics()).first().satisfies(d -> {
+      assertThat(d.message()).startsWith("unexpected character `\u201C` (U+201C)");
+      assertThat(d.help()).hasValueSatisfying(h -> assertThat(h).contains("straight quotes"));
+    });
+  }
 }

@@ -57,6 +57,15 @@ class RuleCasesTest {
         + " `cooperation` and `consultation` are political or vague, none military or economic");
   }
 
+  @Test
+  void partiesJoinedByAndAreToldToUseACommaInstead() {
+    var and = RuleCases.plus(RuleCases.clean(),
+        Drafts.commitment(15, "and FR military aid", "UK", "air defence"));
+    assertThat(SuretyValidator.shared().validate(and)).filteredOn(d -> d.code().equals("SUR108"))
+        .singleElement().satisfies(d -> assertThat(d.help())
+            .contains("list the parties with `,`, not `and`: `UK, FR military aid`"));
+  }
+
   private static List<String> messages(dev.surety.core.model.Arrangement a, String code) {
     return SuretyValidator.shared().validate(a).stream().filter(d -> d.code().equals(code))
         .map(Diagnostic::message).toList();

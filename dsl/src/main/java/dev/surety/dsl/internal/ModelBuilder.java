@@ -314,6 +314,15 @@ public final class ModelBuilder {
     } else if (member.declaration() != null && ok(member.declaration())) {
       addDeclaration(member.declaration(), false, arrangement.parties, arrangement.organisations,
           arrangement.coalitions, arrangement.triggers);
+    } else if (member.commitment() != null && miscasedKeyword(member.commitment()) != null) {
+      // `Kind guarantee.` reads as a commitment by a party `Kind`: it is a kind statement (one
+      // that did not even parse as a commitment has had this error from the parser)
+      if (ok(member.commitment())) {
+        IdentContext id = member.commitment().idList().ident(0);
+        reporter.report(CompilerRules.SYNTAX_ERROR, positions.range(id),
+            SyntaxMessages.miscased(id.getText()),
+            "write `" + miscasedKeyword(member.commitment()) + "`");
+      }
     } else if (member.commitment() != null && ok(member.commitment())) {
       builder.addCommitments(createCommitment(member.commitment()));
     } else if (member.forceLevel() != null && ok(member.forceLevel())) {
@@ -331,7 +340,8 @@ public final class ModelBuilder {
    */
   private static String statementName(MemberContext member) {
     if (member.commitment() != null) {
-      return "commitment";
+      String keyword = miscasedKeyword(member.commitment());
+      return keyword != null ? keyword : "commitment";
     }
     if (member.forceLevel() != null) {
       return "force level";
@@ -340,6 +350,17 @@ public final class ModelBuilder {
       return "layer";
     }
     return member.getStart() == null ? "statement" : member.getStart().getText();
+  }
+
+  /**
+   * The keyword a commitment's one party is, written in another case ({@code Kind guarantee.},
+   * {@code Duration 10 years.}); null for a commitment.
+   */
+  private static String miscasedKeyword(CommitmentContext ctx) {
+    if (ctx.idList() == null || ctx.idList().ident().size() != 1) {
+      return null;
+    }
+    return SyntaxMessages.miscasedKeyword(ctx.idList().ident(0).getText());
   }
 
   /** Whether the parse met a syntax error inside {@code tree} (and recovered from it). */

@@ -114,6 +114,15 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     IntervalSet expected = expected(e);
     ParserRuleContext statement = recognizer.getContext();
     Token previous = previous(recognizer, offending);
+    Token first = statement.getStart();
+    String keyword = statement instanceof CommitmentContext && first != null
+        && first.getType() == IDENT ? SyntaxMessages.miscasedKeyword(first.getText()) : null;
+    if (keyword != null) {
+      // `Duration 10 years.` read as a commitment by `Duration`: the error is the keyword's case
+      count(positions.range(first), SyntaxMessages.miscased(first.getText()),
+          "write `" + keyword + "`");
+      return;
+    }
     String message = SyntaxMessages.inStatement(statement, offending, expected, previous);
     String help = SyntaxMessages.help(statement, offending,
         offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null);
@@ -208,7 +217,7 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
   }
 
   private void error(Token offending, String message) {
-    count(positions.range(offending), message);
+    count(positions.range(offending), message, SyntaxMessages.startHelp(offending));
   }
 
   private void count(dev.surety.core.source.SourceRange range, String message) {

@@ -64,6 +64,10 @@ final class SyntaxMessages {
    * coalition have one. Null otherwise.
    */
   static String help(ParserRuleContext statement, Token offending, String withoutColon) {
+    String lexical = lexicalHelp(offending);
+    if (lexical != null) {
+      return lexical;
+    }
     if (offending.getType() == COLON
         && (statement instanceof HeaderContext || statement instanceof TermContext)
         && statement.getStart() != null) {
@@ -89,6 +93,9 @@ final class SyntaxMessages {
     }
     if (type == LBRACE) {
       return "unexpected `{`: a block opens only after `arrangement \"title\"` or `layer \"title\"`";
+    }
+    if (type == IDENT && miscasedKeyword(offending.getText()) != null) {
+      return miscased(offending.getText());
     }
     if (body instanceof FileBodyContext) {
       if (type == IDENT) {
@@ -118,6 +125,23 @@ final class SyntaxMessages {
   }
 
   /** Tokens that are errors by themselves, whatever the parser expected. */
+  /**
+   * A hint for a character the language has no use for, when it is a common one: the curly quotes
+   * a word processor writes for {@code "} (a draft pasted from a treaty's text).
+   */
+  static String lexicalHelp(Token offending) {
+    if (offending.getType() != ERROR_CHAR || offending.getText() == null) {
+      return null;
+    }
+    String text = offending.getText();
+    if (text.equals("\u201C") || text.equals("\u201D") || text.equals("\u201E")
+        || text.equals("\u201F") || text.equals("\u00AB") || text.equals("\u00BB")) {
+      return "strings are written between straight quotes `\"`; a word processor writes curly"
+          + " ones (“ ”, « »): replace them";
+    }
+    return null;
+  }
+
   private static String lexicalProblem(Token offending) {
     switch (offending.getType()) {
       case UNTERMINATED_STRING:
@@ -182,6 +206,45 @@ final class SyntaxMessages {
       return text;
     }
     return text.substring(0, text.offsetByCodePoints(0, MAX_SHOWN)) + "...";
+  }
+
+  /** The keywords a statement begins with, as the grammar spells them. */
+  private static final java.util.Set<String> STATEMENT_KEYWORDS = spellings(INCLUDE, ARRANGEMENT,
+      LAYER, KIND, STATUS, DATED, INSTRUMENT, BENEFICIARY, AGAINST, COVERS, MODELED, PARTY,
+      ORGANISATION, COALITION, TRIGGER, REQUIRES, SUSTAIN, LIMIT, DURATION, WITHDRAWAL, CONDITION);
+
+  private static java.util.Set<String> spellings(int... types) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int type : types) {
+      String literal = VOCABULARY.getLiteralName(type);
+      out.add(literal.substring(1, literal.length() - 1));
+    }
+    return java.util.Set.copyOf(out);
+  }
+
+  /**
+   * The keyword {@code word} is, written in another case ({@code Kind}, {@code PARTY}): keywords are
+   * lower case, and a capitalised one reads as an id. Null when it is none.
+   */
+  static String miscasedKeyword(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return !lower.equals(word) && STATEMENT_KEYWORDS.contains(lower) ? lower : null;
+  }
+
+  /** SUR001 for a keyword written in another case. */
+  static String miscased(String word) {
+    return "`" + word + "` is not a keyword: the language's keywords are written in lower case, `"
+        + miscasedKeyword(word) + "`";
+  }
+
+  /** The hint for an error at the start of a statement: a curly quote, a keyword's case. */
+  static String startHelp(Token offending) {
+    String lexical = lexicalHelp(offending);
+    if (lexical != null) {
+      return lexical;
+    }
+    String keyword = offending.getType() == IDENT ? miscasedKeyword(offending.getText()) : null;
+    return keyword != null ? "write `" + keyword + "`" : null;
   }
 
   static boolean isKeyword(int type) {

@@ -8,8 +8,11 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Reference;
 import dev.surety.validation.analysis.Analysis;
 
 /** SUR108: a commitment's kind is vague, or it names no item and no money. */
@@ -45,10 +48,20 @@ public @interface VagueCommitment {
     @Override
     protected void check(Commitment c, Consumer<Finding> out) {
       if (c.kind().term().isEmpty()) {
+        String kind = c.kind().text();
+        // `UK and FR military aid`: the parties are listed with `,`, not `and`
+        boolean and = kind.regionMatches(true, 0, "and ", 0, 4) && kind.length() > 4;
+        List<String> parties = new ArrayList<>(c.parties().size());
+        for (Reference party : c.parties()) {
+          parties.add(party.id());
+        }
         out.accept(Finding.at(c.kind().range().isKnown() ? c.kind().range() : c.range(),
-                Check.named(c) + ": `" + c.kind().text()
+                Check.named(c) + ": `" + kind
                     + "` is not a known kind, so it promises nothing specific")
-            .help("use a known kind such as `military aid`, `backstop` or `financial support`"));
+            .help(and
+                ? "list the parties with `,`, not `and`: `" + String.join(", ", parties) + ", "
+                    + kind.substring(4) + "`"
+                : "use a known kind such as `military aid`, `backstop` or `financial support`"));
       } else if (Analysis.isVague(c)) {
         out.accept(Finding.at(c.kind().range().isKnown() ? c.kind().range() : c.range(),
                 Check.named(c) + " is vague: `" + c.kind().text() + "` promises nothing specific")
