@@ -158,4 +158,14 @@ class CompilerTest {
       assertThat(d.help()).hasValueSatisfying(h -> assertThat(h).contains("straight quotes"));
     });
   }
+
+  @Test
+  void aTriggersEventWrittenWhereItsIdBelongsIsExplained() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "trigger attack: armed attack.\narrangement \"A\" {\n"
+        + "  US backstop: air defence; on armed attack.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001")).singleElement()
+        .satisfies(d -> assertThat(d.help()).hasValue("`on` names triggers by their ids, one word"
+            + " each (`on attack`), declared as `trigger attack: armed attack.`"));
+  }
 }

@@ -126,6 +126,15 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     String message = SyntaxMessages.inStatement(statement, offending, expected, previous);
     String help = SyntaxMessages.help(statement, offending,
         offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null);
+    if (help == null && statement instanceof CommitmentContext && previous != null
+        && previous.getLine() == offending.getLine() && isWord(offending)) {
+      Token beforePrevious = previous(recognizer, previous);
+      if (beforePrevious != null && beforePrevious.getType() == ON) {
+        // `on armed attack`: the trigger's event where its id belongs
+        help = "`on` names triggers by their ids, one word each (`on attack`), declared as"
+            + " `trigger attack: armed attack.`";
+      }
+    }
     if (offending.getType() != Token.EOF
         && expected.contains(DOT)
         && previous != null
@@ -222,6 +231,11 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
 
   private void count(dev.surety.core.source.SourceRange range, String message) {
     count(range, message, null);
+  }
+
+  /** An identifier, or a keyword where a word may stand. */
+  private static boolean isWord(Token t) {
+    return t.getType() == IDENT || SyntaxMessages.isKeyword(t.getType());
   }
 
   /**
