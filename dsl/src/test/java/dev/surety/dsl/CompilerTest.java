@@ -168,4 +168,16 @@ class CompilerTest {
         .satisfies(d -> assertThat(d.help()).hasValue("`on` names triggers by their ids, one word"
             + " each (`on attack`), declared as `trigger attack: armed attack.`"));
   }
+
+  @Test
+  void aTermWithAnUnreadableValueSaysWhatFollowsItsKeyword() {
+    Compilation c = SuretyCompiler.create().compile("arrangement \"A\" {\n"
+        + "  duration ten years.\n  withdrawal 12 months.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(Diagnostic::message).containsExactly(
+            "expected a duration (`10 years`), `indefinite` or `until` after `duration` in the"
+                + " `duration` statement that starts at 2:3, but found `ten`",
+            "expected `notice` and a duration, or `at will` after `withdrawal` in the `withdrawal`"
+                + " statement that starts at 3:3, but found number `12`");
+  }
 }

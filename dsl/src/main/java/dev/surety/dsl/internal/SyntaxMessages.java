@@ -32,6 +32,14 @@ final class SyntaxMessages {
     if (offending.getType() == RBRACE && !expected.contains(RBRACE) && expected.contains(DOT)) {
       return "unexpected `}`: expected `.` to end " + where + " before the block closes";
     }
+    Token first = statement.getStart();
+    if (statement instanceof TermContext && first != null && offending != first
+        && expected.contains(first.getType()) && AFTER_KEYWORD.containsKey(first.getType())) {
+      // the term's alternatives could not be told apart after its keyword: what ANTLR expected is
+      // the keywords a term begins with, which says nothing; say what follows this one
+      return "expected " + AFTER_KEYWORD.get(first.getType()) + " after `" + first.getText()
+          + "` in " + where + ", but found " + describe(offending);
+    }
     if (expected.contains(DOT)) {
       IntervalSet others = new IntervalSet(expected);
       others.remove(DOT);
@@ -43,6 +51,11 @@ final class SyntaxMessages {
     }
     return "expected " + describe(expected) + " in " + where + ", but found " + describe(offending);
   }
+
+  /** What may follow a term's keyword, in words, for the terms with several forms. */
+  private static final java.util.Map<Integer, String> AFTER_KEYWORD = java.util.Map.of(
+      DURATION, "a duration (`10 years`), `indefinite` or `until`",
+      WITHDRAWAL, "`notice` and a duration, or `at will`");
 
   /** A statement of each header and term keyword as the language writes it, for hints. */
   private static final java.util.Map<String, String> WRITTEN = java.util.Map.ofEntries(
