@@ -180,4 +180,12 @@ class CompilerTest {
             "expected `notice` and a duration, or `at will` after `withdrawal` in the `withdrawal`"
                 + " statement that starts at 3:3, but found number `12`");
   }
+
+  @Test
+  void anIdInQuotesIsShownWithout() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n  beneficiary \"UA\".\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001")).singleElement()
+        .satisfies(d -> assertThat(d.help()).hasValue("an id is written without quotes: `UA`"));
+  }
 }

@@ -125,7 +125,8 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     }
     String message = SyntaxMessages.inStatement(statement, offending, expected, previous);
     String help = SyntaxMessages.help(statement, offending,
-        offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null);
+        offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null,
+        expected);
     if (help == null && statement instanceof CommitmentContext && previous != null
         && previous.getLine() == offending.getLine() && isWord(offending)) {
       Token beforePrevious = previous(recognizer, previous);

@@ -76,10 +76,19 @@ final class SyntaxMessages {
    * term's keyword, as in YAML ({@code kind: guarantee.}), where only a commitment, a trigger and a
    * coalition have one. Null otherwise.
    */
-  static String help(ParserRuleContext statement, Token offending, String withoutColon) {
+  static String help(ParserRuleContext statement, Token offending, String withoutColon,
+      IntervalSet expected) {
     String lexical = lexicalHelp(offending);
     if (lexical != null) {
       return lexical;
+    }
+    if (offending.getType() == STRING && expected.contains(IDENT) && !expected.contains(STRING)) {
+      // `beneficiary "UA".`: an id in quotes
+      String text = offending.getText();
+      String unquoted = text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
+      if (unquoted.matches("\\p{L}[\\p{L}\\p{N}_-]*")) {
+        return "an id is written without quotes: `" + unquoted + "`";
+      }
     }
     if (offending.getType() == COLON
         && (statement instanceof HeaderContext || statement instanceof TermContext)
