@@ -122,4 +122,16 @@ class FollowOnErrorsTest {
     assertThat(codes(check(draft.replace("  PL backstop: air defence; on armed atack.\n", ""))))
         .contains("SUR114");
   }
+
+  @Test
+  void anIdThatADeclarationInAnotherCaseMeantToDeclareIsNotUndeclaredToo() {
+    Report report = check("Party UA \"Ukraine\".\narrangement \"A\" {\n  kind assurance.\n"
+        + "  beneficiary UA.\n  Party PL \"Poland\".\n  PL backstop: air defence.\n"
+        + "  DE backstop: air defence.\n}\n");
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().start().line()).containsExactly(1, 5);
+    // UA and PL were meant to be declared; DE never was
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR101")).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("`DE` is not declared"));
+  }
 }

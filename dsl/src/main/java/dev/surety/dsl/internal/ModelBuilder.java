@@ -129,11 +129,28 @@ public final class ModelBuilder {
     List<ParseTree> children =
         body.children == null ? List.of() : body.children;
     for (int i = 0; i < children.size(); i++) {
+      // `Party UA "Ukraine".`, skipped by the parser: its tokens are the body's own terminals
+      // (a body's statements are rule contexts); `UA` was meant to be declared, so a reference
+      // to it is not reported undeclared as well
+      if (i + 1 < children.size() && children.get(i) instanceof TerminalNode
+          && children.get(i + 1) instanceof TerminalNode
+          && declarationKeyword(children.get(i).getText()) != null) {
+        model.unreadIds.add(children.get(i + 1).getText());
+      }
       addFileChild(children.get(i), model);
       release(children, i);
     }
     return model;
   }
+
+  /** The declaration keyword {@code word} is in another case ({@code Party}), or null. */
+  private static String declarationKeyword(String word) {
+    String keyword = SyntaxMessages.miscasedKeyword(word);
+    return keyword != null && DECLARATION_KEYWORDS.contains(keyword) ? keyword : null;
+  }
+
+  private static final Set<String> DECLARATION_KEYWORDS =
+      Set.of("party", "organisation", "coalition", "trigger");
 
   /** One statement at file level (an include, a shared declaration, an arrangement), into {@code model}. */
   void addFileChild(ParseTree child, FileModel model) {
@@ -269,6 +286,13 @@ public final class ModelBuilder {
           arrangement.unread.add(statementName(member));
           if (member.declaration() != null && !ok(member.declaration())) {
             unreadId(member.declaration()).ifPresent(unreadIds::add);
+          }
+          CommitmentContext c = member.commitment();
+          // `Party PL "Poland".`, read as a commitment by `Party`: `PL` was meant to be declared
+          if (c != null && c.idList() != null && c.idList().ident().size() == 1
+              && declarationKeyword(c.idList().ident(0).getText()) != null && c.phrase() != null
+              && c.phrase().getStart() != null) {
+            unreadIds.add(c.phrase().getStart().getText());
           }
         }
         addMember(arrangement, member);
