@@ -283,23 +283,33 @@ public final class ModelBuilder {
         // the parse that recovers from syntax errors builds the model after them: a statement's
         // own are in its subtree (the streamed parse reads only files without any)
         if (hasSyntaxError(member)) {
-          arrangement.unread.add(statementName(member));
-          if (member.declaration() != null && !ok(member.declaration())) {
-            unreadId(member.declaration()).ifPresent(unreadIds::add);
-          }
-          CommitmentContext c = member.commitment();
-          // `Party PL "Poland".`, read as a commitment by `Party`: `PL` was meant to be declared
-          if (c != null && c.idList() != null && c.idList().ident().size() == 1
-              && declarationKeyword(c.idList().ident(0).getText()) != null && c.phrase() != null
-              && c.phrase().getStart() != null) {
-            unreadIds.add(c.phrase().getStart().getText());
-          }
+          recordUnread(arrangement, member, unreadIds);
         }
         addMember(arrangement, member);
       }
       release(children, i);
     }
     return finish(arrangement, ctx);
+  }
+
+  /**
+   * What a statement with a syntax error leaves unread: the statement ({@link
+   * Arrangement#unread()}), and the id it meant to declare ({@link FileModel#unreadIds}), also when
+   * its keyword is in another case ({@code Party PL "Poland".} reads as a commitment by {@code
+   * Party}).
+   */
+  private static void recordUnread(ArrangementInProgress arrangement, MemberContext member,
+      Set<String> unreadIds) {
+    arrangement.unread.add(statementName(member));
+    if (member.declaration() != null && !ok(member.declaration())) {
+      unreadId(member.declaration()).ifPresent(unreadIds::add);
+    }
+    CommitmentContext c = member.commitment();
+    if (c != null && c.idList() != null && c.idList().ident().size() == 1
+        && declarationKeyword(c.idList().ident(0).getText()) != null && c.phrase() != null
+        && c.phrase().getStart() != null) {
+      unreadIds.add(c.phrase().getStart().getText());
+    }
   }
 
   /**
