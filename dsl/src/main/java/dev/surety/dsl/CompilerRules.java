@@ -37,7 +37,10 @@ public final class CompilerRules {
                   + " names ids has no declaration reported unused (SUR114: the statement may be"
                   + " what uses it),"
                   + " and an id whose declaration it kept from being read is not reported undeclared"
-                  + " (SUR101).",
+                  + " (SUR101). The mistakes drafters make most get a help that names the fix: a `:`"
+                  + " after a header's keyword (`kind: assurance.`), a keyword in capitals (`Kind`),"
+                  + " curly quotes from a word processor, an id in quotes (`beneficiary \"UA\".`),"
+                  + " a trigger's event where its id belongs (`on armed attack`).",
               "party US \"United States\" legislature Congress.\n",
               "party US \"United States\"; legislature Congress.\n"),
           rule(INCLUDE_ERROR, "include-error", Severity.ERROR,
