@@ -188,4 +188,13 @@ class CompilerTest {
     assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001")).singleElement()
         .satisfies(d -> assertThat(d.help()).hasValue("an id is written without quotes: `UA`"));
   }
+
+  @Test
+  void twoBeneficiariesInOneStatementAreExplained() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\nparty PL \"Poland\".\n"
+        + "arrangement \"A\" {\n  beneficiary UA, PL.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001")).singleElement()
+        .satisfies(d -> assertThat(d.help()).hasValue("an arrangement protects one beneficiary:"
+            + " keep one, and draft a separate arrangement for each other"));
+  }
 }

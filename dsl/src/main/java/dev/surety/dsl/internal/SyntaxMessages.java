@@ -82,6 +82,11 @@ final class SyntaxMessages {
     if (lexical != null) {
       return lexical;
     }
+    if (offending.getType() == COMMA && statement instanceof BeneficiaryHeaderContext) {
+      // `beneficiary UA, PL.`
+      return "an arrangement protects one beneficiary: keep one, and draft a separate"
+          + " arrangement for each other";
+    }
     if (offending.getType() == STRING && expected.contains(IDENT) && !expected.contains(STRING)) {
       // `beneficiary "UA".`: an id in quotes
       String text = offending.getText();
