@@ -197,4 +197,15 @@ class CompilerTest {
         .satisfies(d -> assertThat(d.help()).hasValue("an arrangement protects one beneficiary:"
             + " keep one, and draft a separate arrangement for each other"));
   }
+
+  @Test
+  void aUnitOrScaleWrittenShortIsOfferedInFull() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\narrangement \"A\" {\n"
+        + "  duration 10 yrs.\n  UA military aid: air; within 72 h; total EUR 3 bn.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR005"))
+        .extracting(Diagnostic::message).containsExactly(
+            "`yrs` is not a unit of time; did you mean `years`?",
+            "`h` is not a unit of time; did you mean `hours`?",
+            "`bn` is not a scale of money; did you mean `billion`?");
+  }
 }

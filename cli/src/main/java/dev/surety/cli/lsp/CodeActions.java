@@ -22,8 +22,8 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  *   <li>SUR201: the help names the qualifier ({@code ; requires Congress ratification}); it goes
  *       before the commitment's final {@code .} (the finding's range is the commitment);
  *   <li>SUR111: the help says {@code write `term`}; the term replaces the phrase (the range);
- *   <li>SUR101: the message offers one declared id ({@code did you mean `UK`?}); it replaces the
- *       reference (the range);
+ *   <li>SUR101, SUR005: the message offers one declared id or value ({@code did you mean `UK`?},
+ *       {@code did you mean `years`?}); it replaces the reference or the value (the range);
  *   <li>SUR001: the help says a keyword takes no {@code :} ({@code kind: assurance.}); the colon
  *       (the range) is removed.
  * </ul>
@@ -70,7 +70,8 @@ final class CodeActions {
                 new TextEdit(analysis.range(d.range()), m.group(1))))
             : Optional.empty();
       }
-      case "SUR101": {
+      case "SUR101":
+      case "SUR005": {
         Matcher m = DID_YOU_MEAN.matcher(d.message());
         return m.find()
             ? Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",

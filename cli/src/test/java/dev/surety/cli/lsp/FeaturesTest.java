@@ -117,6 +117,16 @@ class FeaturesTest {
   }
 
   @Test
+  void aValueOutsideItsListIsReplacedByTheOneOffered() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("  duration 15 years.\n", "  duration 15 yrs.\n");
+    Analysis a = analyse(text);
+    CodeAction change = CodeActions.quickFixes(a, everything()).stream()
+        .filter(x -> x.getTitle().equals("Change to `years`")).findFirst().orElseThrow();
+    TextEdit edit = change.getEdit().getChanges().get(a.uri()).get(0);
+    assertThat(LspProtocolTest.apply(text, edit)).isEqualTo(LspProtocolTest.MAIN);
+  }
+
+  @Test
   void aColonAfterAKeywordIsRemoved() throws Exception {
     String text = LspProtocolTest.MAIN.replace("  duration 15 years.\n", "  duration: 15 years.\n");
     Analysis a = analyse(text);

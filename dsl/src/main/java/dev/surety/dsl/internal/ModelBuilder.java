@@ -671,8 +671,9 @@ public final class ModelBuilder {
     if (unit.isEmpty()) {
       reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word()),
           "`" + abbreviate(unitText) + "` is not a unit of time"
-              + Suggestions.didYouMean(unitText.toLowerCase(java.util.Locale.ROOT),
-                  Vocabulary.spellings(TimeUnit.class)),
+              + Suggestions.closestOrExpanded(unitText.toLowerCase(java.util.Locale.ROOT),
+                  Vocabulary.spellings(TimeUnit.class)).map(u -> "; did you mean `" + u + "`?")
+                  .orElse(""),
           "a duration is a number and one of: hours, days, weeks, months, years");
       return Optional.empty();
     }
@@ -695,7 +696,8 @@ public final class ModelBuilder {
       if (scale.isEmpty()) {
         reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(1)),
             "`" + abbreviate(scaleText) + "` is not a scale of money"
-                + Suggestions.didYouMean(scaleText, Vocabulary.spellings(MoneyScale.class)),
+                + Suggestions.closestOrExpanded(scaleText, Vocabulary.spellings(MoneyScale.class))
+                    .map(s -> "; did you mean `" + s + "`?").orElse(""),
             "a scale is one of: thousand, million, billion");
         return Optional.empty();
       }

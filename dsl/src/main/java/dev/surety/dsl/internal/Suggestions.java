@@ -31,6 +31,38 @@ public final class Suggestions {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * For a unit or a scale written short ({@code yrs}, {@code h}, {@code bn}): the longest candidate
+   * that begins with the same letter and holds the letters written, in order; else {@link
+   * #closest}. Only for small closed lists, where an abbreviation can mean one word.
+   */
+  public static Optional<String> closestOrExpanded(String written, Collection<String> candidates) {
+    Optional<String> close = closest(written, candidates);
+    if (close.isPresent() || written.isEmpty() || written.length() > 6) {
+      return close;
+    }
+    String key = written.toLowerCase(Locale.ROOT);
+    String best = null;
+    for (String candidate : candidates) {
+      String c = candidate.toLowerCase(Locale.ROOT);
+      if (c.charAt(0) == key.charAt(0) && isSubsequence(key, c)
+          && (best == null || c.length() > best.length())) {
+        best = candidate;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static boolean isSubsequence(String part, String whole) {
+    int at = 0;
+    for (int i = 0; i < whole.length() && at < part.length(); i++) {
+      if (whole.charAt(i) == part.charAt(at)) {
+        at++;
+      }
+    }
+    return at == part.length();
+  }
+
   /** {@code "; did you mean `x`?"} or nothing. */
   public static String didYouMean(String written, Collection<String> candidates) {
     return closest(written, candidates).map(c -> "; did you mean `" + c + "`?").orElse("");
