@@ -208,4 +208,19 @@ class CompilerTest {
             "`h` is not a unit of time; did you mean `hours`?",
             "`bn` is not a scale of money; did you mean `billion`?");
   }
+
+  @Test
+  void aMissingSemicolonBetweenQualifiersAndASemicolonEndingAHeaderAreExplained() {
+    Compilation header = SuretyCompiler.create().compile(
+        "arrangement \"A\" {\n  kind guarantee;\n}\n", "a.surety");
+    assertThat(header.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.help().orElse("")).containsExactly(
+            "a header ends with `.`; `;` separates the parts of a commitment or a declaration");
+    Compilation qualifiers = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "trigger A: armed attack.\narrangement \"A\" {\n"
+        + "  US backstop: air defence; on A within 3 days.\n}\n", "a.surety");
+    assertThat(qualifiers.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.help().orElse("")).containsExactly(
+            "qualifiers are separated by `;`: write `; within`");
+  }
 }

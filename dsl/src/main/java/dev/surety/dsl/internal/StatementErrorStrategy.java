@@ -128,6 +128,11 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
         offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null,
         expected);
     if (help == null && statement instanceof CommitmentContext && previous != null
+        && previous.getType() != SEMI && QUALIFIER_STARTS.contains(offending.getType())) {
+      // `on A within 3 days`: two qualifiers without the `;` between them
+      help = "qualifiers are separated by `;`: write `; " + offending.getText() + "`";
+    }
+    if (help == null && statement instanceof CommitmentContext && previous != null
         && previous.getLine() == offending.getLine() && isWord(offending)) {
       Token beforePrevious = previous(recognizer, previous);
       if (beforePrevious != null && beforePrevious.getType() == ON) {
@@ -233,6 +238,11 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
   private void count(dev.surety.core.source.SourceRange range, String message) {
     count(range, message, null);
   }
+
+  /** The keywords a commitment's qualifier begins with. */
+  private static final java.util.Set<Integer> QUALIFIER_STARTS = java.util.Set.of(ON, WITHIN,
+      IMMEDIATE, AUTOMATIC, AS, AFTER, AT, REQUIRES, THROUGH, TO, FOR, UNTIL, BY, ANNUALLY, TOTAL,
+      ONLY, EXCLUDING);
 
   /** An identifier, or a keyword where a word may stand. */
   private static boolean isWord(Token t) {

@@ -82,6 +82,10 @@ final class SyntaxMessages {
     if (lexical != null) {
       return lexical;
     }
+    if (offending.getType() == SEMI && statement instanceof HeaderContext) {
+      // `kind guarantee;`
+      return "a header ends with `.`; `;` separates the parts of a commitment or a declaration";
+    }
     if (offending.getType() == COMMA && statement instanceof BeneficiaryHeaderContext) {
       // `beneficiary UA, PL.`
       return "an arrangement protects one beneficiary: keep one, and draft a separate"
