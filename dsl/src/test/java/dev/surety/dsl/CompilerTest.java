@@ -216,6 +216,12 @@ class CompilerTest {
     assertThat(header.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
         .extracting(d -> d.help().orElse("")).containsExactly(
             "a header ends with `.`; `;` separates the parts of a commitment or a declaration");
+    // the statement on the next line is read as it stands, not skipped with the broken one
+    Compilation next = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n  kind guarantee;\n  beneficiary UA.\n}\n", "a.surety");
+    assertThat(next.diagnostics()).extracting(Diagnostic::code).containsExactly("SUR001");
+    assertThat(next.arrangements()).singleElement()
+        .satisfies(a -> assertThat(a.beneficiaries()).extracting(r -> r.id()).containsExactly("UA"));
     Compilation qualifiers = SuretyCompiler.create().compile("party US \"United States\".\n"
         + "trigger A: armed attack.\narrangement \"A\" {\n"
         + "  US backstop: air defence; on A within 3 days.\n}\n", "a.surety");

@@ -170,6 +170,15 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
         && next.getTokenIndex() > recognizer.getContext().getStart().getTokenIndex()) {
       return;
     }
+    // `kind guarantee;` at the end of a line: a `.` written as `;`; the next line's statement is
+    // read as it stands rather than skipped to its own `.` (it would be reported missing)
+    Token after = recognizer.getInputStream().LT(2);
+    if (next.getType() == SEMI
+        && StatementKeywords.startsStatement(after.getType())
+        && after.getLine() > next.getLine()) {
+      recognizer.consume();
+      return;
+    }
     skipStatement(recognizer);
   }
 
