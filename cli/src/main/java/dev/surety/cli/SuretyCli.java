@@ -179,7 +179,8 @@ public final class SuretyCli implements Callable<Integer> {
     return Arrays.asList(args).subList(0, end < 0 ? args.length : end).contains(DEBUG);
   }
 
-  static String firstLine(String message) {
+  /** The first line of {@code message}, stripped; empty for none. */
+  public static String firstLine(String message) {
     if (message == null) {
       return "";
     }

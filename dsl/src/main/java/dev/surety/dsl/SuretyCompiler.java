@@ -65,13 +65,8 @@ public final class SuretyCompiler {
 
   /** Compiles a draft held in memory; includes resolve against the root and the name's directory. */
   public Compilation compile(String source, String fileName) {
-    try {
-      Path root = options.root().orElseGet(() -> Path.of("").toAbsolutePath());
-      return new Session(root, options).compileSource(source == null ? "" : source,
-          fileName == null ? "<source>" : fileName);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return failed(fileName, e);
-    }
+    return inMemory(fileName,
+        (session, name) -> session.compileSource(source == null ? "" : source, name));
   }
 
   /**
@@ -81,10 +76,19 @@ public final class SuretyCompiler {
    * resolve as for {@link #compile(String, String)}.
    */
   public Compilation compileBytes(byte[] source, String fileName) {
+    return inMemory(fileName,
+        (session, name) -> session.compileBytes(source == null ? new byte[0] : source, name));
+  }
+
+  /**
+   * A draft held in memory, compiled by {@code compile} in a session rooted at the configured
+   * root or the working directory; any failure becomes a diagnostic.
+   */
+  private Compilation inMemory(String fileName,
+      java.util.function.BiFunction<Session, String, Compilation> compile) {
     try {
       Path root = options.root().orElseGet(() -> Path.of("").toAbsolutePath());
-      return new Session(root, options).compileBytes(source == null ? new byte[0] : source,
-          fileName == null ? "<source>" : fileName);
+      return compile.apply(new Session(root, options), fileName == null ? "<source>" : fileName);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failed(fileName, e);
     }

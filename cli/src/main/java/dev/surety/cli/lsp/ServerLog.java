@@ -1,5 +1,6 @@
 package dev.surety.cli.lsp;
 
+import dev.surety.cli.SuretyCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -75,13 +76,13 @@ public final class ServerLog implements AutoCloseable {
 
     @Override
     public String format(LogRecord record) {
-      String message = oneLine(formatMessage(record));
+      String message = SuretyCli.firstLine(formatMessage(record));
       StringBuilder line = new StringBuilder("surety lsp: ")
           .append(levelName(record.getLevel()))
           .append(": ").append(message);
       Throwable thrown = record.getThrown();
       if (thrown != null) {
-        String cause = oneLine(thrown.getMessage());
+        String cause = SuretyCli.firstLine(thrown.getMessage());
         if (cause.isEmpty() || !message.contains(cause)) {
           line.append(" (").append(thrown.getClass().getSimpleName())
               .append(cause.isEmpty() ? "" : ": " + cause).append(')');
@@ -105,15 +106,6 @@ public final class ServerLog implements AutoCloseable {
         return "warning";
       }
       return level.intValue() >= Level.INFO.intValue() ? "info" : "debug";
-    }
-
-    private static String oneLine(String text) {
-      if (text == null) {
-        return "";
-      }
-      String stripped = text.strip();
-      int newline = stripped.indexOf('\n');
-      return newline < 0 ? stripped : stripped.substring(0, newline).strip();
     }
   }
 }

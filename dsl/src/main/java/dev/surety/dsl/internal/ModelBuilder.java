@@ -134,7 +134,7 @@ public final class ModelBuilder {
       // to it is not reported undeclared as well
       if (i + 1 < children.size() && children.get(i) instanceof TerminalNode
           && children.get(i + 1) instanceof TerminalNode
-          && declarationKeyword(children.get(i).getText()) != null) {
+          && SyntaxMessages.isMiscasedDeclaration(children.get(i).getText())) {
         model.unreadIds.add(children.get(i + 1).getText());
       }
       addFileChild(children.get(i), model);
@@ -142,15 +142,6 @@ public final class ModelBuilder {
     }
     return model;
   }
-
-  /** The declaration keyword {@code word} is in another case ({@code Party}), or null. */
-  private static String declarationKeyword(String word) {
-    String keyword = SyntaxMessages.miscasedKeyword(word);
-    return keyword != null && DECLARATION_KEYWORDS.contains(keyword) ? keyword : null;
-  }
-
-  private static final Set<String> DECLARATION_KEYWORDS =
-      Set.of("party", "organisation", "coalition", "trigger");
 
   /** One statement at file level (an include, a shared declaration, an arrangement), into {@code model}. */
   void addFileChild(ParseTree child, FileModel model) {
@@ -306,7 +297,7 @@ public final class ModelBuilder {
     }
     CommitmentContext c = member.commitment();
     if (c != null && c.idList() != null && c.idList().ident().size() == 1
-        && declarationKeyword(c.idList().ident(0).getText()) != null && c.phrase() != null
+        && SyntaxMessages.isMiscasedDeclaration(c.idList().ident(0).getText()) && c.phrase() != null
         && c.phrase().getStart() != null) {
       unreadIds.add(c.phrase().getStart().getText());
     }
@@ -354,8 +345,7 @@ public final class ModelBuilder {
       if (ok(member.commitment())) {
         IdentContext id = member.commitment().idList().ident(0);
         reporter.report(CompilerRules.SYNTAX_ERROR, positions.range(id),
-            SyntaxMessages.miscased(id.getText()),
-            "write `" + miscasedKeyword(member.commitment()) + "`");
+            SyntaxMessages.miscased(id.getText()), SyntaxMessages.miscasedHelp(id.getText()));
       }
     } else if (member.commitment() != null && ok(member.commitment())) {
       builder.addCommitments(createCommitment(member.commitment()));

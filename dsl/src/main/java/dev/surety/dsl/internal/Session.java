@@ -148,10 +148,7 @@ public final class Session {
     // enough chars is within the limit without counting
     if ((long) source.length() * 3 > limits.maxFileBytes()
         && utf8Length(source, limits.maxFileBytes()) > limits.maxFileBytes()) {
-      reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(fileName),
-          fileName + " is larger than the limit of " + mebibytes(limits.maxFileBytes())
-              + " (maxFileBytes)");
-      return finish();
+      return overTheLimit(fileName);
     }
     read(unit, source);
     return finish();
@@ -164,12 +161,17 @@ public final class Session {
   public Compilation compileBytes(byte[] source, String fileName) {
     Unit unit = sourceUnit(fileName);
     if (source.length > limits.maxFileBytes()) {
-      reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(fileName),
-          fileName + " is larger than the limit of " + mebibytes(limits.maxFileBytes())
-              + " (maxFileBytes)");
-      return finish();
+      return overTheLimit(fileName);
     }
     read(unit, FileParser.decode(source, fileName, reporter));
+    return finish();
+  }
+
+  /** SUR003 for a draft held in memory that is larger than {@code maxFileBytes}; nothing read. */
+  private Compilation overTheLimit(String fileName) {
+    reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(fileName),
+        fileName + " is larger than the limit of " + mebibytes(limits.maxFileBytes())
+            + " (maxFileBytes)");
     return finish();
   }
 

@@ -115,32 +115,17 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     ParserRuleContext statement = recognizer.getContext();
     Token previous = previous(recognizer, offending);
     Token first = statement.getStart();
-    String keyword = statement instanceof CommitmentContext && first != null
-        && first.getType() == IDENT ? SyntaxMessages.miscasedKeyword(first.getText()) : null;
-    if (keyword != null) {
+    if (statement instanceof CommitmentContext && first != null && first.getType() == IDENT
+        && SyntaxMessages.miscasedKeyword(first.getText()) != null) {
       // `Duration 10 years.` read as a commitment by `Duration`: the error is the keyword's case
       count(positions.range(first), SyntaxMessages.miscased(first.getText()),
-          "write `" + keyword + "`");
+          SyntaxMessages.miscasedHelp(first.getText()));
       return;
     }
     String message = SyntaxMessages.inStatement(statement, offending, expected, previous);
-    String help = SyntaxMessages.help(statement, offending,
-        offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null,
-        expected);
-    if (help == null && statement instanceof CommitmentContext && previous != null
-        && previous.getType() != SEMI && QUALIFIER_STARTS.contains(offending.getType())) {
-      // `on A within 3 days`: two qualifiers without the `;` between them
-      help = "qualifiers are separated by `;`: write `; " + offending.getText() + "`";
-    }
-    if (help == null && statement instanceof CommitmentContext && previous != null
-        && previous.getLine() == offending.getLine() && isWord(offending)) {
-      Token beforePrevious = previous(recognizer, previous);
-      if (beforePrevious != null && beforePrevious.getType() == ON) {
-        // `on armed attack`: the trigger's event where its id belongs
-        help = "`on` names triggers by their ids, one word each (`on attack`), declared as"
-            + " `trigger attack: armed attack.`";
-      }
-    }
+    String help = SyntaxMessages.help(statement, offending, expected, previous,
+        previous == null ? null : previous(recognizer, previous),
+        offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null);
     if (offending.getType() != Token.EOF
         && expected.contains(DOT)
         && previous != null
@@ -246,16 +231,6 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
 
   private void count(dev.surety.core.source.SourceRange range, String message) {
     count(range, message, null);
-  }
-
-  /** The keywords a commitment's qualifier begins with. */
-  private static final java.util.Set<Integer> QUALIFIER_STARTS = java.util.Set.of(ON, WITHIN,
-      IMMEDIATE, AUTOMATIC, AS, AFTER, AT, REQUIRES, THROUGH, TO, FOR, UNTIL, BY, ANNUALLY, TOTAL,
-      ONLY, EXCLUDING);
-
-  /** An identifier, or a keyword where a word may stand. */
-  private static boolean isWord(Token t) {
-    return t.getType() == IDENT || SyntaxMessages.isKeyword(t.getType());
   }
 
   /**

@@ -3,7 +3,11 @@ package dev.surety.dsl.internal;
 import static dev.surety.dsl.internal.SuretyParser.*;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
@@ -53,31 +57,39 @@ final class SyntaxMessages {
   }
 
   /** What may follow a term's keyword, in words, for the terms with several forms. */
-  private static final java.util.Map<Integer, String> AFTER_KEYWORD = java.util.Map.of(
+  private static final Map<Integer, String> AFTER_KEYWORD = Map.of(
       DURATION, "a duration (`10 years`), `indefinite` or `until`",
       WITHDRAWAL, "`notice` and a duration, or `at will`");
 
   /** A statement of each header and term keyword as the language writes it, for hints. */
-  private static final java.util.Map<String, String> WRITTEN = java.util.Map.ofEntries(
-      java.util.Map.entry("kind", "kind guarantee."),
-      java.util.Map.entry("status", "status draft."),
-      java.util.Map.entry("dated", "dated 2025-12-29."),
-      java.util.Map.entry("instrument", "instrument treaty."),
-      java.util.Map.entry("beneficiary", "beneficiary UA."),
-      java.util.Map.entry("against", "against RU."),
-      java.util.Map.entry("covers", "covers land, air, sea."),
-      java.util.Map.entry("duration", "duration 10 years."),
-      java.util.Map.entry("withdrawal", "withdrawal notice 12 months."),
-      java.util.Map.entry("condition", "condition \"...\"."),
-      java.util.Map.entry("requires", "requires Congress ratification."));
+  private static final Map<String, String> WRITTEN = Map.ofEntries(
+      Map.entry("kind", "kind guarantee."),
+      Map.entry("status", "status draft."),
+      Map.entry("dated", "dated 2025-12-29."),
+      Map.entry("instrument", "instrument treaty."),
+      Map.entry("beneficiary", "beneficiary UA."),
+      Map.entry("against", "against RU."),
+      Map.entry("covers", "covers land, air, sea."),
+      Map.entry("duration", "duration 10 years."),
+      Map.entry("withdrawal", "withdrawal notice 12 months."),
+      Map.entry("condition", "condition \"...\"."),
+      Map.entry("requires", "requires Congress ratification."));
+
+  /** The keywords a commitment's qualifier begins with. */
+  private static final Set<Integer> QUALIFIER_STARTS = Set.of(ON, WITHIN, IMMEDIATE, AUTOMATIC,
+      AS, AFTER, AT, REQUIRES, THROUGH, TO, FOR, UNTIL, BY, ANNUALLY, TOTAL, ONLY, EXCLUDING);
 
   /**
-   * A hint for a syntax error, when the mistake is a common one: a {@code :} after a header's or a
-   * term's keyword, as in YAML ({@code kind: guarantee.}), where only a commitment, a trigger and a
-   * coalition have one. Null otherwise.
+   * A hint for a syntax error inside a statement, when the mistake is a common one (a {@code :}
+   * after a header's keyword, as in YAML; a {@code ;} ending a header; an id in quotes; two
+   * qualifiers without {@code ;}; a trigger's event after {@code on}); null otherwise.
+   *
+   * @param previous the token before {@code offending}, if any
+   * @param beforePrevious the token before {@code previous}, if any
+   * @param withoutColon the statement written without its {@code :}, when it can be read back
    */
-  static String help(ParserRuleContext statement, Token offending, String withoutColon,
-      IntervalSet expected) {
+  static String help(ParserRuleContext statement, Token offending, IntervalSet expected,
+      Token previous, Token beforePrevious, String withoutColon) {
     String lexical = lexicalHelp(offending);
     if (lexical != null) {
       return lexical;
@@ -107,6 +119,19 @@ final class SyntaxMessages {
       if (written != null) {
         return "`" + keyword + "` takes no `:`; "
             + (withoutColon != null ? "write `" + withoutColon + "`" : "write it as in `" + written + "`");
+      }
+    }
+    if (statement instanceof CommitmentContext && previous != null) {
+      if (previous.getType() != SEMI && QUALIFIER_STARTS.contains(offending.getType())) {
+        // `on A within 3 days`: two qualifiers without the `;` between them
+        return "qualifiers are separated by `;`: write `; " + offending.getText() + "`";
+      }
+      if (previous.getLine() == offending.getLine() && beforePrevious != null
+          && beforePrevious.getType() == ON
+          && (offending.getType() == IDENT || isKeyword(offending.getType()))) {
+        // `on armed attack`: the trigger's event where its id belongs
+        return "`on` names triggers by their ids, one word each (`on attack`), declared as"
+            + " `trigger attack: armed attack.`";
       }
     }
     return null;
@@ -155,7 +180,6 @@ final class SyntaxMessages {
         + " a commitment, a term or a `layer`)";
   }
 
-  /** Tokens that are errors by themselves, whatever the parser expected. */
   /**
    * A hint for a character the language has no use for, when it is a common one: the curly quotes
    * a word processor writes for {@code "} (a draft pasted from a treaty's text).
@@ -164,15 +188,18 @@ final class SyntaxMessages {
     if (offending.getType() != ERROR_CHAR || offending.getText() == null) {
       return null;
     }
-    String text = offending.getText();
-    if (text.equals("\u201C") || text.equals("\u201D") || text.equals("\u201E")
-        || text.equals("\u201F") || text.equals("\u00AB") || text.equals("\u00BB")) {
+    if (CURLY_QUOTES.contains(offending.getText())) {
       return "strings are written between straight quotes `\"`; a word processor writes curly"
           + " ones (“ ”, « »): replace them";
     }
     return null;
   }
 
+  /** The quotes word processors write for {@code "}. */
+  private static final Set<String> CURLY_QUOTES =
+      Set.of("\u201C", "\u201D", "\u201E", "\u201F", "\u00AB", "\u00BB");
+
+  /** Tokens that are errors by themselves, whatever the parser expected. */
   private static String lexicalProblem(Token offending) {
     switch (offending.getType()) {
       case UNTERMINATED_STRING:
@@ -240,17 +267,21 @@ final class SyntaxMessages {
   }
 
   /** The keywords a statement begins with, as the grammar spells them. */
-  private static final java.util.Set<String> STATEMENT_KEYWORDS = spellings(INCLUDE, ARRANGEMENT,
+  private static final Set<String> STATEMENT_KEYWORDS = spellings(INCLUDE, ARRANGEMENT,
       LAYER, KIND, STATUS, DATED, INSTRUMENT, BENEFICIARY, AGAINST, COVERS, MODELED, PARTY,
       ORGANISATION, COALITION, TRIGGER, REQUIRES, SUSTAIN, LIMIT, DURATION, WITHDRAWAL, CONDITION);
 
-  private static java.util.Set<String> spellings(int... types) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  /** The keywords a declaration begins with. */
+  private static final Set<String> DECLARATION_KEYWORDS =
+      spellings(PARTY, ORGANISATION, COALITION, TRIGGER);
+
+  private static Set<String> spellings(int... types) {
+    Set<String> out = new HashSet<>();
     for (int type : types) {
       String literal = VOCABULARY.getLiteralName(type);
       out.add(literal.substring(1, literal.length() - 1));
     }
-    return java.util.Set.copyOf(out);
+    return Set.copyOf(out);
   }
 
   /**
@@ -258,8 +289,19 @@ final class SyntaxMessages {
    * lower case, and a capitalised one reads as an id. Null when it is none.
    */
   static String miscasedKeyword(String word) {
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    String lower = word.toLowerCase(Locale.ROOT);
     return !lower.equals(word) && STATEMENT_KEYWORDS.contains(lower) ? lower : null;
+  }
+
+  /** Whether {@code word} is a declaration's keyword in another case ({@code Party}). */
+  static boolean isMiscasedDeclaration(String word) {
+    String keyword = miscasedKeyword(word);
+    return keyword != null && DECLARATION_KEYWORDS.contains(keyword);
+  }
+
+  /** The help for a keyword written in another case: {@code write `kind`}. */
+  static String miscasedHelp(String word) {
+    return "write `" + miscasedKeyword(word) + "`";
   }
 
   /** SUR001 for a keyword written in another case. */
@@ -274,8 +316,8 @@ final class SyntaxMessages {
     if (lexical != null) {
       return lexical;
     }
-    String keyword = offending.getType() == IDENT ? miscasedKeyword(offending.getText()) : null;
-    return keyword != null ? "write `" + keyword + "`" : null;
+    return offending.getType() == IDENT && miscasedKeyword(offending.getText()) != null
+        ? miscasedHelp(offending.getText()) : null;
   }
 
   static boolean isKeyword(int type) {

@@ -8,11 +8,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
-import dev.surety.core.model.Reference;
 import dev.surety.validation.analysis.Analysis;
 
 /** SUR108: a commitment's kind is vague, or it names no item and no money. */
@@ -51,15 +48,11 @@ public @interface VagueCommitment {
         String kind = c.kind().text();
         // `UK and FR military aid`: the parties are listed with `,`, not `and`
         boolean and = kind.regionMatches(true, 0, "and ", 0, 4) && kind.length() > 4;
-        List<String> parties = new ArrayList<>(c.parties().size());
-        for (Reference party : c.parties()) {
-          parties.add(party.id());
-        }
         out.accept(Finding.at(c.kind().range().isKnown() ? c.kind().range() : c.range(),
                 Check.named(c) + ": `" + kind
                     + "` is not a known kind, so it promises nothing specific")
             .help(and
-                ? "list the parties with `,`, not `and`: `" + String.join(", ", parties) + ", "
+                ? "list the parties with `,`, not `and`: `" + Analysis.ids(c.parties()) + ", "
                     + kind.substring(4) + "`"
                 : "use a known kind such as `military aid`, `backstop` or `financial support`"));
       } else if (Analysis.isVague(c)) {
