@@ -45,6 +45,23 @@ public abstract class Limits {
     return 100;
   }
 
+  /** Each limit is at least 1: at 0 or below, no draft could be compiled at all. */
+  @Value.Check
+  protected void check() {
+    positive("maxFileBytes", maxFileBytes());
+    positive("maxListItems", maxListItems());
+    positive("maxLineLength", maxLineLength());
+    positive("maxNestingDepth", maxNestingDepth());
+    positive("maxIncludeDepth", maxIncludeDepth());
+    positive("maxErrorsPerFile", maxErrorsPerFile());
+  }
+
+  private static void positive(String name, long value) {
+    if (value < 1) {
+      throw new IllegalArgumentException("limit " + name + " must be a positive integer, not " + value);
+    }
+  }
+
   public static ImmutableLimits.Builder builder() {
     return ImmutableLimits.builder();
   }

@@ -6,12 +6,17 @@ import dev.surety.dsl.internal.Reporter;
 import dev.surety.dsl.internal.Session;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Compiles Surety drafts into the model. Thread-safe and reusable; never throws for any input:
- * problems with the input, including I/O problems, become diagnostics.
+ * problems with the input, including I/O problems, become diagnostics. A {@code null} where paths
+ * or options are expected is a mistake of the calling code, not an input: it throws {@link
+ * NullPointerException} naming the parameter at once (a {@code null} text or file name is read as
+ * empty, or as {@code <source>}).
  *
  * <p><b>Paths given directly</b> (not through {@code include}) that are missing or unreadable are
  * reported as a diagnostic with code SUR002 (include-error) and the message {@code "cannot read
@@ -37,7 +42,7 @@ public final class SuretyCompiler {
   }
 
   public static SuretyCompiler create(CompilerOptions options) {
-    return new SuretyCompiler(options);
+    return new SuretyCompiler(Objects.requireNonNull(options, "options"));
   }
 
   public CompilerOptions options() {
@@ -46,7 +51,7 @@ public final class SuretyCompiler {
 
   /** Compiles files and directories (every {@code *.surety} below a directory, sorted). */
   public Compilation compile(Path... paths) {
-    return compile(List.of(paths));
+    return compile(Arrays.asList(Objects.requireNonNull(paths, "paths")));
   }
 
   /**
@@ -55,11 +60,22 @@ public final class SuretyCompiler {
    * entered).
    */
   public Compilation compile(List<Path> paths) {
+    requireNoNulls(paths);
     try {
       Path root = options.root().orElseGet(() -> commonDirectory(paths));
       return new Session(root, options).compilePaths(paths);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return failed("<input>", e);
+    }
+  }
+
+  /** The paths of a call: neither the list nor any of them {@code null}. */
+  static void requireNoNulls(List<Path> paths) {
+    Objects.requireNonNull(paths, "paths");
+    for (int i = 0; i < paths.size(); i++) {
+      if (paths.get(i) == null) {
+        throw new NullPointerException("paths[" + i + "] is null");
+      }
     }
   }
 

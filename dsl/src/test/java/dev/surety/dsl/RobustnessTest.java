@@ -1,6 +1,7 @@
 package dev.surety.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.surety.core.diagnostic.Diagnostic;
 import java.nio.charset.StandardCharsets;
@@ -149,6 +150,23 @@ class RobustnessTest {
   }
 
   @Test
+  void aLinkToAFileIsReportedUnderTheLinksNameOnce(@TempDir Path dir) throws Exception {
+    // the file an editor has open is the link: its findings must name it, not where it leads
+    Path root = Files.createDirectories(dir.resolve("root"));
+    Files.writeString(dir.resolve("secret.surety"), "party X \"Secret\"\n");
+    Files.createSymbolicLink(root.resolve("link.surety"), Path.of("../secret.surety"));
+    Files.writeString(root.resolve("a.surety"), "party Y \"Y\".\n");
+    for (Compilation c : List.of(compiler.compile(root), compiler.compile(root.resolve("link.surety")),
+        SuretyCompiler.create(CompilerOptions.builder().root(root).build())
+            .compile(root.resolve("link.surety")))) {
+      assertThat(c.files()).extracting(f -> f.path()).contains("link.surety")
+          .doesNotContain("secret.surety", dir.resolve("secret.surety").toString());
+      assertThat(of(c, "SUR001")).singleElement()
+          .satisfies(d -> assertThat(d.range().file()).isEqualTo("link.surety"));
+    }
+  }
+
+  @Test
   void bytesInMemoryAreReadAsAFileIs(@TempDir Path dir) throws Exception {
     byte[] latin1 = "party UA \"Ukr\u00e4ine\".\n".getBytes(StandardCharsets.ISO_8859_1);
     Path file = Files.write(dir.resolve("ua.surety"), latin1);
@@ -205,5 +223,32 @@ class RobustnessTest {
     assertThat(of(c, "SUR003")).isEmpty();
     assertThat(of(c, "SUR001")).extracting(d -> d.range().start().line()).containsExactly(2, 3);
     assertThat(c.arrangements()).hasSize(1);
+  }
+
+  @Test
+  void aNullWhereTheCallingCodeMustGiveSomethingThrowsAtOnceNamingIt() {
+    // a mistake of the calling code, not an input: before, a null list became a SUR001 whose
+    // message was a NullPointerException's, as if the draft had a syntax error
+    assertThatThrownBy(() -> compiler.compile((Path[]) null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("paths");
+    assertThatThrownBy(() -> compiler.compile((List<Path>) null)).hasMessage("paths");
+    assertThatThrownBy(() -> compiler.compile(java.util.Arrays.asList(Path.of("a.surety"), null)))
+        .hasMessage("paths[1] is null");
+    assertThatThrownBy(() -> SuretyCompiler.create(null)).hasMessage("options");
+    assertThatThrownBy(() -> Surety.builder().compilerOptions(null)).hasMessage("compilerOptions");
+    assertThatThrownBy(() -> Surety.builder().severities(null)).hasMessage("severities");
+    assertThatThrownBy(() -> Surety.create().check((List<Path>) null)).hasMessage("paths");
+    assertThatThrownBy(() -> Surety.create().check((Compilation) null)).hasMessage("compilation");
+    assertThatThrownBy(() -> dev.surety.dsl.json.ArrangementJson.read((String) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("json");
+    assertThatThrownBy(() -> dev.surety.dsl.json.ArrangementJson.readResource(null))
+        .hasMessage("path");
+    assertThatThrownBy(() -> Limits.builder().maxFileBytes(-1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit maxFileBytes must be a positive integer, not -1");
+    assertThatThrownBy(() -> Limits.builder().maxLineLength(0).build())
+        .hasMessage("limit maxLineLength must be a positive integer, not 0");
+    // a null text is read as an empty draft, as documented
+    assertThat(compiler.compile((String) null, "n.surety").diagnostics()).isEmpty();
   }
 }

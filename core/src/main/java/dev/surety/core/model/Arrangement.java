@@ -100,11 +100,9 @@ public interface Arrangement {
    * what is wrong with it, as a compiler reports no error that only follows from another. Empty
    * for an arrangement built in Java or read from JSON; not part of equality. Sorted.
    */
-  @Value.Default
+  @Value.NaturalOrder
   @Value.Auxiliary
-  default SortedSet<String> unread() {
-    return Collections.emptySortedSet();
-  }
+  SortedSet<String> unread();
 
   static ImmutableArrangement.Builder builder() {
     return ImmutableArrangement.builder();

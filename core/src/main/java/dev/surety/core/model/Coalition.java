@@ -25,6 +25,14 @@ public interface Coalition extends Actor {
 
   Optional<Located<BigInteger>> size();
 
+  /** A negative number of members can never be legal (zero is reported by the compiler, SUR005). */
+  @Value.Check
+  default void check() {
+    if (size().isPresent() && size().get().value().signum() < 0) {
+      throw new IllegalArgumentException("a coalition cannot have a negative size: " + size().get().value());
+    }
+  }
+
   @Override
   @Value.Default
   default boolean shared() {

@@ -5,7 +5,6 @@ import dev.surety.core.vocabulary.CommitmentKind;
 import dev.surety.core.vocabulary.ItemTerm;
 import dev.surety.core.vocabulary.KindCategory;
 import dev.surety.core.vocabulary.Mode;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -74,11 +73,9 @@ public interface Commitment {
    * report such a qualifier missing does not, as {@link Arrangement#unread()} for statements.
    * Empty for a commitment built in Java or read from JSON; not part of equality. Sorted.
    */
-  @Value.Default
+  @Value.NaturalOrder
   @Value.Auxiliary
-  default SortedSet<String> unread() {
-    return Collections.emptySortedSet();
-  }
+  SortedSet<String> unread();
 
   static ImmutableCommitment.Builder builder() {
     return ImmutableCommitment.builder();

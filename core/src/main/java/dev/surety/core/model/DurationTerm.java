@@ -40,6 +40,27 @@ public interface DurationTerm {
     return SourceRange.NONE;
   }
 
+  /**
+   * The fields of the type and only those: a fixed term has a length, a term until something a
+   * date or an event (one), an indefinite term neither. A term without what its type needs can
+   * never be legal, and the scorecard would print it as "duration  is shorter than 10 years".
+   */
+  @Value.Check
+  default void check() {
+    boolean fixed = type() == Type.FIXED;
+    boolean until = type() == Type.UNTIL;
+    if (fixed != length().isPresent()) {
+      throw new IllegalArgumentException(fixed
+          ? "a FIXED duration term needs a length"
+          : "only a FIXED duration term has a length; this one is " + type());
+    }
+    if (until != (untilDate().isPresent() ^ untilEvent().isPresent())) {
+      throw new IllegalArgumentException(until
+          ? "an UNTIL duration term needs a date or an event, and only one"
+          : "only an UNTIL duration term has a date or an event; this one is " + type());
+    }
+  }
+
   static ImmutableDurationTerm.Builder builder() {
     return ImmutableDurationTerm.builder();
   }

@@ -155,4 +155,49 @@ class ModelTest {
     assertThat(a.actor("nobody")).isEmpty();
     assertThat(a.declarations()).containsExactly(firstX, secondX, un, coalitionX, triggerX);
   }
+
+  @Test
+  void unreadStatementsAreCopiedSortedAndReadOnly() {
+    java.util.TreeSet<String> given = new java.util.TreeSet<>(java.util.List.of("kind"));
+    Arrangement a = Arrangement.builder().title("t").unread(given).addUnread("beneficiary").build();
+    given.add("duration"); // the caller's set changing afterwards changes nothing
+    assertThat(a.unread()).containsExactly("beneficiary", "kind");
+    assertThatThrownBy(() -> a.unread().add("commitment"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    // not part of equality: a model read from JSON equals the compiled one
+    assertThat(a).isEqualTo(Arrangement.builder().title("t").build());
+
+    java.util.TreeSet<String> qualifiers = new java.util.TreeSet<>(java.util.List.of("within"));
+    Commitment c = Commitment.builder().from(backstop(SourceRange.NONE)).unread(qualifiers).build();
+    qualifiers.add("on");
+    assertThat(c.unread()).containsExactly("within");
+    assertThatThrownBy(() -> c.unread().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void builtByHandADurationTermHasTheFieldsOfItsTypeAndACoalitionNoNegativeSize() {
+    Duration tenYears = Duration.of(10, TimeUnit.YEAR);
+    assertThatThrownBy(() -> DurationTerm.builder().type(DurationTerm.Type.FIXED).build())
+        .hasMessage("a FIXED duration term needs a length");
+    assertThatThrownBy(() -> DurationTerm.builder().type(DurationTerm.Type.UNTIL).build())
+        .hasMessage("an UNTIL duration term needs a date or an event, and only one");
+    assertThatThrownBy(() -> DurationTerm.builder().type(DurationTerm.Type.UNTIL)
+        .untilEvent("peace").untilDate(java.time.LocalDate.of(2040, 1, 1)).build())
+        .hasMessage("an UNTIL duration term needs a date or an event, and only one");
+    assertThatThrownBy(() -> DurationTerm.builder().type(DurationTerm.Type.INDEFINITE)
+        .untilEvent("peace").build())
+        .hasMessage("only an UNTIL duration term has a date or an event; this one is INDEFINITE");
+    assertThatThrownBy(() -> DurationTerm.builder().type(DurationTerm.Type.INDEFINITE)
+        .length(tenYears).build())
+        .hasMessage("only a FIXED duration term has a length; this one is INDEFINITE");
+    assertThat(DurationTerm.fixed(tenYears).length()).contains(tenYears);
+    assertThat(DurationTerm.builder().type(DurationTerm.Type.UNTIL).untilEvent("peace").build()
+        .untilEvent()).contains("peace");
+
+    assertThatThrownBy(() -> Coalition.builder().id("CoW").name("Coalition")
+        .size(Located.of(java.math.BigInteger.valueOf(-5))).build())
+        .hasMessage("a coalition cannot have a negative size: -5");
+    assertThat(Coalition.builder().id("CoW").name("Coalition")
+        .size(Located.of(java.math.BigInteger.valueOf(30))).build().size()).isPresent();
+  }
 }

@@ -416,7 +416,7 @@ public final class ModelBuilder {
     }
     return Optional.of(arrangement.builder.title(string(ctx.STRING())).range(positions.range(ctx))
         .headerRange(positions.range(ctx.ARRANGEMENT().getSymbol(), ctx.STRING().getSymbol()))
-        .unread(Collections.unmodifiableSortedSet(arrangement.unread))
+        .unread(arrangement.unread)
         .parties(arrangement.parties).organisations(arrangement.organisations)
         .coalitions(arrangement.coalitions).triggers(arrangement.triggers).build());
   }
@@ -541,7 +541,7 @@ public final class ModelBuilder {
       }
     }
     if (unread != null) {
-      commitment.unread(Collections.unmodifiableSortedSet(unread));
+      commitment.unread(unread);
     }
     return commitment.build();
   }

@@ -136,7 +136,9 @@ public final class Session {
         continue;
       }
       if (!units.containsKey(real)) {
-        loadFile(real, reportedName(real), null);
+        // named as the user reaches it: a link to a file is reported under the link's name (the
+        // file the editor has open), once, whatever it leads to
+        loadFile(real, reportedName(file), null);
       }
     }
     return finish();

@@ -16,11 +16,15 @@ import dev.surety.core.model.Arrangement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Objects;
 
 /**
  * The compiled form of an arrangement ({@code surety compile}): JSON, schema version {@value
  * #SCHEMA_VERSION}, documented in {@code docs/compile-schema.md}. It holds every field of the model
- * and every source range, so {@code read(write(a))} equals {@code a} and has the same ranges.
+ * and every source range, so {@code read(write(a))} equals {@code a} and has the same ranges. Not
+ * {@link Arrangement#unread()}, which only a draft with a syntax error or an invalid value has:
+ * {@code surety compile} and the plugin write no draft with an error, and those errors cannot be
+ * silenced ({@link dev.surety.core.diagnostic.RuleDescriptor#configurable()}).
  *
  * <p>Written as a tree of Jackson nodes, field by field, in a fixed key order: no reflection, no
  * default typing, no Java serialization. Read strictly: an unknown field, a missing required field,
@@ -55,6 +59,7 @@ public final class ArrangementJson {
    * UTF-8 text unescaped, LF line ends, a trailing newline.
    */
   public static String write(Arrangement arrangement) {
+    Objects.requireNonNull(arrangement, "arrangement");
     try {
       return WRITER.writeValueAsString(new ArrangementWriter().arrangement(arrangement)) + "\n";
     } catch (JsonProcessingException e) {
@@ -64,6 +69,7 @@ public final class ArrangementJson {
 
   /** The arrangement that {@code json} describes. */
   public static Arrangement read(String json) {
+    Objects.requireNonNull(json, "json");
     JsonNode tree;
     try {
       tree = MAPPER.readTree(json);
@@ -75,6 +81,7 @@ public final class ArrangementJson {
 
   /** The arrangement that the UTF-8 JSON in {@code in} describes; {@code in} is not closed. */
   public static Arrangement read(InputStream in) {
+    Objects.requireNonNull(in, "in");
     JsonNode tree;
     try {
       tree = MAPPER.readTree(in);
@@ -92,6 +99,7 @@ public final class ArrangementJson {
    * class loader when there is one, else this class's loader.
    */
   public static Arrangement readResource(String path) {
+    Objects.requireNonNull(path, "path");
     String name = path.startsWith("/") ? path.substring(1) : path;
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     if (loader == null) {

@@ -187,14 +187,15 @@ class ArrangementJsonPropertyTest {
         }
         b.addTriggers(trigger.range(range()).build());
         b.addCommitments(commitment());
-        var term = DurationTerm.builder().type(pick(DurationTerm.Type.class)).renewable(coin()).range(range());
-        if (coin()) {
+        // any term its builder accepts: a fixed one has a length, one until something a date or
+        // an event
+        DurationTerm.Type type = pick(DurationTerm.Type.class);
+        var term = DurationTerm.builder().type(type).renewable(coin()).range(range());
+        if (type == DurationTerm.Type.FIXED) {
           term.length(duration());
-        }
-        if (coin()) {
+        } else if (type == DurationTerm.Type.UNTIL && coin()) {
           term.untilDate(LocalDate.ofEpochDay(rnd.nextInt(40_000)));
-        }
-        if (coin()) {
+        } else if (type == DurationTerm.Type.UNTIL) {
           term.untilEvent(text());
         }
         b.addDurations(term.build());

@@ -113,6 +113,12 @@ class ArrangementJsonTest {
     return tree.toString();
   }
 
+  private static String remove(String json, String pointer, String field) throws Exception {
+    JsonNode tree = ArrangementJson.MAPPER.readTree(json);
+    ((ObjectNode) tree.at(pointer)).remove(field);
+    return tree.toString();
+  }
+
   private static void assertRejected(String json, String message) {
     assertThatThrownBy(() -> ArrangementJson.read(json))
         .isInstanceOf(ArrangementJsonException.class)
@@ -143,6 +149,10 @@ class ArrangementJsonTest {
     assertThatThrownBy(() -> ArrangementJson.read(edit(json, "/durations/0/length", "amount", nodes.numberNode(-1))))
         .isInstanceOf(ArrangementJsonException.class)
         .hasMessageStartingWith("invalid compiled arrangement: ");
+    // a term without what its type needs is refused as the builder refuses it
+    assertThatThrownBy(() -> ArrangementJson.read(remove(json, "/durations/0", "length")))
+        .isInstanceOf(ArrangementJsonException.class)
+        .hasMessage("invalid compiled arrangement: a FIXED duration term needs a length");
     assertThatThrownBy(
             () -> ArrangementJson.read("{\"schemaVersion\": 1, \"title\": \"t\", \"title\": \"u\"}"))
         .isInstanceOf(ArrangementJsonException.class)

@@ -155,6 +155,11 @@ final class Arrangements {
             DurationTerm.builder()
                 .type(DurationTerm.Type.UNTIL)
                 .untilDate(LocalDate.of(2040, 1, 1))
+                .range(r())
+                .build())
+        .addDurations(
+            DurationTerm.builder()
+                .type(DurationTerm.Type.UNTIL)
                 .untilEvent("a peace treaty")
                 .range(r())
                 .build())
