@@ -5,6 +5,7 @@ import dev.surety.core.diagnostic.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,16 @@ public final class CompilerRules {
   public static final String HIDDEN_TEXT = "SUR006";
   public static final String UNDEFINED_REFERENCE = "SUR101";
   public static final String DUPLICATE_DECLARATION = "SUR102";
+
+  /**
+   * The errors that cannot be lowered, turned off or suppressed ({@link
+   * RuleDescriptor#configurable()}): after each, the model lacks what the text says (a statement
+   * not read, a file not included, an input beyond a limit not read in full, a value outside its
+   * list dropped), so a draft compiled with one silenced would be another arrangement. (Before
+   * {@link #ALL}, which reads it.)
+   */
+  private static final Set<String> ALWAYS_ERRORS =
+      Set.of(SYNTAX_ERROR, INCLUDE_ERROR, LIMIT_EXCEEDED, INVALID_VALUE);
 
   private static final List<RuleDescriptor> ALL =
       List.of(
@@ -99,6 +110,7 @@ public final class CompilerRules {
               "party US \"United States\".\nparty US \"United States of America\".\n",
               "party US \"United States\".\n"));
 
+
   private static final Map<String, RuleDescriptor> BY_CODE =
       ALL.stream().collect(Collectors.toUnmodifiableMap(RuleDescriptor::code, Function.identity()));
 
@@ -115,6 +127,7 @@ public final class CompilerRules {
         .explanation(explanation)
         .failingExample(failing)
         .passingExample(passing)
+        .configurable(!ALWAYS_ERRORS.contains(code))
         .build();
   }
 

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -35,8 +35,6 @@ import java.util.stream.Collectors;
 public final class Surety {
 
   private static final List<RuleDescriptor> RULES = collectRules();
-  private static final Set<String> CODES =
-      RULES.stream().map(RuleDescriptor::code).collect(Collectors.toUnmodifiableSet());
 
   private final SuretyCompiler compiler;
   private final SeverityConfig severities;
@@ -74,11 +72,12 @@ public final class Surety {
    * @throws IllegalArgumentException naming the code or level that is not known
    */
   public static SeverityConfig severities(Map<String, String> overrides) {
-    return SeverityConfig.parse(overrides, CODES);
+    return SeverityConfig.parse(overrides, RULES);
   }
 
   /** Compiles, validates and assesses the drafts at {@code paths} (files or directories). */
   public Report check(List<Path> paths) {
+    SuretyCompiler.requireNoNulls(paths);
     return check(compiler.compile(paths));
   }
 
@@ -100,6 +99,7 @@ public final class Surety {
    * only validates: its reports hold no assessment).
    */
   public Report check(Compilation compilation) {
+    Objects.requireNonNull(compilation, "compilation");
     List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
     List<Assessment> assessments = new ArrayList<>();
     SuretyValidator validator = SuretyValidator.shared();
@@ -113,7 +113,7 @@ public final class Surety {
         compilation.files().stream()
             .flatMap(file -> file.suppressions().stream())
             .collect(Collectors.toList());
-    List<Diagnostic> kept = Suppressions.apply(diagnostics, suppressions, CODES);
+    List<Diagnostic> kept = Suppressions.apply(diagnostics, suppressions, RULES);
     List<Diagnostic> configured = new ArrayList<>(severities.apply(kept));
     configured.sort(Diagnostic.ORDER);
     return ImmutableReport.builder()
@@ -146,12 +146,12 @@ public final class Surety {
     private Builder() {}
 
     public Builder compilerOptions(CompilerOptions options) {
-      this.compilerOptions = options;
+      this.compilerOptions = Objects.requireNonNull(options, "compilerOptions");
       return this;
     }
 
     public Builder severities(SeverityConfig severities) {
-      this.severities = severities;
+      this.severities = Objects.requireNonNull(severities, "severities");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.surety.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RuleDescriptor;
@@ -162,6 +163,38 @@ class SuretyTest {
             .check(BUDAPEST, "budapest.surety");
     assertThat(codes(configured)).doesNotContain("SUR204");
     assertThat(withCode(configured, "SUR203").get(0).severity()).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void theErrorsThatLeaveTheModelIncompleteCannotBeSilenced() {
+    // a commitment with a syntax error is not in the model: were SUR001 silenced, a build would
+    // compile the arrangement without it, as if the drafter had never written it
+    String draft = "// surety:disable-file SUR001 SUR005 -- editor noise\n"
+        + "arrangement \"T\" {\n"
+        + "  kind assurance.\n"
+        + "  status drafted.\n"
+        + "  FR military aid: air defence annually EUR 3 billion.\n"
+        + "}\n";
+    Report report = surety().check(draft, "t.surety");
+    assertThat(withCode(report, "SUR001")).hasSize(1);
+    assertThat(withCode(report, "SUR005")).hasSize(1);
+    assertThat(withCode(report, "SUR004")).extracting(Diagnostic::message).containsExactly(
+        "`surety:disable-file SUR001` cannot suppress SUR001 (syntax-error): it is always an"
+            + " error, since a draft with it is compiled without what its text says there, into a"
+            + " different arrangement",
+        "`surety:disable-file SUR005` cannot suppress SUR005 (invalid-value): it is always an"
+            + " error, since a draft with it is compiled without what its text says there, into a"
+            + " different arrangement");
+    for (String code : List.of("SUR001", "SUR002", "SUR003", "SUR005")) {
+      assertThat(Surety.rules()).filteredOn(r -> r.code().equals(code)).singleElement()
+          .satisfies(r -> assertThat(r.configurable()).isFalse());
+      assertThatThrownBy(() -> Surety.severities(Map.of(code, "off")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(code + " (").hasMessageContaining("is always an error");
+      assertThat(Surety.severities(Map.of(code, "error")).asMap()).containsEntry(code, "error");
+    }
+    assertThat(Surety.rules()).filteredOn(RuleDescriptor::configurable).extracting(RuleDescriptor::code)
+        .contains("SUR004", "SUR006", "SUR101", "SUR102", "SUR201");
   }
 
   @Test

@@ -1,15 +1,18 @@
 package dev.surety.validation;
 
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.diagnostic.Severity;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Per-code severity overrides ({@code error}, {@code warning}, {@code info}, {@code off}), as the
@@ -31,43 +34,69 @@ public final class SeverityConfig {
   }
 
   /**
-   * Parses overrides such as {@code SUR107=off} against the codes of a catalogue (the facade's
-   * {@code Surety.severities} passes every code, the compiler's and this module's). Codes are
-   * matched case-insensitively.
+   * Parses overrides such as {@code SUR107=off} against the rules of a catalogue (the facade's
+   * {@code Surety.severities} passes every rule, the compiler's and this module's). Codes are
+   * matched case-insensitively, levels too. A rule that is not {@linkplain
+   * RuleDescriptor#configurable() configurable} may only be set to {@code error}, which it is.
    *
-   * @throws IllegalArgumentException naming the code when a code is unknown or a level is not
-   *     {@code error}, {@code warning}, {@code info} or {@code off}
+   * @throws IllegalArgumentException naming the code when a code is unknown or given twice (as
+   *     {@code SUR107} and {@code sur107}), a level is not {@code error}, {@code warning}, {@code
+   *     info} or {@code off}, or a rule that is always an error is lowered or turned off
    */
-  public static SeverityConfig parse(Map<String, String> overrides, Set<String> knownCodes) {
+  public static SeverityConfig parse(Map<String, String> overrides,
+      Collection<RuleDescriptor> rules) {
+    Map<String, RuleDescriptor> byCode = new HashMap<>();
+    rules.forEach(rule -> byCode.put(rule.code(), rule));
     Map<String, Optional<Severity>> levels = new TreeMap<>();
     for (Map.Entry<String, String> e : overrides.entrySet()) {
-      String code = e.getKey() == null ? "" : e.getKey().trim().toUpperCase(Locale.ROOT);
-      if (!knownCodes.contains(code)) {
+      String code = normal(e.getKey());
+      RuleDescriptor rule = byCode.get(code);
+      if (rule == null) {
         throw new IllegalArgumentException("unknown rule code '" + e.getKey()
-            + "' in severity configuration; known codes are " + new java.util.TreeSet<>(knownCodes));
+            + "' in severity configuration; known codes are " + new TreeSet<>(byCode.keySet()));
+      }
+      if (levels.containsKey(code)) {
+        throw new IllegalArgumentException(code + " is configured twice, once as '" + e.getKey()
+            + "'; codes are matched whatever their case, so keep one");
       }
       String level = e.getValue() == null ? "" : e.getValue().trim().toLowerCase(Locale.ROOT);
-      if (level.equals("off")) {
-        levels.put(code, Optional.empty());
-      } else {
-        Optional<Severity> severity = Severity.parse(level);
-        if (severity.isEmpty()) {
-          throw new IllegalArgumentException("unknown severity '" + e.getValue() + "' for " + code
-              + "; use error, warning, info or off");
-        }
-        levels.put(code, severity);
+      Optional<Severity> severity = level.equals("off") ? Optional.empty() : Severity.parse(level);
+      if (!level.equals("off") && severity.isEmpty()) {
+        throw new IllegalArgumentException("unknown severity '" + e.getValue() + "' for " + code
+            + "; use error, warning, info or off");
       }
+      if (!rule.configurable() && !severity.equals(Optional.of(Severity.ERROR))) {
+        throw new IllegalArgumentException(code + " (" + rule.name() + ") is always an error and"
+            + " cannot be set to " + level + ": " + ALWAYS_AN_ERROR + "; fix the text instead");
+      }
+      levels.put(code, severity);
     }
     return new SeverityConfig(levels);
   }
 
-  /** The level configured for {@code code}, if any ({@code Optional.of(Optional.empty())} is off). */
+  /**
+   * Why a rule that is not {@linkplain RuleDescriptor#configurable() configurable} is always an
+   * error, for messages and the rules' documentation.
+   */
+  public static final String ALWAYS_AN_ERROR =
+      "a draft with it is compiled without what its text says there, into a different arrangement";
+
+  /**
+   * The level configured for {@code code} (matched whatever its case), if any ({@code
+   * Optional.of(Optional.empty())} is off).
+   */
   public Optional<Optional<Severity>> level(String code) {
-    return Optional.ofNullable(levels.get(code));
+    return Optional.ofNullable(levels.get(normal(code)));
   }
 
+  /** Whether {@code code} (matched whatever its case) is turned off. */
   public boolean isOff(String code) {
-    return levels.containsKey(code) && levels.get(code).isEmpty();
+    Optional<Severity> level = levels.get(normal(code));
+    return level != null && level.isEmpty();
+  }
+
+  private static String normal(String code) {
+    return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
   }
 
   /** Drops the findings of codes turned off and changes the severity of the others configured. */

@@ -5,6 +5,7 @@ import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.model.Suppression;
 import dev.surety.validation.rules.UnusedSuppression;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,10 +25,15 @@ public final class Suppressions {
 
   /**
    * The diagnostics that no suppression covers, plus a SUR004 finding for each suppressed code that
-   * suppressed nothing or is not in {@code knownCodes}; sorted in {@link Diagnostic#ORDER}.
+   * suppressed nothing, is not the code of one of {@code rules}, or is that of a rule that is not
+   * {@linkplain RuleDescriptor#configurable() configurable} (whose findings stay); sorted in
+   * {@link Diagnostic#ORDER}.
    */
   public static List<Diagnostic> apply(
-      List<Diagnostic> diagnostics, List<Suppression> suppressions, Set<String> knownCodes) {
+      List<Diagnostic> diagnostics, List<Suppression> suppressions,
+      Collection<RuleDescriptor> rules) {
+    Map<String, RuleDescriptor> byCode = new HashMap<>();
+    rules.forEach(rule -> byCode.put(rule.code(), rule));
     List<Diagnostic> out = new ArrayList<>(diagnostics.size());
     if (suppressions.isEmpty()) {
       out.addAll(diagnostics);
@@ -51,7 +57,9 @@ public final class Suppressions {
       String file = d.range().file();
       for (String key : List.of(file, file + "\n" + d.range().start().line())) {
         for (int i : candidates.getOrDefault(key, List.of())) {
-          if (suppressions.get(i).covers(d.code(), d.range())) {
+          RuleDescriptor rule = byCode.get(d.code());
+          if ((rule == null || rule.configurable())
+              && suppressions.get(i).covers(d.code(), d.range())) {
             used.add(i + " " + d.code());
             suppressed = true;
           }
@@ -72,8 +80,15 @@ public final class Suppressions {
       }
       for (String code : s.codes()) {
         String problem;
-        if (!knownCodes.contains(code)) {
+        RuleDescriptor rule = byCode.get(code);
+        if (rule == null) {
           problem = "names the unknown code " + code;
+        } else if (!rule.configurable()) {
+          out.add(unused(s, "`surety:" + s.scope().directive() + " " + code + "` cannot suppress "
+              + code + " (" + rule.name() + "): it is always an error, since "
+              + SeverityConfig.ALWAYS_AN_ERROR,
+              "fix the text, and remove " + code + " from the suppression"));
+          continue;
         } else if (!used.contains(i + " " + code)) {
           problem = s.scope() == Suppression.Scope.FILE
               ? "suppresses nothing: no " + code + " is reported in " + s.file()
@@ -82,7 +97,7 @@ public final class Suppressions {
           continue;
         }
         out.add(unused(s, "`surety:" + s.scope().directive() + " " + code + "` " + problem,
-            knownCodes.contains(code)
+            rule != null
                 ? "remove " + code + " from the suppression"
                 : "correct the code, or remove it from the suppression"));
       }

@@ -99,9 +99,9 @@ final class RuleCases {
   static {
     CASES.put("SUR004", new Case(
         () -> Suppressions.apply(SuretyValidator.shared().validate(clean().withDurations()),
-            List.of(nextLine("SUR107", 3)), ValidationRules.codes()),
+            List.of(nextLine("SUR107", 3)), ValidationRules.all()),
         () -> Suppressions.apply(SuretyValidator.shared().validate(clean().withDurations()),
-            List.of(nextLine("SUR107", 1)), ValidationRules.codes()),
+            List.of(nextLine("SUR107", 1)), ValidationRules.all()),
         2, List.of("SUR107", "disable-next-line", "line 3")));
     CASES.put("SUR103", c(() -> clean().withKind(Optional.empty()), RuleCases::clean, 1, TITLE, "kind"));
     CASES.put("SUR104", c(() -> clean().withBeneficiaries(ref("UA", 5), ref("RU", 15)), RuleCases::clean,

@@ -3,6 +3,8 @@ package dev.surety.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.ImmutableRuleDescriptor;
+import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Suppression;
 import java.util.List;
@@ -18,7 +20,7 @@ class SuppressionsTest {
 
   @Test
   void fileSuppressionRemovesEveryFindingOfItsCode() {
-    List<Diagnostic> out = Suppressions.apply(budapest, List.of(file("SUR204")), ValidationRules.codes());
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(file("SUR204")), ValidationRules.all());
     assertThat(out).extracting(Diagnostic::code).doesNotContain("SUR204", "SUR004");
   }
 
@@ -26,7 +28,7 @@ class SuppressionsTest {
   void nextLineSuppressionRemovesOnlyThatLine() {
     Suppression s = Suppression.builder().scope(Suppression.Scope.NEXT_LINE).addCodes("SUR108")
         .file(Drafts.FILE).line(20).range(Drafts.at(19)).build();
-    List<Diagnostic> out = Suppressions.apply(budapest, List.of(s), ValidationRules.codes());
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(s), ValidationRules.all());
     assertThat(out).filteredOn(d -> d.code().equals("SUR108")).extracting(d -> d.range().start().line())
         .containsExactly(22);
     assertThat(out).extracting(Diagnostic::code).doesNotContain("SUR004");
@@ -35,7 +37,7 @@ class SuppressionsTest {
   @Test
   void unusedAndUnknownCodesAreReportedAsSur004() {
     List<Diagnostic> out = Suppressions.apply(budapest, List.of(file("SUR204", "SUR301", "SUR999")),
-        ValidationRules.codes());
+        ValidationRules.all());
     List<Diagnostic> unused = out.stream().filter(d -> d.code().equals("SUR004")).toList();
     assertThat(unused).hasSize(2).allMatch(d -> d.severity() == Severity.INFO)
         .allMatch(d -> d.range().start().line() == 1);
@@ -49,7 +51,7 @@ class SuppressionsTest {
     Suppression mistyped = Suppression.builder().scope(Suppression.Scope.UNKNOWN)
         .directive("disable-line").file(Drafts.FILE).range(Drafts.at(22)).build();
     assertThat(mistyped.covers("SUR108", Drafts.at(22))).isFalse();
-    List<Diagnostic> out = Suppressions.apply(budapest, List.of(mistyped), ValidationRules.codes());
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(mistyped), ValidationRules.all());
     assertThat(out).filteredOn(d -> d.code().equals("SUR108")).hasSameSizeAs(
         budapest.stream().filter(d -> d.code().equals("SUR108")).toList());
     assertThat(out).filteredOn(d -> d.code().equals("SUR004")).singleElement().satisfies(d -> {
@@ -57,6 +59,22 @@ class SuppressionsTest {
           .isEqualTo("`surety:disable-line` is not a suppression, so it suppresses nothing");
       assertThat(d.help()).hasValueSatisfying(h -> assertThat(h).contains("surety:disable-next-line"));
       assertThat(d.range().start().line()).isEqualTo(22);
+    });
+  }
+
+  @Test
+  void aRuleThatIsAlwaysAnErrorIsNotSuppressedAndTheSuppressionIsReported() {
+    List<RuleDescriptor> rules = new java.util.ArrayList<>(ValidationRules.all());
+    rules.replaceAll(r -> r.code().equals("SUR204")
+        ? ImmutableRuleDescriptor.copyOf(r).withConfigurable(false) : r);
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(file("SUR204")), rules);
+    assertThat(out).filteredOn(d -> d.code().equals("SUR204")).hasSameSizeAs(
+        budapest.stream().filter(d -> d.code().equals("SUR204")).toList()).isNotEmpty();
+    assertThat(out).filteredOn(d -> d.code().equals("SUR004")).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("`surety:disable-file SUR204` cannot suppress SUR204"
+          + " (assurance-only-guarantor): it is always an error, since a draft with it is compiled without"
+          + " what its text says there, into a different arrangement");
+      assertThat(d.help()).contains("fix the text, and remove SUR204 from the suppression");
     });
   }
 }

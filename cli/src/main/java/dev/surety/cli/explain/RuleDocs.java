@@ -1,6 +1,7 @@
 package dev.surety.cli.explain;
 
 import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.validation.SeverityConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -62,7 +63,11 @@ public final class RuleDocs {
     try {
       out.append("# ").append(rule.code()).append(": ").append(rule.name()).append("\n\n");
       out.append("Severity: ").append(rule.defaultSeverity().spelling())
-          .append(" (by default). Family: ").append(rule.family().title()).append(".\n\n");
+          .append(rule.configurable()
+              ? " (by default)"
+              : ", always: it cannot be lowered, turned off or suppressed, since "
+                  + SeverityConfig.ALWAYS_AN_ERROR)
+          .append(". Family: ").append(rule.family().title()).append(".\n\n");
       out.append(rule.summary().strip()).append("\n\n");
       out.append(rule.explanation().strip()).append("\n\n");
       out.append("## Reported\n\n");

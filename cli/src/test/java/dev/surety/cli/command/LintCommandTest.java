@@ -132,6 +132,11 @@ class LintCommandTest extends BaseCliTest {
     Result level = surety("lint", "--severity", "SUR107=loud", "warning.surety");
     assertThat(level.status()).isEqualTo(ExitCode.ERROR);
     assertThat(level.err()).startsWith("surety: --severity: ").contains("loud").hasLineCount(1);
+    Result always = surety("lint", "--severity", "sur001=warning", "warning.surety");
+    assertThat(always.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(always.err()).isEqualTo("surety: --severity: SUR001 (syntax-error) is always an"
+        + " error and cannot be set to warning: a draft with it is compiled without what its text"
+        + " says there, into a different arrangement; fix the text instead\n");
     Result shape = surety("lint", "--severity", "SUR107", "warning.surety");
     assertThat(shape.status()).isEqualTo(ExitCode.ERROR);
     assertThat(shape.err()).isEqualTo(

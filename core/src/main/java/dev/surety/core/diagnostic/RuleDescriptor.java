@@ -22,6 +22,17 @@ public abstract class RuleDescriptor implements Comparable<RuleDescriptor> {
 
   public abstract Severity defaultSeverity();
 
+  /**
+   * Whether a drafter may change the rule's severity, turn it off or suppress its findings. False
+   * for the errors after which the model no longer says what the text says (a statement that could
+   * not be read, a file that was not included): silenced, they would let a build compile a
+   * different arrangement from the one written, without a word.
+   */
+  @Value.Default
+  public boolean configurable() {
+    return true;
+  }
+
   /** One sentence: when the rule reports. */
   public abstract String summary();
 

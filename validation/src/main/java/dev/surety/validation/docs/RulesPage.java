@@ -2,6 +2,7 @@ package dev.surety.validation.docs;
 
 import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.diagnostic.RuleFamily;
+import dev.surety.validation.SeverityConfig;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +34,13 @@ public final class RulesPage {
         out.append("\n## ").append(capitalise(family.title())).append("\n");
       }
       out.append("\n### ").append(r.code()).append(" ").append(r.name()).append("\n\n");
-      out.append("Default severity: **").append(r.defaultSeverity().spelling()).append("**\n\n");
+      if (r.configurable()) {
+        out.append("Default severity: **").append(r.defaultSeverity().spelling()).append("**\n\n");
+      } else {
+        out.append("Severity: **").append(r.defaultSeverity().spelling())
+            .append("**, always: it cannot be lowered, turned off or suppressed, since ")
+            .append(SeverityConfig.ALWAYS_AN_ERROR).append(".\n\n");
+      }
       out.append(r.summary()).append("\n\n");
       out.append(r.explanation().strip()).append("\n\n");
       out.append("Reported:\n\n```surety\n").append(r.failingExample().strip()).append("\n```\n\n");
