@@ -1,5 +1,7 @@
 package dev.surety.cli;
 
+import dev.surety.cli.check.CheckFailedException;
+import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.command.Commands;
 import dev.surety.cli.format.Utf8Writer;
 import dev.surety.validation.SuretyValidator;
@@ -138,6 +140,17 @@ public final class SuretyCli implements Callable<Integer> {
 
   /** One line for any failure; the stack trace only with {@code --debug}. */
   static void reportFailure(Throwable t, boolean debug, PrintWriter err) {
+    if (t instanceof CheckFailedException failed) {
+      for (CheckResult.CheckFailure f : failed.failures()) {
+        err.println("surety: " + CheckFailedException.line(f)
+            + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
+          f.cause().printStackTrace(err);
+        }
+      }
+      err.flush();
+      return;
+    }
     if (t instanceof CliException) {
       err.println("surety: " + firstLine(t.getMessage()));
     } else {

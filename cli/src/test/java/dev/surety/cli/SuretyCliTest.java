@@ -94,6 +94,33 @@ class SuretyCliTest extends BaseCliTest {
   }
 
   @Test
+  void anInputWhoseCheckFailedInsideSuretyIsNamedOneLineEach() {
+    var failures = java.util.List.of(
+        new dev.surety.cli.check.CheckResult.CheckFailure("a.surety", new ArithmeticException("long overflow")),
+        new dev.surety.cli.check.CheckResult.CheckFailure("b/c.surety", new IllegalStateException()));
+    dev.surety.cli.check.CheckFailedException failed;
+    try {
+      new dev.surety.cli.check.CheckResult(java.util.List.of(), java.util.Map.of(), 2,
+          java.util.List.of(), java.util.List.of(), java.util.List.of(),
+          dev.surety.cli.config.FailOn.ERROR, failures).requireNoFailures();
+      throw new AssertionError("no failure thrown");
+    } catch (dev.surety.cli.check.CheckFailedException e) {
+      failed = e;
+    }
+    java.io.StringWriter text = new java.io.StringWriter();
+    SuretyCli.reportFailure(failed, false, new java.io.PrintWriter(text));
+    assertThat(text.toString()).isEqualTo(
+        "surety: internal error while checking a.surety: java.lang.ArithmeticException: long"
+            + " overflow (run with --debug for details)" + System.lineSeparator()
+            + "surety: internal error while checking b/c.surety: java.lang.IllegalStateException"
+            + " (run with --debug for details)" + System.lineSeparator());
+    java.io.StringWriter debug = new java.io.StringWriter();
+    SuretyCli.reportFailure(failed, true, new java.io.PrintWriter(debug));
+    assertThat(debug.toString()).contains("java.lang.ArithmeticException: long overflow\n\tat ")
+        .doesNotContain("run with --debug");
+  }
+
+  @Test
   void everyCommandIsListedInTheHelp() {
     assertThat(surety("--help").out()).contains("lint", "assess", "compile", "explain");
   }

@@ -3,6 +3,7 @@ package dev.surety.maven;
 import dev.surety.cli.CliException;
 import dev.surety.cli.IoProblems;
 import dev.surety.cli.check.CheckExecutor;
+import dev.surety.cli.check.CheckFailedException;
 import dev.surety.cli.check.CheckRequest;
 import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.compile.AtomicFiles;
@@ -147,6 +148,18 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       throw new MojoExecutionException("Surety: " + e.getMessage(), e);
     }
     logFindings(result);
+    if (!result.failures().isEmpty()) {
+      try {
+        state.clear();
+      } catch (IOException e) {
+        throw cannot("remove", state.file(), e);
+      }
+      try {
+        result.requireNoFailures();
+      } catch (CheckFailedException e) {
+        throw new MojoExecutionException("Surety: " + e.getMessage(), e);
+      }
+    }
     List<Path> outputs = new ArrayList<>();
     if (sarifReport != null) {
       writeSarif(result);

@@ -80,7 +80,13 @@ public final class CheckExecutor {
     // a report holds the arrangements of the files its input includes too: each once, at the
     // first input that reaches it (ranges tell arrangements apart; equality ignores them)
     Set<SourceRange> seen = new HashSet<>();
+    List<CheckResult.CheckFailure> failures = new ArrayList<>();
     Consumer<Kept> merge = kept -> {
+      if (kept.failure() != null) {
+        failures.add(new CheckResult.CheckFailure(kept.ownFile(), kept.failure()));
+        files.add(kept.ownFile());
+        return;
+      }
       Report report = kept.report();
       for (Diagnostic d : report.diagnostics()) {
         if (d.range().file().equals(kept.ownFile()) || included.add(d)) {
@@ -108,13 +114,14 @@ public final class CheckExecutor {
     // each file is checked, and its findings given the names the user sees, on a job's thread; its
     // report is merged, in the order of the inputs, as soon as it is ready, and then let go
     Parallel.forEachOrdered(request.files(), request.jobs(),
-        file -> kept(request, strings, reportedName(request.root(), file),
-            surety.check(List.of(file))), merge);
-    request.stdinBytes().ifPresent(bytes -> merge.accept(kept(request, strings,
-        request.stdinName().orElseThrow(), surety.checkBytes(bytes, request.stdinName().orElseThrow()))));
+        file -> guarded(request, strings, reportedName(request.root(), file),
+            () -> surety.check(List.of(file))), merge);
+    request.stdinBytes().ifPresent(bytes -> merge.accept(guarded(request, strings,
+        request.stdinName().orElseThrow(),
+        () -> surety.checkBytes(bytes, request.stdinName().orElseThrow()))));
     return new CheckResult(distinctSorted(diagnostics), new TreeMap<>(sources), files.size(),
         List.copyOf(arrangements), List.copyOf(assessments), List.copyOf(new TreeSet<>(read)),
-        request.effectiveFailOn());
+        request.effectiveFailOn(), List.copyOf(failures));
   }
 
   /**
@@ -139,8 +146,31 @@ public final class CheckExecutor {
         .build(), ownFile);
   }
 
-  /** What is kept of the report of one input, and the input's own file as it is shown. */
-  private record Kept(Report report, String ownFile) {}
+  /**
+   * {@link #kept} of the report {@code check} gives, or, when Surety fails inside (a bug: a rule
+   * that throws), the failure, so that one input's bug neither hides the other inputs' findings
+   * nor stops the run without naming the input.
+   */
+  static Kept guarded(CheckRequest request, Strings strings, String input,
+      java.util.function.Supplier<Report> check) {
+    Report report;
+    try {
+      report = check.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Kept(null, strings.shownFile(request, input), e);
+    }
+    return kept(request, strings, input, report);
+  }
+
+  /**
+   * What is kept of the report of one input, and the input's own file as it is shown; or, for an
+   * input whose check failed inside Surety, no report and the failure.
+   */
+  record Kept(Report report, String ownFile, Throwable failure) {
+    Kept(Report report, String ownFile) {
+      this(report, ownFile, null);
+    }
+  }
 
   /**
    * The findings in order ({@link Diagnostic#ORDER}), each once: sorted stably, then a finding
@@ -211,7 +241,7 @@ public final class CheckExecutor {
    * whole check: tens of thousands of findings name a few hundred files and repeat a few thousand
    * hints, and a large corpus's findings must fit in memory (BENCHMARKS.md). Shared by the jobs.
    */
-  private static final class Strings {
+  static final class Strings {
     private final ConcurrentHashMap<String, String> shown = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> texts = new ConcurrentHashMap<>();
 

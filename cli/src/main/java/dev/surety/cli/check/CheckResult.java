@@ -19,6 +19,8 @@ import java.util.Map;
  * @param assessments one per arrangement, in the same order
  * @param filesRead every file read from disk, included ones too, absolute and normalised, sorted
  * @param failOn the fail level in force: the request's, else the configuration's, else error
+ * @param failures the inputs whose check failed inside Surety (a bug, not a finding), in input
+ *     order: the others are checked and reported all the same
  */
 public record CheckResult(
     List<Diagnostic> diagnostics,
@@ -27,7 +29,21 @@ public record CheckResult(
     List<Arrangement> arrangements,
     List<Assessment> assessments,
     List<Path> filesRead,
-    FailOn failOn) {
+    FailOn failOn,
+    List<CheckFailure> failures) {
+
+  /** An input whose check failed inside Surety, as shown, and what was thrown. */
+  public record CheckFailure(String file, Throwable cause) {}
+
+  /**
+   * Throws {@link CheckFailedException} when an input's check failed, so that the command, having
+   * reported what the other inputs gave, ends with exit status 2 and one line per such input.
+   */
+  public void requireNoFailures() {
+    if (!failures.isEmpty()) {
+      throw new CheckFailedException(failures);
+    }
+  }
 
   /** Whether a finding is at or above {@link #failOn()}. */
   public boolean failed() {

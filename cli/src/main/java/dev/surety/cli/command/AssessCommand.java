@@ -76,6 +76,7 @@ public final class AssessCommand implements Callable<Integer> {
       OutputFormat.GCC.renderer().render(findings, err);
       err.flush();
     }
+    result.requireNoFailures(); // the other files reported, the run ends with status 2
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

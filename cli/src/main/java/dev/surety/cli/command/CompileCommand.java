@@ -65,6 +65,7 @@ public final class CompileCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CheckSession session = CheckSession.open(check, environment, spec);
     CheckResult result = session.check();
+    result.requireNoFailures(); // a draft not validated is not written, nor any other
     List<Diagnostic> errors =
         result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
     if (!errors.isEmpty()) {

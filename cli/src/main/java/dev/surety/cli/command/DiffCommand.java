@@ -127,6 +127,7 @@ public final class DiffCommand implements Callable<Integer> {
     options.jobs = 1;
     CheckSession session = CheckSession.open(options, environment, spec);
     CheckResult result = session.assessed(Optional.empty());
+    result.requireNoFailures();
     // the session shows diagnostics by the names the user knows; the model's ranges still hold the
     // names relative to the include root: show those too, once
     UnaryOperator<String> names =

@@ -78,6 +78,7 @@ public final class LintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     outputFormat.renderer().render(report, out, session.jobs());
     out.flush();
+    result.requireNoFailures(); // the other files reported, the run ends with status 2
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 

@@ -133,4 +133,31 @@ class CheckExecutorTest {
         .doesNotHaveDuplicates();
     assertThat(expected.size()).isBetween(100, 600);
   }
+
+  @Test
+  void anInputWhoseCheckFailsInsideSuretyIsNamedAndTheOthersStillCount() throws IOException {
+    CheckRequest request = CheckRequest.builder().files(drafts()).root(dir).workingDirectory(dir)
+        .jobs(1).build();
+    CheckExecutor.Kept failed = CheckExecutor.guarded(request, new CheckExecutor.Strings(),
+        "a.surety", () -> {
+          throw new ArithmeticException("long overflow");
+        });
+    assertThat(failed.report()).isNull();
+    assertThat(failed.ownFile()).isEqualTo("a.surety");
+    assertThat(failed.failure()).isInstanceOf(ArithmeticException.class);
+    CheckExecutor.Kept fine = CheckExecutor.guarded(request, new CheckExecutor.Strings(),
+        "b.surety", () -> dev.surety.dsl.Surety.create().check("party UA \"Ukraine\".\n", "b.surety"));
+    assertThat(fine.failure()).isNull();
+    assertThat(fine.report()).isNotNull();
+
+    CheckResult ok = check(true, 1);
+    assertThat(ok.failures()).isEmpty();
+    ok.requireNoFailures(); // nothing to throw
+    CheckResult withFailure = new CheckResult(ok.diagnostics(), ok.sources(), ok.fileCount(),
+        ok.arrangements(), ok.assessments(), ok.filesRead(), ok.failOn(),
+        List.of(new CheckResult.CheckFailure("a.surety", new ArithmeticException("long overflow"))));
+    org.assertj.core.api.Assertions.assertThatThrownBy(withFailure::requireNoFailures)
+        .isInstanceOf(CheckFailedException.class)
+        .hasMessage("internal error while checking a.surety: java.lang.ArithmeticException: long overflow");
+  }
 }

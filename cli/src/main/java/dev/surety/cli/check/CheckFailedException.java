@@ -1,0 +1,41 @@
+package dev.surety.cli.check;
+
+import java.util.List;
+
+/**
+ * The check of one or more inputs failed inside Surety: a bug, reported as an internal error that
+ * names each such input, after the findings of the others (as ruff reports "Failed to lint" and
+ * goes on). The command line prints one line per input, with {@code --debug} each stack trace;
+ * the plugin fails the build.
+ */
+public final class CheckFailedException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<CheckResult.CheckFailure> failures;
+
+  CheckFailedException(List<CheckResult.CheckFailure> failures) {
+    super(lines(failures), failures.get(0).cause());
+    this.failures = List.copyOf(failures);
+  }
+
+  /** Each input whose check failed, in input order. */
+  public List<CheckResult.CheckFailure> failures() {
+    return failures;
+  }
+
+  /** One line for one failure: the file and what was thrown. */
+  public static String line(CheckResult.CheckFailure failure) {
+    Throwable t = failure.cause();
+    String what = t.getMessage() == null ? t.getClass().getName()
+        : t.getClass().getName() + ": " + t.getMessage().lines().findFirst().orElse("");
+    return "internal error while checking " + failure.file() + ": " + what;
+  }
+
+  private static String lines(List<CheckResult.CheckFailure> failures) {
+    StringBuilder out = new StringBuilder();
+    for (CheckResult.CheckFailure f : failures) {
+      out.append(out.length() == 0 ? "" : "\n").append(line(f));
+    }
+    return out.toString();
+  }
+}
