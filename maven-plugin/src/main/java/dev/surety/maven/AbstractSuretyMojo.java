@@ -43,7 +43,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractSuretyMojo extends AbstractMojo {
 
   /** The configuration file the CLI looks for, from the project's directory upward. */
-  static final String CONFIG_FILE_NAME = ".surety.json";
 
   /** The directory of the drafts; it is also the include root. */
   @Parameter(property = "surety.sourceDirectory", defaultValue = "${project.basedir}/src/main/surety")
@@ -77,8 +76,8 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   List<String> severities;
 
   /**
-   * The CLI's configuration file ({@code .surety.json}: severity, failOn, limits). Default: the
-   * first {@code .surety.json} in the project's directory or one of its parents, if any.
+   * The CLI's configuration file ({@code .surety.json} or {@code surety.toml}: severity, failOn,
+   * limits). Default: the first of them in the project's directory or one of its parents, if any.
    */
   @Parameter(property = "surety.configFile")
   File configFile;
@@ -322,13 +321,11 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       }
       return Optional.of(explicit);
     }
-    for (Path d = basedir.toPath().toAbsolutePath().normalize(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve(CONFIG_FILE_NAME);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
+    try {
+      return ConfigLoader.find(basedir.toPath().toAbsolutePath().normalize());
+    } catch (CliException e) {
+      throw new MojoExecutionException("Surety: " + e.getMessage(), e);
     }
-    return Optional.empty();
   }
 
   private String fingerprint(Optional<Path> config) {
@@ -374,6 +371,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   private void writeSarif(CheckResult result) throws MojoExecutionException {
     LintReport report = LintReport.builder()
         .diagnostics(result.diagnostics())
+        .suppressed(result.suppressed())
         .sources(result.sources())
         .fileCount(result.fileCount())
         .rules(Surety.rules())

@@ -29,7 +29,7 @@ public final class CheckOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "A configuration file (default: the first .surety.json in the working "
+      description = "A configuration file (default: the first .surety.json or surety.toml in the working "
           + "directory or above).")
   String config;
 

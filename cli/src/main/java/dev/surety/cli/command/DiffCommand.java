@@ -73,7 +73,7 @@ public final class DiffCommand implements Callable<Integer> {
   private String root;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "A configuration file (default: the first .surety.json in the working directory or above).")
+      description = "A configuration file (default: the first .surety.json or surety.toml in the working directory or above).")
   private String config;
 
   @Option(names = "--severity", paramLabel = "CODE=LEVEL",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.surety.cli.CliException;
 import dev.surety.cli.IoProblems;
 import java.io.IOException;
@@ -19,14 +20,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds and reads {@code .surety.json}. With {@code --config FILE} that file is read; otherwise the
- * first {@code .surety.json} in the working directory or one of its parents, if any. A file that is
- * not valid JSON or not of the documented shape stops the command with one line that names the
- * file and the problem (exit status 2).
+ * Finds and reads the configuration: {@code .surety.json}, or the same keys as TOML in {@code
+ * surety.toml} (RULES.md names both). With {@code --config FILE} that file is read, as TOML when
+ * its name ends in {@code .toml}; otherwise the first of them in the working directory or one of
+ * its parents, if any; both in one directory is an error, since either could be the one meant. A
+ * file that is not valid JSON or TOML or not of the documented shape stops the command with one
+ * line that names the file and the problem (exit status 2).
  */
 public final class ConfigLoader {
 
   private static final List<String> KEYS = List.of("severity", "failOn", "limits");
+
+  /** The names a configuration file is looked for by, in every directory from the working one up. */
+  public static final List<String> FILE_NAMES = List.of(".surety.json", "surety.toml");
 
   /**
    * Built on first use: most runs have no configuration file, and building a Jackson mapper costs
@@ -38,6 +44,11 @@ public final class ConfigLoader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+  }
+
+  /** Built on first use, as {@link Json}: only a project configured in TOML needs it. */
+  private static final class Toml {
+    static final ObjectMapper MAPPER = TomlMapper.builder().build();
   }
 
   private ConfigLoader() {}
@@ -53,15 +64,33 @@ public final class ConfigLoader {
     return find(workingDirectory).map(f -> read(f, f.toString())).orElse(SuretyConfig.NONE);
   }
 
-  /** The nearest {@code .surety.json} at or above {@code directory}. */
+  /**
+   * The nearest {@code .surety.json} or {@code surety.toml} at or above {@code directory}.
+   *
+   * @throws CliException when one directory holds both
+   */
   public static Optional<Path> find(Path directory) {
     for (Path d = directory.toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve(SuretyConfig.FILE_NAME);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
+      Path found = null;
+      for (String name : FILE_NAMES) {
+        Path candidate = d.resolve(name);
+        if (Files.isRegularFile(candidate)) {
+          if (found != null) {
+            throw new CliException(d + ": both " + found.getFileName() + " and " + name
+                + " configure Surety here; keep one");
+          }
+          found = candidate;
+        }
+      }
+      if (found != null) {
+        return Optional.of(found);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isToml(Path file) {
+    return file.getFileName() != null && file.getFileName().toString().endsWith(".toml");
   }
 
   /** Reads one configuration file; {@code shown} is its name in messages. */
@@ -80,20 +109,28 @@ public final class ConfigLoader {
     try {
       return parse(text, file);
     } catch (JsonProcessingException e) {
-      throw new CliException(shown + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+      String problem = String.valueOf(e.getOriginalMessage());
+      if (problem.startsWith("Trailing token")) { // Jackson names its own classes here
+        problem = "more than one JSON value; a configuration is one object";
+      }
+      throw new CliException(shown + where(e.getLocation()) + ": " + problem, e);
     } catch (IllegalArgumentException e) {
       throw new CliException(shown + ": " + e.getMessage(), e);
     }
   }
 
   static SuretyConfig parse(String text, Path file) throws JsonProcessingException {
-    JsonNode root = Json.MAPPER.readTree(text);
+    boolean toml = isToml(file);
+    // an empty TOML document is an empty table, every key being optional; an empty JSON file is
+    // not JSON
+    JsonNode root = (toml ? Toml.MAPPER : Json.MAPPER).readTree(text);
     if (root == null || root.isMissingNode()) {
       throw new IllegalArgumentException("empty file; expected a JSON object");
     }
     if (!root.isObject()) {
       throw new IllegalArgumentException("expected a JSON object at the top level");
     }
+    String object = toml ? "a table" : "an object";
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!KEYS.contains(name)) {
@@ -104,7 +141,7 @@ public final class ConfigLoader {
     Map<String, String> severity = new LinkedHashMap<>();
     JsonNode severities = root.path("severity");
     if (!severities.isMissingNode()) {
-      requireObject(severities, "severity", "an object from rule code to level");
+      requireObject(severities, "severity", object + " from rule code to level");
       severities.fields().forEachRemaining(e -> {
         if (!e.getValue().isTextual()) {
           throw new IllegalArgumentException("severity of " + e.getKey()
@@ -126,7 +163,7 @@ public final class ConfigLoader {
     Map<String, Long> limits = new LinkedHashMap<>();
     JsonNode limitNodes = root.path("limits");
     if (!limitNodes.isMissingNode()) {
-      requireObject(limitNodes, "limits", "an object from limit name to a positive integer");
+      requireObject(limitNodes, "limits", object + " from limit name to a positive integer");
       limitNodes.fields().forEachRemaining(e -> {
         if (!SuretyConfig.LIMITS.contains(e.getKey())) {
           throw new IllegalArgumentException("unknown limit \"" + e.getKey() + "\" (expected "

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The contents of a {@code .surety.json} (docs/cli.md): severity overrides by code, the fail
+ * The contents of a {@code .surety.json} or {@code surety.toml} (docs/cli.md): severity overrides by code, the fail
  * level and resource limits. Codes and levels are checked when the overrides are applied
  * ({@code Surety.severities}), so that one place knows the catalogue.
  *
@@ -24,8 +24,6 @@ public record SuretyConfig(
   /** The limits that {@code limits} may set: the names of {@code CompilerOptions.Limits}. */
   public static final List<String> LIMITS =
       List.of("maxFileBytes", "maxListItems", "maxLineLength", "maxNestingDepth", "maxIncludeDepth");
-
-  public static final String FILE_NAME = ".surety.json";
 
   public static final SuretyConfig NONE =
       new SuretyConfig(Optional.empty(), Map.of(), Optional.empty(), Map.of());

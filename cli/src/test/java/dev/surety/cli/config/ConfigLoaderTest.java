@@ -100,4 +100,61 @@ class ConfigLoaderTest {
         ConfigLoader.load(Optional.of(dir.resolve("nope.json")), "nope.json", dir))
         .isInstanceOf(CliException.class).hasMessage("nope.json: no such file or directory");
   }
+
+  private SuretyConfig readToml(String toml) throws IOException {
+    Path file = Files.writeString(dir.resolve("surety.toml"), toml);
+    return ConfigLoader.read(file, "surety.toml");
+  }
+
+  @Test
+  void suretyTomlIsReadWithTheSameKeys() throws IOException {
+    // RULES.md: "config file `surety.toml` or `.surety.json` at the root"
+    SuretyConfig config = readToml("""
+        failOn = "warning"
+
+        [severity]
+        SUR107 = "off"
+        SUR201 = "error"
+
+        [limits]
+        maxFileBytes = 1048576
+        maxIncludeDepth = 8
+        """);
+    assertThat(config.severity()).containsExactly(
+        Map.entry("SUR107", "off"), Map.entry("SUR201", "error"));
+    assertThat(config.failOn()).contains(FailOn.WARNING);
+    assertThat(config.limits()).containsExactly(
+        Map.entry("maxFileBytes", 1_048_576L), Map.entry("maxIncludeDepth", 8L));
+    assertThat(readToml("").failOn()).isEmpty(); // an empty document: every key is optional
+    assertThatThrownBy(() -> readToml("severity = \"off\"\n")).hasMessage(
+        "surety.toml: severity must be a table from rule code to level");
+    assertThatThrownBy(() -> readToml("[limits]\nmaxFileBytes = 0\n")).hasMessage(
+        "surety.toml: limit maxFileBytes must be a positive integer, not 0");
+    assertThatThrownBy(() -> readToml("severities = 1\n")).hasMessage(
+        "surety.toml: unknown key \"severities\" (expected severity, failOn, limits)");
+    assertThatThrownBy(() -> readToml("failOn = \"error\"\nfailOn = \"never\"\n"))
+        .isInstanceOf(CliException.class).hasMessageStartingWith("surety.toml:").hasMessageEndingWith(": Duplicate key");
+    assertThatThrownBy(() -> readToml("[severity\n")).isInstanceOf(CliException.class)
+        .hasMessageStartingWith("surety.toml:");
+  }
+
+  @Test
+  void suretyTomlIsFoundLikeSuretyJsonAndBothInOneDirectoryIsAnError() throws IOException {
+    Files.writeString(dir.resolve("surety.toml"), "failOn = \"info\"\n");
+    Path deep = Files.createDirectories(dir.resolve("a/b"));
+    assertThat(ConfigLoader.load(Optional.empty(), null, deep).failOn()).contains(FailOn.INFO);
+    // the nearer file wins, whichever its format
+    Files.writeString(dir.resolve("a/.surety.json"), "{\"failOn\": \"never\"}");
+    assertThat(ConfigLoader.load(Optional.empty(), null, deep).failOn()).contains(FailOn.NEVER);
+    Files.writeString(dir.resolve("a/surety.toml"), "failOn = \"warning\"\n");
+    assertThatThrownBy(() -> ConfigLoader.find(deep)).isInstanceOf(CliException.class)
+        .hasMessage(dir.resolve("a") + ": both .surety.json and surety.toml configure Surety here;"
+            + " keep one");
+  }
+
+  @Test
+  void twoJsonValuesAreNamedWithoutJacksonsOwnWords() throws IOException {
+    assertThatThrownBy(() -> read("{\"failOn\": \"error\"} {}")).hasMessage(
+        ".surety.json:1:21: more than one JSON value; a configuration is one object");
+  }
 }
