@@ -102,7 +102,7 @@ class SuretyCliTest extends BaseCliTest {
     try {
       new dev.surety.cli.check.CheckResult(java.util.List.of(), java.util.Map.of(), 2,
           java.util.List.of(), java.util.List.of(), java.util.List.of(),
-          dev.surety.cli.config.FailOn.ERROR, failures).requireNoFailures();
+          dev.surety.cli.config.FailOn.ERROR, failures, java.util.List.of()).requireNoFailures();
       throw new AssertionError("no failure thrown");
     } catch (dev.surety.cli.check.CheckFailedException e) {
       failed = e;

@@ -2,6 +2,7 @@ package dev.surety.dsl;
 
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.diagnostic.SuppressedDiagnostic;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.SourceFile;
 import dev.surety.validation.assessment.Assessment;
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * What {@link Surety#check} found: the files read, the arrangements compiled, every diagnostic
- * (after suppressions and severity configuration, sorted by file and position), one assessment per
+ * (after suppressions and severity configuration, sorted by file and position), the findings
+ * suppressed and why, one assessment per
  * arrangement (none from a checker built with {@code assess(false)}), and the text of every file
  * read (for snippets).
  */
@@ -23,6 +25,13 @@ public interface Report {
   List<Arrangement> arrangements();
 
   List<Diagnostic> diagnostics();
+
+  /**
+   * The findings that suppression comments covered (not in {@link #diagnostics()}), each with the
+   * comment's reason, at their configured severities (none of a code turned off), sorted as the
+   * diagnostics are: the JSON and SARIF reports keep them (LANGUAGE.md section 5).
+   */
+  List<SuppressedDiagnostic> suppressed();
 
   List<Assessment> assessments();
 

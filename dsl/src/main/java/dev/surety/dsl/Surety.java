@@ -113,13 +113,14 @@ public final class Surety {
         compilation.files().stream()
             .flatMap(file -> file.suppressions().stream())
             .collect(Collectors.toList());
-    List<Diagnostic> kept = Suppressions.apply(diagnostics, suppressions, RULES);
-    List<Diagnostic> configured = new ArrayList<>(severities.apply(kept));
+    Suppressions.Outcome kept = Suppressions.partition(diagnostics, suppressions, RULES);
+    List<Diagnostic> configured = new ArrayList<>(severities.apply(kept.reported()));
     configured.sort(Diagnostic.ORDER);
     return ImmutableReport.builder()
         .addAllFiles(compilation.files())
         .addAllArrangements(compilation.arrangements())
         .addAllDiagnostics(configured)
+        .addAllSuppressed(severities.applySuppressed(kept.suppressed()))
         .addAllAssessments(assessments)
         .putAllSources(compilation.sources())
         .build();

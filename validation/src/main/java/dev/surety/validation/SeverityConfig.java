@@ -1,8 +1,10 @@
 package dev.surety.validation;
 
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.ImmutableSuppressedDiagnostic;
 import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.diagnostic.SuppressedDiagnostic;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -106,6 +108,23 @@ public final class SeverityConfig {
       Optional<Severity> level = levels.getOrDefault(d.code(), Optional.of(d.severity()));
       if (level.isPresent()) {
         out.add(level.get() == d.severity() ? d : d.withSeverity(level.get()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@link #apply} for the findings that suppressions covered: those of codes turned off are
+   * dropped, the others get their configured severity.
+   */
+  public List<SuppressedDiagnostic> applySuppressed(List<SuppressedDiagnostic> suppressed) {
+    List<SuppressedDiagnostic> out = new ArrayList<>(suppressed.size());
+    for (SuppressedDiagnostic s : suppressed) {
+      Diagnostic d = s.diagnostic();
+      Optional<Severity> level = levels.getOrDefault(d.code(), Optional.of(d.severity()));
+      if (level.isPresent()) {
+        out.add(level.get() == d.severity() ? s
+            : ImmutableSuppressedDiagnostic.copyOf(s).withDiagnostic(d.withSeverity(level.get())));
       }
     }
     return out;

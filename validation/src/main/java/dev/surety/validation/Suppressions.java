@@ -2,6 +2,7 @@ package dev.surety.validation;
 
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.core.diagnostic.SuppressedDiagnostic;
 import dev.surety.core.model.Suppression;
 import dev.surety.validation.rules.UnusedSuppression;
 import java.util.ArrayList;
@@ -32,13 +33,28 @@ public final class Suppressions {
   public static List<Diagnostic> apply(
       List<Diagnostic> diagnostics, List<Suppression> suppressions,
       Collection<RuleDescriptor> rules) {
+    return partition(diagnostics, suppressions, rules).reported();
+  }
+
+  /**
+   * What {@link #apply} reports, and the findings the suppressions covered, each with the
+   * suppression's directive and reason (for the reports that keep them), in {@link
+   * Diagnostic#ORDER}.
+   */
+  public record Outcome(List<Diagnostic> reported, List<SuppressedDiagnostic> suppressed) {}
+
+  /** {@link #apply}, keeping the suppressed findings too. */
+  public static Outcome partition(
+      List<Diagnostic> diagnostics, List<Suppression> suppressions,
+      Collection<RuleDescriptor> rules) {
     Map<String, RuleDescriptor> byCode = new HashMap<>();
     rules.forEach(rule -> byCode.put(rule.code(), rule));
     List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+    List<SuppressedDiagnostic> suppressed = new ArrayList<>();
     if (suppressions.isEmpty()) {
       out.addAll(diagnostics);
       out.sort(Diagnostic.ORDER);
-      return out;
+      return new Outcome(out, List.of());
     }
     // the suppressions that can cover a finding, by file and line (next-line) or by file: each
     // finding is held against those only, not against every suppression of the compilation
@@ -53,7 +69,7 @@ public final class Suppressions {
     }
     Set<String> used = new HashSet<>();
     for (Diagnostic d : diagnostics) {
-      boolean suppressed = false;
+      Suppression by = null; // the first that covers it, when several do
       String file = d.range().file();
       for (String key : List.of(file, file + "\n" + d.range().start().line())) {
         for (int i : candidates.getOrDefault(key, List.of())) {
@@ -61,12 +77,15 @@ public final class Suppressions {
           if ((rule == null || rule.configurable())
               && suppressions.get(i).covers(d.code(), d.range())) {
             used.add(i + " " + d.code());
-            suppressed = true;
+            by = by == null ? suppressions.get(i) : by;
           }
         }
       }
-      if (!suppressed) {
+      if (by == null) {
         out.add(d);
+      } else {
+        suppressed.add(SuppressedDiagnostic.builder().diagnostic(d).directive(by.directive())
+            .reason(by.reason()).comment(by.range()).build());
       }
     }
     for (int i = 0; i < suppressions.size(); i++) {
@@ -103,7 +122,8 @@ public final class Suppressions {
       }
     }
     out.sort(Diagnostic.ORDER);
-    return out;
+    suppressed.sort((a, b) -> Diagnostic.ORDER.compare(a.diagnostic(), b.diagnostic()));
+    return new Outcome(out, List.copyOf(suppressed));
   }
 
   private static Diagnostic unused(Suppression s, String message, String help) {

@@ -6,8 +6,10 @@ import dev.surety.cli.explain.DidYouMean;
 import dev.surety.cli.input.Parallel;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.ImmutableDiagnostic;
+import dev.surety.core.diagnostic.ImmutableSuppressedDiagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.diagnostic.RuleDescriptor;
+import dev.surety.core.diagnostic.SuppressedDiagnostic;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.SourceFile;
 import dev.surety.core.source.SourceRange;
@@ -24,6 +26,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +72,8 @@ public final class CheckExecutor {
     // every input that includes them reports again) once each; repeats are dropped after sorting
     List<Diagnostic> diagnostics = new ArrayList<>();
     Set<Diagnostic> included = new HashSet<>();
+    List<SuppressedDiagnostic> suppressed = new ArrayList<>();
+    Set<SuppressedDiagnostic> includedSuppressed = new HashSet<>();
     // hashed while the reports come in (the main thread merges as the jobs check), sorted once
     Map<String, String> sources = new HashMap<>();
     Set<String> files = new HashSet<>();
@@ -91,6 +96,11 @@ public final class CheckExecutor {
       for (Diagnostic d : report.diagnostics()) {
         if (d.range().file().equals(kept.ownFile()) || included.add(d)) {
           diagnostics.add(d);
+        }
+      }
+      for (SuppressedDiagnostic s : report.suppressed()) {
+        if (s.diagnostic().range().file().equals(kept.ownFile()) || includedSuppressed.add(s)) {
+          suppressed.add(s);
         }
       }
       report.sources().forEach((file, text) -> sources.merge(strings.shownFile(request, file),
@@ -121,7 +131,7 @@ public final class CheckExecutor {
         () -> surety.checkBytes(bytes, request.stdinName().orElseThrow()))));
     return new CheckResult(distinctSorted(diagnostics), new TreeMap<>(sources), files.size(),
         List.copyOf(arrangements), List.copyOf(assessments), List.copyOf(new TreeSet<>(read)),
-        request.effectiveFailOn(), List.copyOf(failures));
+        request.effectiveFailOn(), List.copyOf(failures), distinctSortedSuppressed(suppressed));
   }
 
   /**
@@ -133,15 +143,21 @@ public final class CheckExecutor {
   private static Kept kept(CheckRequest request, Strings strings, String input, Report report) {
     List<Diagnostic> shown = new ArrayList<>(report.diagnostics().size());
     report.diagnostics().forEach(d -> shown.add(shown(request, strings, d)));
+    List<SuppressedDiagnostic> shownSuppressed = new ArrayList<>(report.suppressed().size());
+    report.suppressed().forEach(s -> shownSuppressed.add(ImmutableSuppressedDiagnostic.copyOf(s)
+        .withDiagnostic(shown(request, strings, s.diagnostic()))
+        .withComment(shown(request, strings, s.comment()))));
     String ownFile = strings.shownFile(request, input);
     if (!request.findingsOnly()) {
-      return new Kept(ImmutableReport.copyOf(report).withDiagnostics(shown), ownFile);
+      return new Kept(ImmutableReport.copyOf(report).withDiagnostics(shown)
+          .withSuppressed(shownSuppressed), ownFile);
     }
     List<SourceFile> files = new ArrayList<>(report.files().size());
     report.files().forEach(f -> files.add(SourceFile.builder().path(f.path()).build()));
     return new Kept(ImmutableReport.builder()
         .files(files)
         .diagnostics(shown)
+        .suppressed(shownSuppressed)
         .sources(shownLines(report))
         .build(), ownFile);
   }
@@ -191,6 +207,14 @@ public final class CheckExecutor {
       }
     }
     return List.copyOf(distinct);
+  }
+
+  /** The suppressed findings in order, each once (an included file's come with each input). */
+  private static List<SuppressedDiagnostic> distinctSortedSuppressed(
+      List<SuppressedDiagnostic> suppressed) {
+    List<SuppressedDiagnostic> sorted = new ArrayList<>(new LinkedHashSet<>(suppressed));
+    sorted.sort((a, b) -> Diagnostic.ORDER.compare(a.diagnostic(), b.diagnostic()));
+    return List.copyOf(sorted);
   }
 
   /** Each file's text as far as the report's findings show it ({@link ShownLines}). */

@@ -2,6 +2,7 @@ package dev.surety.cli.check;
 
 import dev.surety.cli.config.FailOn;
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.SuppressedDiagnostic;
 import dev.surety.core.model.Arrangement;
 import dev.surety.validation.assessment.Assessment;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.Map;
  * @param failOn the fail level in force: the request's, else the configuration's, else error
  * @param failures the inputs whose check failed inside Surety (a bug, not a finding), in input
  *     order: the others are checked and reported all the same
+ * @param suppressed the findings that suppression comments covered, with the comments' reasons,
+ *     each once, sorted as {@code diagnostics}
  */
 public record CheckResult(
     List<Diagnostic> diagnostics,
@@ -30,7 +33,8 @@ public record CheckResult(
     List<Assessment> assessments,
     List<Path> filesRead,
     FailOn failOn,
-    List<CheckFailure> failures) {
+    List<CheckFailure> failures,
+    List<SuppressedDiagnostic> suppressed) {
 
   /** An input whose check failed inside Surety, as shown, and what was thrown. */
   public record CheckFailure(String file, Throwable cause) {}

@@ -69,6 +69,7 @@ public final class LintCommand implements Callable<Integer> {
     CheckResult result = session.findings(level);
     LintReport report = LintReport.builder()
         .diagnostics(result.diagnostics())
+        .suppressed(result.suppressed())
         .sources(result.sources())
         .fileCount(result.fileCount())
         .rules(Surety.rules())

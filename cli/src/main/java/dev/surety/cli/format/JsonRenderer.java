@@ -25,6 +25,10 @@ import java.util.List;
  *       "related": [{"file": "...", "range": {...}, "message": "..."}]
  *     }
  *   ],
+ *   "suppressed": [
+ *     {"file": ..., "range": ..., ..., "related": [],
+ *      "suppression": {"kind": "disable-next-line", "reason": "negotiated separately"}}
+ *   ],
  *   "summary": {"error": 1, "warning": 0, "info": 0}
  * }
  * </pre>
@@ -33,7 +37,11 @@ import java.util.List;
  * (never {@code null}); {@code related} is always present, {@code []} when empty; {@code file} is
  * always a string ({@code ""} for a finding that belongs to no file); {@code range} is {@code null}
  * when the position is unknown; columns count code points and {@code end} is exclusive; findings
- * are ordered by file, then position; {@code files} is the number of files checked. Layout: two
+ * are ordered by file, then position; {@code files} is the number of files checked; {@code
+ * suppressed} lists the findings that suppression comments covered, as the diagnostics are with
+ * the comment's directive and its reason ({@code reason} left out when none is written; LANGUAGE.md
+ * section 5: "The reason after {@code --} is kept in reports"), always present, {@code []} when
+ * none, and not counted in {@code summary}. Layout: two
  * spaces, one value a line, UTF-8 unescaped, a trailing newline.
  */
 public final class JsonRenderer implements DiagnosticRenderer {
@@ -45,11 +53,16 @@ public final class JsonRenderer implements DiagnosticRenderer {
   public void render(LintReport report, Appendable out) throws IOException {
     List<JsonDiagnostic> diagnostics =
         report.sortedDiagnostics().stream().map(JsonRenderer::diagnostic).toList();
+    List<JsonSuppressed> suppressed = report.suppressed().stream()
+        .map(s -> JsonSuppressed.of(diagnostic(s.diagnostic()),
+            new Suppression(s.directive(), s.reason().orElse(null))))
+        .toList();
     JsonOutput.write(
         new Report(
             VERSION,
             report.fileCount(),
             diagnostics,
+            suppressed,
             new Summary(
                 report.count(Severity.ERROR),
                 report.count(Severity.WARNING),
@@ -73,8 +86,33 @@ public final class JsonRenderer implements DiagnosticRenderer {
     return new Related(r.range().file(), Range.of(r.range()), r.message());
   }
 
-  @JsonPropertyOrder({"version", "files", "diagnostics", "summary"})
-  record Report(int version, int files, List<JsonDiagnostic> diagnostics, Summary summary) {}
+  @JsonPropertyOrder({"version", "files", "diagnostics", "suppressed", "summary"})
+  record Report(int version, int files, List<JsonDiagnostic> diagnostics,
+      List<JsonSuppressed> suppressed, Summary summary) {}
+
+  /** A suppressed finding: the fields of a diagnostic, then its suppression. */
+  @JsonPropertyOrder({
+    "file", "range", "severity", "code", "name", "message", "help", "related", "suppression"
+  })
+  record JsonSuppressed(
+      String file,
+      Range range,
+      String severity,
+      String code,
+      String name,
+      String message,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String help,
+      List<Related> related,
+      Suppression suppression) {
+    static JsonSuppressed of(JsonDiagnostic d, Suppression suppression) {
+      return new JsonSuppressed(d.file(), d.range(), d.severity(), d.code(), d.name(),
+          d.message(), d.help(), d.related(), suppression);
+    }
+  }
+
+  /** The directive that suppressed a finding, and the reason written after {@code --}. */
+  @JsonPropertyOrder({"kind", "reason"})
+  record Suppression(String kind, @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {}
 
   @JsonPropertyOrder({
     "file", "range", "severity", "code", "name", "message", "help", "related"

@@ -3,6 +3,7 @@ package dev.surety.cli.format;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.diagnostic.SuppressedDiagnostic;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,13 @@ public abstract class LintReport {
 
   /** The findings to report, in any order, with their final severities. */
   public abstract List<Diagnostic> diagnostics();
+
+  /**
+   * The findings that suppression comments covered, with the comments' reasons: kept by the
+   * {@code json} and {@code sarif} formats (LANGUAGE.md section 5), not shown or counted by the
+   * others.
+   */
+  public abstract List<SuppressedDiagnostic> suppressed();
 
   /**
    * Reported file name (as in {@link dev.surety.core.source.SourceRange#file()}) to the file's full

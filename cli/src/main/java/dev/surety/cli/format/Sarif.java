@@ -53,7 +53,8 @@ final class Sarif {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({
-    "ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "properties"
+    "ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "suppressions",
+    "properties"
   })
   record Result(
       String ruleId,
@@ -62,7 +63,13 @@ final class Sarif {
       Message message,
       List<Location> locations,
       List<Location> relatedLocations,
+      List<Suppression> suppressions,
       Map<String, String> properties) {}
+
+  /** A suppression in the source, with the reason written after {@code --}. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  @JsonPropertyOrder({"kind", "justification"})
+  record Suppression(String kind, String justification) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"id", "physicalLocation", "message"})

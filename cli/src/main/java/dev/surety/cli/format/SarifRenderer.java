@@ -4,7 +4,10 @@ import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.diagnostic.SuppressedDiagnostic;
 import dev.surety.core.source.SourceRange;
+import dev.surety.dsl.Surety;
+import dev.surety.validation.docs.RulesPage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,8 +29,8 @@ import java.util.Map;
  *       LintReport#rules()}, sorted by code: {@code id} the code, {@code name} the kebab-case name,
  *       {@code shortDescription} the summary, {@code fullDescription} the explanation (as text and
  *       as Markdown, which it is), {@code defaultConfiguration.level} the default severity, and
- *       {@code helpUri} {@code https://surety.dev/docs/rules#sur201}: the rules page, anchored at
- *       the lower-case code.
+ *       {@code helpUri} {@code https://surety.dev/docs/rules#sur201-missing-legislative-approval}:
+ *       the rule's section of the rules page, at the anchor its heading gets.
  *   <li>Levels: error → {@code error}, warning → {@code warning}, info → {@code note}.
  *   <li>{@code run.columnKind} is {@code unicodeCodePoints}, as our columns are; SARIF's {@code
  *       endColumn} is exclusive, as ours is, so positions are copied unchanged.
@@ -35,7 +38,11 @@ import java.util.Map;
  *       catalogue), {@code level} (the final severity), {@code message.text}, one location (none
  *       when the finding has no file; no region when it has no position), {@code relatedLocations}
  *       numbered from 0 with their message, and the help line in {@code properties.help}.
- *   <li>File names are written as relative URI references, percent-encoded where needed.
+ *   <li>A finding that a suppression comment covered is a result too, after the others, with
+ *       {@code suppressions} {@code [{"kind": "inSource", "justification": REASON}]} (the reason
+ *       after {@code --}, LANGUAGE.md section 5): viewers show it as suppressed.
+ *   <li>File names are written as relative URI references, percent-encoded where needed; a file
+ *       outside the working directory, shown by its absolute path, as a {@code file:} URI.
  * </ul>
  */
 public final class SarifRenderer implements DiagnosticRenderer {
@@ -54,17 +61,34 @@ public final class SarifRenderer implements DiagnosticRenderer {
       ruleIndex.putIfAbsent(rule.code(), descriptors.size());
       descriptors.add(descriptor(rule));
     }
-    List<Sarif.Result> results =
-        report.sortedDiagnostics().stream().map(d -> result(d, ruleIndex)).toList();
+    List<Sarif.Result> results = new ArrayList<>();
+    report.sortedDiagnostics().forEach(d -> results.add(result(d, ruleIndex, null)));
+    // suppressed findings are results with an in-source suppression, as SARIF means them to be:
+    // viewers (GitHub's code scanning among them) show them as dismissed, with the reason
+    for (SuppressedDiagnostic s : report.suppressed()) {
+      results.add(result(s.diagnostic(), ruleIndex,
+          List.of(new Sarif.Suppression("inSource", s.reason().orElse(null)))));
+    }
     Sarif.ToolComponent driver =
         new Sarif.ToolComponent("surety", report.toolVersion(), INFORMATION_URI, descriptors);
     Sarif.Run run = new Sarif.Run(new Sarif.Tool(driver), "unicodeCodePoints", results);
     JsonOutput.write(new Sarif.Log(SCHEMA, "2.1.0", List.of(run)), out);
   }
 
-  /** The documentation address of a rule: {@code https://surety.dev/docs/rules#sur201}. */
+  /** Rule code to name, for the anchors of {@link #helpUri}. */
+  private static final Map<String, String> NAMES = Surety.rules().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(RuleDescriptor::code, RuleDescriptor::name));
+
+  /**
+   * The documentation address of a rule, its section of the rules page: {@code
+   * https://surety.dev/docs/rules#sur201-missing-legislative-approval} (the anchor that docs/rules.md's
+   * heading gets, {@link RulesPage#anchor}); a code outside the catalogue, the page itself anchored
+   * at the code.
+   */
   public static String helpUri(String code) {
-    return RULES_PAGE + "#" + code.toLowerCase(Locale.ROOT);
+    String name = NAMES.get(code);
+    return RULES_PAGE + "#"
+        + (name == null ? code.toLowerCase(Locale.ROOT) : RulesPage.anchor(code, name));
   }
 
   /** SARIF's level for a severity. */
@@ -89,7 +113,8 @@ public final class SarifRenderer implements DiagnosticRenderer {
         helpUri(rule.code()));
   }
 
-  private static Sarif.Result result(Diagnostic d, Map<String, Integer> ruleIndex) {
+  private static Sarif.Result result(Diagnostic d, Map<String, Integer> ruleIndex,
+      List<Sarif.Suppression> suppressions) {
     List<Sarif.Location> related = new ArrayList<>();
     for (RelatedLocation r : d.related()) {
       related.add(
@@ -104,6 +129,7 @@ public final class SarifRenderer implements DiagnosticRenderer {
         Sarif.Message.text(d.message()),
         where == null ? List.of() : List.of(new Sarif.Location(null, where, null)),
         related.isEmpty() ? null : related,
+        suppressions,
         d.help().map(h -> Map.of("help", h)).orElse(null));
   }
 
@@ -124,6 +150,10 @@ public final class SarifRenderer implements DiagnosticRenderer {
 
   /** A relative file name as a URI reference: {@code drafts/a b.surety} → {@code drafts/a%20b.surety}. */
   static String uri(String file) {
+    if (file.startsWith("/") || file.matches("[A-Za-z]:[\\\\/].*")) {
+      // an absolute path is not a URI reference: SARIF readers resolve it against nothing
+      return java.nio.file.Path.of(file).toUri().toASCIIString();
+    }
     try {
       return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
     } catch (URISyntaxException e) {

@@ -155,7 +155,8 @@ class CheckExecutorTest {
     ok.requireNoFailures(); // nothing to throw
     CheckResult withFailure = new CheckResult(ok.diagnostics(), ok.sources(), ok.fileCount(),
         ok.arrangements(), ok.assessments(), ok.filesRead(), ok.failOn(),
-        List.of(new CheckResult.CheckFailure("a.surety", new ArithmeticException("long overflow"))));
+        List.of(new CheckResult.CheckFailure("a.surety", new ArithmeticException("long overflow"))),
+        List.of());
     org.assertj.core.api.Assertions.assertThatThrownBy(withFailure::requireNoFailures)
         .isInstanceOf(CheckFailedException.class)
         .hasMessage("internal error while checking a.surety: java.lang.ArithmeticException: long overflow");

@@ -120,6 +120,33 @@ class LintCommandTest extends BaseCliTest {
   }
 
   @Test
+  void aSuppressionsReasonIsKeptInTheJsonAndSarifReports() throws IOException {
+    // LANGUAGE.md section 5: "The reason after `--` is kept in reports."
+    write("warning.surety", "// surety:disable-next-line SUR107 -- duration is negotiated separately\n"
+        + Drafts.WARNING);
+    Result json = surety("lint", "--format", "json", "warning.surety");
+    assertThat(json.status()).isEqualTo(ExitCode.OK);
+    var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    assertThat(tree.at("/diagnostics").toString()).doesNotContain("SUR107");
+    assertThat(tree.at("/suppressed/0/code").asText()).isEqualTo("SUR107");
+    assertThat(tree.at("/suppressed/0/file").asText()).isEqualTo("warning.surety");
+    assertThat(tree.at("/suppressed/0/range/start/line").asInt()).isEqualTo(2);
+    assertThat(tree.at("/suppressed/0/suppression/kind").asText()).isEqualTo("disable-next-line");
+    assertThat(tree.at("/suppressed/0/suppression/reason").asText())
+        .isEqualTo("duration is negotiated separately");
+    var sarif = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(surety("lint", "--format", "sarif", "warning.surety").out());
+    assertThat(sarif.at("/runs/0/results").toString())
+        .contains("\"justification\":\"duration is negotiated separately\"");
+    // the text formats do not show it, nor count it
+    assertThat(surety("lint", "warning.surety").out()).doesNotContain("SUR107")
+        .contains("0 errors, 0 warnings");
+    // turned off, it is not kept either
+    assertThat(surety("lint", "--format", "json", "--severity", "SUR107=off", "warning.surety")
+        .out()).doesNotContain("SUR107");
+  }
+
+  @Test
   void badSeverityOverridesAreBadUsage() throws IOException {
     write("warning.surety", Drafts.WARNING);
     Result unknown = surety("lint", "--severity", "SUR999=off", "warning.surety");

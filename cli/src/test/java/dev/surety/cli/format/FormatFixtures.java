@@ -4,6 +4,7 @@ import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.diagnostic.SuppressedDiagnostic;
 import dev.surety.core.source.SourceRange;
 import java.util.List;
 
@@ -58,6 +59,19 @@ final class FormatFixtures {
         .toolVersion("1.2.3")
         .rules(rules())
         .diagnostics(diagnostics())
+        .addSuppressed(SuppressedDiagnostic.builder()
+            .diagnostic(Diagnostic.builder()
+                .code("SUR107")
+                .name("missing-duration")
+                .severity(Severity.WARNING)
+                .message("arrangement \"US backstop\" has no duration")
+                .help("add `duration 10 years.` or `duration indefinite.`")
+                .range(SourceRange.of(US, 2, 1, 2, 27))
+                .build())
+            .directive("disable-next-line")
+            .reason("duration is negotiated separately")
+            .comment(SourceRange.of(US, 1, 1, 1, 70))
+            .build())
         .build();
   }
 

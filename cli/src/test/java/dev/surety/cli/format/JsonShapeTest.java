@@ -31,7 +31,8 @@ class JsonShapeTest {
 
   @Test
   void topLevel() {
-    assertThat(names(root)).containsExactly("version", "files", "diagnostics", "summary");
+    assertThat(names(root))
+        .containsExactly("version", "files", "diagnostics", "suppressed", "summary");
     assertThat(root.get("version").asInt()).isEqualTo(1);
     assertThat(root.get("files").asInt()).isEqualTo(4);
     assertThat(names(root.get("summary"))).containsExactly("error", "warning", "info");
@@ -82,5 +83,19 @@ class JsonShapeTest {
   void twoSpaceIndentAndATrailingNewline() {
     String json = OutputFormat.JSON.renderer().renderToString(FormatFixtures.report());
     assertThat(json).startsWith("{\n  \"version\": 1,\n").endsWith("}\n").doesNotContain("\r");
+  }
+
+  @Test
+  void suppressedFindingsKeepTheirReasonAndAreNotCounted() {
+    // LANGUAGE.md section 5: "The reason after `--` is kept in reports."
+    JsonNode suppressed = root.get("suppressed");
+    assertThat(suppressed.size()).isEqualTo(1);
+    JsonNode s = suppressed.get(0);
+    assertThat(names(s)).containsExactly(
+        "file", "range", "severity", "code", "name", "message", "help", "related", "suppression");
+    assertThat(s.get("code").asText()).isEqualTo("SUR107");
+    assertThat(s.at("/suppression/kind").asText()).isEqualTo("disable-next-line");
+    assertThat(s.at("/suppression/reason").asText()).isEqualTo("duration is negotiated separately");
+    assertThat(root.at("/summary/warning").asInt()).isEqualTo(2); // as before: not counted
   }
 }

@@ -81,11 +81,37 @@ class SarifSchemaTest {
     int index = result.get("ruleIndex").asInt();
     assertThat(rules.get(index).get("id").asText()).isEqualTo("SUR114");
     assertThat(rules.get(index).get("helpUri").asText())
-        .isEqualTo("https://surety.dev/docs/rules#sur114");
+        .isEqualTo("https://surety.dev/docs/rules#sur114-unused-declaration"); // docs/rules.md's anchor
     JsonNode location = result.at("/locations/0/physicalLocation");
     assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("a%20b/%C3%A9.surety");
     assertThat(location.at("/region/startColumn").asInt()).isEqualTo(3);
     assertThat(location.at("/region/endColumn").asInt()).isEqualTo(9);
     assertThat(validate(report)).isEmpty();
+  }
+
+  @Test
+  void aFileShownByItsAbsolutePathIsAFileUri() {
+    assertThat(SarifRenderer.uri("/tmp/drafts/a b.surety")).isEqualTo("file:///tmp/drafts/a%20b.surety");
+    assertThat(SarifRenderer.uri("drafts/a b.surety")).isEqualTo("drafts/a%20b.surety");
+    assertThat(SarifRenderer.helpUri("SUR999")).isEqualTo("https://surety.dev/docs/rules#sur999");
+  }
+
+  @Test
+  void aSuppressedFindingIsAResultSuppressedInTheSourceWithItsReason() throws IOException {
+    JsonNode results = MAPPER.readTree(OutputFormat.SARIF.renderer()
+        .renderToString(FormatFixtures.report())).at("/runs/0/results");
+    List<JsonNode> suppressed = new java.util.ArrayList<>();
+    results.forEach(r -> {
+      if (r.has("suppressions")) {
+        suppressed.add(r);
+      }
+    });
+    assertThat(suppressed).singleElement().satisfies(r -> {
+      assertThat(r.get("ruleId").asText()).isEqualTo("SUR107");
+      assertThat(r.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+      assertThat(r.at("/suppressions/0/justification").asText())
+          .isEqualTo("duration is negotiated separately");
+    });
+    assertThat(results.size()).isEqualTo(FormatFixtures.diagnostics().size() + 1);
   }
 }

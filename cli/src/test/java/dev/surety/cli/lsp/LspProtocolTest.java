@@ -257,7 +257,7 @@ class LspProtocolTest {
     assertThat(sur201.getSource()).isEqualTo("surety");
     assertThat(sur201.getMessage()).contains("help: add `; requires Congress ratification`");
     assertThat(sur201.getCodeDescription().getHref())
-        .isEqualTo("https://surety.dev/docs/rules#sur201");
+        .isEqualTo("https://surety.dev/docs/rules#sur201-missing-legislative-approval");
     assertThat(sur201.getRelatedInformation()).singleElement()
         .satisfies(r -> assertThat(r.getLocation().getUri()).isEqualTo(partiesUri));
   }
@@ -351,7 +351,7 @@ class LspProtocolTest {
     open(mainUri, 1, MAIN);
     String value = hover(mainUri, at(MAIN, US_LINE, "backstop")).getContents().getRight()
         .getValue();
-    assertThat(value).contains("SUR201", "https://surety.dev/docs/rules#sur201",
+    assertThat(value).contains("SUR201", "https://surety.dev/docs/rules#sur201-missing-legislative-approval",
         "declares a legislature");
   }
 

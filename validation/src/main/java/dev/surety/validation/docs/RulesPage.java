@@ -50,7 +50,15 @@ public final class RulesPage {
   }
 
   private static String anchor(RuleDescriptor r) {
-    return (r.code() + "-" + r.name()).toLowerCase(java.util.Locale.ROOT);
+    return anchor(r.code(), r.name());
+  }
+
+  /**
+   * The anchor of a rule's section on the page, as Markdown renderers make it from the heading
+   * {@code ### SUR201 missing-legislative-approval}: {@code sur201-missing-legislative-approval}.
+   */
+  public static String anchor(String code, String name) {
+    return (code + "-" + name).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String capitalise(String s) {
