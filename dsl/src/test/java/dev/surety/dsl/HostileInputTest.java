@@ -45,8 +45,29 @@ class HostileInputTest {
   // ---- encodings and line ends ------------------------------------------------------------------
 
   @Test
+  void aNulByteEarlyMakesAFileBinaryReportedOnce(@TempDir Path dir) throws Exception {
+    // git's test for a binary file: a NUL in its first 8,000 bytes; parsed, such a file gave
+    // thousands of findings about nothing
+    byte[] bytes = "party UA \"Ukraine\".\nparty US \"United\0States\".\n"
+        .getBytes(StandardCharsets.UTF_8);
+    Path file = Files.write(dir.resolve("nul.surety"), bytes);
+    Report report = guarded(() -> surety.check(List.of(file)));
+    assertThat(report.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR001");
+      assertThat(d.message()).isEqualTo("the file is binary, not a draft: it holds a NUL byte at line 2");
+      assertThat(d.range().start().line()).isEqualTo(2);
+      assertThat(d.range().file()).isEqualTo("nul.surety");
+    });
+    assertThat(guarded(() -> surety.checkBytes(bytes, "nul.surety")).diagnostics())
+        .isEqualTo(report.diagnostics());
+  }
+
+  @Test
   void invalidUtf8AndNulBytes(@TempDir Path dir) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // past the first 8,000 bytes a NUL is read as a character (git's test for binary files looks
+    // no further): a comment of that length first
+    bytes.writeBytes(("// " + "x".repeat(8_000) + "\n").getBytes(StandardCharsets.UTF_8));
     bytes.writeBytes("party UA \"Ukraine\".\n".getBytes(StandardCharsets.UTF_8));
     bytes.writeBytes("party US \"United\0States\".\n".getBytes(StandardCharsets.UTF_8));
     bytes.writeBytes("party PL \"Pol".getBytes(StandardCharsets.UTF_8));
@@ -59,14 +80,15 @@ class HostileInputTest {
     Report report = guarded(() -> surety.check(List.of(file)));
 
     assertThat(of(report, "SUR001")).extracting(Diagnostic::message).contains(
-        "the file is not valid UTF-8 at line 3; the bytes that are not were read as U+FFFD");
+        "the file is not valid UTF-8 at line 4, column 14; the bytes that are not were read as"
+            + " U+FFFD");
     assertThat(of(report, "SUR001")).anySatisfy(d -> {
-      assertThat(d.range().start().line()).isEqualTo(4);
+      assertThat(d.range().start().line()).isEqualTo(5);
       assertThat(d.range().start().column()).isEqualTo(1);
       assertThat(d.message()).contains("U+0000");
     });
     assertThat(of(report, "SUR006")).singleElement().satisfies(d -> {
-      assertThat(d.range().start().line()).isEqualTo(2);
+      assertThat(d.range().start().line()).isEqualTo(3);
       assertThat(d.message()).contains("U+0000 (NULL)");
     });
     assertThat(report.files().get(0).parties()).extracting(p -> p.id())

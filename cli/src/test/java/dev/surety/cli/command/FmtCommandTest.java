@@ -186,7 +186,7 @@ class FmtCommandTest extends BaseCliTest {
     Files.write(draft, latin1);
     Result r = surety("fmt", "--write", "latin1.surety");
     assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(r.err()).contains("error[SUR001]", "not valid UTF-8", "--> latin1.surety:1:1");
+    assertThat(r.err()).contains("error[SUR001]", "not valid UTF-8", "--> latin1.surety:1:17");
     assertThat(Files.readAllBytes(draft)).isEqualTo(latin1);
   }
 

@@ -290,8 +290,8 @@ class LintCommandTest extends BaseCliTest {
     Files.write(work.resolve("ua.surety"), draft);
     Result read = surety("lint", "--format", "gcc", "ua.surety");
     assertThat(piped.status()).isEqualTo(ExitCode.FINDINGS);
-    assertThat(piped.out()).isEqualTo(read.out()).contains("ua.surety:1:1: error: the file is not"
-        + " valid UTF-8 at line 1; the bytes that are not were read as U+FFFD [SUR001]");
+    assertThat(piped.out()).isEqualTo(read.out()).contains("ua.surety:1:14: error: the file is not"
+        + " valid UTF-8 at line 1, column 14; the bytes that are not were read as U+FFFD [SUR001]");
   }
 
   @Test

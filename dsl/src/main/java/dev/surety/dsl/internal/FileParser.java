@@ -41,23 +41,52 @@ public final class FileParser {
 
   private FileParser() {}
 
-  /** Decodes UTF-8, replacing malformed input and reporting where the first one is. */
+  /** How far into a file a NUL byte makes it binary, as git decides (its first 8,000 bytes). */
+  static final int BINARY_PROBE = 8000;
+
+  /**
+   * Decodes UTF-8, replacing malformed input and reporting where the first one is (its line and
+   * column, the replacement character underlined); or, for a file that is binary rather than text
+   * (a NUL byte in its first {@value #BINARY_PROBE} bytes, git's test), reports that once and
+   * returns {@code null}: parsed, a binary file gave thousands of findings about nothing.
+   */
   public static String decode(byte[] bytes, String file, Reporter reporter) {
+    for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
+      if (bytes[i] == 0) {
+        int line = 1;
+        for (int j = 0; j < i; j++) {
+          if (bytes[j] == '\n') {
+            line++;
+          }
+        }
+        reporter.report(CompilerRules.SYNTAX_ERROR, SourceRange.of(file, line, 1, line, 1),
+            "the file is binary, not a draft: it holds a NUL byte at line " + line,
+            "Surety reads drafts saved as UTF-8 text; check that the path names a draft");
+        return null;
+      }
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 16);
     int badLine = -1;
+    int badColumn = -1;
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
       if (result.isError()) {
         if (badLine < 0) {
           badLine = 1;
+          int lineStart = 0;
           for (int i = 0; i < out.position(); i++) {
             if (out.get(i) == '\n') {
               badLine++;
+              lineStart = i + 1;
             }
+          }
+          badColumn = 1; // code points since the line's start: a surrogate pair counts once
+          for (int i = lineStart; i < out.position(); i++) {
+            badColumn += Character.isLowSurrogate(out.get(i)) ? 0 : 1;
           }
         }
         out.put('\uFFFD');
@@ -75,8 +104,9 @@ public final class FileParser {
     out.flip();
     String text = out.toString();
     if (badLine > 0) {
-      reporter.report(CompilerRules.SYNTAX_ERROR, SourceRange.of(file, badLine, 1, badLine, 1),
-          "the file is not valid UTF-8 at line " + badLine
+      reporter.report(CompilerRules.SYNTAX_ERROR,
+          SourceRange.of(file, badLine, badColumn, badLine, badColumn + 1),
+          "the file is not valid UTF-8 at line " + badLine + ", column " + badColumn
               + "; the bytes that are not were read as U+FFFD",
           "save the file as UTF-8");
     }

@@ -165,7 +165,10 @@ public final class Session {
     if (source.length > limits.maxFileBytes()) {
       return overTheLimit(fileName);
     }
-    read(unit, FileParser.decode(source, fileName, reporter));
+    String text = FileParser.decode(source, fileName, reporter);
+    if (text != null) { // else binary, reported
+      read(unit, text);
+    }
     return finish();
   }
 
@@ -235,8 +238,10 @@ public final class Session {
                 + mebibytes(limits.maxFileBytes()) + " (maxFileBytes)");
         return unit;
       }
-      byte[] bytes = Files.readAllBytes(real);
-      read(unit, FileParser.decode(bytes, name, reporter));
+      String text = FileParser.decode(Files.readAllBytes(real), name, reporter);
+      if (text != null) { // else binary, reported
+        read(unit, text);
+      }
     } catch (IOException | RuntimeException e) {
       reporter.report(CompilerRules.INCLUDE_ERROR, at,
           "cannot read " + name + ": " + String.valueOf(e.getMessage()));
