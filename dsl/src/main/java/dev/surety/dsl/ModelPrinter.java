@@ -63,7 +63,8 @@ public final class ModelPrinter {
     f.organisations().forEach(this::organisation);
     f.coalitions().forEach(this::coalition);
     f.triggers().forEach(this::trigger);
-    f.suppressions().forEach(s -> line("suppression " + s.directive() + " " + s.codes()
+    f.suppressions().forEach(s -> line("suppression " + (s.inBlockComment() ? "(in /* */) " : "")
+        + s.directive() + " " + s.codes()
         + " line " + s.line() + s.reason().map(r -> " -- " + r).orElse("") + " " + at(s.range())));
     f.arrangements().forEach(this::arrangement);
     indent--;

@@ -134,4 +134,67 @@ class FollowOnErrorsTest {
     assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR101")).singleElement()
         .satisfies(d -> assertThat(d.message()).startsWith("`DE` is not declared"));
   }
+
+  private static final String BODY = "  kind guarantee.\n  beneficiary UA.\n  instrument treaty.\n"
+      + "  duration 10 years.\n  withdrawal notice 12 months.\n  party RU \"Russia\".\n"
+      + "  trigger attack: armed attack; by RU.\n"
+      + "  US backstop: air defence; on attack; immediate; requires Congress ratification.\n";
+
+  @Test
+  void aTitleWithoutQuotesIsReadAsTheTitleNotTakenFromTheBody() {
+    // before: the parser skipped to the first string of the body, `"Russia"`, took it for the
+    // title, and every statement before it was reported missing
+    Report report = check(PARTIES + "arrangement Nordic Shield {\n" + BODY + "}\n");
+    assertThat(report.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR001");
+      assertThat(d.message()).isEqualTo("the title of an arrangement is written in quotes:"
+          + " `Nordic Shield` is read as its title");
+      assertThat(d.help()).contains("write `arrangement \"Nordic Shield\" {`");
+      assertThat(d.range().start().line()).isEqualTo(3);
+      assertThat(d.range().start().column()).isEqualTo(13);
+    });
+    assertThat(report.arrangements()).singleElement()
+        .satisfies(a -> assertThat(a.title()).isEqualTo("Nordic Shield"));
+    Report layer = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
+        "  US backstop", "  layer Backstop {\n  US backstop") + "  }\n}\n");
+    assertThat(codes(layer)).containsExactly("SUR001");
+    assertThat(layer.diagnostics().get(0).message()).startsWith("the title of a layer");
+    assertThat(layer.arrangements().get(0).layers()).singleElement()
+        .satisfies(l -> assertThat(l.title()).isEqualTo("Backstop"));
+  }
+
+  @Test
+  void aBraceLeftOutAfterTheTitleIsSuppliedAndTheStatementsReadInside() {
+    // before: every statement of the body was reported as outside an arrangement, one by one
+    Report report = check(PARTIES + "arrangement \"A\"\n" + BODY + "}\n");
+    assertThat(report.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("expected `{` after the title of the arrangement that"
+          + " starts at 3:1, but found `kind`; its statements are read as inside it");
+      assertThat(d.range().start().line()).isEqualTo(3);
+      assertThat(d.range().start().column()).isEqualTo(16);
+    });
+    assertThat(report.arrangements()).singleElement()
+        .satisfies(a -> assertThat(a.kind()).isPresent());
+  }
+
+  @Test
+  void aStatementLeftOpenEndsWithItsLineAndTheNextStatementIsRead() {
+    // a string split over two lines: `party RU` on the line after was swallowed, then RU
+    // reported undeclared wherever it was used
+    Report split = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
+        "  party RU \"Russia\".\n", "  party BY \"Bela\nrus\".\n  party RU \"Russia\".\n") + "}\n");
+    assertThat(codes(split)).containsExactly("SUR001");
+    assertThat(split.diagnostics().get(0).message()).startsWith("unterminated string");
+    // a comment closed early (comments do not nest): `kind` on the next line was swallowed
+    Report comment = check(PARTIES + "arrangement \"A\" {\n  /* outer /* inner */ still? */\n"
+        + BODY + "}\n");
+    assertThat(codes(comment)).containsExactly("SUR001");
+    assertThat(comment.arrangements().get(0).kind()).isPresent();
+    // a continuation line, indented deeper, is still part of the broken statement
+    Report continued = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
+        "  US backstop: air defence; on attack;", "  US backstop: air defence, ;\n      on attack;")
+        + "}\n");
+    assertThat(codes(continued)).containsOnlyOnce("SUR001")
+        .doesNotContain("SUR101", "SUR103", "SUR104", "SUR107");
+  }
 }

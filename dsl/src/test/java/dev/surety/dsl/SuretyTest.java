@@ -166,6 +166,24 @@ class SuretyTest {
   }
 
   @Test
+  void aDirectiveInABlockCommentIsReportedAsSuppressingNothing() {
+    String draft = "/* surety:disable-next-line SUR107 -- negotiated */\n"
+        + "arrangement \"T\" {\n  kind assurance.\n  beneficiary UA.\n  party UA \"Ukraine\".\n"
+        + "  party FR \"France\".\n  FR training: pilots; annually EUR 3 billion.\n}\n";
+    Report report = surety().check(draft, "t.surety");
+    assertThat(withCode(report, "SUR107")).hasSize(1); // not suppressed: only `//` comments are read
+    assertThat(withCode(report, "SUR004")).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("`surety:disable-next-line` in a `/* */` comment"
+          + " suppresses nothing: directives are read only in `//` comments");
+      assertThat(d.help()).contains("write `// surety:disable-next-line CODE` on a line of its own");
+      assertThat(d.range().start().line()).isEqualTo(1);
+    });
+    // a block comment that only mentions Surety is prose
+    assertThat(withCode(surety().check("/* see the surety: notes */\n" + draft.substring(draft.indexOf('\n') + 1),
+        "t.surety"), "SUR004")).isEmpty();
+  }
+
+  @Test
   void theErrorsThatLeaveTheModelIncompleteCannotBeSilenced() {
     // a commitment with a syntax error is not in the model: were SUR001 silenced, a build would
     // compile the arrangement without it, as if the drafter had never written it

@@ -90,6 +90,13 @@ public final class Suppressions {
     }
     for (int i = 0; i < suppressions.size(); i++) {
       Suppression s = suppressions.get(i);
+      if (s.scope() == Suppression.Scope.UNKNOWN && s.inBlockComment()) {
+        out.add(unused(s, "`surety:" + s.directive() + "` in a `/* */` comment suppresses nothing:"
+                + " directives are read only in `//` comments",
+            "write `// surety:" + (s.directive().isEmpty() ? "disable-next-line" : s.directive())
+                + " CODE` on a line of its own"));
+        continue;
+      }
       if (s.scope() == Suppression.Scope.UNKNOWN) {
         out.add(unused(s, "`surety:" + s.directive() + "` is not a suppression, so it suppresses"
                 + " nothing",

@@ -39,6 +39,16 @@ public interface Suppression {
     return scope().directive();
   }
 
+  /**
+   * Whether it is written in a block comment ({@code /* surety:disable-next-line SUR107 *}{@code /}):
+   * then it is {@link Scope#UNKNOWN}, since directives are read only in line comments, and SUR004
+   * says so rather than leaving the drafter to wonder why the finding stays.
+   */
+  @Value.Default
+  default boolean inBlockComment() {
+    return false;
+  }
+
   /** The codes as written; they may name unknown codes (SUR004). */
   List<String> codes();
 

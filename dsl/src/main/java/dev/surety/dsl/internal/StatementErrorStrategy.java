@@ -5,6 +5,7 @@ import static dev.surety.dsl.internal.SuretyParser.*;
 import dev.surety.dsl.CompilerRules;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
 import org.antlr.v4.runtime.InputMismatchException;
@@ -21,7 +22,12 @@ import org.antlr.v4.runtime.misc.IntervalSet;
  * Error recovery at statement boundaries, with messages in words.
  *
  * <ul>
- *   <li>No single-token insertion or deletion: a mismatch inside a statement is an exception that
+ *   <li>The header of an arrangement or a layer is mended where the drafter's intent is plain
+ *       ({@link #blockHeader}): a title without quotes is read as the title, a {@code {} left out
+ *       is supplied; one SUR001 each, and the block's statements are read inside it (before, a
+ *       title without quotes swallowed the whole body, and a missing {@code {} reported every
+ *       statement of the body as outside an arrangement).
+ *   <li>Otherwise no single-token insertion or deletion: a mismatch inside a statement is an exception that
  *       travels up to the statement rule (include, arrangement, layer, header, declaration,
  *       commitment, force level, term), which reports it once and skips to the statement's end:
  *       past the next {@code .}, or up to the {@code }} that closes the enclosing block (a
@@ -75,7 +81,72 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
 
   @Override
   public Token recoverInline(Parser recognizer) throws RecognitionException {
+    ParserRuleContext ctx = recognizer.getContext();
+    if (ctx instanceof ArrangementContext || ctx instanceof LayerContext) {
+      Token mended = blockHeader(recognizer, ctx);
+      if (mended != null) {
+        return mended;
+      }
+    }
     throw new InputMismatchException(recognizer);
+  }
+
+  /**
+   * The token an arrangement's or a layer's header lacks, made up, when what stands there shows
+   * what was meant; null otherwise (the mismatch is then an error like any other). A title
+   * without quotes: the words up to a {@code {} on the same line are consumed and read as the
+   * title. A {@code {} left out: when the next token begins a statement, a {@code {} is supplied
+   * before it. Either is reported once. The made-up token has no index, so the parser adds it to
+   * the tree as an error node, which the model builder reads as the title or the brace.
+   */
+  private Token blockHeader(Parser recognizer, ParserRuleContext block) {
+    TokenStream in = recognizer.getInputStream();
+    Token next = in.LT(1);
+    IntervalSet expected = recognizer.getExpectedTokens();
+    if (expected.contains(STRING) && next.getType() != STRING && next.getType() != LBRACE) {
+      int k = 1;
+      while (in.LT(k).getLine() == next.getLine() && isTitleWord(in.LT(k).getType())) {
+        k++;
+      }
+      Token brace = in.LT(k);
+      if (k == 1 || brace.getType() != LBRACE || brace.getLine() != next.getLine()) {
+        return null;
+      }
+      Token last = in.LT(k - 1);
+      String words = positions.text().substring(next.getStartIndex(), last.getStopIndex() + 1)
+          .replaceAll("\\s+", " ");
+      count(positions.range(next, last), SyntaxMessages.unquotedTitle(block, words),
+          SyntaxMessages.unquotedTitleHelp(block, words));
+      for (int i = 1; i < k; i++) {
+        recognizer.consume();
+      }
+      return madeUp(recognizer, STRING, "\"" + words + "\"", next, last);
+    }
+    Token title = in.LT(-1);
+    if (expected.contains(LBRACE) && next.getType() != LBRACE && title != null
+        && (StatementKeywords.startsStatement(next.getType())
+            || next.getType() == IDENT && next.getLine() > title.getLine())) {
+      count(positions.after(title), SyntaxMessages.missingBrace(block, next),
+          SyntaxMessages.missingBraceHelp(block, title));
+      return madeUp(recognizer, LBRACE, "{", title, title);
+    }
+    return null;
+  }
+
+  /** Words that may stand in an unquoted title: anything but punctuation and strings. */
+  private static boolean isTitleWord(int type) {
+    return type != LBRACE && type != RBRACE && type != DOT && type != SEMI && type != COLON
+        && type != COMMA && type != STRING && type != UNTERMINATED_STRING && type != Token.EOF;
+  }
+
+  private static Token madeUp(Parser recognizer, int type, String text, Token from, Token to) {
+    CommonToken token = new CommonToken(type, text);
+    token.setLine(from.getLine());
+    token.setCharPositionInLine(from.getCharPositionInLine());
+    token.setStartIndex(from.getStartIndex());
+    token.setStopIndex(to.getStopIndex());
+    token.setTokenIndex(-1);
+    return token;
   }
 
   @Override
@@ -100,7 +171,7 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       if (la == RBRACE) {
         recognizer.consume();
       } else {
-        skipStatement(recognizer);
+        skipStatement(recognizer, offending);
       }
     }
   }
@@ -164,7 +235,7 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       recognizer.consume();
       return;
     }
-    skipStatement(recognizer);
+    skipStatement(recognizer, recognizer.getContext().getStart());
   }
 
   private static IntervalSet expected(RecognitionException e) {
@@ -191,13 +262,28 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     return null;
   }
 
-  /** Skips to the end of the current statement; never consumes a {@code }} at depth 0. */
-  static void skipStatement(Parser recognizer) {
+  /**
+   * Skips to the end of the current statement, which begins at {@code start}: past its {@code .};
+   * or, when a later line begins with a statement's keyword no further right than {@code start}
+   * (a new statement, not a continuation, which is indented deeper), up to that line, so that a
+   * statement left without its {@code .} (a string not closed, a comment closed too early) does
+   * not swallow the next one. Never consumes a {@code }} at depth 0.
+   */
+  static void skipStatement(Parser recognizer, Token start) {
     TokenStream input = recognizer.getInputStream();
     int depth = 0;
     while (true) {
       int la = input.LA(1);
       if (la == Token.EOF) {
+        return;
+      }
+      Token next = input.LT(1);
+      Token before = input.LT(-1);
+      if (depth == 0 && start != null && before != null
+          && next.getTokenIndex() > start.getTokenIndex()
+          && next.getLine() > before.getLine()
+          && next.getCharPositionInLine() <= start.getCharPositionInLine()
+          && StatementKeywords.startsStatement(la)) {
         return;
       }
       if (la == RBRACE) {

@@ -213,6 +213,28 @@ final class SyntaxMessages {
     }
   }
 
+  /** An arrangement's or a layer's title written without quotes ({@code arrangement Nordic {}). */
+  static String unquotedTitle(ParserRuleContext block, String words) {
+    return "the title of " + (block instanceof LayerContext ? "a layer" : "an arrangement")
+        + " is written in quotes: `" + words + "` is read as its title";
+  }
+
+  static String unquotedTitleHelp(ParserRuleContext block, String words) {
+    return "write `" + block.getStart().getText() + " \"" + words + "\" {`";
+  }
+
+  /** An arrangement's or a layer's `{` left out, its statements following the title. */
+  static String missingBrace(ParserRuleContext block, Token offending) {
+    return "expected `{` after the title of " + statementName(block) + " that starts at "
+        + start(block) + ", but found " + describe(offending) + "; its statements are read as"
+        + " inside it";
+  }
+
+  static String missingBraceHelp(ParserRuleContext block, Token title) {
+    return "write `" + block.getStart().getText() + " " + title.getText() + " {`, and `}` after"
+        + " its last statement";
+  }
+
   static String statementName(ParserRuleContext ctx) {
     if (ctx instanceof CommitmentContext) {
       return "the commitment";

@@ -26,6 +26,9 @@ final class TokenScanner {
       Pattern.compile("//\\s*surety:(disable-next-line|disable-file)\\b(.*)");
   /** A comment that starts as a directive: {@code surety:} and a word (a mistyped directive). */
   private static final Pattern DIRECTIVE_LIKE = Pattern.compile("//\\s*surety:([A-Za-z-]*)(.*)");
+  /** A block comment that starts as a directive, which only a line comment can be. */
+  private static final Pattern BLOCK_DIRECTIVE =
+      Pattern.compile("/\\*\\s*surety:([A-Za-z-]*).*", Pattern.DOTALL);
 
   private final Positions positions;
   private final Limits limits;
@@ -68,6 +71,9 @@ final class TokenScanner {
         hidden(token, "the string");
         break;
       case SuretyLexer.BLOCK_COMMENT:
+        hidden(token, "the comment");
+        blockDirective(token);
+        break;
       case SuretyLexer.UNTERMINATED_COMMENT:
         hidden(token, "the comment");
         break;
@@ -172,6 +178,20 @@ final class TokenScanner {
         where + " holds invisible or bidirectional control characters: " + String.join(", ", found)
             + "; it may read differently from what it says",
         "delete the hidden characters");
+  }
+
+  /** A directive written in a block comment: kept, to be reported as suppressing nothing. */
+  private void blockDirective(Token comment) {
+    int start = comment.getStartIndex();
+    int stop = comment.getStopIndex();
+    if (positions.readable(start, stop) && !mentionsSurety(positions.text(), start, stop)) {
+      return;
+    }
+    Matcher m = BLOCK_DIRECTIVE.matcher(comment.getText());
+    if (m.matches()) {
+      suppressions.add(Suppression.builder().scope(Suppression.Scope.UNKNOWN).inBlockComment(true)
+          .directive(m.group(1)).file(positions.file()).range(positions.range(comment)));
+    }
   }
 
   private void suppression(Token comment) {
