@@ -60,7 +60,10 @@ public final class CompilerRules {
               "`include` paths are relative to the including file, use `/`, and must stay inside"
                   + " the compilation root (the directory or files given to the tool; for a single"
                   + " file, its directory). The message shows the chain of includes that led to the"
-                  + " problem. A file included twice, even by different paths, is compiled once.",
+                  + " problem. A file included twice, even by different paths, is compiled once."
+                  + " Once an include fails, no id is reported undeclared (SUR101) in the file that"
+                  + " wrote it or in a file that includes that one: the file it names may declare"
+                  + " it.",
               "include \"/etc/parties.surety\".\n",
               "include \"parties/europe.surety\".\n"),
           rule(LIMIT_EXCEEDED, "limit-exceeded", Severity.ERROR,
@@ -97,7 +100,9 @@ public final class CompilerRules {
               "An id is used but not declared.",
               "Every party, organisation, coalition or trigger named in a statement must be declared"
                   + " in the arrangement, at the level of its file, or in a file it includes. The"
-                  + " message offers the closest declared id.",
+                  + " message offers the closest declared id. Not reported in a file where an include"
+                  + " failed (SUR002), its own or one of an included file's, nor for an id whose"
+                  + " declaration has a syntax error (SUR001): that error is reported instead.",
               "arrangement \"A\" {\n  party US \"United States\".\n  UK backstop: air.\n}\n",
               "arrangement \"A\" {\n  party UK \"United Kingdom\".\n  UK backstop: air.\n}\n"),
           rule(DUPLICATE_DECLARATION, "duplicate-declaration", Severity.ERROR,

@@ -25,4 +25,10 @@ public final class FileModel {
    * own error says what is wrong.
    */
   public final Set<String> unreadIds = new HashSet<>();
+  /**
+   * Whether an include of this file has a syntax error ({@code include "x.surety"} without its
+   * {@code .}, {@code Include "x.surety".}): what it would have declared is unknown, so no id is
+   * reported undeclared (SUR101) in this file or in a file that includes it.
+   */
+  public boolean unreadInclude;
 }

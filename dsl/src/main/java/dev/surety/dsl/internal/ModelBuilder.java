@@ -137,6 +137,11 @@ public final class ModelBuilder {
           && SyntaxMessages.isMiscasedDeclaration(children.get(i).getText())) {
         model.unreadIds.add(children.get(i + 1).getText());
       }
+      // `Include "parties.surety".`, skipped the same way: an include that was not followed
+      if (children.get(i) instanceof TerminalNode
+          && SyntaxMessages.isMiscasedInclude(children.get(i).getText())) {
+        model.unreadInclude = true;
+      }
       addFileChild(children.get(i), model);
       release(children, i);
     }
@@ -147,6 +152,8 @@ public final class ModelBuilder {
   void addFileChild(ParseTree child, FileModel model) {
     if (child instanceof IncludeContext && ok((IncludeContext) child)) {
       model.includes.add(createInclude((IncludeContext) child));
+    } else if (child instanceof IncludeContext) {
+      model.unreadInclude = true; // a syntax error, reported: the file it names is not read
     } else if (child instanceof DeclarationContext && ok((DeclarationContext) child)) {
       addDeclaration((DeclarationContext) child, true, model.parties, model.organisations,
           model.coalitions, model.triggers);

@@ -61,6 +61,12 @@ public final class Session {
     List<dev.surety.core.model.Suppression> suppressions = List.of();
     final List<Include> includes = new ArrayList<>();
     final List<Unit> included = new ArrayList<>();
+    /** Whether one of its includes was not followed (refused, missing, too deep): {@link #seesAll}. */
+    boolean lostInclude;
+    /** The files its includes would have reached but for closing a cycle. */
+    final List<Unit> cycleTargets = new ArrayList<>();
+    /** Whether the file itself could not be read (too large, unreadable, too deep to parse). */
+    boolean unread;
 
     Unit(String name, Path dir) {
       this.name = name;
@@ -236,6 +242,7 @@ public final class Session {
         reporter.report(CompilerRules.LIMIT_EXCEEDED, at,
             "file " + name + " is " + mebibytes(size) + ", over the limit of "
                 + mebibytes(limits.maxFileBytes()) + " (maxFileBytes)");
+        unit.unread = true;
         return unit;
       }
       String text = FileParser.decode(Files.readAllBytes(real), name, reporter);
@@ -245,6 +252,7 @@ public final class Session {
     } catch (IOException | RuntimeException e) {
       reporter.report(CompilerRules.INCLUDE_ERROR, at,
           "cannot read " + name + ": " + String.valueOf(e.getMessage()));
+      unit.unread = true;
     }
     return unit;
   }
@@ -271,16 +279,19 @@ public final class Session {
       unit.suppressions = result.suppressions;
     } catch (StackOverflowError e) {
       unit.text = text;
+      unit.unread = true;
       reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(unit.name),
           "the file is nested too deep to read (maxNestingDepth " + limits.maxNestingDepth() + ")");
       return;
     } catch (OutOfMemoryError e) {
       unit.text = "";
+      unit.unread = true;
       reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(unit.name),
           "the file is too large to read in the memory available (maxFileBytes)");
       return;
     } catch (RuntimeException e) {
       unit.text = text;
+      unit.unread = true;
       reporter.report(CompilerRules.SYNTAX_ERROR, whole(unit.name),
           "the file could not be read: " + e);
       return;
@@ -324,16 +335,16 @@ public final class Session {
       problem = "the include path holds a NUL character";
     }
     if (problem != null) {
-      return includeError(include, at, problem + ": `" + path + "`", null);
+      return includeError(from, include, at, problem + ": `" + path + "`");
     }
     Path target;
     try {
       target = from.dir.resolve(path).normalize();
     } catch (RuntimeException e) {
-      return includeError(include, at, "`" + path + "` is not a valid path", null);
+      return includeError(from, include, at, "`" + path + "` is not a valid path");
     }
     if (!target.startsWith(root) && !target.startsWith(realRoot())) {
-      return includeError(include, at, "`" + path + "` leaves the compilation root", null,
+      return includeError(from, include, at, "`" + path + "` leaves the compilation root",
           "the root is the directory that holds every file compiled together (by default the"
               + " deepest one that holds every path given); to include a file above it, give a"
               + " root that holds both (`surety --root DIR`, the Maven plugin's `sourceDirectory`)");
@@ -342,14 +353,14 @@ public final class Session {
     try {
       real = target.toRealPath();
     } catch (IOException | RuntimeException e) {
-      return includeError(include, at, "cannot find included file `" + path + "`", null);
+      return includeError(from, include, at, "cannot find included file `" + path + "`");
     }
     if (!real.startsWith(realRoot())) {
-      return includeError(include, at,
-          "`" + path + "` resolves (through a symbolic link) outside the compilation root", null);
+      return includeError(from, include, at,
+          "`" + path + "` resolves (through a symbolic link) outside the compilation root");
     }
     if (Files.isDirectory(real)) {
-      return includeError(include, at, "`" + path + "` is a directory, not a file", null);
+      return includeError(from, include, at, "`" + path + "` is a directory, not a file");
     }
     Unit existing = units.get(real);
     String name = reportedName(real);
@@ -364,13 +375,17 @@ public final class Session {
           }
         }
         names.add(existing.name);
-        return includeError(include, at,
-            "`" + path + "` closes an include cycle: " + String.join(" → ", names), "");
+        from.cycleTargets.add(existing);
+        reporter.report(CompilerRules.INCLUDE_ERROR, at,
+            "`" + path + "` closes an include cycle: " + String.join(" → ", names),
+            "an include names a `.surety` file relative to the including file, inside the root");
+        return include;
       }
       from.included.add(existing);
       return Include.builder().from(include).resolved(existing.name).build();
     }
     if (chain.size() >= limits.maxIncludeDepth()) {
+      from.lostInclude = true;
       reporter.report(CompilerRules.LIMIT_EXCEEDED, at,
           "includes are chained more than " + limits.maxIncludeDepth()
               + " deep (maxIncludeDepth): " + chainText(name));
@@ -381,15 +396,20 @@ public final class Session {
     return Include.builder().from(include).resolved(name).build();
   }
 
-  private Include includeError(Include include, SourceRange at, String message, String chainNote) {
-    return includeError(include, at, message, chainNote,
+  private Include includeError(Unit from, Include include, SourceRange at, String message) {
+    return includeError(from, include, at, message,
         "an include names a `.surety` file relative to the including file, inside the root");
   }
 
-  private Include includeError(Include include, SourceRange at, String message, String chainNote,
+  /**
+   * SUR002 for an include that is not followed, the chain that led to it named; {@code from} has
+   * lost an include ({@link #seesAll}).
+   */
+  private Include includeError(Unit from, Include include, SourceRange at, String message,
       String help) {
-    String full = chainNote != null ? message : message + " (include chain: " + chainText(null) + ")";
-    reporter.report(CompilerRules.INCLUDE_ERROR, at, full, help);
+    from.lostInclude = true;
+    reporter.report(CompilerRules.INCLUDE_ERROR, at,
+        message + " (include chain: " + chainText(null) + ")", help);
     return include;
   }
 
@@ -452,13 +472,38 @@ public final class Session {
     }
   }
 
+  /**
+   * Whether {@code visible}, the files a file sees, hold every declaration its includes meant it to
+   * see: none of them lost an include (refused, missing, too deep, written with a syntax error) or
+   * could not be read, and no include left out for closing a cycle names a file not among them.
+   * When one did, what the lost file declares is unknown, so no id is reported undeclared in the
+   * file (SUR101): the include's own error says what is wrong, as a C compiler stops at a missing
+   * header rather than report every name it would have declared.
+   */
+  private static boolean seesAll(List<Unit> visible) {
+    Set<Unit> seen = new HashSet<>(visible);
+    for (Unit u : visible) {
+      if (u.lostInclude || u.unread || u.model.unreadInclude) {
+        return false;
+      }
+      for (Unit target : u.cycleTargets) {
+        if (!seen.contains(target)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private SourceFile link(Unit unit) {
     Scope fileScope = new Scope();
     List<Party> parties = new ArrayList<>();
     List<Organisation> organisations = new ArrayList<>();
     List<Coalition> coalitions = new ArrayList<>();
     List<Trigger> triggers = new ArrayList<>();
-    for (Unit u : visible(unit)) {
+    List<Unit> visible = visible(unit);
+    fileScope.lostIncludes = !seesAll(visible);
+    for (Unit u : visible) {
       FileModel m = u.model;
       fileScope.unreadIds.addAll(m.unreadIds);
       for (Party p : m.parties) {
@@ -618,6 +663,9 @@ public final class Session {
     if (scope.isUnread(r.id())) {
       return; // declared, but its declaration has a syntax error, reported there
     }
+    if (scope.lostIncludes()) {
+      return; // perhaps declared in a file whose include failed, reported there
+    }
     List<String> candidates = scope.ids(what.equals("a trigger"));
     String suggestion = "";
     if (candidates.size() <= suggestionBudget) {
@@ -636,6 +684,8 @@ public final class Session {
     private final Map<String, Declaration> ids = new LinkedHashMap<>();
     /** {@link FileModel#unreadIds} of the files in scope (the file's scope only). */
     private final Set<String> unreadIds = new HashSet<>();
+    /** Whether an include of the files in scope failed ({@link #seesAll}; the file's scope only). */
+    private boolean lostIncludes;
     private List<String> actorIds;
     private List<String> triggerIds;
 
@@ -654,6 +704,11 @@ public final class Session {
     Declaration get(String id) {
       Declaration d = ids.get(id);
       return d != null || parent == null ? d : parent.get(id);
+    }
+
+    /** Whether the files in scope miss declarations that a failed include would have made. */
+    boolean lostIncludes() {
+      return lostIncludes || parent != null && parent.lostIncludes();
     }
 
     /** Whether {@code id} names a declaration that a syntax error kept from being read. */

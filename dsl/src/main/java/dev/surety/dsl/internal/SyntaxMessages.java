@@ -321,6 +321,15 @@ final class SyntaxMessages {
     return keyword != null && DECLARATION_KEYWORDS.contains(keyword);
   }
 
+  /** The keyword of an include. */
+  private static final Set<String> INCLUDE_KEYWORD = spellings(INCLUDE);
+
+  /** Whether {@code word} is {@code include} in another case ({@code Include}). */
+  static boolean isMiscasedInclude(String word) {
+    String keyword = miscasedKeyword(word);
+    return keyword != null && INCLUDE_KEYWORD.contains(keyword);
+  }
+
   /** The help for a keyword written in another case: {@code write `kind`}. */
   static String miscasedHelp(String word) {
     return "write `" + miscasedKeyword(word) + "`";
