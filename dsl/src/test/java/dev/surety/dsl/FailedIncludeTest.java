@@ -99,4 +99,22 @@ class FailedIncludeTest {
     assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().file())
         .containsExactly("SUR101 main.surety", "SUR002 p/b.surety");
   }
+
+  @Test
+  void anIncludeCycleNamesTheWholeChainFromTheFileCompiled() throws IOException {
+    Files.writeString(root.resolve("p/a.surety"), "include \"b.surety\".\n");
+    Files.writeString(root.resolve("p/b.surety"), "include \"a.surety\".\n");
+    Files.writeString(root.resolve("p/self.surety"), "include \"self.surety\".\n");
+    Compilation c = compile("include \"p/parties.surety\".\ninclude \"p/a.surety\".\n"
+        + "include \"p/self.surety\".", DRAFT);
+    assertThat(c.diagnostics()).extracting(d -> d.range().file() + ":" + d.range().start() + " "
+        + d.message() + " / " + d.help().orElse("")).containsExactly(
+            "p/b.surety:1:1 `a.surety` closes an include cycle back to p/a.surety (include chain:"
+                + " main.surety → p/a.surety → p/b.surety → p/a.surety) / remove this include"
+                + " (p/b.surety is included from p/a.surety already); put what both files need in"
+                + " a third file that each includes",
+            "p/self.surety:1:1 `self.surety` closes an include cycle back to p/self.surety"
+                + " (include chain: main.surety → p/self.surety → p/self.surety) / a file cannot"
+                + " include itself: remove this include");
+  }
 }

@@ -366,19 +366,15 @@ public final class Session {
     String name = reportedName(real);
     if (existing != null) {
       if (inProgress.contains(existing)) {
-        List<String> names = new ArrayList<>();
-        boolean on = false;
-        for (Unit u : chain) {
-          on |= u == existing;
-          if (on) {
-            names.add(u.name);
-          }
-        }
-        names.add(existing.name);
+        // the whole chain, from the file compiled: the cycle may start below it
         from.cycleTargets.add(existing);
         reporter.report(CompilerRules.INCLUDE_ERROR, at,
-            "`" + path + "` closes an include cycle: " + String.join(" → ", names),
-            "an include names a `.surety` file relative to the including file, inside the root");
+            "`" + path + "` closes an include cycle back to " + existing.name + " (include chain: "
+                + chainText(existing.name) + ")",
+            existing == from
+                ? "a file cannot include itself: remove this include"
+                : "remove this include (" + from.name + " is included from " + existing.name
+                    + " already); put what both files need in a third file that each includes");
         return include;
       }
       from.included.add(existing);
