@@ -77,12 +77,16 @@ public final class CompilerRules {
               "arrangement \"A\" {\n  covers land, air, sea.\n}\n"),
           rule(INVALID_VALUE, "invalid-value", Severity.ERROR,
               "A value is not valid: a date that is not a calendar date, an unknown currency code or"
-                  + " unit, a negative or zero size, or a `kind`, `status` or `instrument` outside its"
-                  + " list.",
+                  + " unit, a zero size, length or amount, or a `kind`, `status` or `instrument`"
+                  + " outside its list.",
               "Dates must be real calendar dates (`2026-02-30` is not); money uses ISO 4217 codes;"
                   + " durations use `hour`, `day`, `week`, `month` or `year`; `kind`, `status` and"
                   + " `instrument` take one of the values of LANGUAGE.md section 4. A near miss gets a"
-                  + " did-you-mean. The faulty element is left out of the model.",
+                  + " did-you-mean. Where a number is a size it must be more than 0: a coalition's"
+                  + " `size`, every duration (`within`, `for`, `duration`, a withdrawal `notice`),"
+                  + " an amount of money (`annually`, `total`) and a `sustain` force level; a `limit`"
+                  + " of 0 is a ban (`limit UA nuclear weapons: 0 warheads.`) and stands. The faulty"
+                  + " element is left out of the model.",
               "arrangement \"A\" {\n  kind guarantee.\n  instrument treatey.\n  dated 2026-02-30.\n}\n",
               "arrangement \"A\" {\n  kind guarantee.\n  instrument treaty.\n  dated 2026-02-28.\n}\n"),
           rule(HIDDEN_TEXT, "hidden-text", Severity.WARNING,

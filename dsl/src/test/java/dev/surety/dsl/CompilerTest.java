@@ -229,4 +229,52 @@ class CompilerTest {
         .extracting(d -> d.help().orElse("")).containsExactly(
             "qualifiers are separated by `;`: write `; within`");
   }
+
+  @Test
+  void zeroWhereASizeIsMeantIsInvalidEverywhere() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n"
+        + "  UA military aid: air; within 0 days; for 0_0 years; total EUR 0; annually USD 0.0 billion.\n"
+        + "  sustain UA armed forces: 0 personnel.\n"
+        + "  duration 0 years.\n  withdrawal notice 0 months.\n"
+        + "  coalition C \"C\": UA; size 0.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start() + " "
+        + d.message() + " / " + d.help().orElse("")).containsExactly(
+            "SUR005 3:32 a response time (`within`) must be a positive length of time, not 0 days"
+                + " / for a response at once, write `immediate`",
+            "SUR005 3:44 a commitment's term (`for`) must be a positive length of time, not 0_0"
+                + " years / write how long the commitment runs, as in `for 10 years`",
+            "SUR005 3:65 an amount of money (`total`) must be a positive sum, not EUR 0 / write the"
+                + " sum promised, as in `total EUR 3 billion`, or leave out `total`",
+            "SUR005 3:81 an amount of money (`annually`) must be a positive sum, not USD 0.0 billion"
+                + " / write the sum promised, as in `annually USD 3 billion`, or leave out"
+                + " `annually`",
+            "SUR005 4:28 a force level to sustain must be a positive number of personnel, not 0"
+                + " / write the size of the force to sustain, as in `sustain UA armed forces:"
+                + " 800000 personnel.`",
+            "SUR005 5:12 the arrangement's duration must be a positive length of time, not 0 years"
+                + " / write how long the arrangement runs, as in `duration 10 years.`, or"
+                + " `duration indefinite.`",
+            "SUR005 6:21 a withdrawal notice must be a positive length of time, not 0 months / write"
+                + " the notice a party must give, as in `withdrawal notice 12 months.`; a party that"
+                + " may leave without notice is `withdrawal at will.`",
+            "SUR005 7:29 size must be a positive number of members, not 0 / write the number of members"
+                + " the coalition is meant to have, as in `size 30`");
+    Arrangement a = c.arrangements().get(0);
+    assertThat(a.durations()).isEmpty();
+    assertThat(a.withdrawals()).isEmpty();
+    assertThat(a.forceLevels()).isEmpty();
+    assertThat(a.commitments().get(0).responseTimes()).isEmpty();
+    assertThat(a.commitments().get(0).funding()).isEmpty();
+    assertThat(a.unread()).contains("duration", "withdrawal", "force level", "commitment");
+  }
+
+  @Test
+  void aLimitOfZeroIsABanAndStands() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n  limit UA nuclear weapons: 0 warheads.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).isEmpty();
+    assertThat(c.arrangements().get(0).forceLevels()).singleElement()
+        .satisfies(f -> assertThat(f.amount()).isZero());
+  }
 }

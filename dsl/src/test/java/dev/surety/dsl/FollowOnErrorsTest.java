@@ -197,4 +197,14 @@ class FollowOnErrorsTest {
     assertThat(codes(continued)).containsOnlyOnce("SUR001")
         .doesNotContain("SUR101", "SUR103", "SUR104", "SUR107");
   }
+
+  @Test
+  void aTermOfZeroIsOneErrorNotAMissingOrShortTermToo() {
+    Report report = check(PARTIES + "arrangement \"A\" {\n  kind guarantee.\n"
+        + COMPLETE_BUT_KIND.replace("duration 10 years.", "duration 0 years.")
+            .replace("withdrawal notice 12 months.", "withdrawal notice 0 months.")
+        + "}\n");
+    assertThat(codes(report)).contains("SUR005").doesNotContain("SUR107", "SUR115", "SUR208");
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR005")).hasSize(2);
+  }
 }

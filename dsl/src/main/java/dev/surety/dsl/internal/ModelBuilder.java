@@ -239,7 +239,8 @@ public final class ModelBuilder {
     BigInteger size = value.toBigInteger();
     if (size.signum() <= 0) {
       reporter.report(CompilerRules.INVALID_VALUE, range,
-          "size must be a positive number of members, not " + text);
+          "size must be a positive number of members, not " + text,
+          "write the number of members the coalition is meant to have, as in `size 30`");
       return Optional.empty();
     }
     if (size.compareTo(MAX_SIZE) > 0) {
@@ -558,7 +559,8 @@ public final class ModelBuilder {
     if (ctx instanceof OnQualifierContext) {
       commitment.addAllTriggers(idList(((OnQualifierContext) ctx).idList()));
     } else if (ctx instanceof WithinQualifierContext) {
-      duration(((WithinQualifierContext) ctx).duration()).ifPresent(d ->
+      duration(((WithinQualifierContext) ctx).duration(), "a response time (`within`)",
+          "for a response at once, write `immediate`").ifPresent(d ->
           commitment.addResponseTimes(ImmutableResponseTime.builder().within(d).range(range).build()));
     } else if (ctx instanceof ImmediateQualifierContext) {
       commitment.addResponseTimes(ImmutableResponseTime.builder().range(range).build());
@@ -581,7 +583,8 @@ public final class ModelBuilder {
     } else if (ctx instanceof ToQualifierContext) {
       commitment.addRecipients(reference(((ToQualifierContext) ctx).ident()));
     } else if (ctx instanceof ForQualifierContext) {
-      duration(((ForQualifierContext) ctx).duration()).ifPresent(d -> commitment.addPeriods(
+      duration(((ForQualifierContext) ctx).duration(), "a commitment's term (`for`)",
+          "write how long the commitment runs, as in `for 10 years`").ifPresent(d -> commitment.addPeriods(
           CommitmentPeriod.builder().type(CommitmentPeriod.Type.FOR).length(d).range(range).build()));
     } else if (ctx instanceof UntilQualifierContext) {
       var q = (UntilQualifierContext) ctx;
@@ -595,10 +598,10 @@ public final class ModelBuilder {
       date(((ByQualifierContext) ctx).DATE()).ifPresent(d -> commitment.addPeriods(
           CommitmentPeriod.builder().type(CommitmentPeriod.Type.BY).date(d).range(range).build()));
     } else if (ctx instanceof AnnuallyQualifierContext) {
-      money(((AnnuallyQualifierContext) ctx).money()).ifPresent(m -> commitment.addFunding(
+      money(((AnnuallyQualifierContext) ctx).money(), "annually").ifPresent(m -> commitment.addFunding(
           Funding.builder().type(Funding.Type.ANNUALLY).money(m).range(range).build()));
     } else if (ctx instanceof TotalQualifierContext) {
-      money(((TotalQualifierContext) ctx).money()).ifPresent(m -> commitment.addFunding(
+      money(((TotalQualifierContext) ctx).money(), "total").ifPresent(m -> commitment.addFunding(
           Funding.builder().type(Funding.Type.TOTAL).money(m).range(range).build()));
     } else if (ctx instanceof OnlyInQualifierContext) {
       commitment.addGeographicLimits(GeographicLimit.builder().type(GeographicLimit.Type.ONLY_IN)
@@ -616,6 +619,12 @@ public final class ModelBuilder {
 
   private Optional<ForceLevel> createForceLevel(ForceLevelContext ctx) {
     ForceLevelType type = ctx.SUSTAIN() != null ? ForceLevelType.SUSTAIN : ForceLevelType.LIMIT;
+    // a limit of 0 is a ban (`limit UA nuclear weapons: 0 warheads.`); a force of 0 is none
+    if (type == ForceLevelType.SUSTAIN && !positive(ctx.NUMBER(), "a force level to sustain",
+        "number of " + abbreviate(words(ctx.phrase(1))), ctx.NUMBER().getText(), "write the size of the force to sustain, as in `sustain "
+            + ctx.ident().getText() + " " + words(ctx.phrase(0)) + ": 800000 personnel.`")) {
+      return Optional.empty();
+    }
     return Optional.of(ForceLevel.builder()
         .type(type)
         .party(reference(ctx.ident()))
@@ -632,7 +641,9 @@ public final class ModelBuilder {
     SourceRange range = positions.range(ctx);
     if (ctx instanceof DurationTermContext) {
       var t = (DurationTermContext) ctx;
-      duration(t.duration()).ifPresent(d -> arrangement.addDurations(DurationTerm.builder()
+      duration(t.duration(), "the arrangement's duration",
+          "write how long the arrangement runs, as in `duration 10 years.`, or"
+              + " `duration indefinite.`").ifPresent(d -> arrangement.addDurations(DurationTerm.builder()
           .type(DurationTerm.Type.FIXED).length(d).renewable(t.RENEWABLE() != null)
           .range(range).build()));
     } else if (ctx instanceof IndefiniteTermContext) {
@@ -647,7 +658,9 @@ public final class ModelBuilder {
         date(t.DATE()).ifPresent(d -> arrangement.addDurations(term.untilDate(d).build()));
       }
     } else if (ctx instanceof NoticeTermContext) {
-      duration(((NoticeTermContext) ctx).duration()).ifPresent(d ->
+      duration(((NoticeTermContext) ctx).duration(), "a withdrawal notice",
+          "write the notice a party must give, as in `withdrawal notice 12 months.`; a party that"
+              + " may leave without notice is `withdrawal at will.`").ifPresent(d ->
           arrangement.addWithdrawals(ImmutableWithdrawalTerm.builder().notice(d).range(range).build()));
     } else if (ctx instanceof AtWillTermContext) {
       arrangement.addWithdrawals(ImmutableWithdrawalTerm.builder().range(range).build());
@@ -662,7 +675,11 @@ public final class ModelBuilder {
 
   // ---- small values ---------------------------------------------------------------------------
 
-  private Optional<Duration> duration(DurationContext ctx) {
+  /**
+   * A duration, or empty after SUR005 for a unit that is none or a length of 0 ({@code what}
+   * names the value, {@code help} says what to write instead).
+   */
+  private Optional<Duration> duration(DurationContext ctx, String what, String help) {
     String unitText = ctx.word().getText();
     Optional<TimeUnit> unit = Vocabulary.lookup(TimeUnit.class, unitText);
     if (unit.isEmpty()) {
@@ -674,10 +691,15 @@ public final class ModelBuilder {
           "a duration is a number and one of: hours, days, weeks, months, years");
       return Optional.empty();
     }
+    if (!positive(ctx.NUMBER(), what, "length of time",
+        ctx.NUMBER().getText() + " " + abbreviate(unitText), help)) {
+      return Optional.empty();
+    }
     return Optional.of(Duration.of(number(ctx.NUMBER()), unit.get(), positions.range(ctx)));
   }
 
-  private Optional<Money> money(MoneyContext ctx) {
+  /** An amount of money, or empty after SUR005 ({@code keyword}: {@code annually}, {@code total}). */
+  private Optional<Money> money(MoneyContext ctx, String keyword) {
     String code = ctx.word(0).getText();
     if (!CURRENCIES.contains(code)) {
       reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(0)),
@@ -700,6 +722,12 @@ public final class ModelBuilder {
       }
       money.scale(scale.get());
     }
+    if (!positive(ctx.NUMBER(), "an amount of money (`" + keyword + "`)", "sum",
+        code + " " + ctx.NUMBER().getText()
+            + (ctx.word().size() > 1 ? " " + ctx.word(1).getText() : ""), "write the sum promised, as in `" + keyword + " " + code + " 3 billion`, or leave out `"
+            + keyword + "`")) {
+      return Optional.empty();
+    }
     return Optional.of(money.build());
   }
 
@@ -713,6 +741,21 @@ public final class ModelBuilder {
           "`" + text + "` is not a calendar date", "write a real date as YYYY-MM-DD");
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether {@code number} is more than 0; else SUR005 (RULES.md: "a negative or zero number where
+   * a size is meant"; the lexer reads no sign), as in {@code <what> must be a positive <noun>,
+   * not <written>}, the coalition's size's words.
+   */
+  private boolean positive(TerminalNode number, String what, String noun, String written,
+      String help) {
+    if (number(number).signum() > 0) {
+      return true;
+    }
+    reporter.report(CompilerRules.INVALID_VALUE, positions.range(number),
+        what + " must be a positive " + noun + ", not " + written, help);
+    return false;
   }
 
   private static BigDecimal number(TerminalNode node) {
