@@ -277,4 +277,15 @@ class CompilerTest {
     assertThat(c.arrangements().get(0).forceLevels()).singleElement()
         .satisfies(f -> assertThat(f.amount()).isZero());
   }
+
+  @Test
+  void aCodeWrittenInAnotherCaseIsOfferedFirst() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\narrangement \"A\" {\n"
+        + "  UA military aid: air; annually eur 3 billion; total Usd 1 million.\n"
+        + "  ua backstop: air.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        "`eur` is not an ISO 4217 currency code; did you mean `EUR`?",
+        "`Usd` is not an ISO 4217 currency code; did you mean `USD`?",
+        "`ua` is not declared as a party, organisation or coalition; did you mean `UA`?");
+  }
 }

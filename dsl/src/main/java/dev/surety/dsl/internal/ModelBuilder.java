@@ -704,7 +704,7 @@ public final class ModelBuilder {
     if (!CURRENCIES.contains(code)) {
       reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(0)),
           "`" + abbreviate(code) + "` is not an ISO 4217 currency code"
-              + Suggestions.didYouMean(code.toUpperCase(java.util.Locale.ROOT), CURRENCIES),
+              + Suggestions.didYouMean(code, CURRENCIES), // `eur`: `EUR`, not `MUR`
           "write the code in capitals, e.g. EUR, USD, GBP");
       return Optional.empty();
     }

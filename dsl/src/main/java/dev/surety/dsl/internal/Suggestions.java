@@ -12,9 +12,19 @@ public final class Suggestions {
 
   private Suggestions() {}
 
+  /**
+   * The candidate nearest to {@code written} by edit distance, ignoring case; a candidate that
+   * differs from it only in case ({@code eur} and {@code EUR}) before any other. Never {@code
+   * written} itself.
+   */
   public static Optional<String> closest(String written, Collection<String> candidates) {
     if (written.length() > MAX_LENGTH) {
       return Optional.empty();
+    }
+    for (String candidate : candidates) {
+      if (candidate.equalsIgnoreCase(written) && !candidate.equals(written)) {
+        return Optional.of(candidate);
+      }
     }
     int threshold = written.length() <= 3 ? 1 : written.length() <= 6 ? 2 : 3;
     LevenshteinDistance distance = new LevenshteinDistance(threshold);
