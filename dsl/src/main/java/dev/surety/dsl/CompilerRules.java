@@ -111,11 +111,14 @@ public final class CompilerRules {
               "arrangement \"A\" {\n  party UK \"United Kingdom\".\n  UK backstop: air.\n}\n"),
           rule(DUPLICATE_DECLARATION, "duplicate-declaration", Severity.ERROR,
               "An id is declared twice in the same scope, an arrangement redeclares a file-level id,"
-                  + " or a header that may appear once is written twice.",
+                  + " or a statement that may appear once is written twice.",
               "Parties, organisations, coalitions and triggers share one namespace of ids. An id"
                   + " declared at file level (or in an included file) cannot be declared again inside"
-                  + " an arrangement. `kind`, `status`, `dated`, `instrument` and `modeled on` may be"
-                  + " written once; the first is kept. Both places are shown.",
+                  + " an arrangement. `kind`, `status`, `dated`, `instrument`, `modeled on`, `duration`"
+                  + " and `withdrawal` may be written once in an arrangement, even when the second"
+                  + " says the same (`duration 5 years.` then `duration 15 years.`; `withdrawal"
+                  + " notice 12 months.` then `withdrawal at will.`); the first is kept. A second"
+                  + " `beneficiary` is SUR104's. Both places are shown.",
               "party US \"United States\".\nparty US \"United States of America\".\n",
               "party US \"United States\".\n"));
 

@@ -288,4 +288,24 @@ class CompilerTest {
         "`Usd` is not an ISO 4217 currency code; did you mean `USD`?",
         "`ua` is not declared as a party, organisation or coalition; did you mean `UA`?");
   }
+
+  @Test
+  void aSecondDurationOrWithdrawalTermIsADuplicateAndTheFirstIsKept() {
+    Compilation c = SuretyCompiler.create().compile("arrangement \"A\" {\n"
+        + "  duration 5 years.\n  duration 15 years.\n  duration indefinite.\n"
+        + "  withdrawal notice 12 months.\n  withdrawal at will.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start() + " "
+        + d.message() + " / " + d.related().get(0).range().start()).containsExactly(
+            "SUR102 3:3 `duration` is written twice in the arrangement; the first, at 2:3, is kept"
+                + " / 2:3",
+            "SUR102 4:3 `duration` is written twice in the arrangement; the first, at 2:3, is kept"
+                + " / 2:3",
+            "SUR102 6:3 `withdrawal` is written twice in the arrangement; the first, at 5:3, is"
+                + " kept / 5:3");
+    Arrangement a = c.arrangements().get(0);
+    assertThat(a.durations()).singleElement()
+        .satisfies(d -> assertThat(d.length().orElseThrow().amount()).isEqualByComparingTo("5"));
+    assertThat(a.withdrawals()).singleElement()
+        .satisfies(w -> assertThat(w.notice()).isPresent());
+  }
 }

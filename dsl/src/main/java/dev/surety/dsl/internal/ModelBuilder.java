@@ -68,8 +68,8 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * Turns one file's parse tree into model values, in the manner of graphql-java's
  * GraphqlAntlrToLanguage: one {@code createX} per grammar rule, every range from {@link Positions}.
  * Statements that failed to parse (already reported as SUR001) are left out. Reports SUR005 for
- * invalid values, SUR102 for headers written twice and SUR003 for lists over the limit; ids are
- * resolved later, once includes are known.
+ * invalid values, SUR102 for headers and terms written twice and SUR003 for lists over the limit;
+ * ids are resolved later, once includes are known.
  */
 public final class ModelBuilder {
 
@@ -360,7 +360,7 @@ public final class ModelBuilder {
     } else if (member.forceLevel() != null && ok(member.forceLevel())) {
       createForceLevel(member.forceLevel()).ifPresent(builder::addForceLevels);
     } else if (member.term() != null && ok(member.term())) {
-      addTerm(member.term(), builder);
+      addTerm(member.term(), builder, arrangement.onceHeaders);
     } else if (member.layer() != null) {
       createLayer(member.layer(), arrangement.unread).ifPresent(builder::addLayers);
     }
@@ -637,8 +637,19 @@ public final class ModelBuilder {
 
   // ---- terms ----------------------------------------------------------------------------------
 
-  private void addTerm(TermContext ctx, ImmutableArrangement.Builder arrangement) {
+  private void addTerm(TermContext ctx, ImmutableArrangement.Builder arrangement,
+      Map<String, SourceRange> once) {
     SourceRange range = positions.range(ctx);
+    // an arrangement has one duration and one withdrawal term (LANGUAGE.md section 4): a second,
+    // even one that says the same, is SUR102 and the first is kept, as for `kind`
+    if ((ctx instanceof DurationTermContext || ctx instanceof IndefiniteTermContext
+        || ctx instanceof DurationUntilTermContext) && !once("duration", ctx, once)) {
+      return;
+    }
+    if ((ctx instanceof NoticeTermContext || ctx instanceof AtWillTermContext)
+        && !once("withdrawal", ctx, once)) {
+      return;
+    }
     if (ctx instanceof DurationTermContext) {
       var t = (DurationTermContext) ctx;
       duration(t.duration(), "the arrangement's duration",
