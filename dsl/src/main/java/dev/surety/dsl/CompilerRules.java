@@ -112,8 +112,9 @@ public final class CompilerRules {
           rule(DUPLICATE_DECLARATION, "duplicate-declaration", Severity.ERROR,
               "An id is declared twice in the same scope, an arrangement redeclares a file-level id,"
                   + " or a statement that may appear once is written twice.",
-              "Parties, organisations, coalitions and triggers share one namespace of ids. An id"
-                  + " declared at file level (or in an included file) cannot be declared again inside"
+              "Parties, organisations and coalitions share one namespace of ids; triggers have"
+                  + " their own (a trigger may have the id of a party: `on` names only triggers)."
+                  + " An id declared at file level (or in an included file) cannot be declared again inside"
                   + " an arrangement. `kind`, `status`, `dated`, `instrument`, `modeled on`, `duration`"
                   + " and `withdrawal` may be written once in an arrangement, even when the second"
                   + " says the same (`duration 5 years.` then `duration 15 years.`; `withdrawal"

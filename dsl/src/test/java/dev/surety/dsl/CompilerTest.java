@@ -308,4 +308,38 @@ class CompilerTest {
     assertThat(a.withdrawals()).singleElement()
         .satisfies(w -> assertThat(w.notice()).isPresent());
   }
+
+  @Test
+  void triggersHaveANamespaceOfTheirOwn() {
+    Compilation c = SuretyCompiler.create().compile("party FR \"France\".\nparty RU \"Russia\".\n"
+        + "arrangement \"A\" {\n  trigger FR: armed attack; by RU.\n"
+        + "  trigger RU: aggression; by RU.\n"
+        + "  FR mutual defence: air defence; on FR, RU.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).isEmpty();
+    Arrangement a = c.arrangements().get(0);
+    assertThat(a.party("FR")).isPresent();
+    assertThat(a.trigger("FR")).isPresent();
+  }
+
+  @Test
+  void withinANamespaceAnIdIsStillDeclaredOnce() {
+    Compilation c = SuretyCompiler.create().compile("party FR \"France\".\n"
+        + "trigger attack: armed attack.\narrangement \"A\" {\n  trigger attack: aggression.\n"
+        + "  coalition FR \"Coalition\".\n  trigger t: armed attack.\n  trigger t: blockade.\n"
+        + "  party UA \"Ukraine\".\n  organisation UA \"U\".\n"
+        + "  UA backstop: air; on UA.\n  t backstop: air.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start().line() + " "
+        + d.message()).containsExactly(
+            "SUR102 4 `attack` is already declared at file level (a.surety 2:1); an arrangement"
+                + " may not redeclare a visible id",
+            "SUR102 5 `FR` is already declared at file level (a.surety 1:1); an arrangement may"
+                + " not redeclare a visible id",
+            "SUR102 7 `t` is declared twice in the arrangement \"A\"; the first, at a.surety 6:3,"
+                + " is kept",
+            "SUR102 9 `UA` is declared twice in the arrangement \"A\"; the first, at a.surety 8:3,"
+                + " is kept",
+            // a reference still names its namespace
+            "SUR101 10 `UA` is a party, not a trigger: `on` names a trigger",
+            "SUR101 11 `t` is a trigger, not a party, organisation or coalition");
+  }
 }

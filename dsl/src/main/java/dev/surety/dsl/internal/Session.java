@@ -1,7 +1,6 @@
 package dev.surety.dsl.internal;
 
 import dev.surety.core.diagnostic.RelatedLocation;
-import dev.surety.core.model.Actor;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.Coalition;
 import dev.surety.core.model.Commitment;
@@ -634,35 +633,36 @@ public final class Session {
   }
 
   private void resolveActor(Reference r, Scope scope) {
-    Declaration d = scope.get(r.id());
-    if (d == null) {
-      undefined(r, "a party, organisation or coalition", scope);
-    } else if (!(d instanceof Actor)) {
-      reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
-          "`" + r.id() + "` is a trigger, not a party, organisation or coalition", null,
-          RelatedLocation.of(d.range(), "declared here"));
+    if (scope.get(r.id(), false) == null) {
+      undefined(r, false, scope);
     }
   }
 
   private void resolveTrigger(Reference r, Scope scope) {
-    Declaration d = scope.get(r.id());
-    if (d == null) {
-      undefined(r, "a trigger", scope);
-    } else if (!(d instanceof Trigger)) {
-      reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
-          "`" + r.id() + "` is a " + d.keyword() + ", not a trigger: `on` names a trigger", null,
-          RelatedLocation.of(d.range(), "declared here"));
+    if (scope.get(r.id(), true) == null) {
+      undefined(r, true, scope);
     }
   }
 
-  private void undefined(Reference r, String what, Scope scope) {
+  /** SUR101 for {@code r}, not declared as a trigger ({@code trigger}) or as an actor. */
+  private void undefined(Reference r, boolean trigger, Scope scope) {
     if (scope.isUnread(r.id())) {
       return; // declared, but its declaration has a syntax error, reported there
     }
     if (scope.lostIncludes()) {
       return; // perhaps declared in a file whose include failed, reported there
     }
-    List<String> candidates = scope.ids(what.equals("a trigger"));
+    Declaration other = scope.get(r.id(), !trigger);
+    if (other != null) {
+      // declared, but in the other namespace: `on UA`, or a trigger where a party belongs
+      reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(), trigger
+              ? "`" + r.id() + "` is a " + other.keyword() + ", not a trigger: `on` names a trigger"
+              : "`" + r.id() + "` is a trigger, not a party, organisation or coalition", null,
+          RelatedLocation.of(other.range(), "declared here"));
+      return;
+    }
+    String what = trigger ? "a trigger" : "a party, organisation or coalition";
+    List<String> candidates = scope.ids(trigger);
     String suggestion = "";
     if (candidates.size() <= suggestionBudget) {
       suggestionBudget -= Math.max(1, candidates.size());
@@ -670,14 +670,19 @@ public final class Session {
     }
     reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
         "`" + r.id() + "` is not declared as " + what + suggestion,
-        "declare it (`" + (what.equals("a trigger") ? "trigger " + r.id() + ": armed attack."
+        "declare it (`" + (trigger ? "trigger " + r.id() + ": armed attack."
             : "party " + r.id() + " \"...\".") + "`) or correct the id");
   }
 
-  /** A scope of ids; an arrangement's scope is a child of its file's. */
+  /**
+   * A scope of ids; an arrangement's scope is a child of its file's. Parties, organisations and
+   * coalitions share one namespace (LANGUAGE.md section 4); triggers have their own, so a trigger
+   * may have the id of a party ({@code on} names only triggers, every other reference only actors).
+   */
   private final class Scope {
     private final Scope parent;
-    private final Map<String, Declaration> ids = new LinkedHashMap<>();
+    private final Map<String, Declaration> actors = new LinkedHashMap<>();
+    private final Map<String, Declaration> triggers = new LinkedHashMap<>();
     /** {@link FileModel#unreadIds} of the files in scope (the file's scope only). */
     private final Set<String> unreadIds = new HashSet<>();
     /** Whether an include of the files in scope failed ({@link #seesAll}; the file's scope only). */
@@ -697,9 +702,10 @@ public final class Session {
       return new Scope(this);
     }
 
-    Declaration get(String id) {
-      Declaration d = ids.get(id);
-      return d != null || parent == null ? d : parent.get(id);
+    /** The visible declaration of {@code id} among triggers ({@code trigger}) or actors. */
+    Declaration get(String id, boolean trigger) {
+      Declaration d = (trigger ? triggers : actors).get(id);
+      return d != null || parent == null ? d : parent.get(id, trigger);
     }
 
     /** Whether the files in scope miss declarations that a failed include would have made. */
@@ -712,22 +718,18 @@ public final class Session {
       return unreadIds.contains(id) || parent != null && parent.isUnread(id);
     }
 
-    /** The visible ids of triggers, or of actors; computed once per scope and kind. */
-    List<String> ids(boolean triggers) {
-      List<String> cached = triggers ? triggerIds : actorIds;
+    /** The visible ids of triggers, or of actors; computed once per scope and namespace. */
+    List<String> ids(boolean trigger) {
+      List<String> cached = trigger ? triggerIds : actorIds;
       if (cached != null) {
         return cached;
       }
       List<String> out = new ArrayList<>();
       for (Scope s = this; s != null; s = s.parent) {
-        s.ids.forEach((id, d) -> {
-          if ((d instanceof Trigger) == triggers) {
-            out.add(id);
-          }
-        });
+        out.addAll((trigger ? s.triggers : s.actors).keySet());
       }
       List<String> ids = List.copyOf(out);
-      if (triggers) {
+      if (trigger) {
         triggerIds = ids;
       } else {
         actorIds = ids;
@@ -735,16 +737,21 @@ public final class Session {
       return ids;
     }
 
-    /** Declares {@code d}; false (and SUR102) when its id is already visible. */
+    /** Declares {@code d}; false (and SUR102) when its id is already visible in its namespace. */
     boolean declare(Declaration d, String where) {
-      Declaration first = get(d.id());
+      boolean trigger = d instanceof Trigger;
+      Map<String, Declaration> own = trigger ? triggers : actors;
+      Declaration first = get(d.id(), trigger);
       if (first == null) {
-        ids.put(d.id(), d);
-        actorIds = null;
-        triggerIds = null;
+        own.put(d.id(), d);
+        if (trigger) {
+          triggerIds = null;
+        } else {
+          actorIds = null;
+        }
         return true;
       }
-      boolean fromFile = parent != null && ids.get(d.id()) == null;
+      boolean fromFile = parent != null && own.get(d.id()) == null;
       String message = fromFile
           ? "`" + d.id() + "` is already declared at file level (" + first.range().file() + " "
               + first.range().start() + "); an arrangement may not redeclare a visible id"
