@@ -51,7 +51,9 @@ public final class CompilerRules {
                   + " (SUR101). The mistakes drafters make most get a help that names the fix: a `:`"
                   + " after a header's keyword (`kind: assurance.`), a keyword in capitals (`Kind`),"
                   + " curly quotes from a word processor, an id in quotes (`beneficiary \"UA\".`),"
-                  + " a trigger's event where its id belongs (`on armed attack`).",
+                  + " a trigger's event where its id belongs (`on armed attack`). A number may have"
+                  + " `_` only between two digits (`800_000`): `800_`, `8__00` and `_800` are syntax"
+                  + " errors, with the number as it may be written.",
               "party US \"United States\" legislature Congress.\n",
               "party US \"United States\"; legislature Congress.\n"),
           rule(INCLUDE_ERROR, "include-error", Severity.ERROR,

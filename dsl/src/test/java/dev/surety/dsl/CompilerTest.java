@@ -342,4 +342,32 @@ class CompilerTest {
             "SUR101 10 `UA` is a party, not a trigger: `on` names a trigger",
             "SUR101 11 `t` is a trigger, not a party, organisation or coalition");
   }
+
+  @Test
+  void aNumberWithAnUnderscoreNotBetweenTwoDigitsIsASyntaxError() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\narrangement \"A\" {\n"
+        + "  sustain UA armed forces: 800_ personnel.\n"
+        + "  limit UA armed forces: 8__00 personnel.\n"
+        + "  UA military aid: air; within 3_.5 days; total EUR 1__000_ million.\n"
+        + "  coalition C \"C\": UA; size 3_.\n"
+        + "  sustain UA navy: _800 sailors.\n"
+        + "  duration 1_000_000 hours.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start() + " "
+        + d.message() + " / " + d.help().orElse("")).containsExactly(
+            "SUR001 3:28 `800_` is not a number: `_` may stand only between two digits, as in"
+                + " `800_000` / write `800`",
+            "SUR001 4:26 `8__00` is not a number: `_` may stand only between two digits, as in"
+                + " `800_000` / write `8_00` or `800`",
+            "SUR001 5:32 `3_.5` is not a number: `_` may stand only between two digits, as in"
+                + " `800_000` / write `3.5`",
+            "SUR001 5:53 `1__000_` is not a number: `_` may stand only between two digits, as in"
+                + " `800_000` / write `1_000` or `1000`",
+            "SUR001 6:29 `3_` is not a number: `_` may stand only between two digits, as in"
+                + " `800_000` / write `3`",
+            "SUR001 7:20 unexpected character `_` (U+005F) in the `sustain` statement that starts"
+                + " at 7:3 / `_` may stand only between two digits of a number, as in `800_000`:"
+                + " write `800`");
+    assertThat(c.arrangements().get(0).durations()).singleElement().satisfies(d ->
+        assertThat(d.length().orElseThrow().amount()).isEqualByComparingTo("1000000"));
+  }
 }

@@ -58,6 +58,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
@@ -75,6 +76,9 @@ public final class ModelBuilder {
 
   private static final BigInteger MAX_SIZE = BigInteger.valueOf(Integer.MAX_VALUE);
   private static final Set<String> CURRENCIES = currencies();
+  /** A number as LANGUAGE.md writes it: {@code 800000}, {@code 800_000}, {@code 3.5}. */
+  private static final Pattern WELL_FORMED =
+      Pattern.compile("[0-9]+(?:_[0-9]+)*(?:\\.[0-9]+(?:_[0-9]+)*)?");
 
   private final Positions positions;
   private final Reporter reporter;
@@ -228,6 +232,9 @@ public final class ModelBuilder {
   }
 
   private Optional<Located<BigInteger>> createSize(TerminalNode number) {
+    if (!wellFormed(number)) {
+      return Optional.empty();
+    }
     SourceRange range = positions.range(number);
     BigDecimal value = number(number);
     String text = number.getText();
@@ -620,9 +627,13 @@ public final class ModelBuilder {
   private Optional<ForceLevel> createForceLevel(ForceLevelContext ctx) {
     ForceLevelType type = ctx.SUSTAIN() != null ? ForceLevelType.SUSTAIN : ForceLevelType.LIMIT;
     // a limit of 0 is a ban (`limit UA nuclear weapons: 0 warheads.`); a force of 0 is none
+    if (!wellFormed(ctx.NUMBER())) {
+      return Optional.empty();
+    }
     if (type == ForceLevelType.SUSTAIN && !positive(ctx.NUMBER(), "a force level to sustain",
-        "number of " + abbreviate(words(ctx.phrase(1))), ctx.NUMBER().getText(), "write the size of the force to sustain, as in `sustain "
-            + ctx.ident().getText() + " " + words(ctx.phrase(0)) + ": 800000 personnel.`")) {
+        "number of " + abbreviate(words(ctx.phrase(1))), ctx.NUMBER().getText(),
+        "write the size of the force to sustain, as in `sustain " + ctx.ident().getText() + " "
+            + words(ctx.phrase(0)) + ": 800000 personnel.`")) {
       return Optional.empty();
     }
     return Optional.of(ForceLevel.builder()
@@ -691,6 +702,9 @@ public final class ModelBuilder {
    * names the value, {@code help} says what to write instead).
    */
   private Optional<Duration> duration(DurationContext ctx, String what, String help) {
+    if (!wellFormed(ctx.NUMBER())) {
+      return Optional.empty();
+    }
     String unitText = ctx.word().getText();
     Optional<TimeUnit> unit = Vocabulary.lookup(TimeUnit.class, unitText);
     if (unit.isEmpty()) {
@@ -711,6 +725,9 @@ public final class ModelBuilder {
 
   /** An amount of money, or empty after SUR005 ({@code keyword}: {@code annually}, {@code total}). */
   private Optional<Money> money(MoneyContext ctx, String keyword) {
+    if (!wellFormed(ctx.NUMBER())) {
+      return Optional.empty();
+    }
     String code = ctx.word(0).getText();
     if (!CURRENCIES.contains(code)) {
       reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.word(0)),
@@ -766,6 +783,28 @@ public final class ModelBuilder {
     }
     reporter.report(CompilerRules.INVALID_VALUE, positions.range(number),
         what + " must be a positive " + noun + ", not " + written, help);
+    return false;
+  }
+
+  /**
+   * Whether {@code number} is digits with {@code _} only between two of them (LANGUAGE.md: "digits
+   * with optional `_` separators"); else SUR001, with the number as it may be written. The lexer
+   * reads any run of digits and {@code _} as one number, so that {@code 800_} is named as a whole.
+   */
+  private boolean wellFormed(TerminalNode number) {
+    String text = number.getText();
+    if (WELL_FORMED.matcher(text).matches()) {
+      return true;
+    }
+    String digits = text.replace("_", "");
+    // one `_` where several were written, and none beside the point or at the end
+    String grouped = text.replaceAll("_+", "_").replace("_.", ".").replaceAll("_$", "");
+    reporter.report(CompilerRules.SYNTAX_ERROR, positions.range(number),
+        "`" + abbreviate(text) + "` is not a number: `_` may stand only between two digits, as in"
+            + " `800_000`",
+        grouped.equals(digits) || grouped.length() > 40
+            ? "write `" + abbreviate(digits) + "`"
+            : "write `" + grouped + "` or `" + abbreviate(digits) + "`");
     return false;
   }
 

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /** SUR001 messages in words: what was expected, in which statement, and what was found. */
@@ -192,7 +194,36 @@ final class SyntaxMessages {
       return "strings are written between straight quotes `\"`; a word processor writes curly"
           + " ones (“ ”, « »): replace them";
     }
+    String number = "_".equals(offending.getText()) ? following(offending, "0123456789_.") : "";
+    if (!number.isEmpty() && Character.isDigit(number.charAt(0))) {
+      // `_800`: a number that begins with `_` (the lexer reads it as `_` and then `800`)
+      String digits = number.replace("_", "").replaceAll("\\.$", "");
+      return "`_` may stand only between two digits of a number, as in `800_000`: write `"
+          + digits + "`";
+    }
     return null;
+  }
+
+  /**
+   * The characters right after {@code token} in its text that are all among {@code allowed}, at
+   * most 40 of them.
+   */
+  private static String following(Token token, String allowed) {
+    CharStream in = token.getInputStream();
+    if (in == null) {
+      return "";
+    }
+    int from = token.getStopIndex() + 1;
+    int to = Math.min(in.size(), from + 40);
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      String c = in.getText(Interval.of(i, i));
+      if (c.length() != 1 || allowed.indexOf(c.charAt(0)) < 0) {
+        break;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** The quotes word processors write for {@code "}. */
