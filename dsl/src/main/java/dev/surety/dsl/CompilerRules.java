@@ -53,7 +53,8 @@ public final class CompilerRules {
                   + " curly quotes from a word processor, an id in quotes (`beneficiary \"UA\".`),"
                   + " a trigger's event where its id belongs (`on armed attack`). A number may have"
                   + " `_` only between two digits (`800_000`): `800_`, `8__00` and `_800` are syntax"
-                  + " errors, with the number as it may be written.",
+                  + " errors, with the number as it may be written; a number written with `,`"
+                  + " (`800,000`, `3,5`) gets a help with `800000` or `800_000` (`3.5`).",
               "party US \"United States\" legislature Congress.\n",
               "party US \"United States\"; legislature Congress.\n"),
           rule(INCLUDE_ERROR, "include-error", Severity.ERROR,

@@ -370,4 +370,24 @@ class CompilerTest {
     assertThat(c.arrangements().get(0).durations()).singleElement().satisfies(d ->
         assertThat(d.length().orElseThrow().amount()).isEqualByComparingTo("1000000"));
   }
+
+  @Test
+  void aNumberWrittenWithACommaIsExplained() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\narrangement \"A\" {\n"
+        + "  sustain UA armed forces: 800,000 personnel.\n"
+        + "  UA military aid: air; annually EUR 3,5 billion.\n"
+        + "  coalition C \"C\": UA; size 1,000,000.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start() + " "
+        + d.help().orElse("")).containsExactly(
+            "SUR001 3:31 numbers have no `,` thousands separator (`,` separates list items): write"
+                + " `800000` or `800_000`",
+            "SUR001 4:39 the decimal point is `.` (`,` separates list items): write `3.5`",
+            "SUR001 5:30 numbers have no `,` thousands separator (`,` separates list items): write"
+                + " `1000000` or `1_000_000`");
+    // a list after a number is no number
+    Compilation list = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n  sustain UA armed forces: 800, 000 personnel.\n}\n", "a.surety");
+    assertThat(list.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.help()).isEmpty());
+  }
 }

@@ -96,6 +96,10 @@ final class SyntaxMessages {
     if (lexical != null) {
       return lexical;
     }
+    String number = commaInNumber(offending, previous);
+    if (number != null) {
+      return number;
+    }
     if (offending.getType() == SEMI && statement instanceof HeaderContext) {
       // `kind guarantee;`
       return "a header ends with `.`; `;` separates the parts of a commitment or a declaration";
@@ -137,6 +141,31 @@ final class SyntaxMessages {
       }
     }
     return null;
+  }
+
+  /**
+   * The help for a number written with {@code ,} ({@code 800,000}, {@code 3,5}): the {@code ,} right
+   * after a number and right before a digit. LANGUAGE.md: "No other thousands separator exists
+   * (`,` separates list items)". Null for any other {@code ,}.
+   */
+  private static String commaInNumber(Token offending, Token previous) {
+    if (offending.getType() != COMMA || previous == null || previous.getType() != NUMBER
+        || previous.getStopIndex() + 1 != offending.getStartIndex()) {
+      return null;
+    }
+    String rest = following(offending, "0123456789,");
+    if (rest.isEmpty() || !Character.isDigit(rest.charAt(0))) {
+      return null;
+    }
+    String written = previous.getText() + "," + rest.replaceAll(",+$", "");
+    String[] groups = written.split(",");
+    if (groups.length == 2 && groups[1].length() != 3 && previous.getText().indexOf('.') < 0) {
+      // `3,5`: a decimal comma
+      return "the decimal point is `.` (`,` separates list items): write `" + groups[0] + "."
+          + groups[1] + "`";
+    }
+    return "numbers have no `,` thousands separator (`,` separates list items): write `"
+        + written.replace(",", "") + "` or `" + written.replace(",", "_") + "`";
   }
 
   static String unexpectedAtStatementStart(ParserRuleContext body, Token offending) {
