@@ -107,7 +107,10 @@ public final class CompilerRules {
               "An id is used but not declared.",
               "Every party, organisation, coalition or trigger named in a statement must be declared"
                   + " in the arrangement, at the level of its file, or in a file it includes. The"
-                  + " message offers the closest declared id. Not reported in a file where an include"
+                  + " message offers the closest declared id; an id that equals a declared one"
+                  + " once both are in Unicode's composed form (NFC) is offered first, with the"
+                  + " characters that differ (`é` as one character, or as `e` and a combining"
+                  + " accent, look alike). Not reported in a file where an include"
                   + " failed (SUR002), its own or one of an included file's, nor for an id whose"
                   + " declaration has a syntax error (SUR001): that error is reported instead.",
               "arrangement \"A\" {\n  party US \"United States\".\n  UK backstop: air.\n}\n",

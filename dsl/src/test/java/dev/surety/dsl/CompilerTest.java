@@ -390,4 +390,25 @@ class CompilerTest {
     assertThat(list.diagnostics()).singleElement()
         .satisfies(d -> assertThat(d.help()).isEmpty());
   }
+
+  @Test
+  void anIdWrittenWithOtherCharactersThatLookTheSameIsOffered() {
+    // declared with é as one character (NFC), used with e and a combining acute accent (NFD)
+    Compilation c = SuretyCompiler.create().compile("party F\u00e9 \"France\".\n"
+        + "arrangement \"A\" {\n  trigger d\u00e9fi: armed attack.\n"
+        + "  Fe\u0301 backstop: air; on de\u0301fi.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start() + " "
+        + d.message() + " / " + d.help().orElse("") + " / " + d.related().get(0).range().start())
+        .containsExactly(
+            "SUR101 4:3 `Fe\u0301` is not declared as a party, organisation or coalition; did you"
+                + " mean `F\u00e9`? The two look alike but are written with different characters:"
+                + " U+0065 U+0301 here, U+00E9 in the declaration / retype the id as it is declared"
+                + " (a PDF or a word processor may have written an accented letter as a letter and"
+                + " a combining accent) / 1:1",
+            "SUR101 4:25 `de\u0301fi` is not declared as a trigger; did you mean `d\u00e9fi`? The"
+                + " two look alike but are written with different characters: U+0065 U+0301 here,"
+                + " U+00E9 in the declaration / retype the id as it is declared (a PDF or a word"
+                + " processor may have written an accented letter as a letter and a combining"
+                + " accent) / 3:3");
+  }
 }

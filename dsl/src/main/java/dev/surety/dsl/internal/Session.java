@@ -27,9 +27,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -662,6 +664,20 @@ public final class Session {
       return;
     }
     String what = trigger ? "a trigger" : "a party, organisation or coalition";
+    String declare = "declare it (`" + (trigger ? "trigger " + r.id() + ": armed attack."
+        : "party " + r.id() + " \"...\".") + "`) or correct the id";
+    String lookAlike = scope.lookAlike(r.id(), trigger);
+    if (lookAlike != null) {
+      // `Fé` declared with é as one character, used with e and a combining accent
+      reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
+          "`" + r.id() + "` is not declared as " + what + "; did you mean `" + lookAlike
+              + "`? The two look alike but are written with different characters: "
+              + differingCharacters(r.id(), lookAlike),
+          "retype the id as it is declared (a PDF or a word processor may have written an accented"
+              + " letter as a letter and a combining accent)",
+          RelatedLocation.of(scope.get(lookAlike, trigger).range(), "declared here"));
+      return;
+    }
     List<String> candidates = scope.ids(trigger);
     String suggestion = "";
     if (candidates.size() <= suggestionBudget) {
@@ -669,9 +685,39 @@ public final class Session {
       suggestion = Suggestions.didYouMean(r.id(), candidates);
     }
     reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
-        "`" + r.id() + "` is not declared as " + what + suggestion,
-        "declare it (`" + (trigger ? "trigger " + r.id() + ": armed attack."
-            : "party " + r.id() + " \"...\".") + "`) or correct the id");
+        "`" + r.id() + "` is not declared as " + what + suggestion, declare);
+  }
+
+  /**
+   * Where two ids equal after Unicode normalization differ, in code points: {@code U+0065 U+0301
+   * here, U+00E9 in the declaration}.
+   */
+  static String differingCharacters(String written, String declared) {
+    int start = 0;
+    while (start < written.length() && start < declared.length()
+        && written.codePointAt(start) == declared.codePointAt(start)) {
+      start += Character.charCount(written.codePointAt(start));
+    }
+    int endW = written.length();
+    int endD = declared.length();
+    while (endW > start && endD > start
+        && written.codePointBefore(endW) == declared.codePointBefore(endD)) {
+      endW -= Character.charCount(written.codePointBefore(endW));
+      endD -= Character.charCount(declared.codePointBefore(endD));
+    }
+    return codePoints(written.substring(start, endW)) + " here, "
+        + codePoints(declared.substring(start, endD)) + " in the declaration";
+  }
+
+  private static String codePoints(String text) {
+    StringBuilder out = new StringBuilder();
+    text.codePoints().limit(12).forEach(cp -> {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(String.format(Locale.ROOT, "U+%04X", cp));
+    });
+    return out.toString();
   }
 
   /**
@@ -689,6 +735,9 @@ public final class Session {
     private boolean lostIncludes;
     private List<String> actorIds;
     private List<String> triggerIds;
+    /** The visible ids by their NFC form, for {@link #lookAlike}; made when first needed. */
+    private Map<String, String> actorsByNfc;
+    private Map<String, String> triggersByNfc;
 
     Scope() {
       this(null);
@@ -737,6 +786,29 @@ public final class Session {
       return ids;
     }
 
+    /**
+     * The visible id, among triggers ({@code trigger}) or actors, that {@code id} is not but equals
+     * once both are in Unicode's composed form (NFC): {@code Fé} written with one character for
+     * {@code é} or with {@code e} and a combining accent. Null when there is none.
+     */
+    String lookAlike(String id, boolean trigger) {
+      String key = Normalizer.normalize(id, Normalizer.Form.NFC);
+      Map<String, String> byNfc = trigger ? triggersByNfc : actorsByNfc;
+      if (byNfc == null) {
+        byNfc = new HashMap<>();
+        for (String declared : ids(trigger)) {
+          byNfc.putIfAbsent(Normalizer.normalize(declared, Normalizer.Form.NFC), declared);
+        }
+        if (trigger) {
+          triggersByNfc = byNfc;
+        } else {
+          actorsByNfc = byNfc;
+        }
+      }
+      String declared = byNfc.get(key);
+      return declared == null || declared.equals(id) ? null : declared;
+    }
+
     /** Declares {@code d}; false (and SUR102) when its id is already visible in its namespace. */
     boolean declare(Declaration d, String where) {
       boolean trigger = d instanceof Trigger;
@@ -746,8 +818,10 @@ public final class Session {
         own.put(d.id(), d);
         if (trigger) {
           triggerIds = null;
+          triggersByNfc = null;
         } else {
           actorIds = null;
+          actorsByNfc = null;
         }
         return true;
       }
