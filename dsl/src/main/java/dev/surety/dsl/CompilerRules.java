@@ -51,7 +51,10 @@ public final class CompilerRules {
                   + " (SUR101). The mistakes drafters make most get a help that names the fix: a `:`"
                   + " after a header's keyword (`kind: assurance.`), a keyword in capitals (`Kind`),"
                   + " curly quotes from a word processor, an id in quotes (`beneficiary \"UA\".`),"
-                  + " a trigger's event where its id belongs (`on armed attack`). A number may have"
+                  + " a trigger's event where its id belongs (`on armed attack`). A commitment whose"
+                  + " kind begins with declared parties (`FR DE military aid`) is one SUR001 for the"
+                  + " `,` left out between them, and is read as meant (`FR, DE military aid`): not an"
+                  + " unknown kind with `DE` never referred to. A number may have"
                   + " `_` only between two digits (`800_000`): `800_`, `8__00` and `_800` are syntax"
                   + " errors, with the number as it may be written; a number written with `,`"
                   + " (`800,000`, `3,5`) gets a help with `800000` or `800_000` (`3.5`).",

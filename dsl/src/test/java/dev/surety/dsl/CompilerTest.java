@@ -411,4 +411,30 @@ class CompilerTest {
                 + " processor may have written an accented letter as a letter and a combining"
                 + " accent) / 3:3");
   }
+
+  @Test
+  void partiesWithoutTheCommaBetweenThemAreReadAsMeant() {
+    Compilation c = SuretyCompiler.create().compile("party FR \"France\".\nparty DE \"Germany\".\n"
+        + "party UK \"United Kingdom\".\narrangement \"A\" {\n"
+        + "  FR DE military aid: training.\n"
+        + "  layer \"L\" {\n    UK FR DE defence production: air defence.\n  }\n"
+        + "  FR Dutch support: training.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range() + " " + d.message()
+        + " / " + d.help().orElse("")).containsExactly(
+            "SUR001 a.surety:5:6-5:8 expected `,` between the parties `FR` and `DE`: without it,"
+                + " `DE military aid` reads as the kind of the commitment / write `FR, DE military"
+                + " aid`",
+            "SUR001 a.surety:7:8-7:13 expected `,` between the parties `UK`, `FR` and `DE`:"
+                + " without it, `FR DE defence production` reads as the kind of the commitment /"
+                + " write `UK, FR, DE defence production`");
+    Arrangement a = c.arrangements().get(0);
+    assertThat(a.commitments().get(0).parties()).extracting(r -> r.id()).containsExactly("FR", "DE");
+    assertThat(a.commitments().get(0).kind().text()).isEqualTo("military aid");
+    assertThat(a.commitments().get(0).kind().isKnown()).isTrue();
+    assertThat(a.commitments().get(0).kind().range()).isEqualTo(SourceRange.of("a.surety", 5, 9, 5, 21));
+    assertThat(a.layers().get(0).commitments().get(0).parties()).extracting(r -> r.id())
+        .containsExactly("UK", "FR", "DE");
+    // `Dutch` is no declared party: an unknown kind, as written
+    assertThat(a.commitments().get(1).kind().text()).isEqualTo("Dutch support");
+  }
 }

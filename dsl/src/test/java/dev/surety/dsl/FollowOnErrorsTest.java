@@ -207,4 +207,13 @@ class FollowOnErrorsTest {
     assertThat(codes(report)).contains("SUR005").doesNotContain("SUR107", "SUR115", "SUR208");
     assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR005")).hasSize(2);
   }
+
+  @Test
+  void partiesWithoutTheirCommaAreOneErrorNotAnUnknownKindAndAnUnusedPartyToo() {
+    Report report = check(PARTIES + "arrangement \"A\" {\n  kind guarantee.\n"
+        + COMPLETE_BUT_KIND + "  party PL \"Poland\".\n  US PL military aid: training.\n}\n");
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR001")).singleElement()
+        .satisfies(d -> assertThat(d.help()).hasValue("write `US, PL military aid`"));
+    assertThat(codes(report)).doesNotContain("SUR108", "SUR114", "SUR111");
+  }
 }

@@ -5,10 +5,13 @@ import dev.surety.core.model.Coalition;
 import dev.surety.core.model.Include;
 import dev.surety.core.model.Organisation;
 import dev.surety.core.model.Party;
+import dev.surety.core.model.Reference;
 import dev.surety.core.model.Trigger;
+import dev.surety.core.source.SourceRange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What one file declares, before includes are followed and ids resolved. */
@@ -31,4 +34,11 @@ public final class FileModel {
    * reported undeclared (SUR101) in this file or in a file that includes it.
    */
   public boolean unreadInclude;
+  /**
+   * The words, each with its range, of every commitment kind of more than one word that is not a
+   * known kind and begins with an identifier, by the kind's range: where the first words are
+   * declared parties ({@code FR DE military aid}), the {@code ,} between the parties was left out,
+   * which only the file's scope can tell.
+   */
+  public Map<SourceRange, List<Reference>> kindWords = Map.of();
 }

@@ -88,6 +88,8 @@ public final class ModelBuilder {
    * terms thousands of times, and its model would otherwise hold a string for each time.
    */
   private final Map<String, String> strings = new HashMap<>();
+  /** {@link FileModel#kindWords}. */
+  private final Map<SourceRange, List<Reference>> kindWords = new HashMap<>();
 
   public ModelBuilder(Positions positions, Reporter reporter, Limits limits) {
     this.positions = positions;
@@ -130,6 +132,7 @@ public final class ModelBuilder {
     if (body == null) {
       return model;
     }
+    model.kindWords = kindWords;
     List<ParseTree> children =
         body.children == null ? List.of() : body.children;
     for (int i = 0; i < children.size(); i++) {
@@ -167,6 +170,11 @@ public final class ModelBuilder {
       createArrangement((ArrangementContext) child, model.unreadIds)
           .ifPresent(model.arrangements::add);
     }
+  }
+
+  /** The words of the unknown commitment kinds built so far: {@link FileModel#kindWords}. */
+  Map<SourceRange, List<Reference>> kindWords() {
+    return kindWords;
   }
 
   /** The id of a declaration that a syntax error kept from being read, when it got that far. */
@@ -531,10 +539,20 @@ public final class ModelBuilder {
   // ---- commitments ----------------------------------------------------------------------------
 
   private Commitment createCommitment(CommitmentContext ctx) {
+    Phrase<CommitmentKind> kind = phrase(ctx.phrase(), CommitmentKind.class);
     ImmutableCommitment.Builder commitment = Commitment.builder()
         .addAllParties(idList(ctx.idList()))
-        .kind(phrase(ctx.phrase(), CommitmentKind.class))
+        .kind(kind)
         .range(positions.range(ctx));
+    List<WordContext> words = ctx.phrase().word();
+    if (kind.term().isEmpty() && words.size() > 1 && words.get(0).IDENT() != null) {
+      // `FR DE military aid`: perhaps parties without the `,` between them (Session decides)
+      List<Reference> each = new ArrayList<>(words.size());
+      for (WordContext word : words) {
+        each.add(Reference.of(shared(word.getText()), positions.range(word)));
+      }
+      kindWords.put(kind.range(), List.copyOf(each));
+    }
     if (ctx.itemList() != null) {
       for (ItemContext item : limit(ctx.itemList().item(), ctx.itemList())) {
         if (item.STRING() != null) {

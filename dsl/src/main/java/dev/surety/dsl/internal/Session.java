@@ -8,17 +8,22 @@ import dev.surety.core.model.Declaration;
 import dev.surety.core.model.ForceLevel;
 import dev.surety.core.model.ImmutableArrangement;
 import dev.surety.core.model.ImmutableCoalition;
+import dev.surety.core.model.ImmutableCommitment;
+import dev.surety.core.model.ImmutableLayer;
 import dev.surety.core.model.ImmutableOrganisation;
 import dev.surety.core.model.ImmutableParty;
 import dev.surety.core.model.ImmutableTrigger;
 import dev.surety.core.model.Include;
+import dev.surety.core.model.Layer;
 import dev.surety.core.model.Organisation;
 import dev.surety.core.model.Party;
+import dev.surety.core.model.Phrase;
 import dev.surety.core.model.Reference;
 import dev.surety.core.model.SourceFile;
 import dev.surety.core.model.Trigger;
 import dev.surety.core.source.SourcePosition;
 import dev.surety.core.source.SourceRange;
+import dev.surety.core.vocabulary.CommitmentKind;
 import dev.surety.dsl.Compilation;
 import dev.surety.dsl.CompilerOptions;
 import dev.surety.dsl.CompilerRules;
@@ -531,7 +536,8 @@ public final class Session {
 
     List<Arrangement> arrangements = new ArrayList<>();
     for (Arrangement a : own.arrangements) {
-      arrangements.add(linkArrangement(a, fileScope, parties, organisations, coalitions, triggers));
+      arrangements.add(linkArrangement(a, fileScope, parties, organisations, coalitions, triggers,
+          own.kindWords));
     }
     int lines = 1;
     String text = unit.text;
@@ -559,7 +565,7 @@ public final class Session {
 
   private Arrangement linkArrangement(Arrangement a, Scope fileScope, List<Party> sharedParties,
       List<Organisation> sharedOrganisations, List<Coalition> sharedCoalitions,
-      List<Trigger> sharedTriggers) {
+      List<Trigger> sharedTriggers, Map<SourceRange, List<Reference>> kindWords) {
     Scope scope = fileScope.child();
     List<Party> parties = new ArrayList<>(sharedParties);
     List<Organisation> organisations = new ArrayList<>(sharedOrganisations);
@@ -573,6 +579,9 @@ public final class Session {
     declare(a.coalitions(), coalitions, scope, where);
     declare(a.triggers(), triggers, scope, where);
 
+    if (!kindWords.isEmpty()) {
+      a = partiesRunOn(a, scope, kindWords);
+    }
     resolveDeclarations(a.organisations(), scope);
     resolveDeclarations(a.coalitions(), scope);
     resolveDeclarations(a.triggers(), scope);
@@ -594,6 +603,77 @@ public final class Session {
         .withOrganisations(organisations)
         .withCoalitions(coalitions)
         .withTriggers(triggers);
+  }
+
+  /**
+   * {@code a} with each commitment whose kind begins with declared parties ({@code FR DE military
+   * aid}: parties without the {@code ,} between them) read as meant ({@code FR, DE military aid}),
+   * after one SUR001 that says so: not a kind {@code DE military aid} that no one knows, with
+   * {@code DE} never referred to.
+   */
+  private Arrangement partiesRunOn(Arrangement a, Scope scope,
+      Map<SourceRange, List<Reference>> kindWords) {
+    List<Commitment> commitments = partiesRunOn(a.commitments(), scope, kindWords);
+    List<Layer> layers = new ArrayList<>(a.layers().size());
+    boolean changed = commitments != a.commitments();
+    for (Layer layer : a.layers()) {
+      List<Commitment> inLayer = partiesRunOn(layer.commitments(), scope, kindWords);
+      changed |= inLayer != layer.commitments();
+      layers.add(inLayer == layer.commitments() ? layer
+          : ImmutableLayer.copyOf(layer).withCommitments(inLayer));
+    }
+    return changed
+        ? ImmutableArrangement.copyOf(a).withCommitments(commitments).withLayers(layers) : a;
+  }
+
+  /** {@code commitments}, or a copy with those whose parties run on into the kind read as meant. */
+  private List<Commitment> partiesRunOn(List<Commitment> commitments, Scope scope,
+      Map<SourceRange, List<Reference>> kindWords) {
+    List<Commitment> out = null;
+    for (int i = 0; i < commitments.size(); i++) {
+      Commitment c = commitments.get(i);
+      Commitment read = c.kind().term().isPresent() ? c : partiesRunOn(c, scope, kindWords);
+      if (read != c && out == null) {
+        out = new ArrayList<>(commitments.subList(0, i));
+      }
+      if (out != null) {
+        out.add(read);
+      }
+    }
+    return out == null ? commitments : out;
+  }
+
+  private Commitment partiesRunOn(Commitment c, Scope scope,
+      Map<SourceRange, List<Reference>> kindWords) {
+    List<Reference> words = kindWords.get(c.kind().range());
+    if (words == null || c.parties().isEmpty()) {
+      return c;
+    }
+    int ids = 0; // the leading words that are declared parties; one word at least stays the kind
+    while (ids < words.size() - 1 && scope.get(words.get(ids).id(), false) != null) {
+      ids++;
+    }
+    if (ids == 0) {
+      return c;
+    }
+    List<Reference> parties = new ArrayList<>(c.parties());
+    parties.addAll(words.subList(0, ids));
+    List<Reference> kind = words.subList(ids, words.size());
+    String kindText = kind.stream().map(Reference::id).collect(Collectors.joining(" "));
+    String written = words.stream().map(Reference::id).collect(Collectors.joining(" "));
+    List<String> joined = new ArrayList<>();
+    for (Reference p : parties.subList(c.parties().size() - 1, parties.size())) {
+      joined.add("`" + p.id() + "`");
+    }
+    reporter.report(CompilerRules.SYNTAX_ERROR,
+        words.get(0).range().span(words.get(ids - 1).range()),
+        "expected `,` between the parties " + String.join(", ", joined.subList(0, joined.size() - 1))
+            + " and " + joined.get(joined.size() - 1) + ": without it, `" + written
+            + "` reads as the kind of the commitment",
+        "write `" + parties.stream().map(Reference::id).collect(Collectors.joining(", ")) + " "
+            + kindText + "`");
+    return ImmutableCommitment.copyOf(c).withParties(parties).withKind(Phrase.of(
+        CommitmentKind.class, kindText, kind.get(0).range().span(kind.get(kind.size() - 1).range())));
   }
 
   /** Adds to {@code declared} each of {@code own} that {@code scope} accepts. */

@@ -25,6 +25,7 @@ final class StatementListener implements Consumer<ParserRuleContext> {
   }
 
   FileModel model() {
+    model.kindWords = builder.kindWords();
     return model;
   }
 
