@@ -5,14 +5,21 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that a reader sees either the old content or the new, never a part: the bytes
@@ -24,8 +31,12 @@ import java.util.Set;
  * <p>When the file system cannot rename atomically ({@link AtomicMoveNotSupportedException}, rare
  * within one directory), the temporary file is moved over the target with a plain replacing move:
  * the new content is still complete on disk before the target changes, but a reader may, on such
- * a file system, briefly find no file. When the target exists, {@link #replace} gives the new file
- * the old one's POSIX permissions (the temporary file starts readable by its owner only).
+ * a file system, briefly find no file.
+ *
+ * <p>The file gets the permissions that a plain write would give it: a new file those of the
+ * umask ({@code 0666} less the umask, as {@code open(2)} creates it), a file it replaces the mode
+ * that file had. The temporary file is created with that mode (less the umask), never more open
+ * than the file it replaces, and given it exactly before the rename.
  *
  * <p>The one place that writes files for the command line and the Maven plugin ({@code compile},
  * {@code fmt --write}, the plugin's reports and state).
@@ -39,6 +50,16 @@ public final class AtomicFiles {
   }
 
   static final Rename ATOMIC_RENAME = AtomicFiles::rename;
+
+  /** How the temporary file is opened: created, never an existing file or link followed. */
+  private static final Set<OpenOption> CREATE_NEW =
+      Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
+  /** Names tried for the temporary file before giving up (each random; one almost always does). */
+  private static final int TEMPORARY_ATTEMPTS = 100;
+
+  /** The characters of the target's name kept in the temporary file's name. */
+  private static final int TEMPORARY_NAME_PREFIX = 64;
 
   /**
    * How the bytes reach the temporary file. {@link #DISK} in production; a test passes one that
@@ -63,9 +84,15 @@ public final class AtomicFiles {
     write(target, content, DISK);
   }
 
-  /** As {@link #write(Path, String)}, the bytes written through {@code sink}. */
+  /**
+   * As {@link #write(Path, String)}, the bytes written through {@code sink}. A regular file at
+   * {@code target} keeps its permissions; a symbolic link there is replaced, not written through,
+   * and the new file gets the umask's permissions, as a new file does.
+   */
   public static void write(Path target, String content, Sink sink) throws IOException {
-    write(target, content.getBytes(StandardCharsets.UTF_8), null, sink, ATOMIC_RENAME);
+    Path absolute = target.toAbsolutePath();
+    write(absolute, content.getBytes(StandardCharsets.UTF_8), regularFilePermissions(absolute),
+        sink, ATOMIC_RENAME);
   }
 
   /**
@@ -79,30 +106,73 @@ public final class AtomicFiles {
 
   static void replace(Path target, byte[] content, Rename rename) throws IOException {
     Path real = target.toRealPath();
-    write(real, content, permissions(real), DISK, rename);
+    write(real, content, regularFilePermissions(real), DISK, rename);
   }
 
+  /**
+   * Writes through a temporary file; {@code permissions} are those of the file replaced, or null
+   * for a new file (the umask's, as for a plain write).
+   */
   private static void write(Path target, byte[] content, Set<PosixFilePermission> permissions,
       Sink sink, Rename rename) throws IOException {
-    Path directory = target.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+    FileAttribute<?>[] attributes = permissions == null
+        ? new FileAttribute<?>[0]
+        : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
+    Temporary temporary = createTemporary(target, attributes);
     boolean moved = false;
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel channel = temporary.channel()) {
         sink.write(channel, ByteBuffer.wrap(content));
         channel.force(true);
       }
       if (permissions != null) {
-        Files.setPosixFilePermissions(temporary, permissions);
+        // exactly the old mode: the umask may have taken bits away at creation
+        Files.setPosixFilePermissions(temporary.path(), permissions);
       }
-      rename.move(temporary, target);
+      rename.move(temporary.path(), target);
       moved = true;
     } finally {
       if (!moved) {
-        Files.deleteIfExists(temporary);
+        Files.deleteIfExists(temporary.path());
       }
     }
+  }
+
+  /** A temporary file created for writing, and the channel open on it. */
+  private record Temporary(Path path, FileChannel channel) {}
+
+  /**
+   * A new temporary file beside {@code target}, created with {@code attributes}: without one, with
+   * the mode that {@code open(2)} gives, 0666 less the umask, where {@code createTempFile} would
+   * force 0600. {@code CREATE_NEW} never opens an existing file, nor follows a link.
+   */
+  private static Temporary createTemporary(Path target, FileAttribute<?>[] attributes)
+      throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Path candidate = target.resolveSibling(temporaryName(target));
+      try {
+        return new Temporary(candidate, FileChannel.open(candidate, CREATE_NEW, attributes));
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == TEMPORARY_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code .NAME.RANDOM.tmp} beside the target: hidden, and named after the file it will become. A
+   * long name is cut, so that the temporary name stays within the file system's limit.
+   */
+  private static String temporaryName(Path target) {
+    String name = target.getFileName().toString();
+    if (name.length() > TEMPORARY_NAME_PREFIX) {
+      name = name.substring(0, name.offsetByCodePoints(0,
+          name.codePointCount(0, TEMPORARY_NAME_PREFIX)));
+    }
+    return "." + name + "."
+        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), Character.MAX_RADIX)
+        + ".tmp";
   }
 
   private static void rename(Path temporary, Path target) throws IOException {
@@ -114,10 +184,22 @@ public final class AtomicFiles {
     }
   }
 
-  /** The file's POSIX permissions, or null where the file system has none. */
-  private static Set<PosixFilePermission> permissions(Path file) throws IOException {
+  /**
+   * The POSIX permissions of the regular file at {@code file}; null when there is none (nothing, a
+   * directory, or a symbolic link, whose own mode is {@code rwxrwxrwx} and is not followed) or the
+   * file system has no POSIX permissions.
+   */
+  private static Set<PosixFilePermission> regularFilePermissions(Path file) throws IOException {
     PosixFileAttributeView view =
         Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-    return view == null ? null : view.readAttributes().permissions();
+    if (view == null) {
+      return null;
+    }
+    try {
+      PosixFileAttributes attributes = view.readAttributes();
+      return attributes.isRegularFile() ? attributes.permissions() : null;
+    } catch (NoSuchFileException e) {
+      return null;
+    }
   }
 }

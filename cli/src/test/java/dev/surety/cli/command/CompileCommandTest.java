@@ -10,6 +10,7 @@ import dev.surety.dsl.json.ArrangementJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,26 @@ class CompileCommandTest extends BaseCliTest {
     assertThat(ArrangementJson.read(Files.readString(work.resolve("out/nordic-shield-2.json")))
         .title()).isEqualTo("Nordic shield");
     new ObjectMapper().readTree(work.resolve("out/etc-passwd.json").toFile());
+  }
+
+  /**
+   * The files get the mode a plain write gives (0666 less the umask), not the 0600 of a temporary
+   * file; a file written again keeps the mode it was given.
+   */
+  @Test
+  void writtenFilesGetThePlainModeAndKeepTheirs() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    Path probe = write("probe.txt", "a plain write");
+    String plain = PosixFilePermissions.toString(Files.getPosixFilePermissions(probe));
+    assertThat(surety("compile", "--out", "out", "clean.surety").status()).isEqualTo(ExitCode.OK);
+    Path json = work.resolve("out/nordic-shield.json");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(json)))
+        .isEqualTo(plain);
+
+    Files.setPosixFilePermissions(json, PosixFilePermissions.fromString("rw-rw-r--"));
+    assertThat(surety("compile", "--out", "out", "clean.surety").status()).isEqualTo(ExitCode.OK);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(json)))
+        .isEqualTo("rw-rw-r--");
   }
 
   @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,71 @@ class AtomicFilesTest {
     AtomicFiles.replace(target, bytes("newer\n"));
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
         .isEqualTo("rw-rw-r--");
+  }
+
+  /** The mode a plain write gives a new file here: 0666 less the umask of the test's process. */
+  private String plainWriteMode() throws IOException {
+    Path probe = dir.resolve("probe");
+    try (OutputStream out = Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW)) {
+      out.write('x');
+    }
+    try {
+      return PosixFilePermissions.toString(Files.getPosixFilePermissions(probe));
+    } finally {
+      Files.delete(probe);
+    }
+  }
+
+  @Test
+  void aNewFileGetsTheModeOfAPlainWrite() throws IOException {
+    String expected = plainWriteMode();
+    Path target = dir.resolve("new.json");
+    AtomicFiles.write(target, "{}\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .as("0666 less the umask, not the 0600 of a temporary file").isEqualTo(expected);
+  }
+
+  @Test
+  void writeKeepsTheModeOfTheFileItReplaces() throws IOException {
+    Path target = Files.writeString(dir.resolve("a.json"), "{}\n");
+    for (String mode : List.of("rw-r--r--", "rw-rw-r--", "rw-------", "r--r-----")) {
+      Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(mode));
+      AtomicFiles.write(target, "{\"mode\": \"" + mode + "\"}\n");
+      assertThat(target).hasContent("{\"mode\": \"" + mode + "\"}\n");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+          .isEqualTo(mode);
+    }
+  }
+
+  @Test
+  void theTemporaryFileIsNeverMoreOpenThanTheFileItReplaces() throws IOException {
+    Path target = Files.writeString(dir.resolve("private.json"), "{}\n");
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+    List<String> modes = new ArrayList<>();
+    AtomicFiles.write(target, "{\"secret\": 1}\n", (channel, bytes) -> {
+      for (Path file : listing()) {
+        if (!file.equals(target)) {
+          modes.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        }
+      }
+      AtomicFiles.DISK.write(channel, bytes);
+    });
+    assertThat(modes).as("the temporary file, while it is written").containsExactly("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
+  void aSymbolicLinkAtTheNameIsReplacedByANewFileWithThePlainMode() throws IOException {
+    String expected = plainWriteMode();
+    Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "kept\n");
+    Path link = Files.createSymbolicLink(dir.resolve("a.json"), elsewhere);
+    AtomicFiles.write(link, "{}\n");
+    assertThat(Files.isSymbolicLink(link)).isFalse();
+    assertThat(link).hasContent("{}\n");
+    assertThat(elsewhere).hasContent("kept\n");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(link)))
+        .as("not the link's own rwxrwxrwx").isEqualTo(expected);
   }
 
   @Test
