@@ -29,8 +29,10 @@ public final class IoProblems {
     if (e instanceof NoSuchFileException) {
       return "no such file or directory";
     }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
+    if (e instanceof AccessDeniedException denied) {
+      // the operating system gives no reason; Surety's own refusals (AtomicFiles) give one
+      return denied.getReason() == null ? "permission denied"
+          : "permission denied (" + denied.getReason() + ")";
     }
     if (e instanceof NotDirectoryException) {
       return "not a directory";

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +66,22 @@ public abstract class BaseCliTest {
     } finally {
       probe.toFile().setReadable(true, false);
       Files.delete(probe);
+    }
+  }
+
+  /** A user id and group id that no account has: only root can give a file to them. */
+  public static final String NOBODY_ID = "4242";
+
+  /** Gives {@code file} to {@link #NOBODY_ID}; whether this process may (root may, a user not). */
+  public static boolean giveAway(Path file) throws IOException {
+    UserPrincipalLookupService users = file.getFileSystem().getUserPrincipalLookupService();
+    try {
+      Files.setOwner(file, users.lookupPrincipalByName(NOBODY_ID));
+      Files.getFileAttributeView(file, PosixFileAttributeView.class)
+          .setGroup(users.lookupPrincipalByGroupName(NOBODY_ID));
+      return true;
+    } catch (FileSystemException e) {
+      return false;
     }
   }
 }

@@ -21,11 +21,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -167,14 +169,53 @@ public final class FmtCommand implements Callable<Integer> {
     return changes;
   }
 
+  /**
+   * Replaces the file with its formatted text ({@link AtomicFiles#replace}: its mode, owner and
+   * group kept, or it is left as it is). Refused, before anything is written: a file whose
+   * permission bits let no one write it (read-only, even for root, who may write anything), a file
+   * that the user may not write, and a file with several hard links, which the rename would
+   * separate (the other names would keep the old text).
+   */
   private static void rewrite(String name, Path file, String text) {
+    if (readOnly(file)) {
+      throw new CliException(name + ": permission denied (the file is read-only)");
+    }
     if (!Files.isWritable(file)) {
       throw new CliException(name + ": permission denied (the file is not writable)");
+    }
+    long links = hardLinks(file);
+    if (links > 1) {
+      throw new CliException(name + ": cannot rewrite it: it has " + links + " hard links, and "
+          + "a rewritten file would leave the others with the old text; remove the other links, "
+          + "or format a copy");
     }
     try {
       AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new CliException(name + ": cannot rewrite it: " + IoProblems.describe(e), e);
+    }
+  }
+
+  /** Whether no permission bit lets anyone write the file (false where there are no such bits). */
+  private static boolean readOnly(Path file) {
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+      return !permissions.contains(PosixFilePermission.OWNER_WRITE)
+          && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+          && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+    } catch (UnsupportedOperationException e) {
+      return false; // no POSIX bits (Windows): Files.isWritable reads the read-only attribute
+    } catch (IOException e) {
+      return false; // the rewrite reports it
+    }
+  }
+
+  /** The number of names of the file ({@code unix:nlink}); 1 where the file system does not say. */
+  private static long hardLinks(Path file) {
+    try {
+      return ((Number) Files.getAttribute(file, "unix:nlink")).longValue();
+    } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+      return 1;
     }
   }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -14,10 +16,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -38,6 +42,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * that file had. The temporary file is created with that mode (less the umask), never more open
  * than the file it replaces, and given it exactly before the rename.
  *
+ * <p>A file it replaces keeps its owner and group too: the temporary file is given them before the
+ * rename (root's {@code chown}; for a user rewriting a file of their own, nothing to do). {@link
+ * #replace} requires it, and leaves the file as it is when they cannot be kept (another user's
+ * file that the user may write through its group): a rewrite must not give a file away. {@link
+ * #write} keeps them where it may, and otherwise writes the file as the writer's, as {@code mv}
+ * and {@code sed -i} do.
+ *
+ * <p>The rename gives the file a new inode: another hard link to the old file keeps the old text
+ * (as with {@code sed -i}). {@code fmt --write} refuses a file with several links for that reason.
+ *
  * <p>The one place that writes files for the command line and the Maven plugin ({@code compile},
  * {@code fmt --write}, the plugin's reports and state).
  */
@@ -50,6 +64,14 @@ public final class AtomicFiles {
   }
 
   static final Rename ATOMIC_RENAME = AtomicFiles::rename;
+
+  /** Gives the temporary file an owner and a group; a parameter so that tests can make it fail. */
+  @FunctionalInterface
+  interface Chown {
+    void give(Path temporary, UserPrincipal owner, GroupPrincipal group) throws IOException;
+  }
+
+  static final Chown CHOWN = AtomicFiles::chown;
 
   /** How the temporary file is opened: created, never an existing file or link followed. */
   private static final Set<OpenOption> CREATE_NEW =
@@ -91,30 +113,40 @@ public final class AtomicFiles {
    */
   public static void write(Path target, String content, Sink sink) throws IOException {
     Path absolute = target.toAbsolutePath();
-    write(absolute, content.getBytes(StandardCharsets.UTF_8), regularFilePermissions(absolute),
-        sink, ATOMIC_RENAME);
+    write(absolute, content.getBytes(StandardCharsets.UTF_8), regularFile(absolute), false,
+        sink, ATOMIC_RENAME, CHOWN);
   }
 
   /**
-   * Replaces the existing file {@code target} with {@code content}, keeping its POSIX permissions
-   * (where the file system has them). A symbolic link is followed: the file it points to is
-   * replaced and the link stays.
+   * Replaces the existing file {@code target} with {@code content}, keeping its POSIX permissions,
+   * owner and group (where the file system has them). A symbolic link is followed: the file it
+   * points to is replaced and the link stays.
+   *
+   * @throws AccessDeniedException when the owner and group cannot be kept (the file is left as it
+   *     is), with the reason
    */
   public static void replace(Path target, byte[] content) throws IOException {
-    replace(target, content, ATOMIC_RENAME);
+    replace(target, content, ATOMIC_RENAME, CHOWN);
   }
 
   static void replace(Path target, byte[] content, Rename rename) throws IOException {
+    replace(target, content, rename, CHOWN);
+  }
+
+  static void replace(Path target, byte[] content, Rename rename, Chown chown)
+      throws IOException {
     Path real = target.toRealPath();
-    write(real, content, regularFilePermissions(real), DISK, rename);
+    write(real, content, regularFile(real), true, DISK, rename, chown);
   }
 
   /**
-   * Writes through a temporary file; {@code permissions} are those of the file replaced, or null
-   * for a new file (the umask's, as for a plain write).
+   * Writes through a temporary file. {@code existing} is the file replaced, whose mode, owner and
+   * group the new one gets ({@code ownerRequired}: or nothing is written), or null for a new file
+   * (the umask's mode, as for a plain write).
    */
-  private static void write(Path target, byte[] content, Set<PosixFilePermission> permissions,
-      Sink sink, Rename rename) throws IOException {
+  private static void write(Path target, byte[] content, PosixFileAttributes existing,
+      boolean ownerRequired, Sink sink, Rename rename, Chown chown) throws IOException {
+    Set<PosixFilePermission> permissions = existing == null ? null : existing.permissions();
     FileAttribute<?>[] attributes = permissions == null
         ? new FileAttribute<?>[0]
         : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
@@ -125,8 +157,10 @@ public final class AtomicFiles {
         sink.write(channel, ByteBuffer.wrap(content));
         channel.force(true);
       }
-      if (permissions != null) {
-        // exactly the old mode: the umask may have taken bits away at creation
+      if (existing != null) {
+        keepOwner(target, temporary.path(), existing, ownerRequired, chown);
+        // exactly the old mode: the umask may have taken bits away at creation, and chown the
+        // set-user-ID bit
         Files.setPosixFilePermissions(temporary.path(), permissions);
       }
       rename.move(temporary.path(), target);
@@ -175,6 +209,41 @@ public final class AtomicFiles {
         + ".tmp";
   }
 
+  /**
+   * Gives the temporary file the owner and group of the file it replaces, when they differ from
+   * the writer's; when that is not permitted, refuses ({@code required}) or lets it be.
+   */
+  private static void keepOwner(Path target, Path temporary, PosixFileAttributes existing,
+      boolean required, Chown chown) throws IOException {
+    PosixFileAttributes created = Files.readAttributes(
+        temporary, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    if (created.owner().equals(existing.owner()) && created.group().equals(existing.group())) {
+      return;
+    }
+    try {
+      chown.give(temporary, existing.owner(), existing.group());
+    } catch (FileSystemException e) {
+      if (required) {
+        throw new AccessDeniedException(target.toString(), null,
+            "it belongs to " + existing.owner().getName() + ":" + existing.group().getName()
+                + ", and the new file could not be given to them");
+      }
+    }
+  }
+
+  private static void chown(Path file, UserPrincipal owner, GroupPrincipal group)
+      throws IOException {
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    PosixFileAttributes attributes = view.readAttributes();
+    if (!attributes.owner().equals(owner)) {
+      view.setOwner(owner);
+    }
+    if (!attributes.group().equals(group)) {
+      view.setGroup(group);
+    }
+  }
+
   private static void rename(Path temporary, Path target) throws IOException {
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE,
@@ -185,11 +254,11 @@ public final class AtomicFiles {
   }
 
   /**
-   * The POSIX permissions of the regular file at {@code file}; null when there is none (nothing, a
+   * The POSIX attributes of the regular file at {@code file}; null when there is none (nothing, a
    * directory, or a symbolic link, whose own mode is {@code rwxrwxrwx} and is not followed) or the
    * file system has no POSIX permissions.
    */
-  private static Set<PosixFilePermission> regularFilePermissions(Path file) throws IOException {
+  private static PosixFileAttributes regularFile(Path file) throws IOException {
     PosixFileAttributeView view =
         Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
     if (view == null) {
@@ -197,7 +266,7 @@ public final class AtomicFiles {
     }
     try {
       PosixFileAttributes attributes = view.readAttributes();
-      return attributes.isRegularFile() ? attributes.permissions() : null;
+      return attributes.isRegularFile() ? attributes : null;
     } catch (NoSuchFileException e) {
       return null;
     }

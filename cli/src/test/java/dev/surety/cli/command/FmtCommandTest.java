@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.stream.Stream;
@@ -136,6 +137,62 @@ class FmtCommandTest extends BaseCliTest {
     assertThat(draft).hasContent(FORMATTED);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(draft)))
         .isEqualTo("rw-r-----");
+  }
+
+  /**
+   * As root, another user's file is rewritten as root may, and stays theirs: same owner, group and
+   * mode (QA: it became root's).
+   */
+  @Test
+  void writeKeepsTheOwnerAndGroupOfAnotherUsersFile() throws IOException {
+    Path draft = write("theirs.surety", MESSY);
+    assumeTrue(giveAway(draft), "only root can give a file to another user");
+    Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-rw-r--"));
+    Result r = surety("fmt", "--write", "theirs.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(draft).hasContent(FORMATTED);
+    PosixFileAttributes after = Files.readAttributes(draft, PosixFileAttributes.class);
+    assertThat(after.owner().getName() + ":" + after.group().getName())
+        .isEqualTo(NOBODY_ID + ":" + NOBODY_ID);
+    assertThat(PosixFilePermissions.toString(after.permissions())).isEqualTo("rw-rw-r--");
+  }
+
+  /** A file that no permission bit lets be written is refused, by root too (who may write it). */
+  @Test
+  void aReadOnlyFileIsRefusedEvenAsRoot() throws IOException {
+    Path draft = write("a.surety", MESSY);
+    Path other = write("b.surety", MESSY);
+    Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("r--r--r--"));
+    try {
+      Result r = surety("fmt", "--write", "a.surety", "b.surety");
+      assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEqualTo("surety: a.surety: permission denied (the file is read-only)\n");
+      assertThat(draft).hasContent(MESSY);
+      assertThat(other).as("the command stops there").hasContent(MESSY);
+      assertThat(listing(".")).containsExactlyInAnyOrder("a.surety", "b.surety");
+    } finally {
+      Files.setPosixFilePermissions(draft, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  /**
+   * A file with another hard link is refused: the atomic rename would give this name a new file,
+   * and the other name would keep the old text.
+   */
+  @Test
+  void aFileWithSeveralHardLinksIsRefused() throws IOException {
+    Path draft = write("a.surety", MESSY);
+    Path link = Files.createLink(work.resolve("shared.surety"), draft);
+    Result r = surety("fmt", "--write", "a.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: a.surety: cannot rewrite it: it has 2 hard links, and a "
+        + "rewritten file would leave the others with the old text; remove the other links, or "
+        + "format a copy\n");
+    assertThat(draft).hasContent(MESSY);
+    assertThat(Files.isSameFile(draft, link)).isTrue();
+    assertThat(surety("fmt", "--check", "a.surety").status())
+        .as("--check and --diff read it as usual").isEqualTo(ExitCode.FINDINGS);
   }
 
   @Test

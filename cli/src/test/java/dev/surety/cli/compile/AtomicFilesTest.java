@@ -2,14 +2,20 @@ package dev.surety.cli.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.surety.cli.BaseCliTest.NOBODY_ID;
+import static dev.surety.cli.BaseCliTest.giveAway;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,6 +135,56 @@ class AtomicFilesTest {
     assertThat(elsewhere).hasContent("kept\n");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(link)))
         .as("not the link's own rwxrwxrwx").isEqualTo(expected);
+  }
+
+  private static String ownerAndGroup(Path file) throws IOException {
+    PosixFileAttributes attributes = Files.readAttributes(file, PosixFileAttributes.class);
+    return attributes.owner().getName() + ":" + attributes.group().getName();
+  }
+
+  @Test
+  void replaceKeepsTheOwnerAndGroupOfAnotherUsersFile() throws IOException {
+    Path target = Files.writeString(dir.resolve("theirs.surety"), "old\n");
+    assumeTrue(giveAway(target), "only root can give a file to another user");
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw-r--"));
+    AtomicFiles.replace(target, bytes("new\n"));
+    assertThat(target).hasContent("new\n");
+    assertThat(ownerAndGroup(target)).isEqualTo(NOBODY_ID + ":" + NOBODY_ID);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-rw-r--");
+  }
+
+  @Test
+  void replaceLeavesTheOwnerOfTheWritersOwnFile() throws IOException {
+    Path target = Files.writeString(dir.resolve("mine.surety"), "old\n");
+    String before = ownerAndGroup(target);
+    AtomicFiles.replace(target, bytes("new\n"));
+    assertThat(ownerAndGroup(target)).isEqualTo(before);
+  }
+
+  @Test
+  void whenTheOwnerCannotBeKeptReplaceLeavesTheFileAsItIs() throws IOException {
+    Path target = Files.writeString(dir.resolve("theirs.surety"), "old\n");
+    assumeTrue(giveAway(target), "only root can give a file to another user");
+    AtomicFiles.Chown refused = (temporary, owner, group) -> {
+      throw new FileSystemException(temporary.toString(), null, "Operation not permitted");
+    };
+    assertThatThrownBy(() ->
+        AtomicFiles.replace(target, bytes("new\n"), AtomicFiles.ATOMIC_RENAME, refused))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessageEndingWith("it belongs to " + NOBODY_ID + ":" + NOBODY_ID
+            + ", and the new file could not be given to them");
+    assertThat(target).hasContent("old\n");
+    assertThat(ownerAndGroup(target)).isEqualTo(NOBODY_ID + ":" + NOBODY_ID);
+    assertThat(listing()).containsExactly(target);
+  }
+
+  @Test
+  void writeKeepsTheOwnerOfAFileItReplacesWhereItMay() throws IOException {
+    Path target = Files.writeString(dir.resolve("a.json"), "{}\n");
+    assumeTrue(giveAway(target), "only root can give a file to another user");
+    AtomicFiles.write(target, "{\"v\": 2}\n");
+    assertThat(ownerAndGroup(target)).isEqualTo(NOBODY_ID + ":" + NOBODY_ID);
   }
 
   @Test
