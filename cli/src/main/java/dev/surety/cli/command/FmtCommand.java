@@ -117,11 +117,10 @@ public final class FmtCommand implements Callable<Integer> {
     Inputs inputs =
         new InputCollector(environment).collect(paths, Optional.empty(), stdinFilename);
     int count = inputs.files().size() + (inputs.readsStdin() ? 1 : 0);
+    // there is at least one: a directory without drafts stops the command (InputCollector)
     if (!mode.check && !mode.write && !mode.diff && count != 1) {
-      throw new CliException(count == 0
-          ? "fmt: no *.surety file in " + String.join(", ", paths)
-          : "fmt prints one file, and " + count + " were given: use --write to rewrite them, "
-              + "--check to list those that would change, or --diff to see how");
+      throw new CliException("fmt prints one file, and " + count + " were given: use --write to "
+          + "rewrite them, --check to list those that would change, or --diff to see how");
     }
     PrintWriter out = spec.commandLine().getOut();
     List<Diagnostic> diagnostics = new ArrayList<>();

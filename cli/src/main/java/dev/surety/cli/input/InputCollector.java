@@ -21,8 +21,11 @@ import java.util.Set;
  * Turns the PATH arguments into {@link Inputs}: files as given, directories expanded to every
  * {@code *.surety} below them (sorted, so that every run reads them in the same order; build
  * output and hidden directories below are skipped, see {@link #SKIPPED_DIRECTORIES}), and
- * {@code -} for standard input. A missing or unreadable path, or a directory that cannot be
- * listed, stops the command with one line naming it ({@link CliException}, exit status 2).
+ * {@code -} for standard input. A missing or unreadable path, a directory that cannot be
+ * listed or holds no draft, or a draft below a directory that cannot be read (a broken symbolic
+ * link, a FIFO named {@code *.surety}), stops the command with one line naming it ({@link
+ * CliException}, exit status 2): a CI job pointed at the wrong directory must not pass as "no
+ * findings".
  */
 public final class InputCollector {
 
@@ -63,7 +66,11 @@ public final class InputCollector {
       Path path = environment.resolve(argument);
       if (Files.isDirectory(path)) {
         requireReadableDirectory(argument, path);
-        files.addAll(listDrafts(argument, path));
+        List<Path> drafts = listDrafts(argument, path);
+        if (drafts.isEmpty()) {
+          throw new CliException("no drafts (*" + EXTENSION + ") in " + argument);
+        }
+        files.addAll(drafts);
         bases.add(path);
       } else if (Files.exists(path)) {
         requireReadableFile(argument, path);
@@ -146,13 +153,22 @@ public final class InputCollector {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if ((attrs.isRegularFile() || Files.isRegularFile(file))
-              && file.getFileName().toString().endsWith(EXTENSION)) {
+          if (!file.getFileName().toString().endsWith(EXTENSION)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isRegularFile() || Files.isRegularFile(file)) {
             if (!Files.isReadable(file)) {
               throw new CliException(shown(argument, start, file) + ": permission denied");
             }
             found.add(directory.resolve(start.relativize(file)));
+          } else if (!Files.exists(file)) {
+            // a draft that is not there, as when it is named: not a file to pass by in silence
+            throw new CliException(shown(argument, start, file) + ": broken symbolic link");
+          } else if (!Files.isDirectory(file)) {
+            // a FIFO or a device named as a draft: reading it would block or never end
+            throw new CliException(shown(argument, start, file) + ": not a regular file");
           }
+          // a link to a directory is not entered, as ripgrep does, so that a walk cannot loop
           return FileVisitResult.CONTINUE;
         }
 

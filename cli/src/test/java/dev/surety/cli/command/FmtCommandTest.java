@@ -78,12 +78,16 @@ class FmtCommandTest extends BaseCliTest {
   }
 
   @Test
-  void refusesToPrintNothing() throws IOException {
+  void aDirectoryWithoutDraftsIsExitTwoInEveryMode() throws IOException {
     Files.createDirectories(work.resolve("empty"));
+    for (String mode : new String[] {"--check", "--diff", "--write"}) {
+      Result r = surety("fmt", mode, "empty");
+      assertThat(r.status()).as(mode + " " + r).isEqualTo(ExitCode.ERROR);
+      assertThat(r.err()).isEqualTo("surety: no drafts (*.surety) in empty\n");
+    }
     Result r = surety("fmt", "empty");
     assertThat(r.status()).isEqualTo(ExitCode.ERROR);
-    assertThat(r.err()).isEqualTo("surety: fmt: no *.surety file in empty\n");
-    assertThat(surety("fmt", "--check", "empty").status()).isEqualTo(ExitCode.OK);
+    assertThat(r.err()).isEqualTo("surety: no drafts (*.surety) in empty\n");
   }
 
   @Test

@@ -39,6 +39,24 @@ class LintCommandTest extends BaseCliTest {
     assertThat(r.err()).isEqualTo("surety: drafts/missing.surety: no such file or directory\n");
   }
 
+  /**
+   * A directory that holds no draft is a broken setup, not a clean run (QA: "0 errors, 0 warnings,
+   * 0 infos in 0 files", exit 0): pointed at the wrong directory, CI must fail. Each command that
+   * reads drafts says so in one line.
+   */
+  @Test
+  void aDirectoryWithoutDraftsIsOneLineAndExitTwo() throws IOException {
+    Files.createDirectories(work.resolve("emptydir"));
+    write("drafts/clean.surety", Drafts.CLEAN);
+    for (String[] args : new String[][] {{"lint", "emptydir"}, {"assess", "emptydir"},
+        {"compile", "emptydir"}, {"lint", "drafts", "emptydir"}}) {
+      Result r = surety(args);
+      assertThat(r.status()).as(String.join(" ", args) + " " + r).isEqualTo(ExitCode.ERROR);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEqualTo("surety: no drafts (*.surety) in emptydir\n");
+    }
+  }
+
   @Test
   void standardInputIsReportedUnderTheGivenName() {
     stdin = Drafts.BROKEN;

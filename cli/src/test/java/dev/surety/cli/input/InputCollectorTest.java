@@ -131,6 +131,50 @@ class InputCollectorTest extends BaseCliTest {
         .isInstanceOf(CliException.class).hasMessage("link.surety: broken symbolic link");
   }
 
+  /** A CI job pointed at the wrong directory must not pass as "no findings". */
+  @Test
+  void aDirectoryWithoutDraftsIsNamed() throws IOException {
+    Files.createDirectories(work.resolve("empty"));
+    write("notes/readme.txt", "");
+    write("built/target/classes/a.surety", "");
+    write("d/a.surety", "");
+    assertThatThrownBy(() -> collect("empty"))
+        .isInstanceOf(CliException.class).hasMessage("no drafts (*.surety) in empty");
+    assertThatThrownBy(() -> collect("d/a.surety", "notes/"))
+        .isInstanceOf(CliException.class).hasMessage("no drafts (*.surety) in notes/");
+    assertThatThrownBy(() -> collect("built"))
+        .as("a draft in a directory that a walk skips is not found either")
+        .isInstanceOf(CliException.class).hasMessage("no drafts (*.surety) in built");
+  }
+
+  @Test
+  void aBrokenLinkNamedAsADraftBelowADirectoryIsNamed() throws IOException {
+    write("d/ok.surety", "");
+    Files.createSymbolicLink(work.resolve("d/notes.txt"), work.resolve("gone.txt"));
+    assertThat(collect("d").files()).as("a broken link to something else is passed by")
+        .containsExactly(work.resolve("d/ok.surety"));
+    Files.createSymbolicLink(work.resolve("d/sub"), work.resolve("gone"));
+    Files.createDirectories(work.resolve("d/deeper"));
+    Files.createSymbolicLink(work.resolve("d/deeper/gone.surety"), work.resolve("gone.surety"));
+    assertThatThrownBy(() -> collect("d"))
+        .isInstanceOf(CliException.class).hasMessage("d/deeper/gone.surety: broken symbolic link");
+  }
+
+  @Test
+  void aFifoNamedAsADraftBelowADirectoryIsNamed() throws IOException, InterruptedException {
+    write("d/ok.surety", "");
+    Path fifo = work.resolve("d/pipe.surety");
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    assumeTrue(made, "no mkfifo here");
+    assertThatThrownBy(() -> collect("d"))
+        .isInstanceOf(CliException.class).hasMessage("d/pipe.surety: not a regular file");
+  }
+
   @Test
   void anUnreadableFileIsNamed() throws IOException {
     assumeTrue(permissionsEnforced(work), "permissions are not enforced for this user");
