@@ -123,7 +123,8 @@ public final class SuretyCli implements Callable<Integer> {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter e = ex.getCommandLine().getErr();
-          e.println("surety: " + UsageErrors.describe(ex));
+          e.println("surety: "
+              + UsageErrors.describe(ex, Arrays.asList(args), environment::resolve));
           e.println("try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
           if (debug) {
             ex.printStackTrace(e);

@@ -1,13 +1,20 @@
 package dev.surety.cli;
 
 import dev.surety.cli.explain.DidYouMean;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -18,13 +25,78 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * for a mistyped rule code by {@link DidYouMean}).
  * picocli's own texts are kept where they already say it (an option's value that is not a
  * number), with a lower-case start like every other message of the command.
+ *
+ * <p>A path that begins with {@code -} reads as an option: when such an argument names a file or
+ * directory that exists, the message says how to give it as a path ({@code -- -x.surety} or
+ * {@code ./-x.surety}), as {@code rm} does.
  */
 final class UsageErrors {
 
   private UsageErrors() {}
 
-  /** The message for {@code ex}, without the {@code surety: } prefix and the hint to --help. */
-  static String describe(ParameterException ex) {
+  /**
+   * The message for {@code ex}, without the {@code surety: } prefix and the hint to --help.
+   *
+   * @param args the arguments of the run
+   * @param resolve an argument as a path (against the working directory)
+   */
+  static String describe(ParameterException ex, List<String> args, Function<String, Path> resolve) {
+    Optional<String> path = dashPath(ex, args, resolve);
+    if (path.isPresent() && ex instanceof UnmatchedArgumentException unmatched
+        && unmatched.isUnknownOption() && unmatched.getUnmatched().get(0).equals(path.get())) {
+      return "unknown option '" + path.get() + "'; to read the " + what(path.get(), resolve)
+          + " of that name, " + asPath(path.get());
+    }
+    String message = describe(ex);
+    if (path.isPresent() && ex instanceof MissingParameterException) {
+      return message + "; to read the " + what(path.get(), resolve) + " " + path.get() + ", "
+          + asPath(path.get());
+    }
+    return message;
+  }
+
+  /**
+   * The first argument of a command that takes paths which begins with {@code -} (not {@code -}
+   * alone, before {@code --}), is not one of its options, and names a file or directory.
+   */
+  private static Optional<String> dashPath(ParameterException ex, List<String> args,
+      Function<String, Path> resolve) {
+    CommandSpec command = ex.getCommandLine().getCommandSpec();
+    if (command.positionalParameters().isEmpty()) {
+      return Optional.empty();
+    }
+    int end = args.indexOf("--");
+    for (String arg : end < 0 ? args : args.subList(0, end)) {
+      if (arg.length() > 1 && arg.startsWith("-") && command.findOption(optionName(arg)) == null
+          && exists(arg, resolve)) {
+        return Optional.of(arg);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String optionName(String arg) {
+    int eq = arg.indexOf('=');
+    return eq < 0 ? arg : arg.substring(0, eq);
+  }
+
+  private static boolean exists(String arg, Function<String, Path> resolve) {
+    try {
+      return Files.exists(resolve.apply(arg));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private static String what(String path, Function<String, Path> resolve) {
+    return Files.isDirectory(resolve.apply(path)) ? "directory" : "file";
+  }
+
+  private static String asPath(String path) {
+    return "write `-- " + path + "` or `./" + path + "`";
+  }
+
+  private static String describe(ParameterException ex) {
     if (ex instanceof UnmatchedArgumentException unmatched) {
       return unmatched(unmatched);
     }

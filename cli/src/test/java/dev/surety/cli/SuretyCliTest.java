@@ -57,6 +57,39 @@ class SuretyCliTest extends BaseCliTest {
         "surety: unknown option '--formt'; did you mean --format?\ntry 'surety lint --help'\n");
   }
 
+  /**
+   * A file whose name begins with - reads as an option; when one exists, the message says how to
+   * name it as a path (QA: "missing required parameter: 'PATH'" and "unknown option").
+   */
+  @Test
+  void aFileNamedLikeAnOptionGetsTheWayToNameIt() throws java.io.IOException {
+    write("-dash.surety", Drafts.CLEAN);
+    write("other.surety", Drafts.CLEAN);
+    java.nio.file.Files.createDirectories(work.resolve("-drafts"));
+
+    Result alone = surety("lint", "-dash.surety");
+    assertThat(alone.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(alone.err()).isEqualTo("surety: missing required parameter: 'PATH'; to read the "
+        + "file -dash.surety, write `-- -dash.surety` or `./-dash.surety`\n"
+        + "try 'surety lint --help'\n");
+
+    Result withOther = surety("lint", "-dash.surety", "other.surety");
+    assertThat(withOther.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(withOther.err()).isEqualTo("surety: unknown option '-dash.surety'; to read the "
+        + "file of that name, write `-- -dash.surety` or `./-dash.surety`\n"
+        + "try 'surety lint --help'\n");
+
+    Result directory = surety("fmt", "--check", "-drafts", "other.surety");
+    assertThat(directory.err()).startsWith("surety: unknown option '-drafts'; to read the "
+        + "directory of that name, write `-- -drafts` or `./-drafts`\n");
+
+    assertThat(surety("lint", "--", "-dash.surety").status()).isEqualTo(ExitCode.OK);
+    assertThat(surety("lint", "./-dash.surety", "other.surety").status()).isEqualTo(ExitCode.OK);
+    assertThat(surety("lint", "-dahs.surety", "other.surety").err())
+        .as("a name that is no file is an unknown option as before")
+        .isEqualTo("surety: unknown option '-dahs.surety'\ntry 'surety lint --help'\n");
+  }
+
   @Test
   void surplusArgumentsAreNamed() {
     Result r = surety("explain", "SUR101", "extra", "more");
