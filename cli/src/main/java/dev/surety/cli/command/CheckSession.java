@@ -49,6 +49,7 @@ final class CheckSession implements PathDisplay {
     if (jobs < 1) {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
     }
+    requireStdinName(options.stdinFilename, spec);
     SuretyConfig config = ConfigLoader.load(
         Optional.ofNullable(options.config).map(environment::resolve), options.config,
         environment.workingDirectory());
@@ -57,6 +58,17 @@ final class CheckSession implements PathDisplay {
     Inputs inputs = new InputCollector(environment)
         .collect(options.paths, Optional.ofNullable(options.root), options.stdinFilename);
     return new CheckSession(environment, config, inputs, options, jobs);
+  }
+
+  /**
+   * Refuses an empty or blank {@code --stdin-filename}: findings would be reported without a file
+   * name ({@code 5:1: warning: ...}), which no editor can place.
+   */
+  static void requireStdinName(String name, CommandSpec spec) {
+    if (name != null && name.isBlank()) {
+      throw new ParameterException(spec.commandLine(),
+          "--stdin-filename must be a name, not '" + name + "'");
+    }
   }
 
   SuretyConfig config() {

@@ -114,6 +114,7 @@ public final class FmtCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CheckSession.requireStdinName(stdinFilename, spec);
     Inputs inputs =
         new InputCollector(environment).collect(paths, Optional.empty(), stdinFilename);
     int count = inputs.files().size() + (inputs.readsStdin() ? 1 : 0);

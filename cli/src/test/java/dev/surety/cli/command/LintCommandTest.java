@@ -65,6 +65,25 @@ class LintCommandTest extends BaseCliTest {
     assertThat(r.out()).contains("drafts/x.surety:2:24: error: ").contains("[SUR001]");
   }
 
+  /** An empty name would give findings without a file ("5:1: warning: ..."). */
+  @Test
+  void anEmptyStdinFilenameIsBadUsage() throws IOException {
+    stdin = Drafts.BROKEN;
+    write("clean.surety", Drafts.CLEAN);
+    for (String command : new String[] {"lint", "assess", "compile", "fmt"}) {
+      for (String name : new String[] {"", "  "}) {
+        Result r = surety(command, "--stdin-filename", name, "-");
+        assertThat(r.status()).as(command + " " + r).isEqualTo(ExitCode.ERROR);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("surety: --stdin-filename must be a name, not '" + name
+            + "'\ntry 'surety " + command + " --help'\n");
+      }
+    }
+    Result diff = surety("diff", "--stdin-filename", "", "-", "clean.surety");
+    assertThat(diff.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(diff.err()).startsWith("surety: --stdin-filename must be a name, not ''\n");
+  }
+
   @Test
   void standardInputHasADefaultName() {
     stdin = Drafts.BROKEN;
