@@ -11,8 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -31,6 +34,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code ./-x.surety}), as {@code rm} does.
  */
 final class UsageErrors {
+
+  /** picocli's message for options of an exclusive group given together. */
+  private static final Pattern EXCLUSIVE =
+      Pattern.compile("Error: (.+) are mutually exclusive \\(specify only one\\)");
+
+  private static final String ERROR = "Error: ";
 
   private UsageErrors() {}
 
@@ -107,7 +116,22 @@ final class UsageErrors {
       return option.longestName() + " takes " + option.paramLabel() + ", not '" + ex.getValue()
           + "'";
     }
-    return lowerCaseStart(SuretyCli.firstLine(ex.getMessage()));
+    String message = SuretyCli.firstLine(ex.getMessage());
+    if (ex instanceof MutuallyExclusiveArgsException) {
+      Matcher names = EXCLUSIVE.matcher(message);
+      if (names.matches()) {
+        return together(List.of(names.group(1).split(", "))) + " cannot be given together; give "
+            + "one of them";
+      }
+    }
+    // picocli starts some messages with "Error: ", which the "surety: " prefix already says
+    return lowerCaseStart(message.startsWith(ERROR) ? message.substring(ERROR.length()) : message);
+  }
+
+  /** {@code --a and --b}, {@code --a, --b and --c}. */
+  private static String together(List<String> names) {
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+        + names.get(names.size() - 1);
   }
 
   private static String unmatched(UnmatchedArgumentException ex) {
