@@ -7,13 +7,20 @@ import dev.surety.cli.IoProblems;
 import dev.surety.cli.VersionProvider;
 import dev.surety.cli.assess.PathDisplay;
 import dev.surety.cli.compile.AtomicFiles;
+import dev.surety.cli.config.ConfigLoader;
+import dev.surety.cli.config.SuretyConfig;
 import dev.surety.cli.fmt.UnifiedDiff;
 import dev.surety.cli.format.LintReport;
 import dev.surety.cli.format.TextRenderer;
 import dev.surety.cli.input.InputCollector;
 import dev.surety.cli.input.Inputs;
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.diagnostic.ImmutableDiagnostic;
+import dev.surety.dsl.Compilation;
+import dev.surety.dsl.CompilerOptions;
+import dev.surety.dsl.Limits;
 import dev.surety.dsl.Surety;
+import dev.surety.dsl.SuretyCompiler;
 import dev.surety.dsl.format.FormatResult;
 import dev.surety.dsl.format.SuretyFormatter;
 import java.io.IOException;
@@ -46,7 +53,8 @@ import picocli.CommandLine.Spec;
  *
  * <p>A file with syntax errors (or bytes that are not UTF-8) is never rewritten nor printed: its
  * SUR001 diagnostics go to standard error in lint's text format, the other files are still
- * formatted, and the exit status is 1. Standard input ({@code -}) is formatted to standard output
+ * formatted, and the exit status is 1. So is a file larger than the configuration's {@code
+ * maxFileBytes}, with lint's SUR003 and without being read. Standard input ({@code -}) is formatted to standard output
  * in the default mode and with {@code --write}.
  */
 @Command(
@@ -60,8 +68,8 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = ExitCode.HEADING,
     exitCodeList = {
       "0:every file is formatted (or was printed, or rewritten)",
-      "1:--check, --diff: some file would change; any mode: some file has syntax errors "
-          + "(it is left as it is)",
+      "1:--check, --diff: some file would change; any mode: some file has syntax errors, or "
+          + "is over maxFileBytes (it is left as it is)",
       ExitCode.ERROR_HELP
     })
 public final class FmtCommand implements Callable<Integer> {
@@ -99,6 +107,13 @@ public final class FmtCommand implements Callable<Integer> {
   }
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "A configuration file, for its limit maxFileBytes (default: the first "
+          + ".surety.json in the working directory or above).")
+  private String config;
+
+  @Option(
       names = "--stdin-filename",
       paramLabel = "NAME",
       defaultValue = "<stdin>",
@@ -109,12 +124,20 @@ public final class FmtCommand implements Callable<Integer> {
     this.environment = environment;
   }
 
-  /** One text to format: a file (with its path) or standard input (without). */
-  private record Source(String name, Optional<Path> file, byte[] bytes) {}
+  /**
+   * One text to format: a file (with its path) or standard input (without); {@code tooLarge} when
+   * it is over {@code maxFileBytes}, and so was not read (a file) or read no further.
+   */
+  private record Source(String name, Optional<Path> file, byte[] bytes, boolean tooLarge) {}
 
   @Override
   public Integer call() {
     CheckSession.requireStdinName(stdinFilename, spec);
+    SuretyConfig configuration = ConfigLoader.load(
+        Optional.ofNullable(config).map(environment::resolve), config,
+        environment.workingDirectory());
+    long maxFileBytes =
+        configuration.limits().getOrDefault("maxFileBytes", Limits.defaults().maxFileBytes());
     Inputs inputs =
         new InputCollector(environment).collect(paths, Optional.empty(), stdinFilename);
     int count = inputs.files().size() + (inputs.readsStdin() ? 1 : 0);
@@ -128,10 +151,11 @@ public final class FmtCommand implements Callable<Integer> {
     Map<String, String> sources = new LinkedHashMap<>();
     boolean changes = false;
     for (Path file : inputs.files()) {
-      changes |= format(read(file), out, diagnostics, sources);
+      changes |= format(read(file, maxFileBytes), inputs, maxFileBytes, out, diagnostics, sources);
     }
     if (inputs.readsStdin()) {
-      changes |= format(readStdin(inputs.stdinName().orElseThrow()), out, diagnostics, sources);
+      changes |= format(readStdin(inputs.stdinName().orElseThrow(), maxFileBytes), inputs,
+          maxFileBytes, out, diagnostics, sources);
     }
     out.flush();
     if (!diagnostics.isEmpty()) {
@@ -142,8 +166,14 @@ public final class FmtCommand implements Callable<Integer> {
   }
 
   /** Formats one text and does what the mode asks; whether its layout changes. */
-  private boolean format(Source source, PrintWriter out, List<Diagnostic> diagnostics,
-      Map<String, String> sources) {
+  private boolean format(Source source, Inputs inputs, long maxFileBytes, PrintWriter out,
+      List<Diagnostic> diagnostics, Map<String, String> sources) {
+    if (source.tooLarge()) {
+      // as lint reports it (SUR003), and left as it is, as a file with syntax errors is
+      diagnostics.addAll(overTheLimit(source, inputs.root(), maxFileBytes));
+      sources.put(source.name(), "");
+      return false;
+    }
     FormatResult result = FORMATTER.format(source.bytes(), source.name());
     String before = new String(source.bytes(), StandardCharsets.UTF_8);
     if (result.formatted().isEmpty()) {
@@ -219,21 +249,47 @@ public final class FmtCommand implements Callable<Integer> {
     }
   }
 
-  private Source read(Path file) {
+  /** The file's bytes; none when it is larger than {@code maxFileBytes}. */
+  private Source read(Path file, long maxFileBytes) {
     String name = PathDisplay.relative(environment.workingDirectory(), file);
     try {
-      return new Source(name, Optional.of(file), Files.readAllBytes(file));
+      if (Files.size(file) > maxFileBytes) {
+        return new Source(name, Optional.of(file), new byte[0], true);
+      }
+      return new Source(name, Optional.of(file), Files.readAllBytes(file), false);
     } catch (IOException e) {
       throw new CliException(name + ": cannot rewrite it: " + IoProblems.describe(e), e);
     }
   }
 
-  private Source readStdin(String name) {
+  /** Standard input, read no further than one byte past {@code maxFileBytes}. */
+  private Source readStdin(String name, long maxFileBytes) {
     try {
-      return new Source(name, Optional.empty(), environment.stdin().readAllBytes());
+      byte[] bytes = environment.stdin()
+          .readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+      return new Source(name, Optional.empty(), bytes, bytes.length > maxFileBytes);
     } catch (IOException e) {
       throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The compiler's SUR003 for a text over {@code maxFileBytes}, with the root that lint would
+   * have, so that fmt and lint say the same: the compiler looks at the size and reads no further.
+   */
+  private static List<Diagnostic> overTheLimit(Source source, Path root, long maxFileBytes) {
+    SuretyCompiler compiler = SuretyCompiler.create(CompilerOptions.builder()
+        .root(root)
+        .limits(Limits.builder().maxFileBytes(maxFileBytes).build())
+        .build());
+    Compilation compilation = source.file().isPresent()
+        ? compiler.compile(source.file().get())
+        : compiler.compileBytes(source.bytes(), source.name());
+    List<Diagnostic> found = new ArrayList<>();
+    for (Diagnostic d : compilation.diagnostics()) {
+      found.add(ImmutableDiagnostic.copyOf(d).withRange(d.range().inFile(source.name())));
+    }
+    return found;
   }
 
   /** The SUR001 diagnostics, on standard error, as {@code lint} prints them in text. */

@@ -240,6 +240,49 @@ class FmtCommandTest extends BaseCliTest {
     assertThat(work.resolve("broken.surety")).hasContent(BROKEN);
   }
 
+  /**
+   * A file over maxFileBytes is refused as lint refuses it (SUR003) and left as it is, in every
+   * mode (QA: fmt formatted a 9 MiB file that lint refuses).
+   */
+  @Test
+  void aFileOverMaxFileBytesIsReportedAndLeftAsItIs() throws IOException {
+    write(".surety.json", "{\"limits\": {\"maxFileBytes\": 64}}");
+    Path big = write("drafts/big.surety", MESSY);
+    Path small = write("drafts/small.surety", "party UA  \"Ukraine\" .\n");
+    for (String mode : new String[] {"--check", "--diff", "--write"}) {
+      Result r = surety("fmt", mode, "drafts");
+      assertThat(r.status()).as(mode + " " + r).isEqualTo(ExitCode.FINDINGS);
+      assertThat(r.err()).as(mode).startsWith("error[SUR003]: file big.surety is "
+              + MESSY.length() + " bytes, over the limit of 64 bytes (maxFileBytes)\n")
+          .contains("--> drafts/big.surety:1:1")
+          .endsWith("1 errors, 0 warnings, 0 infos in 2 files\n");
+      assertThat(r.out()).as(mode).doesNotContain("big.surety");
+    }
+    assertThat(big).hasContent(MESSY);
+    assertThat(small).as("the other files are formatted").hasContent("party UA \"Ukraine\".\n");
+    assertThat(surety("lint", "--format", "gcc", "drafts").out()).as("the same finding as lint's")
+        .contains("drafts/big.surety:1:1: error: file big.surety is " + MESSY.length()
+            + " bytes, over the limit of 64 bytes (maxFileBytes) [SUR003]");
+
+    Result printed = surety("fmt", "drafts/big.surety");
+    assertThat(printed.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(printed.out()).isEmpty();
+
+    stdin = MESSY;
+    Result piped = surety("fmt", "--stdin-filename", "drafts/buffer.surety", "-");
+    assertThat(piped.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(piped.out()).isEmpty();
+    assertThat(piped.err()).startsWith("error[SUR003]: drafts/buffer.surety is larger than the "
+        + "limit of 64 bytes (maxFileBytes)\n");
+
+    write("roomy.json", "{\"limits\": {\"maxFileBytes\": 1048576}}");
+    Result configured = surety("fmt", "--config", "roomy.json", "--check", "drafts/big.surety");
+    assertThat(configured.status()).as("--config names the configuration, as for lint")
+        .isEqualTo(ExitCode.FINDINGS);
+    assertThat(configured.out()).isEqualTo("drafts/big.surety\n");
+    assertThat(configured.err()).isEmpty();
+  }
+
   @Test
   void bytesThatAreNotUtf8AreLeftAsTheyAre() throws IOException {
     byte[] latin1 = "party UA   \"Ukra\u00efne\".\n".getBytes(StandardCharsets.ISO_8859_1);
