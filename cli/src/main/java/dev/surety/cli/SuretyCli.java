@@ -39,7 +39,11 @@ import picocli.CommandLine.Spec;
     description = "Compile, check and assess drafts of security guarantees (*.surety).",
     synopsisSubcommandLabel = "COMMAND",
     exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {ExitCode.OK_HELP, ExitCode.FINDINGS_HELP, ExitCode.ERROR_HELP},
+    exitCodeList = {
+      "0:the command did its work, and found nothing at or above --fail-on",
+      "1:findings at or above --fail-on, or what 'surety COMMAND --help' says",
+      ExitCode.ERROR_HELP
+    },
     footer = {"", "Run 'surety COMMAND --help' for a command's options."})
 public final class SuretyCli implements Callable<Integer> {
 

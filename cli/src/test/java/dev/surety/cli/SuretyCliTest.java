@@ -11,9 +11,36 @@ class SuretyCliTest extends BaseCliTest {
     Result r = surety("--help");
     assertThat(r.status()).as(r.toString()).isZero();
     assertThat(r.out()).contains("Usage: surety", "Exit status:",
-        "0   nothing at or above --fail-on", "1   findings at or above --fail-on",
+        "0   the command did its work, and found nothing at or above --fail-on",
+        "1   findings at or above --fail-on, or what 'surety COMMAND --help' says",
         "2   the command could not do its work");
     assertThat(r.err()).isEmpty();
+  }
+
+  /**
+   * Each command's help describes its own exit statuses, never another command's (lint and assess
+   * said "(compile: errors, nothing written)").
+   */
+  @Test
+  void eachCommandsHelpDescribesItsOwnExitStatuses() {
+    java.util.List<String> names = dev.surety.cli.command.Commands.ALL.stream()
+        .map(c -> c.getAnnotation(picocli.CommandLine.Command.class).name()).toList();
+    for (String name : names) {
+      String help = surety(name, "--help").out();
+      String statuses = help.substring(help.indexOf("Exit status:"));
+      assertThat(statuses).as(name).contains("0   ", "2   the command could not do its work");
+      for (String other : names) {
+        if (!other.equals(name)) {
+          // a command's name as a word, not an option (--diff)
+          assertThat(statuses).as(name + "'s exit statuses").doesNotContainPattern(
+              "(?<![-\\w])" + other + "\\b");
+        }
+      }
+    }
+    assertThat(surety("lint", "--help").out())
+        .contains("0   nothing at or above --fail-on", "1   findings at or above --fail-on\n");
+    assertThat(surety("assess", "--help").out())
+        .contains("1   findings at or above --fail-on (printed on stderr;");
   }
 
   @Test

@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "The verdict and Article 5 scorecard of each arrangement.",
     exitCodeListHeading = ExitCode.HEADING,
-    exitCodeList = {ExitCode.OK_HELP, ExitCode.FINDINGS_HELP, ExitCode.ERROR_HELP})
+    exitCodeList = {ExitCode.OK_HELP,
+        ExitCode.FINDINGS_HELP + " (printed on stderr; the assessments are printed all the same)",
+        ExitCode.ERROR_HELP})
 public final class AssessCommand implements Callable<Integer> {
 
   private final CliEnvironment environment;
