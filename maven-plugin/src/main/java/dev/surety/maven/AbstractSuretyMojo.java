@@ -68,9 +68,9 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   String failOn;
 
   /**
-   * Per-code severity overrides, {@code CODE=LEVEL} with a level of {@code error}, {@code warning},
-   * {@code info} or {@code off} (as the CLI's {@code --severity}); on the command line,
-   * comma-separated. They win over the configuration file's.
+   * Per-rule severity overrides, {@code CODE=LEVEL} with a level of {@code error}, {@code warning},
+   * {@code info} or {@code off}, and the rule named by its code or its name (as the CLI's {@code
+   * --severity}); on the command line, comma-separated. They win over the configuration file's.
    */
   @Parameter(property = "surety.severities")
   List<String> severities;

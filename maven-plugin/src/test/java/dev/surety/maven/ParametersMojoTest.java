@@ -58,6 +58,17 @@ class ParametersMojoTest {
         .anyMatch(l -> l.contains("1 draft checked: 0 errors, 0 warnings, 1 info in 2 files"));
   }
 
+  /** A rule's name works as its code does, as in the CLI's --severity. */
+  @Test
+  void severitiesTakeARulesName() throws Exception {
+    mojo.severities = List.of("guarantor-is-threat=info", "NOT-A-GUARANTEE=off");
+    mojo.failOn = "warning";
+    mojo.execute();
+    assertThat(run.lines).anyMatch(l -> l.startsWith("[INFO] ") && l.contains("SUR203"))
+        .noneMatch(l -> l.contains("SUR205"))
+        .anyMatch(l -> l.contains("1 draft checked: 0 errors, 0 warnings, 1 info in 2 files"));
+  }
+
   @Test
   void wrongParametersAreConfigurationErrors() {
     mojo.severities = List.of("SUR2O3=off");

@@ -2,7 +2,7 @@ package dev.surety.cli.check;
 
 import dev.surety.cli.CliException;
 import dev.surety.cli.config.SuretyConfig;
-import dev.surety.cli.explain.DidYouMean;
+import dev.surety.cli.explain.RuleDocs;
 import dev.surety.cli.input.Parallel;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.ImmutableDiagnostic;
@@ -285,30 +285,29 @@ public final class CheckExecutor {
 
   /**
    * The configuration's overrides, then the request's ({@code --severity} or a Maven parameter,
-   * named {@code flagsName} in messages); each checked where it was written.
+   * named {@code flagsName} in messages); each checked where it was written. A rule is named by its
+   * code, in any case, or by its name ({@code missing-duration}), as {@code surety explain} takes
+   * it; the override of a rule on the command line replaces the file's however it is named.
    *
-   * @throws CliException naming the place of an unknown code or level
+   * @throws CliException naming the place of an unknown rule or level
    */
   public static SeverityConfig severities(SuretyConfig config, Map<String, String> flags,
       String flagsName) {
     String file = config.file().map(Path::toString).orElse("configuration");
-    requireKnownCodes(file, config.severity());
-    requireKnownCodes(flagsName, flags);
-    if (!config.severity().isEmpty()) {
+    Map<String, String> fromFile = byCode(file, config.severity());
+    Map<String, String> fromFlags = byCode(flagsName, flags);
+    if (!fromFile.isEmpty()) {
       try {
-        Surety.severities(config.severity());
+        Surety.severities(fromFile);
       } catch (IllegalArgumentException e) {
-        throw new CliException(config.file().map(Path::toString).orElse("configuration")
-            + ": " + e.getMessage(), e);
+        throw new CliException(file + ": " + e.getMessage(), e);
       }
     }
-    // codes are case-insensitive: the flag for a code replaces the file's however it is spelled
-    Map<String, String> merged = new LinkedHashMap<>();
-    config.severity().forEach((code, level) -> merged.put(code.trim().toUpperCase(Locale.ROOT), level));
-    flags.forEach((code, level) -> merged.put(code.trim().toUpperCase(Locale.ROOT), level));
+    Map<String, String> merged = new LinkedHashMap<>(fromFile);
+    merged.putAll(fromFlags);
     try {
-      if (!flags.isEmpty()) {
-        Surety.severities(flags);
+      if (!fromFlags.isEmpty()) {
+        Surety.severities(fromFlags);
       }
       return Surety.severities(merged);
     } catch (IllegalArgumentException e) {
@@ -316,20 +315,28 @@ public final class CheckExecutor {
     }
   }
 
-  /** An unknown code is named with the nearest known one, rather than the whole catalogue. */
-  private static void requireKnownCodes(String where, Map<String, String> overrides) {
+  /**
+   * The overrides keyed by their rules' codes; a rule named by its name is given its code. An
+   * unknown code or name is named with the nearest code or name, rather than the whole catalogue.
+   */
+  private static Map<String, String> byCode(String where, Map<String, String> overrides) {
     if (overrides.isEmpty()) {
-      return;
+      return Map.of();
     }
-    List<String> codes = Surety.rules().stream().map(RuleDescriptor::code).toList();
-    for (String code : overrides.keySet()) {
-      if (!codes.contains(code.trim().toUpperCase(Locale.ROOT))) {
-        throw new CliException(where + ": unknown rule code '" + code + "'"
-            + DidYouMean.nearest(code.trim().toUpperCase(Locale.ROOT), codes)
-                .map(c -> "; did you mean " + c + "?")
-                .orElse("; run 'surety explain' for the list of rules"));
-      }
-    }
+    RuleDocs rules = new RuleDocs(Surety.rules());
+    Map<String, String> byCode = new LinkedHashMap<>();
+    overrides.forEach((key, level) -> {
+      RuleDescriptor rule = rules.find(key).orElseThrow(() -> new CliException(where
+          + ": unknown rule " + (looksLikeCode(key) ? "code '" : "'") + key + "'"
+          + rules.suggestion(key).map(near -> "; did you mean " + near + "?")
+              .orElse("; run 'surety explain' for the list of rules")));
+      byCode.put(rule.code(), level);
+    });
+    return byCode;
+  }
+
+  private static boolean looksLikeCode(String key) {
+    return key.trim().toUpperCase(Locale.ROOT).startsWith("SUR");
   }
 
   private static Limits limits(SuretyConfig config) {

@@ -36,7 +36,8 @@ public final class CheckOptions {
   @Option(
       names = "--severity",
       paramLabel = "CODE=LEVEL",
-      description = "Override a rule's severity: error, warning, info or off. Repeatable.")
+      description = "Override a rule's severity: error, warning, info or off. CODE is the "
+          + "rule's code or name (SUR107 or missing-duration). Repeatable.")
   Map<String, String> severities = new LinkedHashMap<>();
 
   @Option(

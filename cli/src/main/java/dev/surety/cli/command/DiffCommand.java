@@ -77,7 +77,8 @@ public final class DiffCommand implements Callable<Integer> {
   private String config;
 
   @Option(names = "--severity", paramLabel = "CODE=LEVEL",
-      description = "Override a rule's severity: error, warning, info or off. Repeatable.")
+      description = "Override a rule's severity: error, warning, info or off. CODE is the "
+          + "rule's code or name (SUR107 or missing-duration). Repeatable.")
   private Map<String, String> severities = new LinkedHashMap<>();
 
   @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",

@@ -156,6 +156,42 @@ class LintCommandTest extends BaseCliTest {
     assertThat(raised.out()).contains("error[SUR107]");
   }
 
+  /**
+   * A rule's name works wherever its code does, as in explain (QA: --severity
+   * missing-duration=off was refused); a flag replaces the file's override of the same rule
+   * however either names it.
+   */
+  @Test
+  void severityOverridesTakeARulesNameToo() throws IOException {
+    write("warning.surety", Drafts.WARNING);
+    Result off = surety("lint", "--fail-on", "warning", "--severity", "missing-duration=off",
+        "warning.surety");
+    assertThat(off.status()).as(off.toString()).isEqualTo(ExitCode.OK);
+    assertThat(off.out()).doesNotContain("SUR107");
+    Result raised = surety("lint", "--severity", "Missing-Duration=error", "warning.surety");
+    assertThat(raised.status()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(raised.out()).contains("error[SUR107]");
+
+    write("by-name.json", "{\"severity\": {\"missing-duration\": \"error\"}}");
+    assertThat(surety("lint", "--config", "by-name.json", "warning.surety").status())
+        .isEqualTo(ExitCode.FINDINGS);
+    assertThat(surety("lint", "--config", "by-name.json", "--severity", "SUR107=info",
+        "warning.surety").status()).isEqualTo(ExitCode.OK);
+    write("by-code.json", "{\"severity\": {\"SUR107\": \"error\"}}");
+    assertThat(surety("lint", "--config", "by-code.json", "--severity", "missing-duration=info",
+        "warning.surety").status()).isEqualTo(ExitCode.OK);
+
+    Result near = surety("lint", "--severity", "missing-duratoin=off", "warning.surety");
+    assertThat(near.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(near.err()).isEqualTo("surety: --severity: unknown rule 'missing-duratoin'; "
+        + "did you mean SUR107 (missing-duration)?\n");
+    write("near.json", "{\"severity\": {\"missing-duratoin\": \"off\"}}");
+    Result nearInFile = surety("lint", "--config", "near.json", "warning.surety");
+    assertThat(nearInFile.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(nearInFile.err()).isEqualTo("surety: " + work.resolve("near.json")
+        + ": unknown rule 'missing-duratoin'; did you mean SUR107 (missing-duration)?\n");
+  }
+
   @Test
   void aSuppressionsReasonIsKeptInTheJsonAndSarifReports() throws IOException {
     // LANGUAGE.md section 5: "The reason after `--` is kept in reports."
