@@ -141,6 +141,9 @@ public final class ModelPrinter {
     indent++;
     l.commitments().forEach(this::commitment);
     l.forceLevels().forEach(this::forceLevel);
+    if (!l.unread().isEmpty()) {
+      line("unread " + String.join(", ", l.unread()));
+    }
     indent--;
   }
 

@@ -80,6 +80,28 @@ class FollowOnErrorsTest {
   }
 
   @Test
+  void aLayerWhoseOnlyCommitmentHasASyntaxErrorIsNotReportedEmpty() {
+    String draft = PARTIES + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  US military aid: air defence.\n"
+        + "  layer \"Air\" {\n    US backstop: air defence; on armed atack.\n  }\n}\n";
+    Report report = check(draft);
+    assertThat(codes(report)).contains("SUR001").doesNotContain("SUR110");
+    assertThat(report.arrangements().get(0).layers()).singleElement()
+        .satisfies(l -> assertThat(l.unread()).containsExactly("commitment"));
+    assertThat(report.arrangements().get(0).unread()).contains("commitment");
+    assertThat(codes(check(draft.replace("    US backstop: air defence; on armed atack.\n", ""))))
+        .contains("SUR110");
+  }
+
+  @Test
+  void aLayerThatCannotBeReadAtAllLeavesItsCommitmentsUnread() {
+    Report report = check(PARTIES + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  layer {\n    US military aid: air defence.\n  }\n}\n");
+    assertThat(codes(report)).contains("SUR001").doesNotContain("SUR105");
+    assertThat(report.arrangements().get(0).unread()).contains("commitment", "layer");
+  }
+
+  @Test
   void anIdWhoseDeclarationHasASyntaxErrorIsNotUndeclaredToo() {
     Report report = check("party UA \"Ukraine\".\nparty US \"United States\" legislature Congress.\n"
         + "trigger T \"armed attack\".\n"

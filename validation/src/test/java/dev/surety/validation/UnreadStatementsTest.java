@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.ImmutableArrangement;
+import dev.surety.core.model.ImmutableLayer;
+import dev.surety.core.model.Layer;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +98,16 @@ class UnreadStatementsTest {
     assertThat(codes(unread(unused, "trigger"))).doesNotContain("SUR114");
     // a statement that names no id cannot be what uses it
     assertThat(codes(unread(unused, "kind", "duration"))).contains("SUR114");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aLayerWhoseCommitmentCouldNotBeReadIsNotEmpty() {
+    Layer empty = Layer.builder().title("Air").range(Drafts.at(17)).build();
+    assertThat(codes(RuleCases.clean().withLayers(empty))).contains("SUR110");
+    for (String statement : List.of("commitment", "force level")) {
+      Layer unread = ImmutableLayer.copyOf(empty).withUnread(sorted(statement));
+      assertThat(codes(RuleCases.clean().withLayers(unread))).doesNotContain("SUR110");
+    }
   }
 
   private static java.util.SortedSet<String> sorted(String... names) {

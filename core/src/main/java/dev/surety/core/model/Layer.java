@@ -1,7 +1,9 @@
 package dev.surety.core.model;
 
 import dev.surety.core.source.SourceRange;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /** A named group of commitments and force levels: {@code layer "European Union membership" { ... }}. */
@@ -18,6 +20,18 @@ public interface Layer {
   @Value.Auxiliary
   default SourceRange range() {
     return SourceRange.NONE;
+  }
+
+  /**
+   * What was written in the layer but could not be read, as {@link Arrangement#unread()} names it
+   * ({@code commitment}, {@code force level}): a rule that would report the layer empty does not.
+   * The arrangement's {@code unread()} names them too. Empty for a layer built in Java or read from
+   * JSON; not part of equality. Sorted.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  default SortedSet<String> unread() {
+    return Collections.emptySortedSet();
   }
 
   static ImmutableLayer.Builder builder() {

@@ -516,22 +516,36 @@ public final class ModelBuilder {
     return Optional.of(Located.of(term.get(), range));
   }
 
+  /**
+   * The layer {@code ctx}; empty when its title or brace is missing. What it holds that could not
+   * be read is named in {@code unread} (the arrangement's) and in the layer's own {@link
+   * Layer#unread()}; a layer that cannot be read at all (the parse skips it whole) leaves its
+   * commitments unread.
+   */
   private Optional<Layer> createLayer(LayerContext ctx, Set<String> unread) {
     if (ctx.STRING() == null || ctx.LBRACE() == null) {
+      unread.add("commitment");
       return Optional.empty();
     }
     var layer = Layer.builder().title(string(ctx.STRING())).range(positions.range(ctx));
+    SortedSet<String> layerUnread = new TreeSet<>();
     LayerBodyContext body = ctx.layerBody();
     if (body != null && body.children != null) {
       for (var child : body.children) {
         if (child instanceof CommitmentContext && ok((CommitmentContext) child)) {
           layer.addCommitments(createCommitment((CommitmentContext) child));
         } else if (child instanceof CommitmentContext) {
-          unread.add("commitment");
+          layerUnread.add("commitment");
         } else if (child instanceof ForceLevelContext && ok((ForceLevelContext) child)) {
           createForceLevel((ForceLevelContext) child).ifPresent(layer::addForceLevels);
+        } else if (child instanceof ForceLevelContext) {
+          layerUnread.add("force level");
         }
       }
+    }
+    if (!layerUnread.isEmpty()) {
+      unread.addAll(layerUnread);
+      layer.unread(Collections.unmodifiableSortedSet(layerUnread));
     }
     return Optional.of(layer.build());
   }

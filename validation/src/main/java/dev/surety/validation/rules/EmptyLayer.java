@@ -43,7 +43,8 @@ public @interface EmptyLayer {
   final class Validator extends Check<EmptyLayer, Layer> {
     @Override
     protected void check(Layer layer, Consumer<Finding> out) {
-      if (layer.isEmpty()) {
+      // a commitment or force level written in it with a syntax error is reported where it stands
+      if (layer.isEmpty() && layer.unread().isEmpty()) {
         out.accept(Finding.at(layer.range(),
                 "layer \"" + layer.title() + "\" holds no commitment and no force level")
             .help("add the commitments of this layer, or remove it"));
