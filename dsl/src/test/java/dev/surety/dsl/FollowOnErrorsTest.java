@@ -73,6 +73,38 @@ class FollowOnErrorsTest {
   }
 
   @Test
+  void aGuaranteeWhoseOnlyCommitmentHasASyntaxErrorIsNotReportedNoGuaranteeToo() {
+    String draft = """
+        arrangement "T" {
+          kind guarantee.
+          status draft.
+          dated 2025-01-01.
+          instrument treaty.
+          beneficiary UA.
+          against RU.
+          covers air.
+          party UA "Ukraine".
+          party RU "Russia".
+          party FR "France".
+          trigger attack: armed attack; by RU.
+          FR mutual defence: air, air defence; on attack; immediate.
+          duration 15 years.
+          withdrawal notice 12 months.
+        }
+        """;
+    assertThat(check(draft).diagnostics()).isEmpty();
+    for (String broken : List.of("on armed attack; immediate.", "on attack immediate.",
+        "on attack; immediate")) {
+      Report report = check(draft.replace("on attack; immediate.", broken));
+      assertThat(codes(report)).as(broken).containsExactly("SUR001");
+    }
+    // the commitment really missing: not a guarantee, and air is covered by nobody
+    assertThat(codes(check(draft.replace(
+        "  FR mutual defence: air, air defence; on attack; immediate.\n", ""))))
+        .contains("SUR105", "SUR112", "SUR205").doesNotContain("SUR001");
+  }
+
+  @Test
   void aCommitmentWithASyntaxErrorInALayerCountsAsWritten() {
     Report report = check(PARTIES + "arrangement \"A\" {\n  kind guarantee.\n  beneficiary UA.\n"
         + "  layer \"Air\" {\n    US backstop: air defence; on armed atack.\n  }\n}\n");

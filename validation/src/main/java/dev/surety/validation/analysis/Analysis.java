@@ -4,6 +4,7 @@ import dev.surety.core.model.Actor;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.Coalition;
 import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Layer;
 import dev.surety.core.model.Located;
 import dev.surety.core.model.Organisation;
 import dev.surety.core.model.Party;
@@ -118,6 +119,25 @@ public final class Analysis {
 
   public Arrangement arrangement() {
     return arrangement;
+  }
+
+  /**
+   * Whether a commitment was written in {@code a} but could not be read: named in its {@link
+   * Arrangement#unread()} or in a layer's {@link Layer#unread()}. A rule whose finding judges all
+   * the commitments (none is made, none is guarantee-grade, all of a guarantor's are weak, none
+   * names a domain) does not report it: the commitment that could not be read may be the one it
+   * looks for, and its syntax error is reported where it stands.
+   */
+  public static boolean hasUnreadCommitment(Arrangement a) {
+    if (a.unread().contains("commitment")) {
+      return true;
+    }
+    for (Layer layer : a.layers()) {
+      if (layer.unread().contains("commitment")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The guarantors in the order of their first non-restraint commitment. */

@@ -47,6 +47,9 @@ public @interface AssuranceOnlyGuarantor {
   final class Validator extends Check<AssuranceOnlyGuarantor, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
+      if (Analysis.hasUnreadCommitment(a)) {
+        return; // a commitment that could not be read may be a guarantor's strong one
+      }
       Analysis analysis = Analysis.of(a);
       for (String g : analysis.guarantors()) {
         List<Commitment> all = analysis.commitmentsOf(g);

@@ -10,6 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.function.Consumer;
 import dev.surety.core.model.Arrangement;
+import dev.surety.validation.analysis.Analysis;
 
 /** SUR105: the arrangement has no commitment. */
 @Rule(
@@ -47,7 +48,7 @@ public @interface NoCommitments {
   final class Validator extends Check<NoCommitments, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      if (a.allCommitments().isEmpty() && !a.unread().contains("commitment")) {
+      if (a.allCommitments().isEmpty() && !Analysis.hasUnreadCommitment(a)) {
         out.accept(Finding.at(a.headerRange(), "arrangement \"" + a.title() + "\" makes no commitment")
             .help("add a commitment such as `US military aid: air defence.`"));
       }

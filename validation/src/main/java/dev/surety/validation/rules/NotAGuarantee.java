@@ -53,8 +53,9 @@ public @interface NotAGuarantee {
   final class Validator extends Check<NotAGuarantee, Arrangement> {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
-      if (a.kind().isEmpty() || a.kind().get().value() != ArrangementKind.GUARANTEE) {
-        return;
+      if (a.kind().isEmpty() || a.kind().get().value() != ArrangementKind.GUARANTEE
+          || Analysis.hasUnreadCommitment(a)) {
+        return; // a commitment that could not be read may be the guarantee
       }
       Analysis analysis = Analysis.of(a);
       if (analysis.hasGuaranteeGrade()) {
