@@ -3,6 +3,11 @@ package dev.surety.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.model.CommitmentPeriod;
+import dev.surety.core.model.Duration;
+import dev.surety.core.model.DurationTerm;
+import dev.surety.core.vocabulary.TimeUnit;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,6 +69,66 @@ class RuleCasesTest {
     assertThat(SuretyValidator.shared().validate(and)).filteredOn(d -> d.code().equals("SUR108"))
         .singleElement().satisfies(d -> assertThat(d.help())
             .contains("list the parties with `,`, not `and`: `UK, FR military aid`"));
+  }
+
+  /** The clean draft (dated 2025-12-29) with {@code duration} and the US commitment's {@code term}. */
+  private static dev.surety.core.model.Arrangement lasting(DurationTerm duration,
+      CommitmentPeriod term) {
+    return RuleCases.withUs(RuleCases.usDefence().addPeriods(term)).withDurations(duration);
+  }
+
+  private static DurationTerm until(String date) {
+    return DurationTerm.builder().type(DurationTerm.Type.UNTIL).untilDate(LocalDate.parse(date))
+        .range(Drafts.at(13)).build();
+  }
+
+  private static CommitmentPeriod forYears(long years) {
+    return CommitmentPeriod.builder().type(CommitmentPeriod.Type.FOR)
+        .length(Duration.of(years, TimeUnit.YEAR)).range(Drafts.at(12, 70)).build();
+  }
+
+  private static CommitmentPeriod untilDate(String date) {
+    return CommitmentPeriod.builder().type(CommitmentPeriod.Type.UNTIL)
+        .date(LocalDate.parse(date)).range(Drafts.at(12, 70)).build();
+  }
+
+  @Test
+  void aCommitmentOutlastingADurationUntilADateIsReported() {
+    var outlasting = SuretyValidator.shared().validate(lasting(until("2030-01-01"), forYears(10)));
+    assertThat(outlasting).filteredOn(d -> d.code().equals("SUR303")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.message()).isEqualTo("US mutual defence (line 12) runs `for 10 years`, to "
+              + "2035-12-29 from the arrangement's date 2025-12-29, past the arrangement's end on "
+              + "2030-01-01 (`duration until 2030-01-01`)");
+          assertThat(d.help()).contains("end the commitment by 2030-01-01 (`until 2030-01-01`), "
+              + "or extend the arrangement's `duration`");
+          assertThat(d.range().start().line()).isEqualTo(12);
+          assertThat(d.related()).extracting(r -> r.range().start().line()).containsExactly(13);
+        });
+    assertThat(messages(lasting(until("2030-01-01"), untilDate("2031-06-01")), "SUR303"))
+        .containsExactly("US mutual defence (line 12) runs `until 2031-06-01`, past the "
+            + "arrangement's end on 2030-01-01 (`duration until 2030-01-01`)");
+    // within the term, to the day
+    assertThat(messages(lasting(until("2030-01-01"), forYears(4)), "SUR303")).isEmpty();
+    assertThat(messages(lasting(until("2030-12-29"), forYears(5)), "SUR303")).isEmpty();
+    assertThat(messages(lasting(until("2030-01-01"), untilDate("2030-01-01")), "SUR303")).isEmpty();
+    // an end that is not after the date is reported once, and ends nothing
+    assertThat(messages(lasting(until("2025-06-01"), forYears(10)), "SUR303"))
+        .singleElement().asString().startsWith("arrangement \"Clean guarantee\" lasts until");
+  }
+
+  @Test
+  void aCommitmentOutlastingADurationOfALengthIsReported() {
+    assertThat(messages(lasting(Drafts.duration(15, 13), forYears(20)), "SUR303"))
+        .containsExactly("US mutual defence (line 12) runs `for 20 years`, longer than the "
+            + "arrangement's duration of 15 years");
+    // 15 years from 2025-12-29 end on 2040-12-29, by the calendar
+    assertThat(messages(lasting(Drafts.duration(15, 13), untilDate("2041-01-01")), "SUR303"))
+        .containsExactly("US mutual defence (line 12) runs `until 2041-01-01`, past the "
+            + "arrangement's end on 2040-12-29 (`duration 15 years` from 2025-12-29)");
+    assertThat(messages(lasting(Drafts.duration(15, 13), untilDate("2040-12-29")), "SUR303"))
+        .isEmpty();
+    assertThat(messages(lasting(Drafts.duration(15, 13), forYears(15)), "SUR303")).isEmpty();
   }
 
   private static List<String> messages(dev.surety.core.model.Arrangement a, String code) {
