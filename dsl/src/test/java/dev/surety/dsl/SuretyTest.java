@@ -302,4 +302,30 @@ class SuretyTest {
     // the arrangement itself still spans its body
     assertThat(report.arrangements().get(0).range().end().line()).isEqualTo(6);
   }
+
+  @Test
+  void aDomainUncoveredAndWrittenTwiceIsReportedOnceAndDomainsOverTheListLimitAreIgnored() {
+    Surety surety = Surety.builder().compilerOptions(CompilerOptions.builder()
+        .limits(Limits.builder().maxListItems(3).build()).build()).build();
+    Report report = surety.check("party UA \"Ukraine\".\nparty FR \"France\".\n"
+        + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  covers land, sea, land, space, cyber.\n  FR military aid: air defence.\n}\n",
+        "covers.surety");
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR003")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("the items after it are ignored"));
+    // what is ignored is not in the model: space and cyber are not reported uncovered
+    assertThat(report.arrangements().get(0).covers()).extracting(p -> p.text())
+        .containsExactly("land", "sea", "land");
+    List<Diagnostic> uncovered = report.diagnostics().stream()
+        .filter(d -> d.code().equals("SUR112")).toList();
+    assertThat(uncovered).extracting(Diagnostic::message).containsExactly(
+        "arrangement \"A\" covers land, but no military commitment names land among its items",
+        "arrangement \"A\" covers sea, but no military commitment names sea among its items");
+    assertThat(uncovered.get(0).range().start().column()).isEqualTo(10);
+    assertThat(uncovered.get(0).help()).contains("add `land` to the items of a military "
+        + "commitment, or remove it from `covers` (it is written there 2 times)");
+    assertThat(uncovered.get(0).related()).singleElement()
+        .satisfies(r -> assertThat(r.range().start().column()).isEqualTo(21));
+    assertThat(uncovered.get(1).related()).isEmpty();
+  }
 }

@@ -71,6 +71,25 @@ class RuleCasesTest {
             .contains("list the parties with `,`, not `and`: `UK, FR military aid`"));
   }
 
+  @Test
+  void anUncoveredDomainWrittenTwiceIsReportedOnceAtItsFirstMention() {
+    var twice = RuleCases.clean().withCovers(Drafts.domain("land", 7), Drafts.domain("sea", 7),
+        dev.surety.core.model.Phrase.of(dev.surety.core.vocabulary.Domain.class, "sea",
+            Drafts.at(7, 30)));
+    assertThat(SuretyValidator.shared().validate(twice)).filteredOn(d -> d.code().equals("SUR112"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.message()).isEqualTo("arrangement \"Clean guarantee\" covers sea, but no "
+              + "military commitment names sea among its items");
+          assertThat(d.range().start().column()).isEqualTo(10);
+          assertThat(d.help()).contains("add `sea` to the items of a military commitment, or "
+              + "remove it from `covers` (it is written there 2 times)");
+          assertThat(d.related()).singleElement().satisfies(r -> {
+            assertThat(r.range().start().column()).isEqualTo(30);
+            assertThat(r.message()).isEqualTo("sea is written again here");
+          });
+        });
+  }
+
   /** The clean draft (dated 2025-12-29) with {@code duration} and the US commitment's {@code term}. */
   private static dev.surety.core.model.Arrangement lasting(DurationTerm duration,
       CommitmentPeriod term) {

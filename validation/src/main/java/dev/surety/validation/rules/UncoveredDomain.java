@@ -15,7 +15,11 @@ import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Phrase;
 import dev.surety.core.vocabulary.Domain;
 import dev.surety.core.vocabulary.ItemTerm;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,13 +68,24 @@ public @interface UncoveredDomain {
           }
         }
       }
+      // each domain once, at its first mention (one fix answers them all), the next one related
+      Map<Domain, List<Phrase<Domain>>> mentions = new LinkedHashMap<>();
       for (Phrase<Domain> p : a.covers()) {
         if (p.term().isPresent() && !covered.contains(p.term().get())) {
-          String d = p.term().get().canonical();
-          out.accept(Finding.at(p.range(), "arrangement \"" + a.title() + "\" covers " + d
-                  + ", but no military commitment names " + d + " among its items")
-              .help("add `" + d + "` to the items of a military commitment, or remove it from `covers`"));
+          mentions.computeIfAbsent(p.term().get(), k -> new ArrayList<>(1)).add(p);
         }
+      }
+      for (List<Phrase<Domain>> written : mentions.values()) {
+        Phrase<Domain> first = written.get(0);
+        String d = first.term().get().canonical();
+        Finding f = Finding.at(first.range(), "arrangement \"" + a.title() + "\" covers " + d
+                + ", but no military commitment names " + d + " among its items")
+            .help("add `" + d + "` to the items of a military commitment, or remove it from `covers`"
+                + (written.size() > 1 ? " (it is written there " + written.size() + " times)" : ""));
+        if (written.size() > 1) {
+          f = f.related(written.get(1).range(), d + " is written again here");
+        }
+        out.accept(f);
       }
     }
   }
