@@ -6,6 +6,7 @@ import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.model.CommitmentPeriod;
 import dev.surety.core.model.Duration;
 import dev.surety.core.model.DurationTerm;
+import dev.surety.core.model.ImmutableArrangement;
 import dev.surety.core.vocabulary.TimeUnit;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,6 +70,30 @@ class RuleCasesTest {
     assertThat(SuretyValidator.shared().validate(and)).filteredOn(d -> d.code().equals("SUR108"))
         .singleElement().satisfies(d -> assertThat(d.help())
             .contains("list the parties with `,`, not `and`: `UK, FR military aid`"));
+  }
+
+  @Test
+  void aVetoExposedCommitmentsHelpAsksOnlyThePartiesThatAreNoThreatToActDirectly() {
+    var unsc = ImmutableArrangement.builder().from(RuleCases.clean())
+        .addOrganisations(Drafts.organisation("UNSC", "UN Security Council", 16, "US", "RU"))
+        .build();
+    // the Budapest Memorandum's: US, UK, RU security council action; through UNSC
+    var withThreat = RuleCases.plus(unsc, Drafts.commitment(15, "security council action", "US, RU")
+        .addChannels(Drafts.ref("UNSC", 15)));
+    assertThat(helps(withThreat, "SUR206"))
+        .containsExactly("commit US to act directly, not `through UNSC`");
+    var threatAlone = RuleCases.plus(unsc, Drafts.commitment(15, "security council action", "RU")
+        .addChannels(Drafts.ref("UNSC", 15)));
+    assertThat(helps(threatAlone, "SUR206"))
+        .containsExactly("commit a party that is no threat to act directly, not `through UNSC`");
+    // nor is a threat that gives only assurances asked to commit more
+    assertThat(helps(withThreat, "SUR204")).containsExactly("do not count RU as a guarantor: it is "
+        + "named a threat, and can promise restraints such as `non-aggression` only");
+  }
+
+  private static List<String> helps(dev.surety.core.model.Arrangement a, String code) {
+    return SuretyValidator.shared().validate(a).stream().filter(d -> d.code().equals(code))
+        .map(d -> d.help().orElseThrow()).toList();
   }
 
   @Test

@@ -71,8 +71,13 @@ public @interface AssuranceOnlyGuarantor {
         Finding f = Finding.at(first.range(), analysis.describe(g) + " gives only assurances: "
                 + named + (kinds.size() == 1 ? " is political or vague, not military or economic"
                     : " are political or vague, none military or economic"))
-            .help("add a military or economic commitment by " + g
-                + " (`" + g + " military aid: air defence.`), or do not count " + g + " as a guarantor");
+            .help(analysis.isThreat(g)
+                // a threat is not to be counted on for more (SUR203): no commitment to add
+                ? "do not count " + g + " as a guarantor: it is named a threat, and can promise "
+                    + "restraints such as `non-aggression` only"
+                : "add a military or economic commitment by " + g
+                    + " (`" + g + " military aid: air defence.`), or do not count " + g
+                    + " as a guarantor");
         for (Commitment c : all) {
           if (c != first) {
             f = f.related(c.range(), g + " " + c.kind().text());

@@ -13,6 +13,7 @@ import java.lang.annotation.Target;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Reference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,14 +61,30 @@ public @interface VetoExposed {
                   Check.named(c) + " runs through " + org
                       + ", where " + threats + (vetoes.size() == 1 ? ", a threat, holds" : ", threats, hold")
                       + " a veto")
-              .help("commit " + Analysis.ids(c.parties()) + " to act directly, not `through "
-                  + channel.id() + "`");
+              .help(help(c, channel, analysis));
           for (Reference v : vetoes) {
             f = f.related(v.range(), v.id() + " holds a veto in " + channel.id());
           }
           out.accept(f);
         }
       }
+    }
+
+    /**
+     * Commit the parties of {@code c} that are no threat to act directly: a threat among them is
+     * not to be counted on (SUR203), so the help does not ask it to act.
+     */
+    private static String help(Commitment c, Reference channel, Analysis analysis) {
+      List<Reference> acting = new ArrayList<>(c.parties().size());
+      for (Reference p : c.parties()) {
+        if (!analysis.isThreat(p.id())) {
+          acting.add(p);
+        }
+      }
+      String instead = " to act directly, not `through " + channel.id() + "`";
+      return acting.isEmpty()
+          ? "commit a party that is no threat" + instead
+          : "commit " + Analysis.ids(acting) + instead;
     }
   }
 }
