@@ -178,6 +178,39 @@ class FollowOnErrorsTest {
   }
 
   @Test
+  void aDeclarationThatAnUndeclaredReferenceMayMeanIsNotReportedUnused() {
+    String draft = """
+        arrangement "T" {
+          kind assurance.
+          beneficiary UA.
+          against RU.
+          party UA "Ukraine".
+          party RU "Russia".
+          party FR "France".
+          trigger attack: armed attack; by RU.
+          FR military aid: air defence; on attack.
+        }
+        """;
+    assertThat(codes(check(draft))).doesNotContain("SUR101", "SUR114");
+    // the trigger mistyped: attack is what it meant
+    Report typo = check(draft.replace("on attack.", "on atack."));
+    assertThat(typo.diagnostics()).filteredOn(d -> d.code().equals("SUR101")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("did you mean `attack`?"));
+    assertThat(codes(typo)).doesNotContain("SUR114");
+    // the beneficiary undeclared: UA may be what it meant
+    Report beneficiary = check(draft.replace("beneficiary UA.", "beneficiary UK."));
+    assertThat(codes(beneficiary)).contains("SUR101").doesNotContain("SUR114");
+    // an undeclared party does not hold back an unused trigger, nor the other way round
+    assertThat(check(draft.replace("beneficiary UA.", "beneficiary UK.")
+        .replace("on attack.", "on attack.\n  trigger blockade: blockade.")).diagnostics())
+        .filteredOn(d -> d.code().equals("SUR114")).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("trigger blockade"));
+    assertThat(check(draft.replace("on attack.", "on atack.\n  party PL \"Poland\".")).diagnostics())
+        .filteredOn(d -> d.code().equals("SUR114")).singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("party PL \"Poland\""));
+  }
+
+  @Test
   void anIdThatADeclarationInAnotherCaseMeantToDeclareIsNotUndeclaredToo() {
     Report report = check("Party UA \"Ukraine\".\narrangement \"A\" {\n  kind assurance.\n"
         + "  beneficiary UA.\n  Party PL \"Poland\".\n  PL backstop: air defence.\n"

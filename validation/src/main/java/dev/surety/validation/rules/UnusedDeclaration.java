@@ -31,7 +31,11 @@ import java.util.Set;
     explanation = """
         A declaration that nothing refers to is usually a commitment that was forgotten, or a \
         trigger that no commitment is activated by. Declarations at file level are a shared \
-        library for every arrangement that includes the file, and are not reported.""",
+        library for every arrangement that includes the file, and are not reported. While a \
+        reference in the arrangement names an id that is not declared (SUR101: `on atack`), it \
+        may mean any declaration of its kind, so no party, organisation or coalition (for a \
+        reference to one of those) or no trigger (for an `on`) is reported; correct the \
+        reference first.""",
     failingExample = """
         arrangement "Guarantees" {
           beneficiary UA.
@@ -57,7 +61,10 @@ public @interface UnusedDeclaration {
 
   Class<? extends Payload>[] payload() default {};
 
-  /** Collects every reference and reports own declarations that none names. */
+  /**
+   * Collects every reference and reports own declarations that none names; none of a kind that a
+   * reference naming no declaration may have meant (docs/validation.md).
+   */
   final class Validator extends Check<UnusedDeclaration, Arrangement> {
     /** The statements that name no party, organisation, coalition or trigger. */
     private static final Set<String> NAMES_NO_ID = Set.of("kind", "status", "dated", "instrument",
@@ -70,35 +77,36 @@ public @interface UnusedDeclaration {
           return; // a statement that could not be read may be the one that refers to it
         }
       }
-      Set<String> used = new HashSet<>();
+      References refs = new References(a);
       // loops rather than a lambda per list (C1 creates each capturing lambda through the VM)
-      addIds(a.beneficiaries(), used);
-      addIds(a.against(), used);
+      refs.actors(a.beneficiaries(), false);
+      refs.actors(a.against(), false);
       for (Commitment c : a.allCommitments()) {
-        addIds(c.parties(), used);
-        addIds(c.triggers(), used);
-        addIds(c.channels(), used);
-        addIds(c.recipients(), used);
+        refs.actors(c.parties(), false);
+        refs.triggers(c.triggers());
+        refs.actors(c.channels(), false);
+        refs.actors(c.recipients(), false);
       }
       for (ForceLevel f : a.allForceLevels()) {
-        used.add(f.party().id());
+        refs.actor(f.party(), false);
       }
       for (Coalition c : a.coalitions()) {
-        addIds(c.members(), used);
-        addIds(c.leaders(), used);
+        refs.actors(c.members(), c.shared());
+        refs.actors(c.leaders(), c.shared());
       }
       for (Organisation o : a.organisations()) {
-        addIds(o.veto(), used);
-        addIds(o.members(), used);
+        refs.actors(o.veto(), o.shared());
+        refs.actors(o.members(), o.shared());
       }
       for (Trigger t : a.triggers()) {
-        addIds(t.by(), used);
+        refs.actors(t.by(), t.shared());
         if (t.against().isPresent()) {
-          used.add(t.against().get().id());
+          refs.actor(t.against().get(), t.shared());
         }
       }
       for (Declaration d : a.declarations()) {
-        if (!d.shared() && !used.contains(d.id())) {
+        if (!d.shared() && !refs.used.contains(d.id())
+            && !(d instanceof Trigger ? refs.undeclaredTrigger : refs.undeclaredActor)) {
           out.accept(Finding.at(d.range(), d.keyword() + " " + d.id()
                   + (d instanceof Actor ? " \"" + ((Actor) d).name() + "\"" : "")
                   + " is declared in arrangement \"" + a.title() + "\" but never referred to")
@@ -107,9 +115,43 @@ public @interface UnusedDeclaration {
       }
     }
 
-    private static void addIds(List<Reference> refs, Set<String> ids) {
-      for (Reference r : refs) {
-        ids.add(r.id());
+    /**
+     * The ids an arrangement refers to, and whether one of its references names no declaration of
+     * the kind it refers to (an actor: a party, organisation or coalition; or a trigger). Such a
+     * reference is reported undeclared (SUR101) and may mean any own declaration of that kind, so
+     * none of them is reported unused. A reference in a file-level declaration cannot mean one of
+     * the arrangement's, and only counts as a use.
+     */
+    private static final class References {
+      final Arrangement arrangement;
+      final Set<String> used = new HashSet<>();
+      boolean undeclaredActor;
+      boolean undeclaredTrigger;
+
+      References(Arrangement arrangement) {
+        this.arrangement = arrangement;
+      }
+
+      void actors(List<Reference> refs, boolean shared) {
+        for (Reference r : refs) {
+          actor(r, shared);
+        }
+      }
+
+      void actor(Reference r, boolean shared) {
+        used.add(r.id());
+        if (!shared && !undeclaredActor && arrangement.actor(r.id()).isEmpty()) {
+          undeclaredActor = true;
+        }
+      }
+
+      void triggers(List<Reference> refs) {
+        for (Reference r : refs) {
+          used.add(r.id());
+          if (!undeclaredTrigger && arrangement.trigger(r.id()).isEmpty()) {
+            undeclaredTrigger = true;
+          }
+        }
       }
     }
   }
