@@ -398,9 +398,22 @@ public final class Analysis {
     return String.join(", ", names);
   }
 
-  /** {@code US, UK backstop}: how a commitment is named in messages. */
+  /**
+   * {@code US, UK backstop}: how a commitment is named in messages. A commitment built in Java may
+   * lack what the language always has: {@code backstop with no party}, {@code US commitment}
+   * (with no kind).
+   */
   public static String name(Commitment c) {
-    return ids(c.parties()) + " " + c.kind().text();
+    String kind = c.kind().text().isBlank() ? "commitment" : c.kind().text();
+    return c.parties().isEmpty() ? kind + " with no party" : ids(c.parties()) + " " + kind;
+  }
+
+  /**
+   * {@code US, UK}: who must act on a commitment, for messages; {@code none} when it names no party
+   * (a commitment built in Java), such as {@code anyone} in "nothing says when anyone must act".
+   */
+  public static String parties(Commitment c, String none) {
+    return c.parties().isEmpty() ? none : ids(c.parties());
   }
 
   /** Quotes a legislature's name as the language would write it, when it contains spaces. */

@@ -51,7 +51,8 @@ public @interface DiscretionaryResponse {
         if (!mode.value().isObligation()) {
           out.accept(Finding.at(mode.range().isKnown() ? mode.range() : c.range(),
                   Check.named(c) + " is `" + mode.value().canonical()
-                      + "`: " + Analysis.ids(c.parties()) + " need not act at all")
+                      + "`: " + (c.parties().isEmpty() ? "no one need act"
+                          : Analysis.ids(c.parties()) + " need not act") + " at all")
               .help("replace `" + mode.value().canonical() + "` by `as deemed necessary` (must act, "
                   + "chooses the means) or `automatic`"));
         }

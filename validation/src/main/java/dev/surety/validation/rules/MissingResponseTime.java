@@ -45,7 +45,7 @@ public @interface MissingResponseTime {
           && !c.unread().contains("within")) {
         out.accept(Finding.at(c.range(), Check.named(c) + " is triggered (on "
                 + Analysis.ids(c.triggers()) + ") but does not say how soon "
-                + Analysis.ids(c.parties()) + " must act")
+                + Analysis.parties(c, "anyone") + " must act")
             .help("add `; within 72 hours` (or another time) or `; immediate`"));
       }
     }

@@ -46,7 +46,7 @@ public @interface MissingTrigger {
       if (c.isResponse() && c.triggers().isEmpty() && !c.unread().contains("on")) {
         out.accept(Finding.at(c.range(), Check.named(c)
                 + " is a response commitment with no trigger: nothing says when "
-                + Analysis.ids(c.parties()) + " must act")
+                + Analysis.parties(c, "anyone") + " must act")
             .help("add `; on <trigger>` naming the event that activates it"));
       }
     }

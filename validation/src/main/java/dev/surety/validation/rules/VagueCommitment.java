@@ -44,10 +44,16 @@ public @interface VagueCommitment {
   final class Validator extends Check<VagueCommitment, Commitment> {
     @Override
     protected void check(Commitment c, Consumer<Finding> out) {
-      if (c.kind().term().isEmpty()) {
+      if (c.kind().text().isBlank()) {
+        // a commitment built in Java without a kind
+        out.accept(Finding.at(c.range(), Check.named(c) + " names no kind, so it promises nothing "
+                + "specific")
+            .help("give it a known kind such as `military aid`, `backstop` or `financial support`"));
+      } else if (c.kind().term().isEmpty()) {
         String kind = c.kind().text();
         // `UK and FR military aid`: the parties are listed with `,`, not `and`
-        boolean and = kind.regionMatches(true, 0, "and ", 0, 4) && kind.length() > 4;
+        boolean and = kind.regionMatches(true, 0, "and ", 0, 4) && kind.length() > 4
+            && !c.parties().isEmpty();
         out.accept(Finding.at(c.kind().range().isKnown() ? c.kind().range() : c.range(),
                 Check.named(c) + ": `" + kind
                     + "` is not a known kind, so it promises nothing specific")
