@@ -281,8 +281,16 @@ class FollowOnErrorsTest {
     Report continued = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
         "  US backstop: air defence; on attack;", "  US backstop: air defence, ;\n      on attack;")
         + "}\n");
-    assertThat(codes(continued)).containsOnlyOnce("SUR001")
-        .doesNotContain("SUR101", "SUR103", "SUR104", "SUR107");
+    assertThat(codes(continued)).containsExactly("SUR001");
+    // `.5`: a number without its leading 0 is one error, not the statement ended at its `.`
+    // and `5 billion.` reported as a statement of its own
+    Report fraction = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
+        "  duration 10 years.\n", "  duration 10 years.\n  US military aid: training; annually EUR .5 billion.\n")
+        + "}\n");
+    assertThat(fraction.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR001");
+      assertThat(d.help()).contains("a number begins with a digit: write `0.5`");
+    });
   }
 
   @Test

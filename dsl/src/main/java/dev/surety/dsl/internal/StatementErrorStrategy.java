@@ -197,6 +197,10 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     String help = SyntaxMessages.help(statement, offending, expected, previous,
         previous == null ? null : previous(recognizer, previous),
         offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null);
+    Token fraction = leadingDotFraction(recognizer.getInputStream(), offending);
+    if (fraction != null && expected.contains(NUMBER)) {
+      help = SyntaxMessages.leadingDotHelp(fraction.getText());
+    }
     if (offending.getType() != Token.EOF
         && expected.contains(DOT)
         && previous != null
@@ -263,6 +267,18 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
   }
 
   /**
+   * The number right after {@code dot}, with nothing between them ({@code .5}, a number written
+   * without its leading {@code 0}), or null: that {@code .} ends no statement.
+   */
+  private static Token leadingDotFraction(TokenStream input, Token dot) {
+    if (dot.getType() != DOT || input.LT(1) != dot) {
+      return null;
+    }
+    Token next = input.LT(2);
+    return next.getType() == NUMBER && next.getStartIndex() == dot.getStopIndex() + 1 ? next : null;
+  }
+
+  /**
    * Skips to the end of the current statement, which begins at {@code start}: past its {@code .};
    * or, when a later line begins with a statement's keyword no further right than {@code start}
    * (a new statement, not a continuation, which is indented deeper), up to that line, so that a
@@ -300,7 +316,12 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       if (la == LBRACE) {
         depth++;
       }
+      Token fraction = la == DOT ? leadingDotFraction(input, next) : null;
       recognizer.consume();
+      if (fraction != null) {
+        recognizer.consume(); // `.5`: a number, not the statement's end
+        continue;
+      }
       if (la == DOT && depth == 0) {
         return;
       }

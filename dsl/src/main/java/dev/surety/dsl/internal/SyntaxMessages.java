@@ -273,6 +273,11 @@ final class SyntaxMessages {
     }
   }
 
+  /** A number written without its leading {@code 0} ({@code .5}). */
+  static String leadingDotHelp(String digits) {
+    return "a number begins with a digit: write `0." + digits + "`";
+  }
+
   /** An arrangement's or a layer's title written without quotes ({@code arrangement Nordic {}). */
   static String unquotedTitle(ParserRuleContext block, String words) {
     return "the title of " + (block instanceof LayerContext ? "a layer" : "an arrangement")
