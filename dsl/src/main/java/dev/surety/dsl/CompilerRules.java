@@ -70,17 +70,63 @@ public final class CompilerRules {
                   + " Once an include fails, no id is reported undeclared (SUR101) in the file that"
                   + " wrote it or in a file that includes that one: the file it names may declare"
                   + " it.",
-              "include \"/etc/parties.surety\".\n",
-              "include \"parties/europe.surety\".\n"),
+              """
+              include "/home/drafts/parties/europe.surety".
+
+              arrangement "UK-Ukraine Security Agreement" {
+                kind assurance.
+                instrument agreement.
+                beneficiary UA.
+                UK military aid: air defence.
+                duration 10 years.
+                withdrawal notice 12 months.
+              }
+              """,
+              """
+              include "parties/europe.surety".
+
+              arrangement "UK-Ukraine Security Agreement" {
+                kind assurance.
+                instrument agreement.
+                beneficiary UA.
+                UK military aid: air defence.
+                duration 10 years.
+                withdrawal notice 12 months.
+              }
+              """),
           rule(LIMIT_EXCEEDED, "limit-exceeded", Severity.ERROR,
               "An input is beyond a resource limit.",
               "The compiler refuses inputs that would make it slow or exhaust memory: a file larger"
                   + " than 8 MiB, a list of more than 100,000 items, a line longer than 100,000"
                   + " characters, blocks nested too deep, includes chained too deep, a number too"
                   + " large for what it counts. The message names the limit; every limit is"
-                  + " configurable (`CompilerOptions.limits()`).",
-              "// 100,001 domains, over maxListItems\narrangement \"A\" {\n  covers land, air, sea, land, air, ...\n}\n",
-              "arrangement \"A\" {\n  covers land, air, sea.\n}\n"),
+                  + " configurable (`[limits]` in `surety.toml`, `CompilerOptions.limits()`).",
+              """
+              // Linted with maxListItems = 2 ([limits] in surety.toml): a list of 3 items is over it.
+              arrangement "UK-Ukraine Security Agreement" {
+                kind assurance.
+                instrument agreement.
+                beneficiary UA.
+                party UA "Ukraine".
+                party UK "United Kingdom".
+                UK military aid: air defence, aviation, training.
+                duration 10 years.
+                withdrawal notice 12 months.
+              }
+              """,
+              """
+              // Linted with maxListItems = 3 ([limits] in surety.toml): a list of 3 items is within it.
+              arrangement "UK-Ukraine Security Agreement" {
+                kind assurance.
+                instrument agreement.
+                beneficiary UA.
+                party UA "Ukraine".
+                party UK "United Kingdom".
+                UK military aid: air defence, aviation, training.
+                duration 10 years.
+                withdrawal notice 12 months.
+              }
+              """),
           rule(INVALID_VALUE, "invalid-value", Severity.ERROR,
               "A value is not valid: a date that is not a calendar date, an unknown currency code or"
                   + " unit, a zero size, length or amount, or a `kind`, `status` or `instrument`"
@@ -93,8 +139,32 @@ public final class CompilerRules {
                   + " an amount of money (`annually`, `total`) and a `sustain` force level; a `limit`"
                   + " of 0 is a ban (`limit UA nuclear weapons: 0 warheads.`) and stands. The faulty"
                   + " element is left out of the model.",
-              "arrangement \"A\" {\n  kind guarantee.\n  instrument treatey.\n  dated 2026-02-30.\n}\n",
-              "arrangement \"A\" {\n  kind guarantee.\n  instrument treaty.\n  dated 2026-02-28.\n}\n"),
+              """
+              arrangement "UK-Ukraine Security Agreement" {
+                kind assurance.
+                dated 2026-02-30.
+                instrument agrement.
+                beneficiary UA.
+                party UA "Ukraine".
+                party UK "United Kingdom".
+                UK military aid: air defence.
+                duration 10 years.
+                withdrawal notice 12 months.
+              }
+              """,
+              """
+              arrangement "UK-Ukraine Security Agreement" {
+                kind assurance.
+                dated 2026-02-28.
+                instrument agreement.
+                beneficiary UA.
+                party UA "Ukraine".
+                party UK "United Kingdom".
+                UK military aid: air defence.
+                duration 10 years.
+                withdrawal notice 12 months.
+              }
+              """),
           rule(HIDDEN_TEXT, "hidden-text", Severity.WARNING,
               "A string, comment or phrase holds bidirectional control characters or invisible"
                   + " characters.",
@@ -104,8 +174,32 @@ public final class CompilerRules {
                   + " U+0000 to U+001F, U+007F to U+009F) can make a text read differently from what"
                   + " it says (\"Trojan Source\", CVE-2021-42574). The message names the code points;"
                   + " delete them.",
-              "arrangement \"A\" {\n  condition \"weapons are not used\u202E against RU\".\n}\n",
-              "arrangement \"A\" {\n  condition \"weapons are not used against RU\".\n}\n"),
+              """
+              arrangement "UK-Ukraine Security Agreement" {
+                kind assurance.
+                instrument agreement.
+                beneficiary UA.
+                party UA "Ukraine".
+                party UK "United Kingdom".
+                UK military aid: air defence.
+                duration 10 years.
+                withdrawal notice 12 months.
+                condition "Supplied weapons are not used\u202E against RU".
+              }
+              """,
+              """
+              arrangement "UK-Ukraine Security Agreement" {
+                kind assurance.
+                instrument agreement.
+                beneficiary UA.
+                party UA "Ukraine".
+                party UK "United Kingdom".
+                UK military aid: air defence.
+                duration 10 years.
+                withdrawal notice 12 months.
+                condition "Supplied weapons are not used against RU".
+              }
+              """),
           rule(UNDEFINED_REFERENCE, "undefined-reference", Severity.ERROR,
               "An id is used but not declared.",
               "Every party, organisation, coalition or trigger named in a statement must be declared"
@@ -116,8 +210,32 @@ public final class CompilerRules {
                   + " accent, look alike). Not reported in a file where an include"
                   + " failed (SUR002), its own or one of an included file's, nor for an id whose"
                   + " declaration has a syntax error (SUR001): that error is reported instead.",
-              "arrangement \"A\" {\n  party US \"United States\".\n  UK backstop: air.\n}\n",
-              "arrangement \"A\" {\n  party UK \"United Kingdom\".\n  UK backstop: air.\n}\n"),
+              """
+              arrangement "Security Guarantee for Ukraine" {
+                kind guarantee.
+                instrument treaty.
+                beneficiary UA.
+                party UA "Ukraine".
+                party UK "United Kingdom".
+                trigger attack: armed attack.
+                UK backstop: air defence; on atack; immediate.
+                duration 10 years.
+                withdrawal notice 12 months.
+              }
+              """,
+              """
+              arrangement "Security Guarantee for Ukraine" {
+                kind guarantee.
+                instrument treaty.
+                beneficiary UA.
+                party UA "Ukraine".
+                party UK "United Kingdom".
+                trigger attack: armed attack.
+                UK backstop: air defence; on attack; immediate.
+                duration 10 years.
+                withdrawal notice 12 months.
+              }
+              """),
           rule(DUPLICATE_DECLARATION, "duplicate-declaration", Severity.ERROR,
               "An id is declared twice in the same scope, an arrangement redeclares a file-level id,"
                   + " or a statement that may appear once is written twice.",

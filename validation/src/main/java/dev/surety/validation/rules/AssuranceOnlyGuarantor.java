@@ -27,10 +27,30 @@ import java.util.List;
         promised no more than to seek Security Council action. Commitments of unknown kind \
         count as weak.""",
     failingExample = """
-        US consultation; on attack.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK diplomatic support: sovereignty.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        US consultation; on attack.
-        US military aid: air defence; annually USD 3.8 billion.""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK diplomatic support: sovereignty.
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = AssuranceOnlyGuarantor.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -24,11 +24,32 @@ import dev.surety.core.model.Trigger;
         the protection against the party it is meant for. This is almost always a wrong id in \
         `against` or in a trigger's `by`.""",
     failingExample = """
-        beneficiary UA.
-        against UA.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          against UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        beneficiary UA.
-        against RU.""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          against RU.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          party RU "Russian Federation".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = BeneficiaryAsThreat.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

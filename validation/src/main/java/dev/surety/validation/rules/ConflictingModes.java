@@ -25,9 +25,31 @@ import dev.surety.core.vocabulary.Mode;
         one a reluctant guarantor will choose. Likewise `immediate` and `within` cannot both \
         hold. Keep one.""",
     failingExample = """
-        US backstop: air defence; on attack; automatic; at discretion.""",
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK backstop: air defence; on attack; immediate; automatic; as deemed necessary.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        US backstop: air defence; on attack; automatic.""")
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK backstop: air defence; on attack; immediate; automatic.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = ConflictingModes.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

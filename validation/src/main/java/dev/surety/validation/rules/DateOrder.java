@@ -33,11 +33,31 @@ import java.util.Optional;
         itself lasts (`duration 15 years`, or `duration until 2040-01-01`) ends with the \
         arrangement regardless. Correct the dates, or extend the arrangement's `duration`.""",
     failingExample = """
-        dated 2025-12-29.
-        EU accession: membership; by 2024-01-01.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          dated 2025-12-29.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence; until 2024-12-31.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        dated 2025-12-29.
-        EU accession: membership; by 2030-01-01.""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          dated 2025-12-29.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence; until 2030-12-31.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = DateOrder.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -25,9 +25,29 @@ import dev.surety.validation.analysis.Analysis;
         Article 5 obliges each party to act and leaves it only the choice of means: write `as \
         deemed necessary` (or `automatic`) instead.""",
     failingExample = """
-        US backstop: air defence; on attack; after consultation.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence; after consultation.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        US backstop: air defence; on attack; as deemed necessary.""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence; as deemed necessary.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = DiscretionaryResponse.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

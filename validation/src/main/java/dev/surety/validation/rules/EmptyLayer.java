@@ -21,12 +21,38 @@ import dev.surety.core.model.Layer;
         commitment and no force level announces protection that nobody has promised. Fill it \
         or remove it.""",
     failingExample = """
-        layer "European Union membership" {
-        }""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          layer "Air defence" {
+            UK military aid: air defence.
+          }
+          layer "Training" {
+          }
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        layer "European Union membership" {
-          EU accession: membership; by 2030-01-01.
-        }""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          layer "Air defence" {
+            UK military aid: air defence.
+          }
+          layer "Training" {
+            UK training: air defence, aviation.
+          }
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = EmptyLayer.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -23,9 +23,29 @@ import dev.surety.core.vocabulary.TimeUnit;
         a crisis makes leaving attractive. NATO's Article 13 requires a year's notice. Give a \
         notice of at least 3 months.""",
     failingExample = """
-        withdrawal at will.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal at will.
+        }
+        """,
     passingExample = """
-        withdrawal notice 12 months.""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = ExitAtWill.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

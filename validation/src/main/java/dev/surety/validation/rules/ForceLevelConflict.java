@@ -27,11 +27,33 @@ import java.util.List;
         adversary's demand for a smaller army contradicts the partners' promise. Raise the \
         limit or lower the sustained level.""",
     failingExample = """
-        sustain UA armed forces: 800000 personnel.
-        limit UA armed forces: 600000 personnel.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          sustain UA armed forces: 800000 personnel.
+          limit UA armed forces: 600000 personnel.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        sustain UA armed forces: 800000 personnel.
-        limit UA armed forces: 850000 personnel.""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          sustain UA armed forces: 800000 personnel.
+          limit UA armed forces: 850000 personnel.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = ForceLevelConflict.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

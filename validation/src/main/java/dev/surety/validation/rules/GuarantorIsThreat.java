@@ -26,12 +26,35 @@ import dev.surety.core.model.Reference;
         block the others. A threat may promise restraints (`non-aggression`), which do not \
         make it a guarantor; it must not be counted on for anything else.""",
     failingExample = """
-        against RU.
-        US, UK, RU security council action; on nuclear-attack.""",
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          against RU.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          party RU "Russian Federation".
+          trigger attack: armed attack.
+          UK, RU backstop: air defence; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        against RU.
-        RU non-aggression.
-        US, UK security council action; on nuclear-attack.""")
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          against RU.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          party RU "Russian Federation".
+          trigger attack: armed attack.
+          UK backstop: air defence; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = GuarantorIsThreat.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

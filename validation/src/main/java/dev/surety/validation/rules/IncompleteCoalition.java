@@ -25,9 +25,33 @@ import java.math.BigInteger;
         actually bound; a leader who is not a member cannot lead it. Name the members that \
         have signed up, and keep `size` for the intended number.""",
     failingExample = """
-        coalition CoW "Coalition of the Willing": UK, FR; led by UK, DE; size 30.""",
+        arrangement "Coalition of the Willing" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          party FR "France".
+          coalition CoW "Coalition of the Willing": UK; led by UK, FR.
+          CoW military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        coalition CoW "Coalition of the Willing": UK, FR, DE; led by UK, FR.""")
+        arrangement "Coalition of the Willing" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          party FR "France".
+          coalition CoW "Coalition of the Willing": UK, FR; led by UK, FR.
+          CoW military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = IncompleteCoalition.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

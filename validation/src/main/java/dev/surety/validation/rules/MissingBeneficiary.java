@@ -24,18 +24,27 @@ import dev.surety.validation.analysis.Analysis;
         say whom they protect. Write one `beneficiary` and draft a second arrangement for a \
         second beneficiary.""",
     failingExample = """
-        arrangement "Guarantees" {
-          kind guarantee.
-          party US "United States".
-          US mutual defence: land; on attack.
-        }""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        arrangement "Guarantees" {
-          kind guarantee.
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
           beneficiary UA.
-          party US "United States".
-          US mutual defence: land; on attack.
-        }""")
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = MissingBeneficiary.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -21,16 +21,28 @@ import dev.surety.core.model.Arrangement;
         Budapest Memorandum of 1994 had no duration and no withdrawal clause. NATO's Article 5 \
         has no end date: write `duration indefinite.` when that is what is meant.""",
     failingExample = """
-        arrangement "Guarantees" {
-          kind guarantee.
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
           beneficiary UA.
-        }""",
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        arrangement "Guarantees" {
-          kind guarantee.
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
           beneficiary UA.
-          duration indefinite.
-        }""")
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = MissingDuration.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -21,14 +21,28 @@ import dev.surety.core.model.Arrangement;
         `executive agreement`) or only politically (`memorandum`, `joint statement`, ...). A \
         missing instrument counts as not binding, so no commitment can be guarantee-grade.""",
     failingExample = """
-        arrangement "Guarantees" {
-          kind guarantee.
-        }""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        arrangement "Guarantees" {
-          kind guarantee.
-          instrument treaty.
-        }""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = MissingInstrument.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -22,14 +22,28 @@ import dev.surety.core.model.Arrangement;
         compare a claimed guarantee with what the text really binds. Without a `kind` the \
         claim is left to the reader.""",
     failingExample = """
-        arrangement "Support for Ukraine" {
+        arrangement "UK-Ukraine Security Agreement" {
+          instrument agreement.
           beneficiary UA.
-        }""",
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        arrangement "Support for Ukraine" {
+        arrangement "UK-Ukraine Security Agreement" {
           kind assurance.
+          instrument agreement.
           beneficiary UA.
-        }""")
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = MissingKind.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -27,11 +27,29 @@ import dev.surety.core.model.Located;
         approval, on the commitment (`; requires Congress ratification`) or for the whole \
         arrangement (`requires Congress ratification.`).""",
     failingExample = """
-        party US "United States"; legislature Congress.
-        US backstop: air defence; on attack.""",
+        arrangement "US-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party US "United States"; legislature Congress.
+          US military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        party US "United States"; legislature Congress.
-        US backstop: air defence; on attack; requires Congress ratification.""")
+        arrangement "US-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party US "United States"; legislature Congress.
+          US military aid: air defence; requires Congress ratification.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = MissingLegislativeApproval.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

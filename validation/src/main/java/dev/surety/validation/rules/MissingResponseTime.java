@@ -22,9 +22,31 @@ import dev.surety.validation.analysis.Analysis;
         says when it is triggered but not how soon the guarantor must act leaves the \
         beneficiary to wait. Add `within 72 hours` or `immediate`.""",
     failingExample = """
-        US backstop: air defence; on attack.""",
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK backstop: air defence; on attack.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        US backstop: air defence; on attack; within 72 hours.""")
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK backstop: air defence; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = MissingResponseTime.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

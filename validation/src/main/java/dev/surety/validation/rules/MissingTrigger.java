@@ -22,11 +22,30 @@ import dev.surety.validation.analysis.Analysis;
         guarantor's own forces act. Without a trigger nothing says *when* they must act, and \
         the commitment cannot be guarantee-grade. Declare a trigger and name it with `on`.""",
     failingExample = """
-        trigger attack: armed attack; by RU.
-        US backstop: air defence.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK backstop: air defence; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        trigger attack: armed attack; by RU.
-        US backstop: air defence; on attack.""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK backstop: air defence; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = MissingTrigger.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -21,14 +21,28 @@ import dev.surety.core.model.Arrangement;
         beneficiary gets. NATO's Article 13 allows a party to leave one year after its notice. \
         Write `withdrawal notice 12 months.`""",
     failingExample = """
-        arrangement "Guarantees" {
-          duration indefinite.
-        }""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+        }
+        """,
     passingExample = """
-        arrangement "Guarantees" {
-          duration indefinite.
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
           withdrawal notice 12 months.
-        }""")
+        }
+        """)
 @Constraint(validatedBy = MissingWithdrawalTerms.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -22,16 +22,27 @@ import dev.surety.validation.analysis.Analysis;
         verdict can only be `declaration`. Write at least one commitment (`US backstop: air \
         defence; on attack.`), at the top level or in a layer.""",
     failingExample = """
-        arrangement "Guarantees" {
+        arrangement "UK-Ukraine Security Agreement" {
           kind assurance.
+          instrument agreement.
           beneficiary UA.
-        }""",
+          party UA "Ukraine".
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        arrangement "Guarantees" {
+        arrangement "UK-Ukraine Security Agreement" {
           kind assurance.
+          instrument agreement.
           beneficiary UA.
-          US military aid: air defence.
-        }""")
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = NoCommitments.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

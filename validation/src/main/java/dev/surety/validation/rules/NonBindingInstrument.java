@@ -26,11 +26,31 @@ import dev.surety.core.vocabulary.InstrumentType;
         assurances". Calling such a text a guarantee misleads its beneficiary. Make it a \
         `treaty` or an `agreement`, or call it what it is: `kind assurance.`""",
     failingExample = """
-        kind guarantee.
-        instrument memorandum.""",
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument memorandum.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK backstop: air defence; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        kind guarantee.
-        instrument treaty.""")
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK backstop: air defence; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = NonBindingInstrument.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

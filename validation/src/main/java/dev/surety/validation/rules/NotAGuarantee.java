@@ -29,14 +29,31 @@ import java.util.Optional;
         aid. The message lists what the nearest military commitment lacks; fix those, or \
         write `kind assurance.`""",
     failingExample = """
-        kind guarantee.
-        instrument treaty.
-        US military aid: air defence; annually USD 3.8 billion.""",
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK military aid: air defence; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        kind guarantee.
-        instrument treaty.
-        trigger attack: armed attack; by RU.
-        US mutual defence: land, air; on attack; immediate.""")
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK backstop: air defence; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = NotAGuarantee.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

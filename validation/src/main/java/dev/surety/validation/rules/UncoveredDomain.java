@@ -33,11 +33,33 @@ import java.util.Set;
         military commitment names among its items is promised by nobody: either a guarantor \
         commits forces or means there, or the arrangement should not claim to cover it.""",
     failingExample = """
-        covers land, sea.
-        CoW presence: land; on attack; within 72 hours.""",
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          covers land, sea.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK presence: land; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        covers land, sea.
-        CoW presence: land, sea; on attack; within 72 hours.""")
+        arrangement "Security Guarantee for Ukraine" {
+          kind guarantee.
+          instrument treaty.
+          beneficiary UA.
+          covers land, sea.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack.
+          UK presence: land, sea; on attack; immediate.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = UncoveredDomain.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -37,18 +37,31 @@ import java.util.Set;
         reference to one of those) or no trigger (for an `on`) is reported; correct the \
         reference first.""",
     failingExample = """
-        arrangement "Guarantees" {
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
           beneficiary UA.
           party UA "Ukraine".
-          trigger attack: armed attack.
-        }""",
+          party UK "United Kingdom".
+          party FR "France".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        arrangement "Guarantees" {
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
           beneficiary UA.
           party UA "Ukraine".
-          trigger attack: armed attack.
-          US backstop: air defence; on attack.
-        }""")
+          party UK "United Kingdom".
+          party FR "France".
+          UK, FR military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = UnusedDeclaration.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

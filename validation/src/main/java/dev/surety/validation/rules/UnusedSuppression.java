@@ -26,12 +26,29 @@ import java.lang.annotation.Target;
         directives are `surety:disable-next-line` and `surety:disable-file`.""",
     failingExample = """
         // surety:disable-next-line SUR107 -- duration is negotiated separately
-        kind guarantee.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        // surety:disable-file SUR107 -- duration is negotiated separately
-        arrangement "Guarantees" {
-          kind guarantee.
-        }""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

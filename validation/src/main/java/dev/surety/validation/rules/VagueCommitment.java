@@ -25,9 +25,29 @@ import dev.surety.validation.analysis.Analysis;
         defence, training`) nor money (`; annually EUR 3 billion`). Restraints (`respect`, \
         `non-aggression`, ...) promise to refrain and need no item, so only their kind is judged.""",
     failingExample = """
-        UK support.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        UK military aid: air defence, training; annually GBP 2.5 billion.""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          UK military aid: air defence.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = VagueCommitment.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -28,12 +28,34 @@ import java.util.Map;
         Council action could be blocked by the Russian Federation. Commit to act directly, or \
         through a body where no threat holds a veto.""",
     failingExample = """
-        against RU.
-        organisation UNSC "UN Security Council"; veto US, UK, RU, FR, CN.
-        US security council action; through UNSC.""",
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          against RU.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          party RU "Russian Federation".
+          organisation UNSC "UN Security Council"; veto UK, RU.
+          UK sanctions: energy, finance; through UNSC.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """,
     passingExample = """
-        against RU.
-        US diplomatic support: sovereignty.""")
+        arrangement "UK-Ukraine Security Agreement" {
+          kind assurance.
+          instrument agreement.
+          beneficiary UA.
+          against RU.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          party RU "Russian Federation".
+          UK sanctions: energy, finance.
+          duration 10 years.
+          withdrawal notice 12 months.
+        }
+        """)
 @Constraint(validatedBy = VetoExposed.Validator.class)
 @Target({ElementType.TYPE, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
