@@ -242,6 +242,11 @@ class FollowOnErrorsTest {
     });
     assertThat(report.arrangements()).singleElement()
         .satisfies(a -> assertThat(a.title()).isEqualTo("Nordic Shield"));
+    // beyond the Basic Multilingual Plane the words are taken from the tokens (found by fuzzing:
+    // the text is not indexed by chars there)
+    Report emoji = check(PARTIES + "// \uD83D\uDEE1\narrangement Nordic Shield {\n" + BODY + "}\n");
+    assertThat(emoji.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("`Nordic Shield` is read as its title"));
     Report layer = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
         "  US backstop", "  layer Backstop {\n  US backstop") + "  }\n}\n");
     assertThat(codes(layer)).containsExactly("SUR001");

@@ -113,8 +113,17 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
         return null;
       }
       Token last = in.LT(k - 1);
-      String words = positions.text().substring(next.getStartIndex(), last.getStopIndex() + 1)
-          .replaceAll("\\s+", " ");
+      String words;
+      if (positions.readable(next.getStartIndex(), last.getStopIndex())) {
+        words = positions.text().substring(next.getStartIndex(), last.getStopIndex() + 1)
+            .replaceAll("\\s+", " ");
+      } else { // a text beyond the BMP: indices count code points, not chars
+        StringBuilder joined = new StringBuilder(next.getText());
+        for (int i = 2; i < k; i++) {
+          joined.append(' ').append(in.LT(i).getText());
+        }
+        words = joined.toString();
+      }
       count(positions.range(next, last), SyntaxMessages.unquotedTitle(block, words),
           SyntaxMessages.unquotedTitleHelp(block, words));
       for (int i = 1; i < k; i++) {
