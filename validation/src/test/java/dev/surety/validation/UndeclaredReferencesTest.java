@@ -80,4 +80,18 @@ class UndeclaredReferencesTest {
         .build();
     assertThat(unusedIds(shared)).containsExactlyInAnyOrder("PL", "blockade");
   }
+
+  @Test
+  void aTriggerAndAPartyWithOneIdAreUsedEachByItsOwnKindOfReference() {
+    // triggers have a namespace of their own: a trigger PL is not used because party PL is
+    Arrangement sameId = ImmutableArrangement.builder().from(RuleCases.clean())
+        .addParties(Drafts.party("PL", "Poland", 16))
+        .addTriggers(Drafts.trigger("PL", "blockade", 17, "RU"))
+        .build();
+    assertThat(unusedIds(sameId)).containsExactlyInAnyOrder("PL", "PL");
+    Arrangement partyUsed = ImmutableArrangement.copyOf(sameId)
+        .withAgainst(java.util.List.of(Drafts.ref("RU", 6), Drafts.ref("PL", 6)));
+    assertThat(SuretyValidator.shared().validate(partyUsed)).filteredOn(d -> d.code().equals("SUR114"))
+        .singleElement().satisfies(d -> assertThat(d.message()).startsWith("trigger PL "));
+  }
 }

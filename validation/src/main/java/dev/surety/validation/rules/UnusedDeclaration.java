@@ -118,8 +118,9 @@ public @interface UnusedDeclaration {
         }
       }
       for (Declaration d : a.declarations()) {
-        if (!d.shared() && !refs.used.contains(d.id())
-            && !(d instanceof Trigger ? refs.undeclaredTrigger : refs.undeclaredActor)) {
+        boolean trigger = d instanceof Trigger;
+        if (!d.shared() && !(trigger ? refs.usedTriggers : refs.usedActors).contains(d.id())
+            && !(trigger ? refs.undeclaredTrigger : refs.undeclaredActor)) {
           out.accept(Finding.at(d.range(), d.keyword() + " " + d.id()
                   + (d instanceof Actor ? " \"" + ((Actor) d).name() + "\"" : "")
                   + " is declared in arrangement \"" + a.title() + "\" but never referred to")
@@ -137,7 +138,9 @@ public @interface UnusedDeclaration {
      */
     private static final class References {
       final Arrangement arrangement;
-      final Set<String> used = new HashSet<>();
+      /** Triggers have a namespace of their own (LANGUAGE.md): a trigger and a party may share an id. */
+      final Set<String> usedActors = new HashSet<>();
+      final Set<String> usedTriggers = new HashSet<>();
       boolean undeclaredActor;
       boolean undeclaredTrigger;
 
@@ -152,7 +155,7 @@ public @interface UnusedDeclaration {
       }
 
       void actor(Reference r, boolean shared) {
-        used.add(r.id());
+        usedActors.add(r.id());
         if (!shared && !undeclaredActor && arrangement.actor(r.id()).isEmpty()) {
           undeclaredActor = true;
         }
@@ -160,7 +163,7 @@ public @interface UnusedDeclaration {
 
       void triggers(List<Reference> refs) {
         for (Reference r : refs) {
-          used.add(r.id());
+          usedTriggers.add(r.id());
           if (!undeclaredTrigger && arrangement.trigger(r.id()).isEmpty()) {
             undeclaredTrigger = true;
           }
