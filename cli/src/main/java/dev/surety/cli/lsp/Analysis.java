@@ -233,8 +233,10 @@ final class Analysis {
 
   private void index() {
     for (SourceFile file : files.values()) {
+      // what a file-level declaration refers to (veto, members, by, against) is an actor
       Map<String, Declaration> scope = new HashMap<>();
-      visible(file).forEach(d -> scope.putIfAbsent(d.id(), d));
+      visible(file).stream().filter(d -> !(d instanceof Trigger))
+          .forEach(d -> scope.putIfAbsent(d.id(), d));
       for (Declaration d : own(file)) {
         declared(d);
         inner(d, scope::get);
@@ -246,8 +248,9 @@ final class Analysis {
   }
 
   private void indexArrangement(Arrangement a) {
-    Function<String, Declaration> scope =
-        id -> a.declarations().stream().filter(d -> d.id().equals(id)).findFirst().orElse(null);
+    // triggers have a namespace of their own (LANGUAGE.md): `on FR` names trigger FR, not party FR
+    Function<String, Declaration> scope = id -> a.actor(id).orElse(null);
+    Function<String, Declaration> triggers = id -> a.trigger(id).orElse(null);
     for (Declaration d : a.declarations()) {
       if (!d.shared()) {
         declared(d);
@@ -262,7 +265,7 @@ final class Analysis {
     a.against().forEach(r -> used(r, scope));
     for (Commitment c : a.allCommitments()) {
       c.parties().forEach(r -> used(r, scope));
-      c.triggers().forEach(r -> used(r, scope));
+      c.triggers().forEach(r -> used(r, triggers));
       c.channels().forEach(r -> used(r, scope));
       c.recipients().forEach(r -> used(r, scope));
       term(c.kind(), "commitment kind");

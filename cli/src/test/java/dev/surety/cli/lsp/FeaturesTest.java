@@ -194,6 +194,23 @@ class FeaturesTest {
     assertThat(Navigation.definition(a, new Position(1, 0))).isEmpty();
   }
 
+  @Test
+  void aTriggerAndAPartyWithOneIdAreFoundEachFromItsOwnKindOfReference() throws Exception {
+    // triggers have a namespace of their own: `on FR` goes to trigger FR, `FR backstop` to party FR
+    String text = "arrangement \"A\" {\n"
+        + "  party FR \"France\".\n"
+        + "  trigger FR: armed attack.\n"
+        + "  FR backstop: air defence; on FR.\n"
+        + "}\n";
+    Analysis a = analyse(text);
+    assertThat(Navigation.definition(a, new Position(3, 3))).singleElement()
+        .satisfies(l -> assertThat(l.getRange().getStart()).isEqualTo(new Position(1, 8)));
+    assertThat(Navigation.definition(a, new Position(3, 32))).singleElement()
+        .satisfies(l -> assertThat(l.getRange().getStart()).isEqualTo(new Position(2, 10)));
+    assertThat(Navigation.references(a, new Position(2, 10), false, List.of(a))).singleElement()
+        .satisfies(l -> assertThat(l.getRange().getStart()).isEqualTo(new Position(3, 31)));
+  }
+
   // ---- outline and hover ----------------------------------------------------------------------
 
   @Test
