@@ -8,7 +8,9 @@ import org.immutables.value.Value;
 
 /**
  * The diff of one arrangement: its changes, its verdict and Article 5 score before and after, and
- * the diagnostics that appeared or disappeared (compared by code and message, not by position). An
+ * the diagnostics that appeared, disappeared or changed (compared by code and message, not by
+ * position; a finding whose code is reported once before and once after, in other words, has
+ * changed rather than gone and come). An
  * arrangement only before (removed) has no verdict after; one only after (added) none before.
  */
 @Value.Immutable
@@ -33,6 +35,16 @@ public interface ArrangementDiff {
   /** Diagnostics before that are no longer there (before's ranges). */
   List<Diagnostic> disappeared();
 
+  /**
+   * Findings reported before and after in other words: of a code that, once the unchanged ones
+   * are set aside, is left once before and once after (SUR205's list of what the nearest
+   * commitment lacks grew shorter: the same finding, changed, not one gone and another come).
+   */
+  List<DiagnosticChange> changedDiagnostics();
+
+  /** A finding before, and the same finding after in other words. */
+  record DiagnosticChange(Diagnostic before, Diagnostic after) {}
+
   static ImmutableArrangementDiff.Builder builder() {
     return ImmutableArrangementDiff.builder();
   }
@@ -40,6 +52,7 @@ public interface ArrangementDiff {
   /** Whether nothing changed: no change, the same verdict and score, no diagnostic came or went. */
   default boolean isEmpty() {
     return changes().isEmpty() && appeared().isEmpty() && disappeared().isEmpty()
+        && changedDiagnostics().isEmpty()
         && verdictBefore().equals(verdictAfter()) && scoreBefore().equals(scoreAfter());
   }
 }

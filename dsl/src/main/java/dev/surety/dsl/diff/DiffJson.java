@@ -55,9 +55,9 @@ public final class DiffJson {
       ObjectNode score = node.putObject("score");
       score.put("before", a.scoreBefore().orElse(null));
       score.put("after", a.scoreAfter().orElse(null));
-      node.set("diagnostics", diagnostics(a.appeared(), a.disappeared()));
+      node.set("diagnostics", diagnostics(a.appeared(), a.disappeared(), a.changedDiagnostics()));
     }
-    root.set("diagnostics", diagnostics(diff.appeared(), diff.disappeared()));
+    root.set("diagnostics", diagnostics(diff.appeared(), diff.disappeared(), List.of()));
     ObjectNode summary = root.putObject("summary");
     for (Impact impact : Impact.values()) {
       summary.put(impact.spelling(), diff.changes().stream().filter(c -> c.impact() == impact).count());
@@ -74,12 +74,19 @@ public final class DiffJson {
     }
   }
 
-  private static ObjectNode diagnostics(List<Diagnostic> appeared, List<Diagnostic> disappeared) {
+  private static ObjectNode diagnostics(List<Diagnostic> appeared, List<Diagnostic> disappeared,
+      List<ArrangementDiff.DiagnosticChange> changed) {
     ObjectNode node = NODES.objectNode();
     ArrayNode a = node.putArray("appeared");
     appeared.forEach(d -> a.add(diagnostic(d)));
     ArrayNode b = node.putArray("disappeared");
     disappeared.forEach(d -> b.add(diagnostic(d)));
+    ArrayNode c = node.putArray("changed");
+    for (ArrangementDiff.DiagnosticChange change : changed) {
+      ObjectNode pair = c.addObject();
+      pair.set("before", diagnostic(change.before()));
+      pair.set("after", diagnostic(change.after()));
+    }
     return node;
   }
 

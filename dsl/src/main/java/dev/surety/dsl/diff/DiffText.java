@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The diff for people: per arrangement, one line per change with its impact and reason, then the
- * verdict and score before and after, then the diagnostics that appeared and disappeared.
+ * verdict and score before and after, then the diagnostics that appeared, disappeared and changed
+ * (each changed one after, then {@code was} and the words before).
  *
  * <pre>
  * arrangement "US-Ukraine Security Guarantee"
@@ -36,6 +37,15 @@ public final class DiffText {
           .append(" → ").append(score(a.scoreAfter())).append('\n');
       diagnostics(out, "  ", "appeared", a.appeared());
       diagnostics(out, "  ", "disappeared", a.disappeared());
+      if (!a.changedDiagnostics().isEmpty()) {
+        out.append("  diagnostics changed:\n");
+        for (ArrangementDiff.DiagnosticChange c : a.changedDiagnostics()) {
+          diagnostic(out, "    ", c.after());
+          out.append("      was ");
+          where(out, c.before());
+          out.append(c.before().message()).append('\n');
+        }
+      }
     }
     diagnostics(out, "", "appeared outside any arrangement", diff.appeared());
     diagnostics(out, "", "disappeared outside any arrangement", diff.disappeared());
@@ -78,13 +88,20 @@ public final class DiffText {
     }
     out.append(indent).append("diagnostics ").append(what).append(":\n");
     for (Diagnostic d : list) {
-      out.append(indent).append("  ").append(d.severity().spelling()).append('[').append(d.code())
-          .append("] ");
-      if (d.range().isKnown()) {
-        out.append(d.range().file()).append(':').append(d.range().start().line()).append(':')
-            .append(d.range().start().column()).append(": ");
-      }
-      out.append(d.message()).append('\n');
+      diagnostic(out, indent + "  ", d);
+    }
+  }
+
+  private static void diagnostic(StringBuilder out, String indent, Diagnostic d) {
+    out.append(indent).append(d.severity().spelling()).append('[').append(d.code()).append("] ");
+    where(out, d);
+    out.append(d.message()).append('\n');
+  }
+
+  private static void where(StringBuilder out, Diagnostic d) {
+    if (d.range().isKnown()) {
+      out.append(d.range().file()).append(':').append(d.range().start().line()).append(':')
+          .append(d.range().start().column()).append(": ");
     }
   }
 

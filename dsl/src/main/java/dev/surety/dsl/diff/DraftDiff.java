@@ -66,6 +66,10 @@ public interface DraftDiff {
           .collect(Collectors.toList()));
       d.appeared(rename(a.appeared(), after));
       d.disappeared(rename(a.disappeared(), before));
+      d.changedDiagnostics(a.changedDiagnostics().stream()
+          .map(c -> new ArrangementDiff.DiagnosticChange(
+              rename(List.of(c.before()), before).get(0), rename(List.of(c.after()), after).get(0)))
+          .collect(Collectors.toList()));
       out.addArrangements(d.build());
     }
     return out.addAllAppeared(rename(appeared(), after))
@@ -131,8 +135,12 @@ public interface DraftDiff {
             .verdictBefore(aAssessment.verdict()).scoreBefore(aAssessment.score());
         String x = was.get(i).title();
         String y = b.title();
-        d.addAllAppeared(difference(isDiagnostics.get(j), y, wasDiagnostics.get(i), x));
-        d.addAllDisappeared(difference(wasDiagnostics.get(i), x, isDiagnostics.get(j), y));
+        List<Diagnostic> appeared = difference(isDiagnostics.get(j), y, wasDiagnostics.get(i), x);
+        List<Diagnostic> disappeared =
+            difference(wasDiagnostics.get(i), x, isDiagnostics.get(j), y);
+        d.addAllChangedDiagnostics(changed(disappeared, appeared));
+        d.addAllAppeared(appeared);
+        d.addAllDisappeared(disappeared);
       }
       result.addArrangements(d.build());
     }
@@ -180,6 +188,29 @@ public interface DraftDiff {
         }
       }
       out.get(owner).add(d);
+    }
+    return out;
+  }
+
+  /**
+   * The findings of a code left once in {@code gone} and once in {@code come}: the same finding in
+   * other words. Removed from both lists, in {@code come}'s order.
+   */
+  private static List<ArrangementDiff.DiagnosticChange> changed(List<Diagnostic> gone,
+      List<Diagnostic> come) {
+    Map<String, Integer> goneCodes = new HashMap<>();
+    gone.forEach(d -> goneCodes.merge(d.code(), 1, Integer::sum));
+    Map<String, Integer> comeCodes = new HashMap<>();
+    come.forEach(d -> comeCodes.merge(d.code(), 1, Integer::sum));
+    List<ArrangementDiff.DiagnosticChange> out = new ArrayList<>();
+    for (Diagnostic after : List.copyOf(come)) {
+      String code = after.code();
+      if (comeCodes.get(code) == 1 && goneCodes.getOrDefault(code, 0) == 1) {
+        Diagnostic before = gone.stream().filter(b -> b.code().equals(code)).findFirst().orElseThrow();
+        out.add(new ArrangementDiff.DiagnosticChange(before, after));
+        gone.remove(before);
+        come.remove(after);
+      }
     }
     return out;
   }

@@ -5,7 +5,7 @@
  * returns the {@link dev.surety.dsl.diff.Change}s, each judged by one entry of the impact table
  * {@link dev.surety.dsl.diff.ImpactRule}; {@link dev.surety.dsl.diff.DraftDiff#of} compares two
  * whole {@link dev.surety.dsl.Report}s (arrangements matched by title, verdict and score before and
- * after, diagnostics that appeared or disappeared). {@link dev.surety.dsl.diff.DiffText} and
+ * after, diagnostics that appeared, disappeared or changed). {@link dev.surety.dsl.diff.DiffText} and
  * {@link dev.surety.dsl.diff.DiffJson} render a diff; docs/diff.md is generated from the table.
  */
 @Value.Style(

@@ -64,6 +64,8 @@ class DiffFuzzTest {
       }
       diagnostics(a.appeared(), is, what);
       diagnostics(a.disappeared(), was, what);
+      diagnostics(a.changedDiagnostics().stream().map(c -> c.after()).toList(), is, what);
+      diagnostics(a.changedDiagnostics().stream().map(c -> c.before()).toList(), was, what);
     }
     diagnostics(diff.appeared(), is, what);
     diagnostics(diff.disappeared(), was, what);

@@ -50,6 +50,27 @@ class DraftDiffTest {
   }
 
   @Test
+  void aFindingInOtherWordsIsChangedNotGoneAndCome() {
+    String v1 = "party UA \"Ukraine\".\nparty US \"United States\"; legislature Congress.\n"
+        + "arrangement \"US-Ukraine\" {\n  kind guarantee.\n  beneficiary UA.\n"
+        + "  duration 10 years.\n  withdrawal notice 12 months.\n"
+        + "  US military aid: air defence; requires Congress ratification.\n}\n";
+    String v2 = v1.replace("  beneficiary UA.\n", "  beneficiary UA.\n  instrument agreement.\n");
+    ArrangementDiff a = Drafts.diff(v1, v2).arrangements().get(0);
+    // SUR205 stays, its list of what the commitment lacks shorter; SUR116 is gone
+    assertThat(a.changedDiagnostics()).singleElement().satisfies(c -> {
+      assertThat(c.before().code()).isEqualTo("SUR205");
+      assertThat(c.after().code()).isEqualTo("SUR205");
+      assertThat(c.before().message()).contains("no `instrument` is written");
+      assertThat(c.after().message()).doesNotContain("no `instrument` is written");
+    });
+    assertThat(a.appeared()).isEmpty();
+    assertThat(a.disappeared()).extracting(d -> d.code()).containsExactly("SUR116");
+    String text = DiffText.render(Drafts.diff(v1, v2));
+    assertThat(text).contains("  diagnostics changed:\n    error[SUR205] ", "\n      was ");
+  }
+
+  @Test
   void aFindingThatNamesItsOwnVersionsFileIsTheSameFinding() {
     // an include chain starts with the including file: before.surety, then after.surety
     String include = "include \"../shared/parties.surety\".\n";
