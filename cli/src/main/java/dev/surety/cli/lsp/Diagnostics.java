@@ -28,7 +28,7 @@ final class Diagnostics {
   /**
    * The most findings published for one document: beyond it an editor slows down and no reader
    * gains (a megabyte of generated text can hold tens of thousands); the rest are counted in one
-   * more finding at the document's start.
+   * more line at the document's start (so a document with more has this many and that line).
    */
   static final int MAX_PUBLISHED = 1000;
 
@@ -50,18 +50,25 @@ final class Diagnostics {
   static List<org.eclipse.lsp4j.Diagnostic> of(Analysis analysis) {
     List<Diagnostic> all = inDocument(analysis);
     List<org.eclipse.lsp4j.Diagnostic> out = all.stream()
-        .limit(MAX_PUBLISHED - 1L)
+        .limit(MAX_PUBLISHED)
         .map(d -> toLsp(analysis, d))
         .collect(Collectors.toList());
-    if (all.size() >= MAX_PUBLISHED) {
-      var more = new org.eclipse.lsp4j.Diagnostic(
-          new Range(new Position(0, 0), new Position(0, 0)),
-          (all.size() - out.size()) + " more findings in this file are not shown (the editor gets"
-              + " the first " + out.size() + "); run `surety lint` for all of them",
-          DiagnosticSeverity.Information, SOURCE);
-      out.add(more);
+    int rest = all.size() - out.size();
+    if (rest > 0) {
+      out.add(new org.eclipse.lsp4j.Diagnostic(
+          new Range(new Position(0, 0), new Position(0, 0)), notShown(rest, out.size()),
+          DiagnosticSeverity.Information, SOURCE));
     }
     return out;
+  }
+
+  /** The line that counts the findings beyond {@link #MAX_PUBLISHED}. */
+  static String notShown(int rest, int shown) {
+    return rest == 1
+        ? "1 more finding in this file is not shown (the editor gets the first " + shown
+            + "); run `surety lint` for all of them"
+        : rest + " more findings in this file are not shown (the editor gets the first " + shown
+            + "); run `surety lint` for all of them";
   }
 
   static org.eclipse.lsp4j.Diagnostic toLsp(Analysis analysis, Diagnostic d) {

@@ -182,6 +182,45 @@ class FeaturesTest {
             .containsExactly(org.eclipse.lsp4j.DiagnosticTag.Unnecessary));
   }
 
+  /** The draft with {@code unused} more parties that nothing refers to (one SUR114 each). */
+  static String withUnusedParties(int unused) {
+    StringBuilder parties = new StringBuilder();
+    for (int i = 0; i < unused; i++) {
+      parties.append("  party X").append(i).append(" \"Nobody\".\n");
+    }
+    return LspProtocolTest.MAIN.replace("  layer", parties + "  layer");
+  }
+
+  /** An analysis of the draft with exactly {@code findings} findings in it. */
+  Analysis withFindings(int findings) throws Exception {
+    int base = Diagnostics.inDocument(analyse(LspProtocolTest.MAIN)).size();
+    Analysis a = analyse(withUnusedParties(findings - base));
+    assertThat(Diagnostics.inDocument(a)).hasSize(findings);
+    return a;
+  }
+
+  @Test
+  void aThousandFindingsAreAllPublished() throws Exception {
+    assertThat(Diagnostics.of(withFindings(Diagnostics.MAX_PUBLISHED)))
+        .hasSize(Diagnostics.MAX_PUBLISHED)
+        .noneSatisfy(d -> assertThat(d.getMessage()).contains("not shown"));
+  }
+
+  @Test
+  void beyondAThousandOneLineCountsTheRest() throws Exception {
+    List<org.eclipse.lsp4j.Diagnostic> one = Diagnostics.of(withFindings(1001));
+    assertThat(one).hasSize(1001);
+    assertThat(one.subList(0, 1000)).allSatisfy(d -> assertThat(d.getCode()).isNotNull());
+    assertThat(one.get(1000).getMessage()).startsWith("1 more finding in this file is not shown"
+        + " (the editor gets the first 1000)");
+    assertThat(one.get(1000).getCode()).isNull();
+
+    List<org.eclipse.lsp4j.Diagnostic> two = Diagnostics.of(withFindings(1002));
+    assertThat(two).hasSize(1001);
+    assertThat(two.get(1000).getMessage()).startsWith("2 more findings in this file are not shown"
+        + " (the editor gets the first 1000)");
+  }
+
   // ---- navigation -----------------------------------------------------------------------------
 
   @Test
