@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -39,13 +38,7 @@ public final class LspServer {
     ExecutorService jsonrpc = Executors.newCachedThreadPool(
         SuretyLanguageServer.daemon("surety-lsp-jsonrpc"));
     try {
-      Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
-          .setLocalService(server)
-          .setRemoteInterface(LanguageClient.class)
-          .setInput(in)
-          .setOutput(out)
-          .setExecutorService(jsonrpc)
-          .create();
+      Launcher<LanguageClient> launcher = ServerLauncher.create(server, in, out, jsonrpc);
       server.connect(launcher.getRemoteProxy());
       Future<Void> listening = launcher.startListening();
       Thread watcher = new Thread(() -> {

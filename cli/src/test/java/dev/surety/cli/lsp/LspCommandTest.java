@@ -91,6 +91,21 @@ class LspCommandTest extends BaseCliTest {
   }
 
   @Test
+  void anUnimplementedMethodIsMethodNotFoundAndOneLineOfLog() {
+    stdin = INITIALIZE + frame("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"textDocument/rename\","
+        + "\"params\":{\"textDocument\":{\"uri\":\"file:///x.surety\"},"
+        + "\"position\":{\"line\":0,\"character\":0},\"newName\":\"X\"}}") + SHUTDOWN + EXIT;
+    Result r = surety("lsp");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(messages(r.out())).anySatisfy(m -> assertThat(m).isEqualTo(
+        "{\"jsonrpc\":\"2.0\",\"id\":5,\"error\":{\"code\":-32601,"
+            + "\"message\":\"Unsupported request method: textDocument/rename\"}}"));
+    assertThat(r.out()).doesNotContain("\\tat ", "Exception");
+    assertThat(r.err()).isEqualTo(
+        "surety lsp: warning: Unsupported request method: textDocument/rename" + System.lineSeparator());
+  }
+
+  @Test
   void theStdioFlagOfEditorClientsIsAccepted() {
     stdin = INITIALIZE + SHUTDOWN + EXIT;
     Result r = surety("lsp", "--stdio");

@@ -2,6 +2,7 @@ package dev.surety.cli.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -63,6 +65,7 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.JsonRequest;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -141,6 +144,7 @@ class LspProtocolTest {
   @TempDir Path workspace;
 
   Client client;
+  Launcher<ServerWithExtras> launcher;
   ServerWithExtras server;
   OutputStream toServer;
   CompletableFuture<Integer> status;
@@ -165,7 +169,7 @@ class LspProtocolTest {
     SuretyLanguageServer surety = new SuretyLanguageServer(workspace, 300);
     status = CompletableFuture.supplyAsync(() -> LspServer.run(surety, serverIn, serverOut));
     client = new Client();
-    Launcher<ServerWithExtras> launcher = new LSPLauncher.Builder<ServerWithExtras>()
+    launcher = new LSPLauncher.Builder<ServerWithExtras>()
         .setLocalService(client)
         .setRemoteInterface(ServerWithExtras.class)
         .setInput(clientIn)
@@ -583,6 +587,55 @@ class LspProtocolTest {
     change(unknown, 3, "party X \"x\".");
     open(mainUri, 1, MAIN);
     assertThat(hover(mainUri, at(MAIN, "UK, FR troops", "troops"))).isNotNull();
+  }
+
+  /** Standard requests that the server does not implement (it does not advertise them). */
+  static final List<String> NOT_IMPLEMENTED = List.of("textDocument/rename",
+      "textDocument/prepareRename", "textDocument/documentHighlight", "textDocument/foldingRange",
+      "textDocument/signatureHelp", "completionItem/resolve", "textDocument/rangeFormatting",
+      "textDocument/semanticTokens/full", "workspace/symbol", "textDocument/typeDefinition",
+      "textDocument/implementation", "textDocument/codeLens", "textDocument/documentLink",
+      "textDocument/onTypeFormatting", "textDocument/inlayHint", "textDocument/declaration",
+      "textDocument/diagnostic");
+
+  /** The error that answered a request sent as it is (method and params). */
+  ResponseError errorOf(String method, Object params) {
+    CompletableFuture<Object> answer = launcher.getRemoteEndpoint().request(method, params);
+    Throwable thrown = catchThrowable(() -> answer.get(30, TimeUnit.SECONDS));
+    assertThat(thrown).as(method + " is answered with an error").isInstanceOf(ExecutionException.class)
+        .cause().isInstanceOf(ResponseErrorException.class);
+    return ((ResponseErrorException) thrown.getCause()).getResponseError();
+  }
+
+  @Test
+  void standardMethodsThatAreNotImplementedAreMethodNotFoundWithoutAStackTrace() throws Exception {
+    open(mainUri, 1, MAIN);
+    Map<String, Object> params = Map.of("textDocument", Map.of("uri", mainUri),
+        "position", Map.of("line", 0, "character", 0), "newName", "X", "query", "",
+        "range", Map.of("start", Map.of("line", 0, "character", 0),
+            "end", Map.of("line", 1, "character", 0)), "ch", ".", "label", "UK",
+        "options", Map.of("tabSize", 2, "insertSpaces", true));
+    for (String method : NOT_IMPLEMENTED) {
+      ResponseError error = errorOf(method, params);
+      assertThat(error.getCode()).as(method).isEqualTo(ResponseErrorCode.MethodNotFound.getValue());
+      assertThat(error.getMessage()).as(method).isEqualTo("Unsupported request method: " + method);
+      assertThat(error.getData()).as(method).isNull();
+    }
+    assertThat(hover(mainUri, at(MAIN, "UK, FR troops", "troops"))).isNotNull();
+  }
+
+  @Test
+  void anExceptionIsAnsweredInOneLineWithoutAStackTrace() {
+    ResponseError error = ServerLauncher.responseError(new java.util.concurrent.CompletionException(
+        new NullPointerException("Cannot invoke \"Position.getLine()\"\n\tat somewhere")));
+    assertThat(error.getCode()).isEqualTo(ResponseErrorCode.InternalError.getValue());
+    assertThat(error.getMessage())
+        .isEqualTo("Internal error: NullPointerException: Cannot invoke \"Position.getLine()\"");
+    assertThat(error.getData()).isNull();
+    ResponseError own = ServerLauncher.responseError(new ResponseErrorException(
+        new ResponseError(ResponseErrorCode.InvalidParams, "no position", "data")));
+    assertThat(own.getCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+    assertThat(own.getData()).isNull();
   }
 
   @Test

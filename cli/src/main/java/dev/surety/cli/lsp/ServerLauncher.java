@@ -1,0 +1,137 @@
+package dev.surety.cli.lsp;
+
+import dev.surety.cli.SuretyCli;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.logging.Level;
+import org.eclipse.lsp4j.jsonrpc.Endpoint;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * LSP4J's launcher for the server, with the server's own answers where LSP4J's would be wrong:
+ *
+ * <ul>
+ *   <li>a standard method the server does not implement (LSP4J's services have a default for
+ *       each, which throws {@link UnsupportedOperationException}) is answered {@code
+ *       MethodNotFound}, as an unknown method is, not {@code InternalError};
+ *   <li>no error answer carries a Java stack trace in its {@code data} (LSP4J's default
+ *       exception handler puts one there): an exception that escapes a request is answered
+ *       {@code InternalError} with its class and first line, and logged as one line ({@link
+ *       ServerLog}).
+ * </ul>
+ */
+final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
+
+  private ServerLauncher() {}
+
+  static Launcher<LanguageClient> create(SuretyLanguageServer server, InputStream in,
+      OutputStream out, ExecutorService executor) {
+    ServerLauncher builder = new ServerLauncher();
+    builder.setLocalService(server)
+        .setRemoteInterface(LanguageClient.class)
+        .setInput(in)
+        .setOutput(out)
+        .setExecutorService(executor)
+        .setExceptionHandler(ServerLauncher::responseError);
+    return builder.create();
+  }
+
+  /** As LSP4J's, with the server's endpoint between the messages and the services. */
+  @Override
+  protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
+    MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
+    Endpoint services = new ServerEndpoint(ServiceEndpoints.toEndpoint(localServices));
+    RemoteEndpoint remote = new RemoteEndpoint(outgoing, services, exceptionHandler);
+    jsonHandler.setMethodProvider(remote);
+    remote.setJsonHandler(jsonHandler);
+    return remote;
+  }
+
+  /**
+   * The error answer for an exception that escaped a request: its own error for a {@link
+   * ResponseErrorException}, else {@code InternalError} naming the exception in one line, without
+   * data. Logged as one line ({@code --debug} adds the stack trace).
+   */
+  static ResponseError responseError(Throwable thrown) {
+    Throwable t = unwrap(thrown);
+    if (t instanceof ResponseErrorException) {
+      ResponseError error = ((ResponseErrorException) t).getResponseError();
+      return new ResponseError(error.getCode(), error.getMessage(), null);
+    }
+    String first = SuretyCli.firstLine(t.getMessage());
+    String message = "Internal error: " + t.getClass().getSimpleName()
+        + (first.isEmpty() ? "" : ": " + first);
+    SuretyLanguageServer.LOG.log(Level.SEVERE, message, t);
+    return new ResponseError(ResponseErrorCode.InternalError, message, null);
+  }
+
+  /**
+   * The exception itself, out of the wrappers that reflection, futures and LSP4J's endpoint put
+   * around it.
+   */
+  static Throwable unwrap(Throwable thrown) {
+    Throwable t = thrown;
+    while (t.getCause() != null && t.getCause() != t
+        && (t instanceof CompletionException || t instanceof ExecutionException
+            || t instanceof InvocationTargetException || t.getClass() == RuntimeException.class)) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  static <T> CompletableFuture<T> failed(ResponseErrorCode code, String message) {
+    CompletableFuture<T> failed = new CompletableFuture<>();
+    failed.completeExceptionally(new ResponseErrorException(new ResponseError(code, message, null)));
+    return failed;
+  }
+
+  /** The services as LSP4J calls them, with an unimplemented method answered MethodNotFound. */
+  static final class ServerEndpoint implements Endpoint {
+    private final Endpoint services;
+
+    ServerEndpoint(Endpoint services) {
+      this.services = services;
+    }
+
+    @Override
+    public CompletableFuture<?> request(String method, Object parameter) {
+      try {
+        return services.request(method, parameter);
+      } catch (RuntimeException e) {
+        if (unwrap(e) instanceof UnsupportedOperationException) {
+          String message = "Unsupported request method: " + method;
+          SuretyLanguageServer.LOG.warning(message);
+          return failed(ResponseErrorCode.MethodNotFound, message);
+        }
+        throw e;
+      }
+    }
+
+    @Override
+    public void notify(String method, Object parameter) {
+      try {
+        services.notify(method, parameter);
+      } catch (RuntimeException e) {
+        if (!(unwrap(e) instanceof UnsupportedOperationException)) {
+          throw e;
+        }
+        SuretyLanguageServer.LOG.warning("Unsupported notification method: " + method);
+      }
+    }
+  }
+}
