@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -30,13 +31,15 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
  * The {@code textDocument/*} methods. Notifications update the documents at once, on the thread
  * that reads the messages, so a request always sees every change sent before it; requests are
  * answered on the server's request threads. A request for a document that is not open gets an
- * empty answer.
+ * empty answer; one without a field it needs ({@code textDocument}, {@code position}, {@code
+ * range}) is answered {@code InvalidParams}, naming the field.
  */
 final class SuretyTextDocumentService implements TextDocumentService {
 
@@ -86,30 +89,36 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<Hover> hover(HoverParams params) {
-    return answer(() -> params.getTextDocument(),
+    return answer("textDocument/hover", params, HoverParams::getTextDocument,
+        "position", HoverParams::getPosition,
         a -> Hovers.hover(a, params.getPosition()).orElse(null), () -> null);
   }
 
   @Override
   public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>>
       definition(DefinitionParams params) {
-    return answer(() -> params.getTextDocument(),
+    return answer("textDocument/definition", params, DefinitionParams::getTextDocument,
+        "position", DefinitionParams::getPosition,
         a -> Either.forLeft(Navigation.definition(a, params.getPosition())),
         () -> Either.forLeft(List.of()));
   }
 
   @Override
   public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-    return answer(() -> params.getTextDocument(), a -> Navigation.references(a,
-        params.getPosition(),
-        params.getContext() == null || params.getContext().isIncludeDeclaration(),
-        server.document(a.uri()).map(server::otherAnalyses).orElse(List.of())), List::of);
+    return answer("textDocument/references", params, ReferenceParams::getTextDocument,
+        "position", ReferenceParams::getPosition,
+        a -> Navigation.references(a, params.getPosition(),
+            params.getContext() == null || params.getContext().isIncludeDeclaration(),
+            server.document(a.uri()).map(server::otherAnalyses).orElse(List.of())),
+        List::of);
   }
 
   @Override
   public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(
       CompletionParams params) {
-    return answer(() -> params.getTextDocument(), a -> Either.forRight(new CompletionList(false,
+    return answer("textDocument/completion", params, CompletionParams::getTextDocument,
+        "position", CompletionParams::getPosition,
+        a -> Either.forRight(new CompletionList(false,
             Completions.complete(a, a.text(), params.getPosition()))),
         () -> Either.forRight(new CompletionList(false, List.of())));
   }
@@ -117,7 +126,8 @@ final class SuretyTextDocumentService implements TextDocumentService {
   @Override
   public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(
       DocumentSymbolParams params) {
-    return answer(() -> params.getTextDocument(),
+    return answer("textDocument/documentSymbol", params, DocumentSymbolParams::getTextDocument,
+        null, null,
         a -> Symbols.outline(a).stream()
             .map(Either::<SymbolInformation, DocumentSymbol>forRight)
             .collect(java.util.stream.Collectors.toList()),
@@ -126,11 +136,17 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-    return answer(() -> params.getTextDocument(),
+    return answer("textDocument/codeAction", params, CodeActionParams::getTextDocument,
+        "range", p -> whole(p.getRange()),
         a -> CodeActions.quickFixes(a, params.getRange()).stream()
             .map(Either::<Command, CodeAction>forRight)
             .collect(java.util.stream.Collectors.toList()),
         List::of);
+  }
+
+  /** The range if it has both its ends, else null (reported missing). */
+  private static Range whole(Range range) {
+    return range == null || range.getStart() == null || range.getEnd() == null ? null : range;
   }
 
   /**
@@ -139,13 +155,11 @@ final class SuretyTextDocumentService implements TextDocumentService {
    */
   @Override
   public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
-    String uri;
-    try {
-      uri = params.getTextDocument().getUri();
-    } catch (NullPointerException e) { // no params, or no textDocument in them
-      SuretyLanguageServer.LOG.warning("a formatting request without a document");
-      return CompletableFuture.completedFuture(List.of());
+    String missing = missing(params, DocumentFormattingParams::getTextDocument, null, null);
+    if (missing != null) {
+      return invalid("textDocument/formatting", missing);
     }
+    String uri = params.getTextDocument().getUri();
     return server.track(CompletableFutures.computeAsync(server.requests(), cancel -> {
       Optional<OpenDocument> doc = server.document(uri);
       if (doc.isEmpty()) {
@@ -158,17 +172,18 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   /**
    * Answers from the latest analysis of the document, on a request thread; {@code none} when the
-   * request names no document or one that is not open.
+   * document is not open. A request without its params, its {@code textDocument} (with a {@code
+   * uri}) or {@code field} (its {@code position} or {@code range}) is answered {@code
+   * InvalidParams} naming what is missing.
    */
-  private <T> CompletableFuture<T> answer(Supplier<TextDocumentIdentifier> document,
+  private <P, T> CompletableFuture<T> answer(String method, P params,
+      Function<P, TextDocumentIdentifier> document, String field, Function<P, ?> value,
       Function<Analysis, T> feature, Supplier<T> none) {
-    String uri;
-    try {
-      uri = document.get().getUri();
-    } catch (NullPointerException e) { // no params, or no textDocument in them
-      SuretyLanguageServer.LOG.warning("a request without a document");
-      return CompletableFuture.completedFuture(none.get());
+    String missing = missing(params, document, field, value);
+    if (missing != null) {
+      return invalid(method, missing);
     }
+    String uri = document.apply(params).getUri();
     return server.track(CompletableFutures.computeAsync(server.requests(), cancel -> {
       Optional<OpenDocument> doc = server.document(uri);
       if (doc.isEmpty()) {
@@ -179,5 +194,32 @@ final class SuretyTextDocumentService implements TextDocumentService {
       cancel.checkCanceled();
       return feature.apply(analysis);
     }));
+  }
+
+  /**
+   * The first of the fields a request needs that it lacks, named as in the protocol ({@code
+   * params}, {@code textDocument}, {@code textDocument.uri}, then {@code field}); null when it has
+   * them all.
+   */
+  static <P> String missing(P params, Function<P, TextDocumentIdentifier> document, String field,
+      Function<P, ?> value) {
+    if (params == null) {
+      return "params";
+    }
+    TextDocumentIdentifier doc = document.apply(params);
+    if (doc == null) {
+      return "textDocument";
+    }
+    if (doc.getUri() == null) {
+      return "textDocument.uri";
+    }
+    return field != null && value.apply(params) == null ? field : null;
+  }
+
+  /** {@code InvalidParams}: the request lacks {@code missing}; one line of log. */
+  static <T> CompletableFuture<T> invalid(String method, String missing) {
+    String message = method + " without " + missing;
+    SuretyLanguageServer.LOG.warning(message);
+    return ServerLauncher.failed(ResponseErrorCode.InvalidParams, message);
   }
 }

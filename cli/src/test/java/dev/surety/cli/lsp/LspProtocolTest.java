@@ -625,6 +625,39 @@ class LspProtocolTest {
   }
 
   @Test
+  void aRequestWithoutItsPositionOrRangeIsInvalidParamsNamingIt() throws Exception {
+    open(mainUri, 1, MAIN);
+    Map<String, Object> document = Map.of("uri", mainUri);
+    Map<String, Object> origin = Map.of("line", 0, "character", 0);
+    for (String method : List.of("textDocument/hover", "textDocument/completion",
+        "textDocument/definition", "textDocument/references")) {
+      ResponseError error = errorOf(method, Map.of("textDocument", document,
+          "context", Map.of("includeDeclaration", true)));
+      assertThat(error.getCode()).as(method).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+      assertThat(error.getMessage()).isEqualTo(method + " without position");
+      assertThat(error.getData()).isNull();
+    }
+    Map<String, Object> context = Map.of("diagnostics", List.of());
+    for (Map<String, Object> params : List.<Map<String, Object>>of(
+        Map.of("textDocument", document, "context", context),
+        Map.of("textDocument", document, "context", context, "range", Map.of("start", origin)))) {
+      ResponseError error = errorOf("textDocument/codeAction", params);
+      assertThat(error.getCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+      assertThat(error.getMessage()).isEqualTo("textDocument/codeAction without range");
+    }
+    assertThat(errorOf("textDocument/hover", Map.of("position", origin)).getMessage())
+        .isEqualTo("textDocument/hover without textDocument");
+    assertThat(errorOf("textDocument/documentSymbol", Map.of("textDocument", Map.of()))
+        .getMessage()).isEqualTo("textDocument/documentSymbol without textDocument.uri");
+    assertThat(errorOf("textDocument/formatting", null).getMessage())
+        .isEqualTo("textDocument/formatting without params");
+    // a document that is not open is no error: the answer is empty
+    String unknown = workspace.resolve("nowhere.surety").toUri().toString();
+    assertThat(hover(unknown, new Position(0, 0))).isNull();
+    assertThat(hover(mainUri, at(MAIN, "UK, FR troops", "troops"))).isNotNull();
+  }
+
+  @Test
   void anExceptionIsAnsweredInOneLineWithoutAStackTrace() {
     ResponseError error = ServerLauncher.responseError(new java.util.concurrent.CompletionException(
         new NullPointerException("Cannot invoke \"Position.getLine()\"\n\tat somewhere")));
