@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -32,7 +33,10 @@ import org.eclipse.lsp4j.services.LanguageClient;
  *   <li>no error answer carries a Java stack trace in its {@code data} (LSP4J's default
  *       exception handler puts one there): an exception that escapes a request is answered
  *       {@code InternalError} with its class and first line, and logged as one line ({@link
- *       ServerLog}).
+ *       ServerLog});
+ *   <li>the lifecycle of the LSP specification: {@code ServerNotInitialized} before {@code
+ *       initialize}, {@code InvalidRequest} for a second {@code initialize} and after {@code
+ *       shutdown} ({@link ServerEndpoint}).
  * </ul>
  */
 final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
@@ -100,9 +104,20 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
     return failed;
   }
 
-  /** The services as LSP4J calls them, with an unimplemented method answered MethodNotFound. */
+  /**
+   * The services as LSP4J calls them, in the order the messages arrive (on the thread that reads
+   * them), with the lifecycle of the LSP specification around them: before {@code initialize} a
+   * request is answered {@code ServerNotInitialized} and a notification is dropped, {@code exit}
+   * excepted; a second {@code initialize} is an {@code InvalidRequest}, and so is every request
+   * after {@code shutdown} (notifications other than {@code exit} are dropped then). An
+   * unimplemented method is answered {@code MethodNotFound}.
+   */
   static final class ServerEndpoint implements Endpoint {
+
+    enum State { NEW, INITIALIZING, INITIALIZED, SHUT_DOWN }
+
     private final Endpoint services;
+    private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
 
     ServerEndpoint(Endpoint services) {
       this.services = services;
@@ -110,6 +125,34 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
 
     @Override
     public CompletableFuture<?> request(String method, Object parameter) {
+      State now = state.get();
+      if ("initialize".equals(method)) {
+        if (!state.compareAndSet(State.NEW, State.INITIALIZING)) {
+          return refuse(ResponseErrorCode.InvalidRequest, method,
+              "initialize was received already: it is sent once");
+        }
+        CompletableFuture<?> answer = call(method, parameter);
+        answer.whenComplete((result, error) ->
+            state.compareAndSet(State.INITIALIZING, error == null ? State.INITIALIZED : State.NEW));
+        return answer;
+      }
+      switch (now) {
+        case NEW:
+        case INITIALIZING:
+          return refuse(ResponseErrorCode.ServerNotInitialized, method,
+              "the server is not initialized: initialize comes first");
+        case SHUT_DOWN:
+          return refuse(ResponseErrorCode.InvalidRequest, method,
+              "the server is shut down: only exit may follow shutdown");
+        default:
+          if ("shutdown".equals(method)) {
+            state.set(State.SHUT_DOWN);
+          }
+          return call(method, parameter);
+      }
+    }
+
+    private CompletableFuture<?> call(String method, Object parameter) {
       try {
         return services.request(method, parameter);
       } catch (RuntimeException e) {
@@ -122,8 +165,20 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
       }
     }
 
+    private static CompletableFuture<?> refuse(ResponseErrorCode code, String method,
+        String why) {
+      SuretyLanguageServer.LOG.warning(method + " refused: " + why);
+      return failed(code, why);
+    }
+
     @Override
     public void notify(String method, Object parameter) {
+      State now = state.get();
+      if (!"exit".equals(method) && now != State.INITIALIZED) {
+        SuretyLanguageServer.LOG.fine(method + " dropped: "
+            + (now == State.SHUT_DOWN ? "after shutdown" : "before initialize"));
+        return;
+      }
       try {
         services.notify(method, parameter);
       } catch (RuntimeException e) {

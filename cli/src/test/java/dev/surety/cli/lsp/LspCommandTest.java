@@ -106,6 +106,47 @@ class LspCommandTest extends BaseCliTest {
   }
 
   @Test
+  void theLifecycleIsTheSpecifications() throws Exception {
+    write("drafts/a.surety", LspProtocolTest.PARTIES);
+    String uri = work.resolve("drafts/a.surety").toUri().toString();
+    String open = frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":"
+        + "{\"textDocument\":{\"uri\":\"" + uri + "\",\"languageId\":\"surety\",\"version\":1,"
+        + "\"text\":\"party US \\\"x\\\".\\nparty US \\\"x\\\".\\n\"}}}");
+    String symbols = "\"method\":\"textDocument/documentSymbol\",\"params\":"
+        + "{\"textDocument\":{\"uri\":\"" + uri + "\"}}}";
+    stdin = frame("{\"jsonrpc\":\"2.0\",\"id\":7," + symbols) + open
+        + INITIALIZE
+        + frame("{\"jsonrpc\":\"2.0\",\"id\":8,\"method\":\"initialize\",\"params\":"
+            + "{\"capabilities\":{}}}")
+        + frame("{\"jsonrpc\":\"2.0\",\"id\":9," + symbols)
+        + SHUTDOWN
+        + frame("{\"jsonrpc\":\"2.0\",\"id\":10," + symbols)
+        + frame("{\"jsonrpc\":\"2.0\",\"id\":11,\"method\":\"shutdown\"}")
+        + EXIT;
+    Result r = surety("lsp");
+    assertThat(r.status()).as(r.toString()).isZero();
+    List<String> messages = messages(r.out());
+    // before initialize: the request is refused, the notification dropped (nothing published)
+    assertThat(messages).anySatisfy(m -> assertThat(m).startsWith(
+        "{\"jsonrpc\":\"2.0\",\"id\":7,\"error\":{\"code\":-32002,"));
+    assertThat(messages).noneSatisfy(m -> assertThat(m).contains("publishDiagnostics"));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("\"id\":1,", "\"capabilities\""));
+    // a second initialize
+    assertThat(messages).anySatisfy(m -> assertThat(m).startsWith(
+        "{\"jsonrpc\":\"2.0\",\"id\":8,\"error\":{\"code\":-32600,"));
+    // the document was never opened: an empty outline
+    assertThat(messages).anySatisfy(m -> assertThat(m).isEqualTo(
+        "{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":[]}"));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("\"id\":2,", "\"result\":null"));
+    // after shutdown, every request but exit (a notification) is refused
+    for (String id : List.of("10", "11")) {
+      assertThat(messages).anySatisfy(m -> assertThat(m).startsWith(
+          "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"error\":{\"code\":-32600,"));
+    }
+    assertThat(r.err().lines()).allMatch(line -> line.startsWith("surety lsp: warning: "));
+  }
+
+  @Test
   void theStdioFlagOfEditorClientsIsAccepted() {
     stdin = INITIALIZE + SHUTDOWN + EXIT;
     Result r = surety("lsp", "--stdio");

@@ -92,8 +92,10 @@ class LspFuzzTest {
       for (byte[] body : lines(data)) {
         s.sendFrame(body);
       }
-      // a fuzzed `exit` stops the server, as the protocol asks; nothing else may
+      // a fuzzed `exit` stops the server, as the protocol asks; nothing else may; after a fuzzed
+      // `shutdown` requests are refused (InvalidRequest), as the protocol asks
       s.mayExit = contains(data, "exit") || contains(data, "\\u");
+      s.mayShutDown = contains(data, "shutdown") || contains(data, "\\u");
       if (!s.expectResult(s.request("textDocument/documentSymbol", docParams(MAIN_URI)))
           || !s.expectResult(s.request("shutdown", null))) {
         return;
@@ -178,6 +180,8 @@ class LspFuzzTest {
     private volatile AssertionError broken;
     /** Whether the fuzzed messages may hold an `exit` (spelled out, or escaped). */
     boolean mayExit;
+    /** Whether they may hold a `shutdown`. */
+    boolean mayShutDown;
     private int ids;
 
     Session() throws IOException {
@@ -371,7 +375,8 @@ class LspFuzzTest {
 
     /**
      * Waits for the answer to request {@code id}, which must be a result. False when the server
-     * stopped instead, which only an {@code exit} among the fuzzed messages allows.
+     * stopped instead, which only an {@code exit} among the fuzzed messages allows, or refused it,
+     * which only a {@code shutdown} among them allows.
      */
     boolean expectResult(String id) {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
@@ -390,6 +395,10 @@ class LspFuzzTest {
               + WAIT_SECONDS + " s (status " + (status.isDone() ? status.join() : "running") + ")");
         }
         sleep();
+      }
+      if (mayShutDown && answer.has("error") && answer.getAsJsonObject("error").get("code")
+          .getAsInt() == -32600) {
+        return false; // refused after a fuzzed shutdown
       }
       if (answer.has("error") || !answer.has("result")) {
         throw new AssertionError("a valid request was answered with an error: " + answer);
