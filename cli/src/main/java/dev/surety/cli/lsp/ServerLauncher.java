@@ -13,8 +13,10 @@ import java.util.logging.Level;
 import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -34,12 +36,17 @@ import org.eclipse.lsp4j.services.LanguageClient;
  *       exception handler puts one there): an exception that escapes a request is answered
  *       {@code InternalError} with its class and first line, and logged as one line ({@link
  *       ServerLog});
+ *   <li>a message that cannot be framed (a wrong {@code Content-Length}, none) costs that
+ *       message, not every later one ({@link FramedMessageProducer});
  *   <li>the lifecycle of the LSP specification: {@code ServerNotInitialized} before {@code
  *       initialize}, {@code InvalidRequest} for a second {@code initialize} and after {@code
  *       shutdown} ({@link ServerEndpoint}).
  * </ul>
  */
 final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
+
+  private MessageJsonHandler jsonHandler;
+  private RemoteEndpoint remoteEndpoint;
 
   private ServerLauncher() {}
 
@@ -63,7 +70,17 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
     RemoteEndpoint remote = new RemoteEndpoint(outgoing, services, exceptionHandler);
     jsonHandler.setMethodProvider(remote);
     remote.setJsonHandler(jsonHandler);
+    this.jsonHandler = jsonHandler;
+    this.remoteEndpoint = remote;
     return remote;
+  }
+
+  /** As LSP4J's, reading the input with {@link FramedMessageProducer}. */
+  @Override
+  protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader,
+      MessageConsumer messageConsumer, LanguageClient remoteProxy) {
+    return new ConcurrentMessageProcessor(
+        new FramedMessageProducer(input, jsonHandler, remoteEndpoint), messageConsumer);
   }
 
   /**

@@ -559,6 +559,28 @@ class LspProtocolTest {
     assertThat(hover.getContents().getRight().getValue()).contains("presence");
   }
 
+  @Test
+  void aMisframedMessageCostsNoMoreThanItself() throws Exception {
+    open(mainUri, 1, MAIN);
+    Position troops = at(MAIN, "UK, FR troops", "troops");
+    String notification = "{\"jsonrpc\":\"2.0\",\"method\":\"surety/nothing\",\"params\":{}}";
+    // headers without Content-Length, then a body
+    send("X-Foo: bar\r\n\r\n{}");
+    assertThat(hover(mainUri, troops)).isNotNull();
+    assertThat(hover(mainUri, troops)).isNotNull();
+    // a Content-Length too short: the rest of the body comes before the next header
+    send("Content-Length: 10\r\n\r\n" + notification);
+    assertThat(hover(mainUri, troops)).isNotNull();
+    assertThat(hover(mainUri, troops)).isNotNull();
+    // too long: the body would take in the next message, sent after it
+    send("Content-Length: 4000\r\n\r\n" + notification);
+    assertThat(hover(mainUri, troops)).isNotNull();
+    assertThat(hover(mainUri, troops)).isNotNull();
+    // a Content-Length that is not a number
+    send("Content-Length: many\r\n\r\n" + notification);
+    assertThat(hover(mainUri, troops)).isNotNull();
+  }
+
   static String frame(String body) {
     return "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
   }
