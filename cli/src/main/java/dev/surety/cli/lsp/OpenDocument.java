@@ -12,12 +12,13 @@ import java.util.function.Function;
 final class OpenDocument {
 
   private final String uri;
-  private final Workspace.Target target;
+  private Workspace.Target target;
   private int version;
   private String text;
   private Analysis analysis;
   private CompletableFuture<Analysis> compiling;
   private int compilingVersion;
+  private Workspace.Target compilingTarget;
   private boolean open = true;
 
   OpenDocument(String uri, Workspace.Target target, int version, String text) {
@@ -31,8 +32,20 @@ final class OpenDocument {
     return uri;
   }
 
-  Workspace.Target target() {
+  synchronized Workspace.Target target() {
     return target;
+  }
+
+  /**
+   * Compiles the document from now on as {@code newTarget} (the workspace folders changed); false
+   * if that is its target already. An analysis made as the old target is not kept, nor served.
+   */
+  synchronized boolean retarget(Workspace.Target newTarget) {
+    if (newTarget.equals(target)) {
+      return false;
+    }
+    target = newTarget;
+    return true;
   }
 
   synchronized int version() {
@@ -43,9 +56,9 @@ final class OpenDocument {
     return text;
   }
 
-  /** Version and text read together. */
+  /** Version, text and target read together. */
   synchronized Snapshot snapshot() {
-    return new Snapshot(version, text);
+    return new Snapshot(version, text, target);
   }
 
   synchronized void change(int newVersion, String newText) {
@@ -67,16 +80,17 @@ final class OpenDocument {
     Snapshot snapshot;
     boolean mine = false;
     synchronized (this) {
-      if (analysis != null && analysis.version() == version) {
+      if (analysis != null && analysis.version() == version && analysis.target().equals(target)) {
         return analysis;
       }
-      if (compiling == null || compilingVersion != version) {
+      if (compiling == null || compilingVersion != version || !compilingTarget.equals(target)) {
         compiling = new CompletableFuture<>();
         compilingVersion = version;
+        compilingTarget = target;
         mine = true;
       }
       result = compiling;
-      snapshot = new Snapshot(version, text);
+      snapshot = new Snapshot(version, text, target);
     }
     if (mine) {
       try {
@@ -92,11 +106,12 @@ final class OpenDocument {
   }
 
   /**
-   * Keeps {@code result} if it is of the latest version (a later compilation of the same version
-   * may have read changed included files); false, and nothing kept, for an older version.
+   * Keeps {@code result} if it is of the latest version and the document's target (a later
+   * compilation of the same version may have read changed included files); false, and nothing
+   * kept, for an older version or one compiled under the target the document had before.
    */
   synchronized boolean offer(Analysis result) {
-    if (!open || result.version() != version) {
+    if (!open || result.version() != version || !result.target().equals(target)) {
       return false;
     }
     analysis = result;
@@ -111,5 +126,5 @@ final class OpenDocument {
     open = false;
   }
 
-  record Snapshot(int version, String text) {}
+  record Snapshot(int version, String text, Workspace.Target target) {}
 }

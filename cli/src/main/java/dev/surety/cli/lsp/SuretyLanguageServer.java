@@ -231,6 +231,19 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
     }
   }
 
+  /**
+   * The workspace folders changed: each open document is compiled again under the root it now
+   * has (the deepest folder that holds it), and its diagnostics re-published, without waiting for
+   * an edit. An include that left the old root may resolve now, or one may no longer.
+   */
+  void foldersChanged() {
+    for (OpenDocument doc : documents.values()) {
+      if (doc.retarget(workspace.target(doc.uri()))) {
+        schedule(doc, 0, true);
+      }
+    }
+  }
+
   private void schedule(OpenDocument doc, long delay) {
     schedule(doc, delay, false);
   }
@@ -285,7 +298,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   }
 
   private Analysis analyze(OpenDocument doc, OpenDocument.Snapshot snapshot) {
-    Workspace.Target target = doc.target();
+    Workspace.Target target = snapshot.target();
     Surety surety = Surety.builder()
         .compilerOptions(CompilerOptions.builder().root(target.root()).build())
         .severities(severities(target))

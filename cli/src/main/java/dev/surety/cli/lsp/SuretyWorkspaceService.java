@@ -41,5 +41,6 @@ final class SuretyWorkspaceService implements WorkspaceService {
       params.getEvent().getAdded().stream().map(WorkspaceFolder::getUri)
           .forEach(server.workspace()::addFolder);
     }
+    server.foldersChanged();
   }
 }

@@ -33,6 +33,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -63,6 +64,7 @@ import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -322,6 +324,39 @@ class LspProtocolTest {
     assertThat(codes(published)).doesNotContain("SUR201");
     assertThat(published.getDiagnostics()).filteredOn(d -> d.getCode().getLeft().equals("SUR113"))
         .isNotEmpty().allSatisfy(d -> assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error));
+  }
+
+  void folders(List<Path> added, List<Path> removed) {
+    server.getWorkspaceService().didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
+        new WorkspaceFoldersChangeEvent(
+            added.stream().map(p -> new WorkspaceFolder(p.toUri().toString(), "f"))
+                .collect(Collectors.toList()),
+            removed.stream().map(p -> new WorkspaceFolder(p.toUri().toString(), "f"))
+                .collect(Collectors.toList()))));
+  }
+
+  @Test
+  void openDocumentsAreReRootedWhenTheWorkspaceFoldersChange() throws Exception {
+    // a draft in a subdirectory whose include goes up to the workspace folder
+    Files.createDirectories(workspace.resolve("drafts"));
+    String draft = MAIN.replace("include \"parties/", "include \"../parties/");
+    Files.writeString(workspace.resolve("drafts/draft.surety"), draft);
+    String draftUri = workspace.resolve("drafts/draft.surety").toUri().toString();
+    open(draftUri, 1, draft);
+    awaitDiagnostics(draftUri, p -> codes(p).contains("SUR201") && !codes(p).contains("SUR002"));
+    // without the folder, its root is its own directory: the include is not found
+    folders(List.of(), List.of(workspace));
+    PublishDiagnosticsParams outside = awaitDiagnostics(draftUri, p -> codes(p).contains("SUR002"));
+    assertThat(outside.getVersion()).isEqualTo(1);
+    assertThat(hover(draftUri, at(draft, "UK, FR troops", "FR")).getContents().getRight().getValue())
+        .doesNotContain("France");
+    // the folder again: the include resolves, without an edit
+    folders(List.of(workspace), List.of());
+    PublishDiagnosticsParams inside = awaitDiagnostics(draftUri, p -> !codes(p).contains("SUR002"));
+    assertThat(inside.getVersion()).isEqualTo(1);
+    assertThat(codes(inside)).contains("SUR201").doesNotContain("SUR101");
+    assertThat(hover(draftUri, at(draft, "UK, FR troops", "FR")).getContents().getRight().getValue())
+        .contains("party FR \"France\".");
   }
 
   @Test
