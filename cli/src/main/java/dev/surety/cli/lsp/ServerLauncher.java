@@ -47,6 +47,7 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
 
   private MessageJsonHandler jsonHandler;
   private RemoteEndpoint remoteEndpoint;
+  private ServerEndpoint serverEndpoint;
 
   private ServerLauncher() {}
 
@@ -66,8 +67,8 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
   @Override
   protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
     MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
-    Endpoint services = new ServerEndpoint(ServiceEndpoints.toEndpoint(localServices));
-    RemoteEndpoint remote = new RemoteEndpoint(outgoing, services, exceptionHandler);
+    serverEndpoint = new ServerEndpoint(ServiceEndpoints.toEndpoint(localServices));
+    RemoteEndpoint remote = new RemoteEndpoint(outgoing, serverEndpoint, exceptionHandler);
     jsonHandler.setMethodProvider(remote);
     remote.setJsonHandler(jsonHandler);
     this.jsonHandler = jsonHandler;
@@ -75,12 +76,18 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
     return remote;
   }
 
-  /** As LSP4J's, reading the input with {@link FramedMessageProducer}. */
+  /**
+   * As LSP4J's, reading the input with {@link FramedMessageProducer}, which reads nothing after
+   * {@code exit}: what came after it is not answered, so nothing is written on the thread that
+   * reads while the server ends (which interrupts that thread, and an interrupt closes an
+   * interruptible output channel in the middle of a frame).
+   */
   @Override
   protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader,
       MessageConsumer messageConsumer, LanguageClient remoteProxy) {
-    return new ConcurrentMessageProcessor(
-        new FramedMessageProducer(input, jsonHandler, remoteEndpoint), messageConsumer);
+    FramedMessageProducer producer = new FramedMessageProducer(input, jsonHandler, remoteEndpoint);
+    serverEndpoint.onExit(producer::close);
+    return new ConcurrentMessageProcessor(producer, messageConsumer);
   }
 
   /**
@@ -135,9 +142,15 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
 
     private final Endpoint services;
     private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
+    private volatile Runnable onExit = () -> { };
 
     ServerEndpoint(Endpoint services) {
       this.services = services;
+    }
+
+    /** What to do when {@code exit} comes, before the server hears it (stop reading). */
+    void onExit(Runnable action) {
+      this.onExit = action;
     }
 
     @Override
@@ -191,7 +204,9 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
     @Override
     public void notify(String method, Object parameter) {
       State now = state.get();
-      if (!"exit".equals(method) && now != State.INITIALIZED) {
+      if ("exit".equals(method)) {
+        onExit.run();
+      } else if (now != State.INITIALIZED) {
         SuretyLanguageServer.LOG.fine(method + " dropped: "
             + (now == State.SHUT_DOWN ? "after shutdown" : "before initialize"));
         return;

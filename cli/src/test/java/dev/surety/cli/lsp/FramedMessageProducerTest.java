@@ -3,16 +3,20 @@ package dev.surety.cli.lsp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
@@ -23,6 +27,7 @@ import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server's reader on raw bytes: well-framed messages after a mis-framed one are read, however
@@ -154,6 +159,27 @@ class FramedMessageProducerTest {
       List<String> got = read(first.substring(0, cut) + frame(request("a")) + frame(request("b")));
       assertThat(got).as("cut at " + cut).endsWith("a", "b");
     }
+  }
+
+  @Test
+  void nothingIsReadAfterExit(@TempDir Path workspace) throws Exception {
+    // what follows `exit` is not answered: the server is ending, and LspServer interrupts the
+    // reading thread then, which must not be writing an answer (found by fuzzing: a frame cut
+    // short, LspFuzzTestInputs/messages/crash-b8c408c9...)
+    String input = LspCommandTest.INITIALIZE + LspCommandTest.SHUTDOWN + LspCommandTest.EXIT
+        + frame("{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"shutdown\"}");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ExecutorService executor = Executors.newCachedThreadPool();
+    try {
+      SuretyLanguageServer server = new SuretyLanguageServer(workspace);
+      ServerLauncher.create(server, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+          out, executor).startListening().get(30, TimeUnit.SECONDS);
+      assertThat(server.exited().get(30, TimeUnit.SECONDS)).isZero();
+    } finally {
+      executor.shutdownNow();
+    }
+    List<String> messages = LspCommandTest.messages(out.toString(StandardCharsets.UTF_8));
+    assertThat(messages).hasSize(2).noneSatisfy(m -> assertThat(m).contains("\"id\":9"));
   }
 
   @Test
