@@ -1,6 +1,7 @@
 package dev.surety.cli.lsp;
 
 import dev.surety.cli.config.ConfigLoader;
+import dev.surety.cli.config.SuretyConfig;
 import dev.surety.dsl.CompilerOptions;
 import dev.surety.dsl.Report;
 import dev.surety.dsl.Surety;
@@ -24,13 +25,18 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
@@ -39,6 +45,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -65,6 +72,12 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
 
   static final Logger LOG = Logger.getLogger("dev.surety.cli.lsp");
 
+  /**
+   * The files whose changes on disk change diagnostics: drafts (included files) and the
+   * configuration (severities); watched by the client when it can register watchers.
+   */
+  static final List<String> WATCHED = List.of("**/*.surety", "**/" + SuretyConfig.FILE_NAME);
+
   private final Workspace workspace;
   private final long debounceMillis;
   private final Map<String, OpenDocument> documents = new ConcurrentHashMap<>();
@@ -77,6 +90,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   private final SuretyTextDocumentService textDocuments = new SuretyTextDocumentService(this);
   private final SuretyWorkspaceService workspaceService = new SuretyWorkspaceService(this);
   private volatile LanguageClient client;
+  private volatile ClientCapabilities clientCapabilities;
   private volatile boolean shutdownRequested;
 
   public SuretyLanguageServer(Path workingDirectory) {
@@ -96,6 +110,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   @Override
   @SuppressWarnings("deprecation") // rootUri: what clients without workspace folders send
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    clientCapabilities = params.getCapabilities();
     if (params.getWorkspaceFolders() != null) {
       params.getWorkspaceFolders().stream().map(WorkspaceFolder::getUri).forEach(workspace::addFolder);
     } else if (params.getRootUri() != null) {
@@ -122,9 +137,35 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
         new InitializeResult(capabilities, new ServerInfo("surety", version())));
   }
 
+  /**
+   * Asks the client to watch the files the diagnostics depend on ({@link #WATCHED}), if it can
+   * register watchers (clients that cannot send {@code workspace/didChangeWatchedFiles} for them
+   * of their own accord, as the VS Code extension does). Files are compiled when the editor opens
+   * them.
+   */
   @Override
   public void initialized(InitializedParams params) {
-    // nothing to do: files are compiled when the editor opens them
+    ClientCapabilities capabilities = clientCapabilities;
+    boolean canRegister = capabilities != null && capabilities.getWorkspace() != null
+        && capabilities.getWorkspace().getDidChangeWatchedFiles() != null
+        && Boolean.TRUE.equals(
+            capabilities.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
+    LanguageClient c = client;
+    if (!canRegister || c == null) {
+      return;
+    }
+    List<FileSystemWatcher> watchers = WATCHED.stream()
+        .map(glob -> new FileSystemWatcher(Either.forLeft(glob)))
+        .collect(Collectors.toList());
+    Registration registration = new Registration("surety-watched-files",
+        "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers));
+    c.registerCapability(new RegistrationParams(List.of(registration)))
+        .whenComplete((ignored, error) -> {
+          if (error != null) {
+            LOG.warning("the client did not register the file watchers: "
+                + ServerLauncher.unwrap(error).getMessage());
+          }
+        });
   }
 
   /** Answered when every request that came before it has been answered. */
@@ -216,6 +257,11 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   /** A file changed on disk (saved, or seen by the editor's file watcher). */
   void fileChanged(String uri) {
     Optional<Path> path = Workspace.path(uri);
+    if (path.isPresent() && path.get().getFileName() != null
+        && path.get().getFileName().toString().equals(SuretyConfig.FILE_NAME)) {
+      configurationChanged(path.get().getParent());
+      return;
+    }
     for (OpenDocument doc : documents.values()) {
       if (doc.uri().equals(uri)) {
         continue;
@@ -239,6 +285,21 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   void foldersChanged() {
     for (OpenDocument doc : documents.values()) {
       if (doc.retarget(workspace.target(doc.uri()))) {
+        schedule(doc, 0, true);
+      }
+    }
+  }
+
+  /**
+   * A {@code .surety.json} in {@code directory} was created, changed or deleted: every open
+   * document at or below that directory (whose severities it may give) is checked again and its
+   * diagnostics re-published.
+   */
+  private void configurationChanged(Path directory) {
+    for (OpenDocument doc : documents.values()) {
+      Workspace.Target target = doc.target();
+      Path from = target.file().map(Path::getParent).orElse(target.root());
+      if (directory == null || from.startsWith(directory)) {
         schedule(doc, 0, true);
       }
     }

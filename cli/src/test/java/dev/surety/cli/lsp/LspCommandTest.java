@@ -147,6 +147,25 @@ class LspCommandTest extends BaseCliTest {
   }
 
   @Test
+  void aClientThatCanRegisterFileWatchersIsAskedToWatchDraftsAndTheConfiguration() {
+    String init = frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
+        + "{\"capabilities\":{\"workspace\":{\"didChangeWatchedFiles\":"
+        + "{\"dynamicRegistration\":true}}}}}")
+        + frame("{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}");
+    stdin = init + SHUTDOWN + EXIT;
+    Result r = surety("lsp");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(messages(r.out())).anySatisfy(m -> assertThat(m).contains(
+        "\"method\":\"client/registerCapability\"",
+        "\"method\":\"workspace/didChangeWatchedFiles\"",
+        "\"globPattern\":\"**/*.surety\"", "\"globPattern\":\"**/.surety.json\""));
+    // one that cannot is not asked
+    stdin = INITIALIZE + SHUTDOWN + EXIT;
+    assertThat(messages(surety("lsp").out()))
+        .noneSatisfy(m -> assertThat(m).contains("registerCapability"));
+  }
+
+  @Test
   void theStdioFlagOfEditorClientsIsAccepted() {
     stdin = INITIALIZE + SHUTDOWN + EXIT;
     Result r = surety("lsp", "--stdio");

@@ -360,6 +360,38 @@ class LspProtocolTest {
   }
 
   @Test
+  void aChangedConfigurationIsAppliedToTheOpenDocumentsAtOnce() throws Exception {
+    open(mainUri, 1, MAIN);
+    open(partiesUri, 1, PARTIES);
+    awaitDiagnostics(mainUri, p -> codes(p).contains("SUR201"));
+    Path config = workspace.resolve(".surety.json");
+    String configUri = config.toUri().toString();
+    // created: SUR201 off, SUR113 an error
+    Files.writeString(config, "{\"severity\": {\"SUR201\": \"off\", \"SUR113\": \"error\"}}");
+    server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+        List.of(new FileEvent(configUri, FileChangeType.Created))));
+    PublishDiagnosticsParams off = awaitDiagnostics(mainUri, p -> !codes(p).contains("SUR201"));
+    assertThat(off.getVersion()).isEqualTo(1);
+    assertThat(off.getDiagnostics()).filteredOn(d -> d.getCode().getLeft().equals("SUR113"))
+        .isNotEmpty().allSatisfy(d -> assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error));
+    // deleted: the defaults again
+    Files.delete(config);
+    server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+        List.of(new FileEvent(configUri, FileChangeType.Deleted))));
+    awaitDiagnostics(mainUri, p -> codes(p).contains("SUR201"));
+    // a configuration in a directory that holds no open document changes nothing for them
+    Files.createDirectories(workspace.resolve("elsewhere"));
+    Files.writeString(workspace.resolve("elsewhere/.surety.json"), "{\"severity\": {\"SUR201\": \"off\"}}");
+    client.diagnostics.clear();
+    server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(List.of(
+        new FileEvent(workspace.resolve("elsewhere/.surety.json").toUri().toString(),
+            FileChangeType.Created))));
+    assertThat(hover(mainUri, at(MAIN, "UK, FR troops", "troops"))).isNotNull();
+    Thread.sleep(500);
+    assertThat(client.diagnostics).isEmpty();
+  }
+
+  @Test
   void closingClearsTheDiagnostics() throws Exception {
     open(mainUri, 1, MAIN);
     awaitDiagnostics(mainUri, p -> !p.getDiagnostics().isEmpty());
