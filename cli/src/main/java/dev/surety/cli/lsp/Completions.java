@@ -12,6 +12,7 @@ import dev.surety.core.vocabulary.ItemTerm;
 import dev.surety.core.vocabulary.Status;
 import dev.surety.core.vocabulary.Term;
 import dev.surety.core.vocabulary.TriggerEvent;
+import dev.surety.core.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.Set;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * Completion: declared ids where an id may stand, the vocabulary that fits the position (kinds
@@ -52,11 +56,13 @@ final class Completions {
   private Completions() {}
 
   static List<CompletionItem> complete(Analysis analysis, String text, Position position) {
-    int offset = new PositionMapper(text).offset(position);
+    PositionMapper mapper = new PositionMapper(text);
+    int offset = mapper.offset(position);
     StatementContext context = StatementContext.at(text, offset);
     if (context == null) {
       return List.of(); // in a string or a comment
     }
+    Slot slot = new Slot(context, mapper, offset);
     List<CompletionItem> out = new ArrayList<>();
     List<String> words = context.words();
     String first = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
@@ -79,37 +85,46 @@ final class Completions {
       }
       String head = clause.get(0).toLowerCase(Locale.ROOT);
       if (head.equals("on")) {
-        triggers(analysis, out);
-      } else if (List.of("through", "to", "veto", "members", "led", "against").contains(head)
+        if (clause.size() == 1) {
+          triggers(analysis, out);
+        }
+      } else if (List.of("through", "to", "veto", "members", "against").contains(head)
+          || (head.equals("led") && clause.size() > 1)
           || (head.equals("by") && first.equals("trigger"))) {
-        actors(analysis, out);
+        if (last.equals(",") || clause.size() == (head.equals("led") ? 2 : 1)) {
+          actors(analysis, out);
+        }
+      } else {
+        // the rest of a qualifier of several words (`as` gives `as deemed necessary`)
+        List<CompletionItem> all = new ArrayList<>();
+        qualifiers(analysis, first, statementKeyword, context, all);
+        return slot.continuing(context.clauseStart(), all);
       }
       return out;
     }
     switch (first) {
       case "kind":
-        vocabulary(ArrangementKind.class, "arrangement kind", out);
-        break;
+        return slot.continuing(1, vocabulary(ArrangementKind.class, "arrangement kind"));
       case "status":
-        vocabulary(Status.class, "status", out);
-        break;
+        return slot.continuing(1, vocabulary(Status.class, "status"));
       case "instrument":
-        vocabulary(InstrumentType.class, "instrument", out);
-        break;
+        return slot.continuing(1, vocabulary(InstrumentType.class, "instrument"));
       case "covers":
-        vocabulary(Domain.class, "domain", out);
-        break;
+        return slot.continuing(context.afterLast(1, ","), vocabulary(Domain.class, "domain"));
       case "beneficiary":
       case "against":
-        actors(analysis, out);
+        if (words.size() == 1 || last.equals(",")) {
+          actors(analysis, out);
+        }
         break;
       case "trigger":
         if (context.hasColon()) {
-          vocabulary(TriggerEvent.class, "trigger event", out);
+          return slot.continuing(context.afterLast(1, ":"),
+              vocabulary(TriggerEvent.class, "trigger event"));
         }
         break;
       case "coalition":
-        if (context.hasColon()) {
+        if (context.hasColon() && (last.equals(":") || last.equals(","))) {
           actors(analysis, out);
         }
         break;
@@ -120,29 +135,80 @@ final class Completions {
         }
         break;
       case "withdrawal":
-        out.add(keyword("notice"));
-        out.add(keyword("at will"));
-        break;
+        return slot.continuing(1, List.of(keyword("notice"), keyword("at will")));
       case "duration":
-        out.add(keyword("indefinite"));
-        out.add(keyword("until"));
-        break;
+        return slot.continuing(1, List.of(keyword("indefinite"), keyword("until")));
+      case "modeled":
+        return slot.continuing(0, List.of(keyword("modeled on")));
       default:
         if (statementKeyword) {
           break;
         }
         // a commitment: parties, then the kind, then `:` and the items
         if (context.hasColon()) {
-          vocabulary(ItemTerm.class, "item", out);
+          return slot.continuing(context.afterLast(0, ":", ","),
+              vocabulary(ItemTerm.class, "item"));
         } else if (last.equals(",")) {
           actors(analysis, out);
         } else {
+          // the kind begins after the committing parties (`UK, FR troops`: at the third token)
+          List<CompletionItem> kinds = new ArrayList<>();
           for (CommitmentKind kind : CommitmentKind.values()) {
-            out.add(term(kind, "commitment kind, " + kind.category().label()));
+            kinds.add(term(kind, "commitment kind, " + kind.category().label()));
           }
+          return slot.continuing(2 * context.leadingIds().size() - 1, kinds);
         }
     }
     return out;
+  }
+
+  /**
+   * Where a value of several words is being written: the words of the statement from one of its
+   * tokens to the cursor. With none written, every candidate fits as it is; with some, only the
+   * candidates they begin (in the vocabulary's comparison: any case, British spelling), each
+   * given an edit that replaces those words with the whole candidate, so that accepting {@code in
+   * force} after {@code status in} gives {@code status in force}, not {@code status in in force};
+   * a complete value that begins no longer one gets nothing (what follows it is not a value).
+   */
+  private static final class Slot {
+    private final StatementContext context;
+    private final PositionMapper mapper;
+    private final int cursor;
+
+    Slot(StatementContext context, PositionMapper mapper, int cursor) {
+      this.context = context;
+      this.mapper = mapper;
+      this.cursor = cursor;
+    }
+
+    List<CompletionItem> continuing(int from, List<CompletionItem> candidates) {
+      List<String> words = context.words();
+      if (from >= words.size()) {
+        return candidates;
+      }
+      if (from < 0) {
+        return List.of();
+      }
+      List<String> typed = words.subList(from, words.size());
+      if (typed.stream().anyMatch(w -> w.equals(",") || w.equals(":") || w.equals(";"))) {
+        return List.of();
+      }
+      Position start = mapper.positionAt(context.start(from));
+      Position end = mapper.positionAt(cursor);
+      if (start.getLine() != end.getLine()) {
+        return List.of(); // an edit of a completion stays on the cursor's line
+      }
+      String prefix = Vocabulary.normalize(String.join(" ", typed)) + " ";
+      List<CompletionItem> out = new ArrayList<>();
+      for (CompletionItem item : candidates) {
+        if (Vocabulary.normalize(item.getLabel()).startsWith(prefix)) {
+          item.setTextEdit(Either.forLeft(new TextEdit(new Range(start, end), item.getLabel())));
+          item.setFilterText(item.getLabel());
+          out.add(item);
+        }
+      }
+      return out;
+    }
   }
 
   private static void qualifiers(Analysis analysis, String first, boolean statementKeyword,
@@ -212,11 +278,13 @@ final class Completions {
     }
   }
 
-  private static <E extends Enum<E> & Term> void vocabulary(Class<E> type, String what,
-      List<CompletionItem> out) {
+  private static <E extends Enum<E> & Term> List<CompletionItem> vocabulary(Class<E> type,
+      String what) {
+    List<CompletionItem> out = new ArrayList<>();
     for (E term : type.getEnumConstants()) {
       out.add(term(term, what));
     }
+    return out;
   }
 
   private static CompletionItem term(Term term, String detail) {

@@ -25,10 +25,13 @@ final class StatementContext {
       "condition");
 
   private final List<String> tokens;
+  /** Where each token begins in the text (UTF-16 offsets). */
+  private final List<Integer> starts;
   private final Deque<String> blocks;
 
-  private StatementContext(List<String> tokens, Deque<String> blocks) {
+  private StatementContext(List<String> tokens, List<Integer> starts, Deque<String> blocks) {
     this.tokens = tokens;
+    this.starts = starts;
     this.blocks = blocks;
   }
 
@@ -36,6 +39,7 @@ final class StatementContext {
   static StatementContext at(String text, int offset) {
     int end = Math.max(0, Math.min(offset, text.length()));
     List<String> tokens = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     Deque<String> blocks = new ArrayDeque<>();
     int i = 0;
     boolean lineStart = true;
@@ -68,6 +72,7 @@ final class StatementContext {
           return null; // the cursor is inside the string
         }
         tokens.add(text.substring(i, Math.min(j + 1, text.length())));
+        starts.add(i);
         i = j + 1;
       } else if (Character.isLetter(text.codePointAt(i))) {
         int j = i;
@@ -86,9 +91,11 @@ final class StatementContext {
         String word = text.substring(i, j);
         if (lineStart && OPEN_A_STATEMENT.contains(word)) {
           tokens.clear();
+          starts.clear();
         }
         lineStart = false;
         tokens.add(word);
+        starts.add(i);
         i = j;
       } else if (Character.isDigit(c)) {
         int j = i;
@@ -99,30 +106,62 @@ final class StatementContext {
           j++;
         }
         tokens.add(text.substring(i, Math.min(j, end)));
+        starts.add(i);
         i = j;
       } else if (c == '.' || c == '}') {
         if (c == '}' && !blocks.isEmpty()) {
           blocks.pop();
         }
         tokens.clear();
+        starts.clear();
         i++;
       } else if (c == '{') {
         blocks.push(tokens.isEmpty() ? "" : tokens.get(0));
         tokens.clear();
+        starts.clear();
         i++;
       } else if (c == ';' || c == ',' || c == ':') {
         tokens.add(String.valueOf(c));
+        starts.add(i);
         i++;
       } else {
         i++;
       }
     }
-    return new StatementContext(tokens, blocks);
+    return new StatementContext(tokens, starts, blocks);
   }
 
   /** Words, strings, numbers and {@code , ; :} of the statement before the cursor. */
   List<String> words() {
     return tokens;
+  }
+
+  /** Where token {@code index} of {@link #words()} begins in the text (a UTF-16 offset). */
+  int start(int index) {
+    return starts.get(index);
+  }
+
+  /** The index in {@link #words()} of the first token after the last {@code ;}. */
+  int clauseStart() {
+    return tokens.lastIndexOf(";") + 1;
+  }
+
+  /**
+   * The index in {@link #words()} of the first token after the last of {@code marks} before the
+   * first {@code ;} ({@code from} if none), where a list's current element begins.
+   */
+  int afterLast(int from, String... marks) {
+    int semi = tokens.indexOf(";");
+    int end = semi < 0 ? tokens.size() : semi;
+    int at = from;
+    for (int i = from; i < end; i++) {
+      for (String mark : marks) {
+        if (tokens.get(i).equals(mark)) {
+          at = i + 1;
+        }
+      }
+    }
+    return at;
   }
 
   /** How many blocks are open around the cursor. */

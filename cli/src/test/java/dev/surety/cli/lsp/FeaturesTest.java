@@ -88,6 +88,88 @@ class FeaturesTest {
         .containsExactly("include", "party", "organisation", "coalition", "trigger", "arrangement");
   }
 
+  /** The text after accepting {@code label} where {@code needle} ends, as an editor applies it. */
+  String accept(String text, String needle, String label) throws Exception {
+    Analysis a = analyse(text);
+    Position p = endOf(text, needle);
+    CompletionItem item = Completions.complete(a, text, p).stream()
+        .filter(i -> i.getLabel().equals(label)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + label + " after " + needle));
+    if (item.getTextEdit() == null) {
+      int at = new PositionMapper(text).offset(p);
+      return text.substring(0, at) + label + text.substring(at);
+    }
+    TextEdit edit = item.getTextEdit().getLeft();
+    assertThat(edit.getRange().getEnd()).isEqualTo(p);
+    String typed = LspProtocolTest.apply(text, new TextEdit(edit.getRange(), "\u0000"));
+    assertThat(item.getFilterText()).as("filtered by what the edit replaces")
+        .startsWith(text.substring(typed.indexOf('\u0000'), new PositionMapper(text).offset(p))
+            .strip());
+    return LspProtocolTest.apply(text, edit);
+  }
+
+  /** The line of {@code text} that holds {@code needle}. */
+  static String lineOf(String text, String needle) {
+    return text.lines().filter(l -> l.contains(needle)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPhraseWhoseFirstWordsAreTypedReplacesThem() throws Exception {
+    String status = LspProtocolTest.MAIN.replace("  kind guarantee.\n",
+        "  kind guarantee.\n  status in \n");
+    assertThat(lineOf(accept(status, "status in ", "in force"), "status"))
+        .isEqualTo("  status in force");
+    assertThat(labels(analyse(status), endOf(status, "status in "))).containsExactly("in force");
+
+    String instrument = LspProtocolTest.MAIN.replace("instrument treaty.", "instrument memorandum of");
+    assertThat(lineOf(accept(instrument, "memorandum of", "memorandum of understanding"),
+        "instrument")).isEqualTo("  instrument memorandum of understanding");
+
+    String trigger = LspProtocolTest.MAIN.replace("  layer", "  trigger t: armed \n  layer");
+    assertThat(lineOf(accept(trigger, "trigger t: armed ", "armed attack"), "trigger t"))
+        .isEqualTo("  trigger t: armed attack");
+
+    String kind = LspProtocolTest.MAIN.replace("  layer", "  US mutual \n  layer");
+    assertThat(lineOf(accept(kind, "US mutual ", "mutual defence"), "US mutual"))
+        .isEqualTo("  US mutual defence");
+
+    String item = LspProtocolTest.MAIN.replace(LspProtocolTest.US_LINE, "  US backstop: air ");
+    assertThat(lineOf(accept(item, "backstop: air ", "air defence"), "US backstop"))
+        .isEqualTo("  US backstop: air defence");
+    // the word under the cursor is replaced too (`in fo|`)
+    String partial = status.replace("status in ", "status in fo");
+    assertThat(lineOf(accept(partial, "status in fo", "in force"), "status"))
+        .isEqualTo("  status in force");
+  }
+
+  @Test
+  void theRestOfAQualifierOfSeveralWordsIsOffered() throws Exception {
+    String text = LspProtocolTest.MAIN.replace(LspProtocolTest.US_LINE,
+        "  US backstop: air defence; as ");
+    assertThat(labels(analyse(text), endOf(text, "; as "))).containsExactly("as deemed necessary");
+    assertThat(lineOf(accept(text, "; as ", "as deemed necessary"), "US backstop"))
+        .isEqualTo("  US backstop: air defence; as deemed necessary");
+    String requires = text.replace("; as ", "; requires ");
+    assertThat(labels(analyse(requires), endOf(requires, "; requires ")))
+        .containsExactly("requires Congress ratification");
+  }
+
+  @Test
+  void aCompleteValueIsNotOfferedAgain() throws Exception {
+    String kind = LspProtocolTest.MAIN.replace("  layer", "  US backstop \n  layer");
+    assertThat(labels(analyse(kind), endOf(kind, "US backstop "))).isEmpty();
+    String longer = kind.replace("US backstop ", "US defence ");
+    assertThat(labels(analyse(longer), endOf(longer, "US defence ")))
+        .containsExactly("defence production");
+    String status = LspProtocolTest.MAIN.replace("  kind guarantee.\n",
+        "  kind guarantee.\n  status signed \n");
+    assertThat(labels(analyse(status), endOf(status, "status signed "))).isEmpty();
+    String on = LspProtocolTest.MAIN.replace("on attack.", "on attack ");
+    assertThat(labels(analyse(on), endOf(on, "on attack "))).isEmpty();
+    // and what is not complete yet is offered as before
+    assertThat(labels(analyse(kind), endOf(kind, "US "))).contains("backstop", "military aid");
+  }
+
   // ---- code actions ---------------------------------------------------------------------------
 
   static Range everything() {

@@ -512,6 +512,25 @@ class LspProtocolTest {
     assertThat(complete(start, new Position(14, 2))).contains("UK", "US", "UA", "kind", "layer");
   }
 
+  @Test
+  void aPhraseCompletionCarriesTheEditThatReplacesItsTypedWords() throws Exception {
+    open(mainUri, 1, MAIN);
+    String text = MAIN.replace("  kind guarantee.\n", "  kind guarantee.\n  status in \n");
+    change(mainUri, 2, text);
+    Position p = at(text, "  status in ", "in ");
+    p.setCharacter(p.getCharacter() + 3);
+    List<CompletionItem> items = server.getTextDocumentService()
+        .completion(new CompletionParams(doc(mainUri), p)).get(30, TimeUnit.SECONDS)
+        .getRight().getItems();
+    assertThat(items).singleElement().satisfies(item -> {
+      assertThat(item.getLabel()).isEqualTo("in force");
+      assertThat(item.getFilterText()).isEqualTo("in force");
+      TextEdit edit = item.getTextEdit().getLeft();
+      assertThat(edit.getRange()).isEqualTo(new Range(at(text, "  status in ", "in "), p));
+      assertThat(apply(text, edit)).contains("  status in force\n");
+    });
+  }
+
   // ---- symbols and code actions ----------------------------------------------------------------
 
   @Test
