@@ -106,17 +106,18 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
   private Frame readHeaders() throws IOException {
     int length = -1;
     Charset charset = StandardCharsets.UTF_8;
-    StringBuilder seen = new StringBuilder();
+    boolean any = false; // a header line read
+    StringBuilder seen = new StringBuilder(); // the first of them, for the log
     while (true) {
       byte[] line = readLine();
       if (line == null) {
-        if (seen.length() > 0) {
+        if (any) {
           SuretyLanguageServer.LOG.warning("the input ended inside a message's headers");
         }
         return null;
       }
       if (line.length == 0) {
-        if (seen.length() == 0) {
+        if (!any) {
           continue; // a blank line between messages
         }
         if (length >= 0) {
@@ -129,11 +130,15 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
         }
         length = -1;
         charset = StandardCharsets.UTF_8;
+        any = false;
         seen.setLength(0);
         continue;
       }
       String text = new String(line, StandardCharsets.ISO_8859_1);
-      seen.append(text).append('\n');
+      any = true;
+      if (seen.length() < 200) {
+        seen.append(text, 0, Math.min(text.length(), 200)).append('\n');
+      }
       int colon = text.indexOf(':');
       String name = colon < 0 ? "" : text.substring(0, colon).trim();
       String value = colon < 0 ? "" : text.substring(colon + 1).trim();
@@ -165,6 +170,7 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
         }
         length = -1;
         charset = StandardCharsets.UTF_8;
+        any = false;
         seen.setLength(0);
       }
     }
