@@ -362,7 +362,6 @@ class LspProtocolTest {
   @Test
   void aChangedConfigurationIsAppliedToTheOpenDocumentsAtOnce() throws Exception {
     open(mainUri, 1, MAIN);
-    open(partiesUri, 1, PARTIES);
     awaitDiagnostics(mainUri, p -> codes(p).contains("SUR201"));
     Path config = workspace.resolve(".surety.json");
     String configUri = config.toUri().toString();
