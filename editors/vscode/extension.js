@@ -12,7 +12,7 @@ function serverOptions() {
   const command = config.get('path') || 'surety';
   const args = [...(config.get('args') || []), 'lsp'];
   const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
-  // A relative working directory lets `.surety.json` be found from the workspace upward.
+  // A relative working directory lets `.surety.json` or `surety.toml` be found from the workspace upward.
   const options = folder && folder.uri.scheme === 'file' ? { cwd: folder.uri.fsPath } : {};
   return { command, args, transport: TransportKind.stdio, options };
 }
@@ -24,7 +24,7 @@ function clientOptions() {
       { scheme: 'untitled', language: 'surety' },
     ],
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.surety,.surety.json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.surety,.surety.json,surety.toml}'),
     },
     outputChannelName: 'Surety',
   };

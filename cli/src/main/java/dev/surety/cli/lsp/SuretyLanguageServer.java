@@ -1,7 +1,6 @@
 package dev.surety.cli.lsp;
 
 import dev.surety.cli.config.ConfigLoader;
-import dev.surety.cli.config.SuretyConfig;
 import dev.surety.dsl.CompilerOptions;
 import dev.surety.dsl.Report;
 import dev.surety.dsl.Surety;
@@ -76,7 +75,9 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
    * The files whose changes on disk change diagnostics: drafts (included files) and the
    * configuration (severities); watched by the client when it can register watchers.
    */
-  static final List<String> WATCHED = List.of("**/*.surety", "**/" + SuretyConfig.FILE_NAME);
+  static final List<String> WATCHED = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("**/*.surety"),
+      ConfigLoader.FILE_NAMES.stream().map(name -> "**/" + name)).toList();
 
   private final Workspace workspace;
   private final long debounceMillis;
@@ -258,7 +259,7 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   void fileChanged(String uri) {
     Optional<Path> path = Workspace.path(uri);
     if (path.isPresent() && path.get().getFileName() != null
-        && path.get().getFileName().toString().equals(SuretyConfig.FILE_NAME)) {
+        && ConfigLoader.FILE_NAMES.contains(path.get().getFileName().toString())) {
       configurationChanged(path.get().getParent());
       return;
     }
@@ -291,7 +292,8 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   }
 
   /**
-   * A {@code .surety.json} in {@code directory} was created, changed or deleted: every open
+   * A {@code .surety.json} or {@code surety.toml} in {@code directory} was created, changed or
+   * deleted: every open
    * document at or below that directory (whose severities it may give) is checked again and its
    * diagnostics re-published.
    */
@@ -375,16 +377,17 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   }
 
   /**
-   * The severities of the nearest {@code .surety.json} at or above the document (as {@code surety
-   * lint} reads it from its working directory); the defaults when there is none or it is invalid.
+   * The severities of the nearest {@code .surety.json} or {@code surety.toml} at or above the
+   * document (as {@code surety lint} reads it from its working directory); the defaults when there
+   * is none, or it is invalid, or a directory holds both (logged).
    */
   private static SeverityConfig severities(Workspace.Target target) {
     Path directory = target.file().map(Path::getParent).orElse(target.root());
-    Optional<Path> file = ConfigLoader.find(directory);
-    if (file.isEmpty()) {
-      return SeverityConfig.defaults();
-    }
     try {
+      Optional<Path> file = ConfigLoader.find(directory);
+      if (file.isEmpty()) {
+        return SeverityConfig.defaults();
+      }
       return Surety.severities(ConfigLoader.read(file.get(), file.get().toString()).severity());
     } catch (RuntimeException e) {
       LOG.warning("default severities: " + e.getMessage());

@@ -158,7 +158,8 @@ class LspCommandTest extends BaseCliTest {
     assertThat(messages(r.out())).anySatisfy(m -> assertThat(m).contains(
         "\"method\":\"client/registerCapability\"",
         "\"method\":\"workspace/didChangeWatchedFiles\"",
-        "\"globPattern\":\"**/*.surety\"", "\"globPattern\":\"**/.surety.json\""));
+        "\"globPattern\":\"**/*.surety\"", "\"globPattern\":\"**/.surety.json\"",
+        "\"globPattern\":\"**/surety.toml\""));
     // one that cannot is not asked
     stdin = INITIALIZE + SHUTDOWN + EXIT;
     assertThat(messages(surety("lsp").out()))
