@@ -83,7 +83,8 @@ public final class Invariants {
         + sources.keySet(), what, about);
     // the source is the text the compiler read, its byte-order mark already taken off: a second
     // U+FEFF is text (a finding of the harness itself, reproducer check/crash-b3df11f0...)
-    String[] lines = text.split("\n", -1);
+    // lines as the compiler counts them: a lone carriage return ends one too (docs/decisions.md)
+    String[] lines = text.split("\r\n|\r|\n", -1);
     position(range.start(), lines, what, about);
     position(range.end(), lines, what, about);
   }
