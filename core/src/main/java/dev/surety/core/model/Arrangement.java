@@ -100,9 +100,18 @@ public interface Arrangement {
    * what is wrong with it, as a compiler reports no error that only follows from another. Empty
    * for an arrangement built in Java or read from JSON; not part of equality. Sorted.
    */
-  @Value.NaturalOrder
+  @Value.Default
   @Value.Auxiliary
-  SortedSet<String> unread();
+  default SortedSet<String> unread() {
+    return Collections.emptySortedSet();
+  }
+
+  /** {@link #unread()} as a read-only snapshot of the set given ({@link StatementNames}). */
+  @Value.Check
+  default Arrangement snapshotUnread() {
+    SortedSet<String> snapshot = StatementNames.snapshot(unread());
+    return snapshot == unread() ? this : ImmutableArrangement.copyOf(this).withUnread(snapshot);
+  }
 
   static ImmutableArrangement.Builder builder() {
     return ImmutableArrangement.builder();

@@ -5,6 +5,7 @@ import dev.surety.core.vocabulary.CommitmentKind;
 import dev.surety.core.vocabulary.ItemTerm;
 import dev.surety.core.vocabulary.KindCategory;
 import dev.surety.core.vocabulary.Mode;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -73,9 +74,18 @@ public interface Commitment {
    * report such a qualifier missing does not, as {@link Arrangement#unread()} for statements.
    * Empty for a commitment built in Java or read from JSON; not part of equality. Sorted.
    */
-  @Value.NaturalOrder
+  @Value.Default
   @Value.Auxiliary
-  SortedSet<String> unread();
+  default SortedSet<String> unread() {
+    return Collections.emptySortedSet();
+  }
+
+  /** {@link #unread()} as a read-only snapshot of the set given ({@link StatementNames}). */
+  @Value.Check
+  default Commitment snapshotUnread() {
+    SortedSet<String> snapshot = StatementNames.snapshot(unread());
+    return snapshot == unread() ? this : ImmutableCommitment.copyOf(this).withUnread(snapshot);
+  }
 
   static ImmutableCommitment.Builder builder() {
     return ImmutableCommitment.builder();

@@ -34,6 +34,13 @@ public interface Layer {
     return Collections.emptySortedSet();
   }
 
+  /** {@link #unread()} as a read-only snapshot of the set given ({@link StatementNames}). */
+  @Value.Check
+  default Layer snapshotUnread() {
+    SortedSet<String> snapshot = StatementNames.snapshot(unread());
+    return snapshot == unread() ? this : ImmutableLayer.copyOf(this).withUnread(snapshot);
+  }
+
   static ImmutableLayer.Builder builder() {
     return ImmutableLayer.builder();
   }

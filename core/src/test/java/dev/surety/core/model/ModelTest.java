@@ -158,10 +158,15 @@ class ModelTest {
 
   @Test
   void unreadStatementsAreCopiedSortedAndReadOnly() {
-    java.util.TreeSet<String> given = new java.util.TreeSet<>(java.util.List.of("kind"));
-    Arrangement a = Arrangement.builder().title("t").unread(given).addUnread("beneficiary").build();
+    java.util.TreeSet<String> given = new java.util.TreeSet<>(java.util.List.of("kind", "beneficiary"));
+    Arrangement a = Arrangement.builder().title("t").unread(given).build();
     given.add("duration"); // the caller's set changing afterwards changes nothing
     assertThat(a.unread()).containsExactly("beneficiary", "kind");
+    // nothing unread: the shared empty set, no set of its own per element
+    assertThat(Arrangement.builder().title("t").build().unread())
+        .isSameAs(Arrangement.builder().title("u").build().unread());
+    assertThat(Arrangement.builder().title("t").unread(new java.util.TreeSet<>()).build().unread())
+        .isSameAs(java.util.Collections.emptySortedSet());
     assertThatThrownBy(() -> a.unread().add("commitment"))
         .isInstanceOf(UnsupportedOperationException.class);
     // not part of equality: a model read from JSON equals the compiled one
@@ -172,6 +177,13 @@ class ModelTest {
     qualifiers.add("on");
     assertThat(c.unread()).containsExactly("within");
     assertThatThrownBy(() -> c.unread().clear()).isInstanceOf(UnsupportedOperationException.class);
+    java.util.TreeSet<String> layerGiven = new java.util.TreeSet<>(java.util.List.of("commitment"));
+    Layer l = Layer.builder().title("L").unread(layerGiven).build();
+    layerGiven.add("force level");
+    assertThat(l.unread()).containsExactly("commitment");
+    assertThatThrownBy(() -> l.unread().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    // a model copied keeps the snapshot it has, without copying it again
+    assertThat(ImmutableCommitment.copyOf(c).withRange(SourceRange.NONE).unread()).isSameAs(c.unread());
   }
 
   @Test
