@@ -126,9 +126,21 @@ class FollowOnErrorsTest {
   }
 
   @Test
-  void aLayerThatCannotBeReadAtAllLeavesItsCommitmentsUnread() {
+  void aLayerWithoutTitleIsReadWithItsCommitments() {
+    // `layer {`: the title is said to be missing, and the layer is read (before, it was skipped
+    // whole and its commitments counted unread)
     Report report = check(PARTIES + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n"
         + "  layer {\n    US military aid: air defence.\n  }\n}\n");
+    assertThat(codes(report)).contains("SUR001").doesNotContain("SUR105", "SUR110");
+    assertThat(report.arrangements().get(0).layers()).singleElement()
+        .satisfies(l -> assertThat(l.commitments()).hasSize(1));
+  }
+
+  @Test
+  void aLayerThatCannotBeReadAtAllLeavesItsCommitmentsUnread() {
+    // a title that is neither quoted nor words before a `{`: the layer is skipped whole
+    Report report = check(PARTIES + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  layer . {\n    US military aid: air defence.\n  }\n}\n");
     assertThat(codes(report)).contains("SUR001").doesNotContain("SUR105");
     assertThat(report.arrangements().get(0).unread()).contains("commitment", "layer");
   }
@@ -315,5 +327,41 @@ class FollowOnErrorsTest {
     assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR001")).singleElement()
         .satisfies(d -> assertThat(d.help()).hasValue("write `US, PL military aid`"));
     assertThat(codes(report)).doesNotContain("SUR108", "SUR114", "SUR111");
+  }
+
+  @Test
+  void aHeaderWithoutQuotesAndBraceOrWithoutTitleKeepsItsBody() {
+    // both mistakes at once: one error each, the body read inside the arrangement
+    Report both = check(PARTIES + "arrangement Nordic Shield\n" + BODY + "}\n");
+    assertThat(codes(both)).containsExactly("SUR001", "SUR001");
+    assertThat(both.arrangements()).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Nordic Shield");
+      assertThat(a.kind()).isPresent();
+    });
+    // `:` and `;` may stand in a title written without quotes
+    Report colon = check(PARTIES + "arrangement Shield: v2 {\n" + BODY + "}\n");
+    assertThat(codes(colon)).containsExactly("SUR001");
+    assertThat(colon.arrangements().get(0).title()).isEqualTo("Shield: v2");
+    // no title: said so, and the body read; never the body's first string taken for the title
+    Report untitled = check(PARTIES + "arrangement {\n" + BODY + "}\n");
+    assertThat(untitled.diagnostics()).singleElement().satisfies(d ->
+        assertThat(d.message()).isEqualTo("an arrangement needs a title in quotes before its `{`"));
+    assertThat(untitled.arrangements().get(0).title()).isEmpty();
+    // a layer without quotes and brace
+    Report layer = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
+        "  US backstop", "  layer Backstop\n  US backstop") + "  }\n}\n");
+    assertThat(codes(layer)).containsExactly("SUR001", "SUR001");
+    assertThat(layer.arrangements().get(0).layers()).singleElement()
+        .satisfies(l -> assertThat(l.commitments()).hasSize(1));
+  }
+
+  @Test
+  void whatALayerCannotHoldIsOneErrorNotAnEmptyLayerAndMissingCommitments() {
+    // a layer inside a layer is skipped (reported); what it held may be the commitments the
+    // rules look for, so none is reported missing, nor a declaration unused
+    Report nested = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
+        "  US backstop", "  layer \"Backstop\" {\n  layer \"Inner\" {\n  US backstop")
+        + "  }\n  }\n}\n");
+    assertThat(codes(nested)).containsExactly("SUR001");
   }
 }

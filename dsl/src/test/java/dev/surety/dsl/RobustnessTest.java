@@ -67,7 +67,8 @@ class RobustnessTest {
     assertThat(of(c, "SUR001")).singleElement().satisfies(d -> {
       assertThat(d.message()).isEqualTo("the file is not valid UTF-8 at line 2, column 11; the"
           + " bytes that are not were read as U+FFFD");
-      // the replacement character underlined, where the byte is, not the line's start
+      // the replacement character underlined, where the byte is, not the line's start (a
+      // byte-order mark before it counts no column: RobustnessTest#aByteOrderMarkCountsNoColumn)
       assertThat(d.range()).isEqualTo(dev.surety.core.source.SourceRange.of("bad.surety", 2, 11, 2, 12));
     });
     assertThat(c.files().get(0).parties()).hasSize(2);
@@ -259,5 +260,14 @@ class RobustnessTest {
         .hasMessage("limit maxLineLength must be a positive integer, not 0");
     // a null text is read as an empty draft, as documented
     assertThat(compiler.compile((String) null, "n.surety").diagnostics()).isEmpty();
+  }
+
+  @Test
+  void aByteOrderMarkCountsNoColumn(@TempDir Path dir) throws Exception {
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'p', 'a', 'r', 't', 'y', ' ', 'U', 'A',
+        ' ', '"', (byte) 0xFF, '"', '.', '\n'};
+    Path file = Files.write(dir.resolve("bom.surety"), bytes);
+    assertThat(of(compiler.compile(file), "SUR001")).singleElement()
+        .satisfies(d -> assertThat(d.range().start().column()).isEqualTo(11));
   }
 }

@@ -88,6 +88,9 @@ public final class FileParser {
           for (int i = lineStart; i < out.position(); i++) {
             badColumn += Character.isLowSurrogate(out.get(i)) ? 0 : 1;
           }
+          if (lineStart == 0 && out.position() > 0 && out.get(0) == '\uFEFF') {
+            badColumn--; // a byte-order mark is dropped, and counts no column
+          }
         }
         out.put('\uFFFD');
         in.position(in.position() + result.length());

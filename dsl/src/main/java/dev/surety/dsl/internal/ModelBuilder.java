@@ -284,7 +284,8 @@ public final class ModelBuilder {
   // ---- arrangement ----------------------------------------------------------------------------
 
   private Optional<Arrangement> createArrangement(ArrangementContext ctx, Set<String> unreadIds) {
-    if (ctx.STRING() == null || ctx.LBRACE() == null) {
+    if (ctx.STRING() == null || ctx.LBRACE() == null
+        || !isTitle(ctx, ctx.STRING())) {
       return Optional.empty();
     }
     ArrangementInProgress arrangement = new ArrangementInProgress();
@@ -292,6 +293,11 @@ public final class ModelBuilder {
     List<ParseTree> children =
         body == null || body.children == null ? List.of() : body.children;
     for (int i = 0; i < children.size(); i++) {
+      if (children.get(i) instanceof TerminalNode) {
+        // a statement that could not begin here, skipped (reported): it may be what a rule that
+        // judges the commitments looks for
+        arrangement.unread.add("commitment");
+      }
       if (children.get(i) instanceof MemberContext) {
         MemberContext member = (MemberContext) children.get(i);
         // the parse that recovers from syntax errors builds the model after them: a statement's
@@ -410,6 +416,15 @@ public final class ModelBuilder {
     return SyntaxMessages.miscasedKeyword(ctx.idList().ident(0).getText());
   }
 
+  /**
+   * Whether {@code title} is the block's title: the string right after its keyword, or one the
+   * recovery made up for a title written without quotes. Not a string met further on while the
+   * recovery skipped the block, which once made the body's first string the title.
+   */
+  private static boolean isTitle(ParserRuleContext block, TerminalNode title) {
+    return title.getSymbol().getTokenIndex() < 0 || block.getChild(1) == title;
+  }
+
   /** Whether the parse met a syntax error inside {@code tree} (and recovered from it). */
   private static boolean hasSyntaxError(ParseTree tree) {
     if (tree instanceof ErrorNode) {
@@ -523,7 +538,8 @@ public final class ModelBuilder {
    * commitments unread.
    */
   private Optional<Layer> createLayer(LayerContext ctx, Set<String> unread) {
-    if (ctx.STRING() == null || ctx.LBRACE() == null) {
+    if (ctx.STRING() == null || ctx.LBRACE() == null
+        || !isTitle(ctx, ctx.STRING())) {
       unread.add("commitment");
       return Optional.empty();
     }
@@ -540,6 +556,8 @@ public final class ModelBuilder {
           createForceLevel((ForceLevelContext) child).ifPresent(layer::addForceLevels);
         } else if (child instanceof ForceLevelContext) {
           layerUnread.add("force level");
+        } else if (child instanceof TerminalNode) {
+          layerUnread.add("commitment"); // a statement that cannot stand in a layer, skipped
         }
       }
     }

@@ -103,13 +103,24 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     TokenStream in = recognizer.getInputStream();
     Token next = in.LT(1);
     IntervalSet expected = recognizer.getExpectedTokens();
-    if (expected.contains(STRING) && next.getType() != STRING && next.getType() != LBRACE) {
+    if (expected.contains(STRING) && next.getType() == LBRACE) {
+      // `arrangement {`: no title at all
+      count(positions.after(in.LT(-1)), SyntaxMessages.missingTitle(block),
+          SyntaxMessages.unquotedTitleHelp(block, "Title"));
+      return madeUp(recognizer, STRING, "\"\"", in.LT(-1), in.LT(-1));
+    }
+    if (expected.contains(STRING) && next.getType() != STRING) {
       int k = 1;
       while (in.LT(k).getLine() == next.getLine() && isTitleWord(in.LT(k).getType())) {
         k++;
       }
       Token brace = in.LT(k);
-      if (k == 1 || brace.getType() != LBRACE || brace.getLine() != next.getLine()) {
+      // the words end at a `{` on their line, or at the line's end when the next line begins a
+      // statement (the `{` left out too: supplied next, by the case below)
+      boolean braced = brace.getType() == LBRACE && brace.getLine() == next.getLine();
+      boolean unbraced = brace.getLine() > next.getLine()
+          && (StatementKeywords.startsStatement(brace.getType()) || brace.getType() == IDENT);
+      if (k == 1 || !(braced || unbraced)) {
         return null;
       }
       Token last = in.LT(k - 1);
@@ -144,8 +155,8 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
 
   /** Words that may stand in an unquoted title: anything but punctuation and strings. */
   private static boolean isTitleWord(int type) {
-    return type != LBRACE && type != RBRACE && type != DOT && type != SEMI && type != COLON
-        && type != COMMA && type != STRING && type != UNTERMINATED_STRING && type != Token.EOF;
+    return type != LBRACE && type != RBRACE && type != DOT && type != STRING
+        && type != UNTERMINATED_STRING && type != Token.EOF;
   }
 
   private static Token madeUp(Parser recognizer, int type, String text, Token from, Token to) {

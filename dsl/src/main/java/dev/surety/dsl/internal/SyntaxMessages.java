@@ -284,6 +284,12 @@ final class SyntaxMessages {
         + " is written in quotes: `" + words + "` is read as its title";
   }
 
+  /** An arrangement or a layer without a title ({@code arrangement {}). */
+  static String missingTitle(ParserRuleContext block) {
+    return (block instanceof LayerContext ? "a layer" : "an arrangement")
+        + " needs a title in quotes before its `{`";
+  }
+
   static String unquotedTitleHelp(ParserRuleContext block, String words) {
     return "write `" + block.getStart().getText() + " \"" + words + "\" {`";
   }
