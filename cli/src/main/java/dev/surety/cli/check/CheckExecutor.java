@@ -294,8 +294,8 @@ public final class CheckExecutor {
   public static SeverityConfig severities(SuretyConfig config, Map<String, String> flags,
       String flagsName) {
     String file = config.file().map(Path::toString).orElse("configuration");
-    Map<String, String> fromFile = byCode(file, config.severity());
-    Map<String, String> fromFlags = byCode(flagsName, flags);
+    Map<String, String> fromFile = byCode(file, config.severity(), true);
+    Map<String, String> fromFlags = byCode(flagsName, flags, false);
     if (!fromFile.isEmpty()) {
       try {
         Surety.severities(fromFile);
@@ -318,18 +318,27 @@ public final class CheckExecutor {
   /**
    * The overrides keyed by their rules' codes; a rule named by its name is given its code. An
    * unknown code or name is named with the nearest code or name, rather than the whole catalogue.
+   * A rule given twice (by its code and its name, or in two cases) is an error in a file, where
+   * one of the two would silently win; on the command line the later wins, as for any option.
    */
-  private static Map<String, String> byCode(String where, Map<String, String> overrides) {
+  private static Map<String, String> byCode(String where, Map<String, String> overrides,
+      boolean once) {
     if (overrides.isEmpty()) {
       return Map.of();
     }
     RuleDocs rules = new RuleDocs(Surety.rules());
     Map<String, String> byCode = new LinkedHashMap<>();
+    Map<String, String> writtenAs = new HashMap<>();
     overrides.forEach((key, level) -> {
       RuleDescriptor rule = rules.find(key).orElseThrow(() -> new CliException(where
           + ": unknown rule " + (looksLikeCode(key) ? "code '" : "'") + key + "'"
           + rules.suggestion(key).map(near -> "; did you mean " + near + "?")
               .orElse("; run 'surety explain' for the list of rules")));
+      String first = writtenAs.putIfAbsent(rule.code(), key);
+      if (once && first != null) {
+        throw new CliException(where + ": " + rule.code() + " (" + rule.name() + ") is set twice,"
+            + " as '" + first + "' and as '" + key + "'; keep one");
+      }
       byCode.put(rule.code(), level);
     });
     return byCode;

@@ -181,6 +181,16 @@ class LintCommandTest extends BaseCliTest {
     assertThat(surety("lint", "--config", "by-code.json", "--severity", "missing-duration=info",
         "warning.surety").status()).isEqualTo(ExitCode.OK);
 
+    // a file that sets one rule by its code and by its name: neither silently wins
+    write("twice.toml", "[severity]\nSUR107 = \"off\"\nmissing-duration = \"error\"\n");
+    Result twice = surety("lint", "--config", "twice.toml", "warning.surety");
+    assertThat(twice.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(twice.err()).isEqualTo("surety: " + work.resolve("twice.toml") + ": SUR107"
+        + " (missing-duration) is set twice, as 'SUR107' and as 'missing-duration'; keep one\n");
+    // on the command line, the later wins, as for any option
+    assertThat(surety("lint", "--fail-on", "warning", "--severity", "SUR107=error", "--severity",
+        "missing-duration=off", "warning.surety").status()).isEqualTo(ExitCode.OK);
+
     Result near = surety("lint", "--severity", "missing-duratoin=off", "warning.surety");
     assertThat(near.status()).isEqualTo(ExitCode.ERROR);
     assertThat(near.err()).isEqualTo("surety: --severity: unknown rule 'missing-duratoin'; "
