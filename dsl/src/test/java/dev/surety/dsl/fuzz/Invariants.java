@@ -83,10 +83,26 @@ public final class Invariants {
         + sources.keySet(), what, about);
     // the source is the text the compiler read, its byte-order mark already taken off: a second
     // U+FEFF is text (a finding of the harness itself, reproducer check/crash-b3df11f0...)
-    // lines as the compiler counts them: a lone carriage return ends one too (docs/decisions.md)
-    String[] lines = text.split("\r\n|\r|\n", -1);
+    String[] lines = lines(text);
     position(range.start(), lines, what, about);
     position(range.end(), lines, what, about);
+  }
+
+  /** The last text split and its lines: a report's hundreds of ranges name the same text. */
+  private static String splitText;
+  private static String[] splitLines;
+
+  /**
+   * The lines of {@code text} as the compiler counts them: a lone carriage return ends one too
+   * (docs/decisions.md). Split once per text, not once per range (split by a pattern for every
+   * range, the check harness ran ten times slower).
+   */
+  private static synchronized String[] lines(String text) {
+    if (text != splitText) {
+      splitLines = text.split("\r\n|\r|\n", -1);
+      splitText = text;
+    }
+    return splitLines;
   }
 
   private static void position(SourcePosition p, String[] lines, String what, Object about) {
