@@ -342,6 +342,11 @@ class FollowOnErrorsTest {
     Report colon = check(PARTIES + "arrangement Shield: v2 {\n" + BODY + "}\n");
     assertThat(codes(colon)).containsExactly("SUR001");
     assertThat(colon.arrangements().get(0).title()).isEqualTo("Shield: v2");
+    // curly quotes from a word processor: the title without them, and the hint that says so
+    Report curly = check(PARTIES + "arrangement \u201CNordic Shield\u201D {\n" + BODY + "}\n");
+    assertThat(curly.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
+        .contains("straight quotes", "`Nordic Shield` is read as its title"));
+    assertThat(curly.arrangements().get(0).title()).isEqualTo("Nordic Shield");
     // no title: said so, and the body read; never the body's first string taken for the title
     Report untitled = check(PARTIES + "arrangement {\n" + BODY + "}\n");
     assertThat(untitled.diagnostics()).singleElement().satisfies(d ->

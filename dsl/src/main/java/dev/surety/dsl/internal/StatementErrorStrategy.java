@@ -135,8 +135,15 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
         }
         words = joined.toString();
       }
-      count(positions.range(next, last), SyntaxMessages.unquotedTitle(block, words),
-          SyntaxMessages.unquotedTitleHelp(block, words));
+      String curly = SyntaxMessages.withoutCurlyQuotes(words);
+      if (curly != null) { // “Nordic Shield”, pasted from a word processor
+        words = curly;
+        count(positions.range(next, last), SyntaxMessages.curlyTitle(block, words),
+            SyntaxMessages.unquotedTitleHelp(block, words));
+      } else {
+        count(positions.range(next, last), SyntaxMessages.unquotedTitle(block, words),
+            SyntaxMessages.unquotedTitleHelp(block, words));
+      }
       for (int i = 1; i < k; i++) {
         recognizer.consume();
       }

@@ -284,6 +284,23 @@ final class SyntaxMessages {
         + " is written in quotes: `" + words + "` is read as its title";
   }
 
+  /** The words between curly quotes, without them; null when they are not so quoted. */
+  static String withoutCurlyQuotes(String words) {
+    if (words.length() >= 2
+        && CURLY_QUOTES.contains(words.substring(0, 1))
+        && CURLY_QUOTES.contains(words.substring(words.length() - 1))) {
+      return words.substring(1, words.length() - 1).strip();
+    }
+    return null;
+  }
+
+  /** A title between the curly quotes a word processor writes. */
+  static String curlyTitle(ParserRuleContext block, String words) {
+    return "the title of " + (block instanceof LayerContext ? "a layer" : "an arrangement")
+        + " is written between straight quotes `\"`, not a word processor's curly ones: `"
+        + words + "` is read as its title";
+  }
+
   /** An arrangement or a layer without a title ({@code arrangement {}). */
   static String missingTitle(ParserRuleContext block) {
     return (block instanceof LayerContext ? "a layer" : "an arrangement")
