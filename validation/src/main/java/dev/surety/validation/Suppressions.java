@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,7 +49,11 @@ public final class Suppressions {
       List<Diagnostic> diagnostics, List<Suppression> suppressions,
       Collection<RuleDescriptor> rules) {
     Map<String, RuleDescriptor> byCode = new HashMap<>();
-    rules.forEach(rule -> byCode.put(rule.code(), rule));
+    Map<String, RuleDescriptor> byName = new HashMap<>();
+    rules.forEach(rule -> {
+      byCode.put(rule.code(), rule);
+      byName.put(rule.name(), rule);
+    });
     List<Diagnostic> out = new ArrayList<>(diagnostics.size());
     List<SuppressedDiagnostic> suppressed = new ArrayList<>();
     if (suppressions.isEmpty()) {
@@ -107,6 +112,15 @@ public final class Suppressions {
       for (String code : s.codes()) {
         String problem;
         RuleDescriptor rule = byCode.get(code);
+        RuleDescriptor named = rule == null ? byName.get(code.toLowerCase(Locale.ROOT)) : null;
+        if (named != null) {
+          // a rule's name, as --severity and the configuration take it: a suppression takes codes
+          String name = named.name();
+          out.add(unused(s, "`surety:" + s.scope().directive() + " " + name + "` names a rule by"
+                  + " its name; a suppression names it by its code, " + named.code(),
+              "write `surety:" + s.scope().directive() + " " + named.code() + "`"));
+          continue;
+        }
         if (rule == null) {
           problem = "names the unknown code " + code;
         } else if (!rule.configurable()) {

@@ -77,4 +77,16 @@ class SuppressionsTest {
       assertThat(d.help()).contains("fix the text, and remove SUR204 from the suppression");
     });
   }
+
+  @Test
+  void aRuleNamedByItsNameIsAnsweredWithItsCode() {
+    // the comment reader upper-cases what it reads as codes
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(file("ASSURANCE-ONLY-GUARANTOR")),
+        ValidationRules.all());
+    assertThat(out).filteredOn(d -> d.code().equals("SUR004")).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("`surety:disable-file assurance-only-guarantor` names a"
+          + " rule by its name; a suppression names it by its code, SUR204");
+      assertThat(d.help()).contains("write `surety:disable-file SUR204`");
+    });
+  }
 }
