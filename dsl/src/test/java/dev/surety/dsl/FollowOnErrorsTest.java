@@ -294,6 +294,10 @@ class FollowOnErrorsTest {
         + BODY + "}\n");
     assertThat(codes(comment)).containsExactly("SUR001");
     assertThat(comment.arrangements().get(0).kind()).isPresent();
+    Report stray = check(PARTIES + "arrangement \"A\" {\n  /* note /* inner */ end */\n"
+        + BODY + "}\n");
+    assertThat(stray.diagnostics()).singleElement().satisfies(d ->
+        assertThat(d.help()).hasValueSatisfying(h -> assertThat(h).startsWith("comments do not nest")));
     // a continuation line, indented deeper, is still part of the broken statement
     Report continued = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
         "  US backstop: air defence; on attack;", "  US backstop: air defence, ;\n      on attack;")

@@ -223,6 +223,11 @@ final class SyntaxMessages {
       return "strings are written between straight quotes `\"`; a word processor writes curly"
           + " ones (“ ”, « »): replace them";
     }
+    if (offending.getText().equals("*")) {
+      // `/* a /* b */ c */`: the language has no `*` but in comments
+      return "comments do not nest: a `/*` comment ends at the first `*/`, so what follows it is"
+          + " read as the draft; close the comment once, or use `//` comments";
+    }
     String number = "_".equals(offending.getText()) ? following(offending, "0123456789_.") : "";
     if (!number.isEmpty() && Character.isDigit(number.charAt(0))) {
       // `_800`: a number that begins with `_` (the lexer reads it as `_` and then `800`)
