@@ -54,8 +54,10 @@ class HostileInputTest {
     Report report = guarded(() -> surety.check(List.of(file)));
     assertThat(report.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo("SUR001");
-      assertThat(d.message()).isEqualTo("the file is binary, not a draft: it holds a NUL byte at line 2");
+      assertThat(d.message())
+          .isEqualTo("the file is binary, not a draft: it holds a NUL byte at line 2, column 17");
       assertThat(d.range().start().line()).isEqualTo(2);
+      assertThat(d.range().start().column()).isEqualTo(17);
       assertThat(d.range().file()).isEqualTo("nul.surety");
     });
     assertThat(guarded(() -> surety.checkBytes(bytes, "nul.surety")).diagnostics())

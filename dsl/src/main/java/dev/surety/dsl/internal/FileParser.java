@@ -54,13 +54,19 @@ public final class FileParser {
     for (int i = 0; i < Math.min(bytes.length, BINARY_PROBE); i++) {
       if (bytes[i] == 0) {
         int line = 1;
+        int lineStart = 0;
         for (int j = 0; j < i; j++) {
           if (bytes[j] == '\n') {
             line++;
+            lineStart = j + 1;
           }
         }
-        reporter.report(CompilerRules.SYNTAX_ERROR, SourceRange.of(file, line, 1, line, 1),
-            "the file is binary, not a draft: it holds a NUL byte at line " + line,
+        String before = new String(bytes, lineStart, i - lineStart, StandardCharsets.UTF_8);
+        int column = 1 + before.codePointCount(0, before.length());
+        reporter.report(CompilerRules.SYNTAX_ERROR,
+            SourceRange.of(file, line, column, line, column + 1),
+            "the file is binary, not a draft: it holds a NUL byte at line " + line + ", column "
+                + column,
             "Surety reads drafts saved as UTF-8 text; check that the path names a draft");
         return null;
       }
