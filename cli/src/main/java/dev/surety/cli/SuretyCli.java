@@ -159,10 +159,8 @@ public final class SuretyCli implements Callable<Integer> {
     if (t instanceof CliException) {
       err.println("surety: " + firstLine(t.getMessage()));
     } else {
-      String what = t.getMessage() == null ? t.getClass().getName() : t.getClass().getName() + ": "
-          + firstLine(t.getMessage());
-      err.println(
-          "surety: internal error: " + what + (debug ? "" : " (run with --debug for details)"));
+      err.println("surety: internal error: " + CheckFailedException.what(t)
+          + (debug ? "" : " (run with --debug for details)"));
     }
     if (debug) {
       t.printStackTrace(err);

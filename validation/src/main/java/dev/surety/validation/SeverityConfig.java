@@ -83,6 +83,10 @@ public final class SeverityConfig {
   public static final String ALWAYS_AN_ERROR =
       "a draft with it is compiled without what its text says there, into a different arrangement";
 
+  /** How the rules' documentation (the rules page, {@code surety explain}) says it. */
+  public static final String ALWAYS_AN_ERROR_NOTE =
+      "always: it cannot be lowered, turned off or suppressed, since " + ALWAYS_AN_ERROR;
+
   /**
    * The level configured for {@code code} (matched whatever its case), if any ({@code
    * Optional.of(Optional.empty())} is off).

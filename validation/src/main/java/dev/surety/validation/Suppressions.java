@@ -48,19 +48,19 @@ public final class Suppressions {
   public static Outcome partition(
       List<Diagnostic> diagnostics, List<Suppression> suppressions,
       Collection<RuleDescriptor> rules) {
+    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+    if (suppressions.isEmpty()) { // most files: no catalogue to look codes up in
+      out.addAll(diagnostics);
+      out.sort(Diagnostic.ORDER);
+      return new Outcome(out, List.of());
+    }
+    List<SuppressedDiagnostic> suppressed = new ArrayList<>();
     Map<String, RuleDescriptor> byCode = new HashMap<>();
     Map<String, RuleDescriptor> byName = new HashMap<>();
     rules.forEach(rule -> {
       byCode.put(rule.code(), rule);
       byName.put(rule.name(), rule);
     });
-    List<Diagnostic> out = new ArrayList<>(diagnostics.size());
-    List<SuppressedDiagnostic> suppressed = new ArrayList<>();
-    if (suppressions.isEmpty()) {
-      out.addAll(diagnostics);
-      out.sort(Diagnostic.ORDER);
-      return new Outcome(out, List.of());
-    }
     // the suppressions that can cover a finding, by file and line (next-line) or by file: each
     // finding is held against those only, not against every suppression of the compilation
     Map<String, List<Integer>> candidates = new HashMap<>();

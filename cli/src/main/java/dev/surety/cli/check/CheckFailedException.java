@@ -1,5 +1,6 @@
 package dev.surety.cli.check;
 
+import dev.surety.cli.SuretyCli;
 import java.util.List;
 
 /**
@@ -25,10 +26,13 @@ public final class CheckFailedException extends RuntimeException {
 
   /** One line for one failure: the file and what was thrown. */
   public static String line(CheckResult.CheckFailure failure) {
-    Throwable t = failure.cause();
-    String what = t.getMessage() == null ? t.getClass().getName()
-        : t.getClass().getName() + ": " + t.getMessage().lines().findFirst().orElse("");
-    return "internal error while checking " + failure.file() + ": " + what;
+    return "internal error while checking " + failure.file() + ": " + what(failure.cause());
+  }
+
+  /** What was thrown, in one line: its class and the first line of its message. */
+  public static String what(Throwable t) {
+    return t.getMessage() == null ? t.getClass().getName()
+        : t.getClass().getName() + ": " + SuretyCli.firstLine(t.getMessage());
   }
 
   private static String lines(List<CheckResult.CheckFailure> failures) {

@@ -65,8 +65,7 @@ public final class RuleDocs {
       out.append("Severity: ").append(rule.defaultSeverity().spelling())
           .append(rule.configurable()
               ? " (by default)"
-              : ", always: it cannot be lowered, turned off or suppressed, since "
-                  + SeverityConfig.ALWAYS_AN_ERROR)
+              : ", " + SeverityConfig.ALWAYS_AN_ERROR_NOTE)
           .append(". Family: ").append(rule.family().title()).append(".\n\n");
       out.append(rule.summary().strip()).append("\n\n");
       out.append(rule.explanation().strip()).append("\n\n");

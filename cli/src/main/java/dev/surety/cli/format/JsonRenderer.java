@@ -2,6 +2,7 @@ package dev.surety.cli.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.diagnostic.Severity;
@@ -54,7 +55,7 @@ public final class JsonRenderer implements DiagnosticRenderer {
     List<JsonDiagnostic> diagnostics =
         report.sortedDiagnostics().stream().map(JsonRenderer::diagnostic).toList();
     List<JsonSuppressed> suppressed = report.suppressed().stream()
-        .map(s -> JsonSuppressed.of(diagnostic(s.diagnostic()),
+        .map(s -> new JsonSuppressed(diagnostic(s.diagnostic()),
             new Suppression(s.directive(), s.reason().orElse(null))))
         .toList();
     JsonOutput.write(
@@ -91,24 +92,8 @@ public final class JsonRenderer implements DiagnosticRenderer {
       List<JsonSuppressed> suppressed, Summary summary) {}
 
   /** A suppressed finding: the fields of a diagnostic, then its suppression. */
-  @JsonPropertyOrder({
-    "file", "range", "severity", "code", "name", "message", "help", "related", "suppression"
-  })
-  record JsonSuppressed(
-      String file,
-      Range range,
-      String severity,
-      String code,
-      String name,
-      String message,
-      @JsonInclude(JsonInclude.Include.NON_NULL) String help,
-      List<Related> related,
-      Suppression suppression) {
-    static JsonSuppressed of(JsonDiagnostic d, Suppression suppression) {
-      return new JsonSuppressed(d.file(), d.range(), d.severity(), d.code(), d.name(),
-          d.message(), d.help(), d.related(), suppression);
-    }
-  }
+  @JsonPropertyOrder({"diagnostic", "suppression"})
+  record JsonSuppressed(@JsonUnwrapped JsonDiagnostic diagnostic, Suppression suppression) {}
 
   /** The directive that suppressed a finding, and the reason written after {@code --}. */
   @JsonPropertyOrder({"kind", "reason"})

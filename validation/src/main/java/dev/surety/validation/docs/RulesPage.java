@@ -38,8 +38,7 @@ public final class RulesPage {
         out.append("Default severity: **").append(r.defaultSeverity().spelling()).append("**\n\n");
       } else {
         out.append("Severity: **").append(r.defaultSeverity().spelling())
-            .append("**, always: it cannot be lowered, turned off or suppressed, since ")
-            .append(SeverityConfig.ALWAYS_AN_ERROR).append(".\n\n");
+            .append("**, ").append(SeverityConfig.ALWAYS_AN_ERROR_NOTE).append(".\n\n");
       }
       out.append(r.summary()).append("\n\n");
       out.append(r.explanation().strip()).append("\n\n");
