@@ -1,16 +1,22 @@
 package dev.surety.cli.lsp;
 
+import com.google.gson.stream.MalformedJsonException;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.lsp4j.jsonrpc.JsonRpcException;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
@@ -18,6 +24,10 @@ import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 
 /**
  * Reads the client's messages as LSP4J's {@code StreamMessageProducer} does (header lines, a blank
@@ -362,11 +372,86 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
       }
       callback.consume(message);
     } catch (MessageIssueException e) {
-      // as LSP4J: an error answer to a request that can be identified, a line of log otherwise
-      issueHandler.handle(e.getRpcMessage(), e.getIssues());
+      // as LSP4J: an error answer to a request that can be identified, a line of log otherwise;
+      // but in words, and without a Java exception in the answer's data
+      issueHandler.handle(e.getRpcMessage(), plain(e.getRpcMessage(), e.getIssues()));
     } catch (RuntimeException e) {
       SuretyLanguageServer.LOG.log(Level.SEVERE, e.getMessage(), e);
     }
+  }
+
+  private static final Pattern GSON_EXPECTED = Pattern.compile(
+      "Expected (?:an? )?(\\S+) but was (\\S+)(?: at line \\d+ column \\d+)?(?: path (\\S+))?.*",
+      Pattern.DOTALL);
+  private static final Pattern GSON_LOCATION =
+      Pattern.compile("(?: at line \\d+ column \\d+)?(?: path \\S*)?$");
+
+  /**
+   * LSP4J's issues with a message that is JSON but not of the shape its method takes, or not JSON,
+   * in words, without the exception that LSP4J puts in the answer's {@code data} (its class and
+   * Gson's message, with a link to Gson's troubleshooting page): params of the wrong shape are
+   * {@code InvalidParams} naming the method and the field ({@code textDocument/hover: expected an
+   * object at params.textDocument, found a number}), a body that is not JSON is {@code
+   * ParseError} saying where it ends or breaks.
+   */
+  static List<MessageIssue> plain(Message message, List<MessageIssue> issues) {
+    String method = message instanceof RequestMessage request ? request.getMethod()
+        : message instanceof NotificationMessage notification ? notification.getMethod() : null;
+    List<MessageIssue> plain = new ArrayList<>(issues.size());
+    for (MessageIssue issue : issues) {
+      Throwable cause = issue.getCause();
+      while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+        cause = cause.getCause();
+      }
+      if (cause == null || issue.getIssueCode() != ResponseErrorCode.ParseError.getValue()) {
+        plain.add(new MessageIssue(issue.getText(), issue.getIssueCode()));
+      } else if (cause instanceof MalformedJsonException || cause instanceof EOFException
+          || method == null) {
+        plain.add(new MessageIssue("The message is not valid JSON-RPC: " + detail(cause),
+            ResponseErrorCode.ParseError.getValue()));
+      } else {
+        plain.add(new MessageIssue(method + ": " + shape(cause),
+            ResponseErrorCode.InvalidParams.getValue()));
+      }
+    }
+    return plain;
+  }
+
+  /** What Gson found wrong with the params, in words. */
+  private static String shape(Throwable cause) {
+    String text = String.valueOf(cause.getMessage());
+    Matcher expected = GSON_EXPECTED.matcher(text);
+    if (expected.matches()) {
+      String path = expected.group(3) == null ? "" : expected.group(3);
+      String at = path.startsWith("$.") ? " at " + path.substring(2) : "";
+      return "expected " + jsonWords(expected.group(1)) + at + ", found "
+          + jsonWords(expected.group(2));
+    }
+    if (cause instanceof NumberFormatException) {
+      return "expected a number, found " + text.replaceFirst("^For input string: ", "");
+    }
+    return "params of the wrong shape: " + detail(cause);
+  }
+
+  /** Gson's first line, without its position in the body. */
+  private static String detail(Throwable cause) {
+    String text = String.valueOf(cause.getMessage()).lines().findFirst().orElse("").strip();
+    return GSON_LOCATION.matcher(text).replaceFirst("");
+  }
+
+  private static String jsonWords(String token) {
+    return switch (token.toUpperCase(Locale.ROOT)) {
+      case "BEGIN_OBJECT", "OBJECT" -> "an object";
+      case "BEGIN_ARRAY", "ARRAY" -> "an array";
+      case "END_OBJECT" -> "the end of an object";
+      case "END_ARRAY" -> "the end of an array";
+      case "STRING" -> "a string";
+      case "NUMBER", "INT", "LONG", "DOUBLE" -> "a number";
+      case "BOOLEAN" -> "true or false";
+      case "NULL" -> "null";
+      case "END_DOCUMENT" -> "the end of the message";
+      default -> token.toLowerCase(Locale.ROOT).replace('_', ' ');
+    };
   }
 
   // ---- the input, with bytes given back ---------------------------------------------------------

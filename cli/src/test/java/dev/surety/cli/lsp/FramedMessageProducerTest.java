@@ -21,8 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
@@ -187,5 +189,45 @@ class FramedMessageProducerTest {
     assertThat(read("Content-Length: 100\r\n\r\n{\"jsonrpc\"")).isEmpty();
     assertThat(read("Content-Length: 100\r\n")).isEmpty();
     assertThat(read("")).isEmpty();
+  }
+
+  /** The issues the producer hands on for one body, with the message they are about. */
+  static List<MessageIssue> issuesOf(String body) {
+    List<MessageIssue> issues = Collections.synchronizedList(new ArrayList<>());
+    new FramedMessageProducer(new ByteArrayInputStream(frame(body).getBytes(StandardCharsets.UTF_8)),
+        JSON, (m, found) -> issues.addAll(found)).listen(m -> { });
+    return issues;
+  }
+
+  @Test
+  void paramsOfTheWrongShapeAreInvalidParamsInWordsWithoutAJavaException() {
+    assertThat(issuesOf("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"textDocument/hover\","
+        + "\"params\":{\"textDocument\":5}}"))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getIssueCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+          assertThat(issue.getText()).isEqualTo(
+              "textDocument/hover: expected an object at params.textDocument, found a number");
+          assertThat(issue.getCause()).isNull();
+        });
+    assertThat(issuesOf("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"textDocument/hover\","
+        + "\"params\":{\"textDocument\":{\"uri\":\"file:///a\"},"
+        + "\"position\":{\"line\":\"x\",\"character\":0}}}"))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getIssueCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+          assertThat(issue.getText()).isEqualTo("textDocument/hover: expected a number, found \"x\"");
+          assertThat(issue.getCause()).isNull();
+        });
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsAParseErrorSayingWhereItBreaks() {
+    assertThat(issuesOf("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/hover\","
+        + "\"params\":{"))
+        .singleElement().satisfies(issue -> {
+          assertThat(issue.getIssueCode()).isEqualTo(ResponseErrorCode.ParseError.getValue());
+          assertThat(issue.getText()).startsWith("The message is not valid JSON-RPC: ")
+              .doesNotContain("java.", "gson", "http");
+          assertThat(issue.getCause()).isNull();
+        });
   }
 }

@@ -758,6 +758,12 @@ class LspProtocolTest {
         .getMessage()).isEqualTo("textDocument/documentSymbol without textDocument.uri");
     assertThat(errorOf("textDocument/formatting", null).getMessage())
         .isEqualTo("textDocument/formatting without params");
+    // params that are not the shape LSP gives them: InvalidParams in words, no Java exception
+    ResponseError shape = errorOf("textDocument/hover", Map.of("textDocument", 5, "position", origin));
+    assertThat(shape.getCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+    assertThat(shape.getMessage())
+        .isEqualTo("textDocument/hover: expected an object at params.textDocument, found a number");
+    assertThat(shape.getData()).isNull();
     // a document that is not open is no error: the answer is empty
     String unknown = workspace.resolve("nowhere.surety").toUri().toString();
     assertThat(hover(unknown, new Position(0, 0))).isNull();
