@@ -175,6 +175,22 @@ class RuleCasesTest {
     assertThat(messages(lasting(Drafts.duration(15, 13), forYears(15)), "SUR303")).isEmpty();
   }
 
+  @Test
+  void twoWithinsOfDifferentLengthsConflictAndTwoOfTheSameLengthDoNot() {
+    var conflicting = RuleCases.withUs(Drafts.commitment(12, "mutual defence", "US", "land")
+        .addTriggers(Drafts.on("attack", 12)).addRequirements(Drafts.requires("Congress", 12))
+        .addResponseTimes(Drafts.within(30, TimeUnit.DAY, 12), Drafts.within(3, TimeUnit.DAY, 12)));
+    assertThat(messages(conflicting, "SUR302"))
+        .containsExactly("US mutual defence (line 12) is both `within 30 days` and `within 3 days`");
+    var same = RuleCases.withUs(Drafts.commitment(12, "mutual defence", "US", "land")
+        .addTriggers(Drafts.on("attack", 12)).addRequirements(Drafts.requires("Congress", 12))
+        .addResponseTimes(Drafts.within(7, TimeUnit.DAY, 12), Drafts.within(1, TimeUnit.WEEK, 12)));
+    assertThat(messages(same, "SUR302")).isEmpty();
+    // the slower of two response times governs the scorecard's line 3 (prompt)
+    assertThat(SuretyValidator.shared().assess(conflicting).scorecard().get(2).met()).isFalse();
+    assertThat(SuretyValidator.shared().assess(same).scorecard().get(2).met()).isTrue();
+  }
+
   private static List<String> messages(dev.surety.core.model.Arrangement a, String code) {
     return SuretyValidator.shared().validate(a).stream().filter(d -> d.code().equals(code))
         .map(Diagnostic::message).toList();

@@ -110,11 +110,23 @@ public final class Assessor {
     return why;
   }
 
+  /**
+   * What makes a commitment prompt. Of two response times (SUR302) the slower one governs: a
+   * guarantor would read {@code within 3 days; within 30 days} as thirty.
+   */
   private static Optional<SourceRange> promptness(Commitment c) {
+    ResponseTime prompt = null;
     for (ResponseTime t : c.responseTimes()) {
-      if (t.isImmediate() || t.within().get().days() <= PROMPT_DAYS) {
-        return Optional.of(t.range());
+      if (!t.isImmediate() && t.within().get().days() > PROMPT_DAYS) {
+        prompt = null;
+        break;
       }
+      if (prompt == null) {
+        prompt = t;
+      }
+    }
+    if (prompt != null) {
+      return Optional.of(prompt.range());
     }
     for (Located<Mode> m : c.modes()) {
       if (m.value() == Mode.AUTOMATIC) {

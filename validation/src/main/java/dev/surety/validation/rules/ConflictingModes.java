@@ -14,16 +14,21 @@ import dev.surety.core.model.Located;
 import dev.surety.core.model.ResponseTime;
 import dev.surety.core.vocabulary.Mode;
 
-/** SUR302: one commitment has two different modes, or both {@code immediate} and {@code within}. */
+/**
+ * SUR302: one commitment has two different modes, both {@code immediate} and {@code within}, or
+ * two {@code within}s of different lengths.
+ */
 @Rule(
     code = "SUR302",
     name = "conflicting-modes",
-    summary = "One commitment has two different modes, or both `immediate` and `within`.",
+    summary = "One commitment has two different modes, or both `immediate` and `within`, or two "
+        + "`within`s of different lengths.",
     explanation = """
         A commitment has at most one mode: `automatic`, `as deemed necessary`, `after \
         consultation` or `at discretion` contradict each other, and the weaker reading is the \
         one a reluctant guarantor will choose. Likewise `immediate` and `within` cannot both \
-        hold. Keep one.""",
+        hold, nor `within 3 days` and `within 30 days`: a guarantor would read the longer. Keep \
+        one.""",
     failingExample = """
         arrangement "Security Guarantee for Ukraine" {
           kind guarantee.
@@ -81,12 +86,24 @@ public @interface ConflictingModes {
       }
       ResponseTime immediate = null;
       ResponseTime within = null;
+      ResponseTime otherWithin = null;
       for (ResponseTime t : c.responseTimes()) {
         if (t.isImmediate() && immediate == null) {
           immediate = t;
         } else if (!t.isImmediate() && within == null) {
           within = t;
+        } else if (!t.isImmediate() && otherWithin == null
+            && t.within().get().compareTo(within.within().get()) != 0) {
+          otherWithin = t;
         }
+      }
+      if (otherWithin != null) {
+        String first = "`within " + within.within().get() + "`";
+        String second = "`within " + otherWithin.within().get() + "`";
+        out.accept(Finding.at(otherWithin.range().isKnown() ? otherWithin.range() : c.range(),
+                Check.named(c) + " is both " + first + " and " + second)
+            .help("keep one response time: " + first + " or " + second)
+            .related(within.range(), "the other response time is written here"));
       }
       if (immediate != null && within != null) {
         ResponseTime later = immediate.range().compareTo(within.range()) > 0 ? immediate : within;
