@@ -191,6 +191,19 @@ class RuleCasesTest {
     assertThat(SuretyValidator.shared().assess(same).scorecard().get(2).met()).isTrue();
   }
 
+  @Test
+  void aMisspeltKindIsOneFindingOfUnknownTermNotAlsoVagueAndAssuranceOnly() {
+    var withUk = dev.surety.core.model.ImmutableArrangement.builder().from(RuleCases.clean())
+        .addParties(Drafts.party("UK", "United Kingdom", 16)).build();
+    var misspelt = RuleCases.plus(withUk, Drafts.commitment(15, "backstpo", "UK", "air defence"));
+    assertThat(SuretyValidator.shared().validate(misspelt)).extracting(Diagnostic::code)
+        .contains("SUR111").doesNotContain("SUR108", "SUR204");
+    // a kind near no known one is still vague, and its guarantor gives only assurances
+    var unknown = RuleCases.plus(withUk, Drafts.commitment(15, "goodwill gesture", "UK", "air defence"));
+    assertThat(SuretyValidator.shared().validate(unknown)).extracting(Diagnostic::code)
+        .contains("SUR108", "SUR204").doesNotContain("SUR111");
+  }
+
   private static List<String> messages(dev.surety.core.model.Arrangement a, String code) {
     return SuretyValidator.shared().validate(a).stream().filter(d -> d.code().equals(code))
         .map(Diagnostic::message).toList();

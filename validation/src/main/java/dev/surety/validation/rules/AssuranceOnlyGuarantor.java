@@ -25,7 +25,8 @@ import java.util.List;
         support, seeking Security Council action, solidarity, ...) gives an assurance, not a \
         guarantee: in 1994 the United States, the United Kingdom and the Russian Federation \
         promised no more than to seek Security Council action. Commitments of unknown kind \
-        count as weak.""",
+        count as weak, except a misspelt one (SUR111: `backstpo`), which may be the strong \
+        commitment meant: the guarantor is judged again once it is corrected.""",
     failingExample = """
         arrangement "UK-Ukraine Security Agreement" {
           kind assurance.
@@ -73,8 +74,9 @@ public @interface AssuranceOnlyGuarantor {
       Analysis analysis = Analysis.of(a);
       for (String g : analysis.guarantors()) {
         List<Commitment> all = analysis.commitmentsOf(g);
-        if (!all.stream().allMatch(Analysis::isWeak)) {
-          continue;
+        if (!all.stream().allMatch(Analysis::isWeak)
+            || all.stream().anyMatch(UnknownTerm.Validator::misspeltKind)) {
+          continue; // a misspelt kind (SUR111) may be the strong commitment meant
         }
         Commitment first = all.stream().filter(c -> !c.isRestraint()).findFirst().orElseThrow();
         // each kind once, as written: "`support` is ...", "`respect` and `consultation` are ..."

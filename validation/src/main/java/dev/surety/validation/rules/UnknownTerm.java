@@ -107,6 +107,26 @@ public @interface UnknownTerm {
     /** Reports {@code p}, an {@link #unknown} phrase, when a term is near enough to suggest. */
     private static <E extends Enum<E> & Term> void judge(
         Phrase<?> p, Class<E> vocabulary, String what, String where, Consumer<Finding> out) {
+      String term = nearest(p, vocabulary);
+      if (term != null) {
+        out.accept(Finding.at(p.range(), "unknown " + what + " `" + p.text() + "` in " + where
+                + " (" + Check.line(p.range()) + "); did you mean `" + term + "`?")
+            .help("write `" + term + "`"));
+      }
+    }
+
+    /**
+     * Whether a commitment's kind is a misspelling this rule reports: unknown, not quoted, and
+     * near a known kind. The rules that judge what a kind promises (SUR108, SUR204) leave such a
+     * kind to this rule: `backstpo` is most likely a backstop, not a vague promise.
+     */
+    static boolean misspeltKind(Commitment c) {
+      return unknown(c.kind()) && !c.kind().text().isBlank()
+          && nearest(c.kind(), CommitmentKind.class) != null;
+    }
+
+    /** The canonical form of the term nearest to {@code p}, or null when none is near enough. */
+    private static <E extends Enum<E> & Term> String nearest(Phrase<?> p, Class<E> vocabulary) {
       String written = Vocabulary.normalize(p.text());
       String best = null;
       int bestDistance = Integer.MAX_VALUE;
@@ -117,12 +137,8 @@ public @interface UnknownTerm {
           bestDistance = d;
         }
       }
-      if (best != null) {
-        String term = Vocabulary.lookup(vocabulary, best).map(Term::canonical).orElse(best);
-        out.accept(Finding.at(p.range(), "unknown " + what + " `" + p.text() + "` in " + where
-                + " (" + Check.line(p.range()) + "); did you mean `" + term + "`?")
-            .help("write `" + term + "`"));
-      }
+      return best == null ? null
+          : Vocabulary.lookup(vocabulary, best).map(Term::canonical).orElse(best);
     }
   }
 }

@@ -23,7 +23,9 @@ import dev.surety.validation.analysis.Analysis;
         `solidarity` or `cooperation`, or of a kind the language does not know, says nothing \
         a guarantor can be held to; nor does a commitment that names neither items (`: air \
         defence, training`) nor money (`; annually EUR 3 billion`). Restraints (`respect`, \
-        `non-aggression`, ...) promise to refrain and need no item, so only their kind is judged.""",
+        `non-aggression`, ...) promise to refrain and need no item, so only their kind is judged. \
+        A kind within two edits of a known one (`backstpo`) is left to SUR111, which offers the \
+        kind meant.""",
     failingExample = """
         arrangement "UK-Ukraine Security Agreement" {
           kind assurance.
@@ -74,6 +76,9 @@ public @interface VagueCommitment {
         // `UK and FR military aid`: the parties are listed with `,`, not `and`
         boolean and = kind.regionMatches(true, 0, "and ", 0, 4) && kind.length() > 4
             && !c.parties().isEmpty();
+        if (!and && UnknownTerm.Validator.misspeltKind(c)) {
+          return; // SUR111 offers the kind meant (`backstpo`: `backstop`)
+        }
         out.accept(Finding.at(c.kind().range().isKnown() ? c.kind().range() : c.range(),
                 Check.named(c) + ": `" + kind
                     + "` is not a known kind, so it promises nothing specific")
