@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The terms of RULES.md ("guarantor", "threat", "binding", "guarantee-grade", ...) computed once
@@ -416,11 +417,28 @@ public final class Analysis {
     return c.parties().isEmpty() ? none : ids(c.parties());
   }
 
-  /** Quotes a legislature's name as the language would write it, when it contains spaces. */
+  /** A word that LANGUAGE.md's grammar could read as an identifier. */
+  private static final Pattern IDENTIFIER = Pattern.compile("\\p{L}[\\p{L}\\p{N}_-]*");
+
+  /**
+   * A legislature's name as the language writes it in a {@code requires} clause: bare when it is
+   * an identifier that the clause cannot read as one of its own words ({@code Congress}), else a
+   * string with {@code "} and {@code \\} escaped ({@code "Verkhovna Rada"}, {@code "Rada’s"},
+   * {@code "2nd Chamber"}, {@code "ratification"}), so that the help's qualifier compiles as
+   * written.
+   */
   public static String asWritten(String body) {
-    String bare = body.replace("\"", "").trim();
-    return bare.contains(" ") ? "\"" + bare + "\"" : bare;
+    String name = body.strip();
+    if (IDENTIFIER.matcher(name).matches()
+        && !REQUIRES_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+      return name;
+    }
+    return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
+
+  /** The words of a {@code requires} clause, which a bare name there would be read as. */
+  private static final Set<String> REQUIRES_WORDS = Set.of("ratification", "approval", "by",
+      "requires");
 
   /** One guarantor and one of its commitments: the unit that bindingness is judged on. */
   public record Pledge(String guarantor, Commitment commitment) {}
