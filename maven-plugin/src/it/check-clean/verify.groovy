@@ -13,3 +13,7 @@ def state = new File(basedir, 'target/surety-status/check.state').text
 assert state =~ /(?m)^draft [0-9a-f]{64} .*clean\.surety$/
 assert state =~ /(?m)^read [0-9a-f]{64} .*lib.parties\.surety$/
 assert state =~ /(?m)^plugin \S+$/
+
+// nothing but Maven's own log lines: Hibernate Validator's version line (java.util.logging, on
+// stderr, past -q) is kept out, as in the CLI
+assert !log.contains('HV000001')

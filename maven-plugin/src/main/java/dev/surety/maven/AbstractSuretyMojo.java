@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -42,7 +44,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractSuretyMojo extends AbstractMojo {
 
-  /** The configuration file the CLI looks for, from the project's directory upward. */
+  /**
+   * Hibernate Validator announces its version at INFO through java.util.logging, which Maven does
+   * not route: the line went to stderr in a format of its own, into every build's log and past
+   * {@code -q}. Only its warnings and errors get through, as in the CLI. Held here so that the
+   * configured logger is not collected.
+   */
+  private static final Logger LIBRARY_LOGGING = quietLibraries();
 
   /** The directory of the drafts; it is also the include root. */
   @Parameter(property = "surety.sourceDirectory", defaultValue = "${project.basedir}/src/main/surety")
@@ -182,6 +190,12 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       throw cannot("write", state.file(), e);
     }
     log.info("Surety: " + plural(drafts.size(), "draft") + " checked: " + summary(result));
+  }
+
+  private static Logger quietLibraries() {
+    Logger logger = Logger.getLogger("org.hibernate.validator");
+    logger.setLevel(Level.WARNING);
+    return logger;
   }
 
   /** The goal's name, as in the state file's name and the log. */
