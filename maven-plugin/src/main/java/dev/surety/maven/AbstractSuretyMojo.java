@@ -130,6 +130,8 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     List<Path> drafts;
     try {
       drafts = new DraftScanner(includes, excludes).scan(root);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("Surety: " + e.getMessage());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(root + ": " + e.getCause().getMessage(), e);
     }

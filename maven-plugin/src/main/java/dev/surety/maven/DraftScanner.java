@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,11 +22,37 @@ final class DraftScanner {
   private final List<Pattern> includes;
   private final List<Pattern> excludes;
 
+  /**
+   * Blank patterns (an empty {@code <include/>}) are passed by, as blank {@code severities} are.
+   *
+   * @throws IllegalArgumentException naming the parameter, for a pattern that reaches outside the
+   *     source directory ({@code ../shared/*.surety}, {@code /abs/*.surety}): it could match
+   *     nothing, and a build that checks nothing must not pass for one that checked the drafts
+   */
   DraftScanner(List<String> includes, List<String> excludes) {
-    this.includes = (includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : includes)
+    List<String> given = patterns("includes", includes);
+    this.includes = (given.isEmpty() ? DEFAULT_INCLUDES : given)
         .stream().map(DraftScanner::compile).toList();
-    this.excludes = (excludes == null ? List.<String>of() : excludes)
+    this.excludes = patterns("excludes", excludes)
         .stream().map(DraftScanner::compile).toList();
+  }
+
+  private static List<String> patterns(String parameter, List<String> patterns) {
+    List<String> kept = new ArrayList<>();
+    for (String pattern : patterns == null ? List.<String>of() : patterns) {
+      if (pattern == null || pattern.isBlank()) {
+        continue;
+      }
+      String written = pattern.trim().replace('\\', '/');
+      if (written.startsWith("/") || written.matches("[A-Za-z]:.*")
+          || List.of(written.split("/")).contains("..")) {
+        throw new IllegalArgumentException(parameter + ": '" + pattern.trim() + "' reaches"
+            + " outside sourceDirectory, and the patterns are relative to it (set"
+            + " sourceDirectory to the directory that holds the drafts)");
+      }
+      kept.add(pattern);
+    }
+    return kept;
   }
 
   /**

@@ -1,10 +1,11 @@
 package dev.surety.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class DraftScannerTest {
   }
 
   @Test
-  void excludesWin(@TempDir Path dir) throws IOException {
+  void excludesWin(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("lib"));
     Files.writeString(dir.resolve("b.surety"), "");
     Files.writeString(dir.resolve("a.surety"), "");
@@ -41,7 +42,7 @@ class DraftScannerTest {
 
   @Test
   void aSourceDirectoryThatIsALinkIsScannedWhereItLeadsAndNamedBelowTheLink(@TempDir Path dir)
-      throws IOException {
+      throws Exception {
     Files.createDirectories(dir.resolve("real/lib"));
     Files.writeString(dir.resolve("real/a.surety"), "");
     Files.writeString(dir.resolve("real/lib/parties.surety"), "");
@@ -51,7 +52,30 @@ class DraftScannerTest {
   }
 
   @Test
-  void aMissingDirectoryHasNoDrafts(@TempDir Path dir) {
+  void aMissingDirectoryHasNoDrafts(@TempDir Path dir) throws Exception {
     assertThat(new DraftScanner(null, null).scan(dir.resolve("none"))).isEmpty();
+  }
+
+  /** An empty {@code <include/>} or {@code <exclude/>} reaches the mojo as null. */
+  @Test
+  void blankPatternsArePassedBy() {
+    DraftScanner scanner =
+        new DraftScanner(Arrays.asList(null, " "), Arrays.asList("lib/", null, ""));
+    assertThat(scanner.matches("a.surety")).isTrue();
+    assertThat(scanner.matches("lib/parties.surety")).isFalse();
+  }
+
+  @Test
+  void aPatternThatReachesOutsideTheSourceDirectoryIsRefused() {
+    for (String pattern : List.of("../shared/*.surety", "/srv/drafts/*.surety",
+        "C:\\drafts\\*.surety", "lib/../../x.surety")) {
+      assertThatThrownBy(() -> new DraftScanner(List.of(pattern), null))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("includes: '" + pattern + "' reaches outside sourceDirectory, and the"
+              + " patterns are relative to it (set sourceDirectory to the directory that holds"
+              + " the drafts)");
+    }
+    assertThatThrownBy(() -> new DraftScanner(null, List.of("../lib/**")))
+        .hasMessageStartingWith("excludes: '../lib/**' reaches outside sourceDirectory");
   }
 }

@@ -80,4 +80,23 @@ class ParametersMojoTest {
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("failOn must be one of error, warning, info or never");
   }
+
+  /** A pattern outside sourceDirectory would match nothing, and the build pass on no draft. */
+  @Test
+  void includesOutsideTheSourceDirectoryAreAConfigurationError() {
+    mojo.includes = List.of("../shared/*.surety");
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: includes: '../shared/*.surety' reaches outside sourceDirectory, and"
+            + " the patterns are relative to it (set sourceDirectory to the directory that holds"
+            + " the drafts)");
+  }
+
+  /** An empty {@code <exclude/>} reaches the mojo as null: it used to throw a NullPointerException. */
+  @Test
+  void anEmptyPatternIsPassedBy() throws Exception {
+    mojo.includes = java.util.Arrays.asList((String) null);
+    mojo.excludes = java.util.Arrays.asList("lib/**", null);
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        .hasMessageStartingWith("Surety: 2 errors, 0 warnings, 0 infos in 2 files");
+  }
 }
