@@ -17,7 +17,6 @@ import dev.surety.core.diagnostic.Severity;
 import dev.surety.dsl.Surety;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,8 +131,8 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       drafts = new DraftScanner(includes, excludes).scan(root);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Surety: " + e.getMessage());
-    } catch (UncheckedIOException e) {
-      throw new MojoExecutionException(root + ": " + e.getCause().getMessage(), e);
+    } catch (DraftScanner.Unreadable e) {
+      throw new MojoExecutionException("Surety: " + shown(e.path) + ": " + e.problem);
     }
     if (drafts.isEmpty()) {
       log.info("Surety: no drafts in " + shown(root));

@@ -1,7 +1,9 @@
 package dev.surety.maven;
 
+import dev.surety.cli.IoProblems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,25 +60,50 @@ final class DraftScanner {
   /**
    * The matching regular files below {@code directory}, absolute and named below it; none if it
    * does not exist. A directory that is a symbolic link is walked where the link leads (a walk
-   * would otherwise see only the link, and find nothing).
+   * would otherwise see only the link, and find nothing); links below it are not followed into
+   * directories. A matching name that is no draft to read, a broken symbolic link or a FIFO, is
+   * refused, as the CLI refuses it below a directory: a draft whose link broke must not drop out
+   * of the check unnoticed, and a FIFO could block the build.
+   *
+   * @throws Unreadable naming the file or directory and the problem
    */
-  List<Path> scan(Path directory) {
+  List<Path> scan(Path directory) throws Unreadable {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     Path base = directory.toAbsolutePath().normalize();
+    List<Path> drafts = new ArrayList<>();
     try {
       Path start = Files.isSymbolicLink(base) ? base.toRealPath() : base;
       try (Stream<Path> files = Files.walk(start)) {
-        return files.filter(Files::isRegularFile)
-            .map(f -> base.resolve(start.relativize(f)))
-            .filter(f -> matches(base.relativize(f).toString().replace('\\', '/')))
-            .sorted()
-            .toList();
+        for (Path found : (Iterable<Path>) files::iterator) {
+          Path file = base.resolve(start.relativize(found));
+          if (found.equals(start)
+              || !matches(base.relativize(file).toString().replace('\\', '/'))) {
+            continue;
+          }
+          if (Files.isRegularFile(found)) {
+            drafts.add(file);
+          } else if (!Files.exists(found)) {
+            throw new Unreadable(file, "broken symbolic link");
+          } else if (!Files.isDirectory(found)) {
+            throw new Unreadable(file, "not a regular file");
+          }
+        }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw unreadable(base, e);
+    } catch (UncheckedIOException e) {
+      throw unreadable(base, e.getCause());
     }
+    drafts.sort(null);
+    return List.copyOf(drafts);
+  }
+
+  private static Unreadable unreadable(Path directory, IOException e) {
+    Path where = e instanceof FileSystemException f && f.getFile() != null
+        ? Path.of(f.getFile()) : directory;
+    return new Unreadable(where, IoProblems.describe(e));
   }
 
   boolean matches(String relative) {
@@ -107,5 +134,19 @@ final class DraftScanner {
       }
     }
     return Pattern.compile(regex.toString());
+  }
+
+  /** A file or directory below the source directory that cannot be read, and why. */
+  static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    final transient Path path;
+    final String problem;
+
+    Unreadable(Path path, String problem) {
+      super(path + ": " + problem);
+      this.path = path;
+      this.problem = problem;
+    }
   }
 }

@@ -78,4 +78,33 @@ class DraftScannerTest {
     assertThatThrownBy(() -> new DraftScanner(null, List.of("../lib/**")))
         .hasMessageStartingWith("excludes: '../lib/**' reaches outside sourceDirectory");
   }
+
+  @Test
+  void aDraftWhoseLinkIsBrokenIsNamed(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.surety"), "");
+    Files.createSymbolicLink(dir.resolve("moved.surety"), dir.resolve("gone.surety"));
+    assertThatThrownBy(() -> new DraftScanner(null, null).scan(dir))
+        .isInstanceOf(DraftScanner.Unreadable.class)
+        .hasMessage(dir.resolve("moved.surety") + ": broken symbolic link");
+    // a broken link the patterns leave out is no draft (an editor's lock file, say)
+    assertThat(new DraftScanner(null, List.of("moved.surety")).scan(dir))
+        .containsExactly(dir.resolve("a.surety"));
+  }
+
+  @Test
+  void aFifoNamedAsADraftIsNotRead(@TempDir Path dir) throws Exception {
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.surety").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    assertThatThrownBy(() -> new DraftScanner(null, null).scan(dir))
+        .isInstanceOf(DraftScanner.Unreadable.class)
+        .hasMessage(dir.resolve("pipe.surety") + ": not a regular file");
+  }
+
+  @Test
+  void aLinkToADirectoryIsNotADraftAndIsNotEntered(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("real"));
+    Files.writeString(dir.resolve("real/a.surety"), "");
+    Files.createSymbolicLink(dir.resolve("real/loop.surety"), dir.resolve("real"));
+    assertThat(new DraftScanner(null, null).scan(dir)).containsExactly(dir.resolve("real/a.surety"));
+  }
 }

@@ -99,4 +99,12 @@ class ParametersMojoTest {
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
         .hasMessageStartingWith("Surety: 2 errors, 0 warnings, 0 infos in 2 files");
   }
+
+  @Test
+  void aBrokenLinkNamedAsADraftFailsTheBuildNamingIt() throws Exception {
+    Files.createSymbolicLink(project.resolve("src/main/surety/moved.surety"),
+        project.resolve("gone.surety"));
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: src/main/surety/moved.surety: broken symbolic link");
+  }
 }
