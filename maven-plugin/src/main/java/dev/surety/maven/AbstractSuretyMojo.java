@@ -134,13 +134,14 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     } catch (DraftScanner.Unreadable e) {
       throw new MojoExecutionException("Surety: " + shown(e.path) + ": " + e.problem);
     }
+    IncrementalState state = new IncrementalState(stateFile());
     if (drafts.isEmpty()) {
       log.info("Surety: no drafts in " + shown(root));
+      withoutDrafts(state);
       return;
     }
     Optional<Path> config = configFile();
     String fingerprint = fingerprint(config);
-    IncrementalState state = new IncrementalState(stateFile());
     Optional<IncrementalState.Snapshot> unchanged =
         state.upToDate(pluginVersion(), fingerprint, drafts);
     if (unchanged.isPresent()) {
@@ -157,11 +158,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     }
     logFindings(result);
     if (!result.failures().isEmpty()) {
-      try {
-        state.clear();
-      } catch (IOException e) {
-        throw cannot("remove", state.file(), e);
-      }
+      forget(state);
       try {
         result.requireNoFailures();
       } catch (CheckFailedException e) {
@@ -174,16 +171,17 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       outputs.add(sarifReport.toPath());
     }
     if (result.failed()) {
-      try {
-        state.clear();
-      } catch (IOException e) {
-        throw cannot("remove", state.file(), e);
-      }
+      forget(state);
       String level = result.failOn().spelling();
       throw new MojoFailureException("Surety: " + summary(result) + "; the build fails on "
           + level + (level.equals("error") ? "s" : "s and above") + " (failOn " + level + ")");
     }
-    outputs.addAll(afterCheck(result, state));
+    try {
+      outputs.addAll(afterCheck(result, state));
+    } catch (MojoExecutionException | MojoFailureException e) {
+      forget(state);
+      throw e;
+    }
     try {
       state.save(pluginVersion(), fingerprint, drafts, result.filesRead(), outputs,
           summary(result));
@@ -199,6 +197,18 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     return logger;
   }
 
+  /**
+   * Forgets the last run after a failed one, so that the next run checks again, keeping the list
+   * of the files it wrote for the next successful run to remove those gone stale.
+   */
+  private void forget(IncrementalState state) throws MojoExecutionException {
+    try {
+      state.forget();
+    } catch (IOException e) {
+      throw cannot("write", state.file(), e);
+    }
+  }
+
   /** The goal's name, as in the state file's name and the log. */
   abstract String goal();
 
@@ -209,6 +219,11 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   boolean findingsOnly() {
     return false;
   }
+
+  /**
+   * What the goal does when {@code sourceDirectory} holds no draft (any more), besides saying so.
+   */
+  void withoutDrafts(IncrementalState state) throws MojoExecutionException {}
 
   /**
    * What the goal does after a check that does not fail the build; returns the files it wrote

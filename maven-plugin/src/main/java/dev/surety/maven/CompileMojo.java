@@ -83,30 +83,54 @@ public class CompileMojo extends AbstractSuretyMojo {
       }
       written.add(target);
     }
-    try {
-      removeStale(state, directory, written);
-    } catch (IOException e) {
-      throw cannot("remove a stale file in", directory, e);
-    }
+    removeStale(state, directory, written);
     getLog().info("Surety: " + plural(written.size(), "arrangement")
         + " written to " + shown(directory));
     return written;
   }
 
-  /** Removes what an earlier run wrote into the output directory and this one did not. */
+  /**
+   * The drafts are all gone: so are the arrangements an earlier run wrote for them, which would
+   * otherwise stay on the class path.
+   */
+  @Override
+  void withoutDrafts(IncrementalState state) throws MojoExecutionException {
+    removeStale(state, outputDirectory.toPath().toAbsolutePath().normalize(), List.of());
+    try {
+      state.clear();
+    } catch (IOException e) {
+      throw cannot("remove", state.file(), e);
+    }
+  }
+
+  /**
+   * Removes what an earlier run wrote into the output directory and this one did not, also when
+   * runs that failed came between (the state keeps their predecessor's outputs).
+   */
   private void removeStale(IncrementalState state, Path directory, List<Path> written)
-      throws IOException {
+      throws MojoExecutionException {
     Set<String> now = new HashSet<>();
     written.forEach(p -> now.add(IncrementalState.key(p)));
     var previous = state.load();
     if (previous.isEmpty()) {
       return;
     }
+    int removed = 0;
     for (String output : previous.get().outputs()) {
       Path old = Path.of(output);
       if (!now.contains(output) && old.startsWith(directory) && old.toString().endsWith(".json")) {
-        Files.deleteIfExists(old);
+        try {
+          if (Files.deleteIfExists(old)) {
+            removed++;
+          }
+        } catch (IOException e) {
+          throw cannot("remove the stale file", old, e);
+        }
       }
+    }
+    if (removed > 0) {
+      getLog().info("Surety: " + plural(removed, "stale arrangement") + " removed from "
+          + shown(directory));
     }
   }
 }

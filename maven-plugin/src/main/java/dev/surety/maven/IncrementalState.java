@@ -39,7 +39,13 @@ final class IncrementalState {
       SortedMap<String, String> drafts,
       SortedMap<String, String> reads,
       SortedSet<String> outputs,
-      String summary) {}
+      String summary) {
+
+    /** A run forgotten after a failure ({@link #forget}): only its outputs are known. */
+    boolean forgotten() {
+      return pluginVersion.isEmpty();
+    }
+  }
 
   private final Path file;
 
@@ -61,7 +67,8 @@ final class IncrementalState {
       return Optional.empty();
     }
     Snapshot s = stored.get();
-    if (!s.pluginVersion().equals(pluginVersion) || !s.configuration().equals(configuration)) {
+    if (s.forgotten() || !s.pluginVersion().equals(pluginVersion)
+        || !s.configuration().equals(configuration)) {
       return Optional.empty();
     }
     SortedSet<String> current = new TreeSet<>();
@@ -105,9 +112,25 @@ final class IncrementalState {
     dev.surety.cli.compile.AtomicFiles.write(file, text.toString());
   }
 
-  /** Forgets the last run (after a failure, so that the next run checks again). */
+  /** Forgets the last run and the files it wrote. */
   void clear() throws IOException {
     Files.deleteIfExists(file);
+  }
+
+  /**
+   * Forgets the last run but for the files it wrote (after a failure, so that the next run checks
+   * again): a failed run writes none, and the next successful one must still find, and remove,
+   * those that went stale meanwhile (the JSON of a draft that gained an error, then was deleted).
+   */
+  void forget() throws IOException {
+    SortedSet<String> outputs = load().map(Snapshot::outputs).orElseGet(TreeSet::new);
+    if (outputs.isEmpty()) {
+      clear();
+      return;
+    }
+    StringBuilder text = new StringBuilder(HEADER).append('\n');
+    outputs.forEach(k -> text.append("output ").append(k).append('\n'));
+    dev.surety.cli.compile.AtomicFiles.write(file, text.toString());
   }
 
   Optional<Snapshot> load() {
@@ -150,10 +173,13 @@ final class IncrementalState {
         }
       }
     }
-    if (plugin == null || configuration == null) {
+    if ((plugin == null) != (configuration == null)
+        || (plugin == null && !(drafts.isEmpty() && reads.isEmpty()))) {
       return Optional.empty();
     }
-    return Optional.of(new Snapshot(plugin, configuration, drafts, reads, outputs, summary));
+    return Optional.of(plugin == null
+        ? new Snapshot("", "", drafts, reads, outputs, summary)
+        : new Snapshot(plugin, configuration, drafts, reads, outputs, summary));
   }
 
   static String key(Path path) {

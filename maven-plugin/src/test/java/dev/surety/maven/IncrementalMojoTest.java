@@ -103,4 +103,47 @@ class IncrementalMojoTest {
     assertThat(json).isRegularFile();
     assertThat(second.lines).anyMatch(l -> l.contains("1 arrangement written"));
   }
+
+  private MojoRun compile() throws Exception {
+    MojoRun run = new MojoRun();
+    CompileMojo mojo = run.configure(new CompileMojo(), project);
+    mojo.excludes = List.of("lib/**");
+    mojo.execute();
+    return run;
+  }
+
+  /**
+   * A draft gains an error (the build fails, nothing is written), then is deleted: the JSON written
+   * for it before must not stay on the class path. The failed run used to forget it had written it.
+   */
+  @Test
+  void compileRemovesTheArrangementOfADraftDeletedAfterAFailedRun() throws Exception {
+    String clean = Files.readString(drafts.resolve("clean.surety"));
+    Path second = Files.writeString(drafts.resolve("second.surety"),
+        clean.replace("Clean Guarantee", "Second Guarantee"));
+    compile();
+    Path secondJson = project.resolve("target/classes/surety/second-guarantee.json");
+    assertThat(secondJson).isRegularFile();
+    Files.writeString(second,
+        clean.replace("Clean Guarantee", "Second Guarantee").replace("against RU.", "against UA."));
+    assertThatThrownBy(this::compile).isInstanceOf(MojoFailureException.class);
+    Files.delete(second);
+    MojoRun run = compile();
+    assertThat(secondJson).doesNotExist();
+    assertThat(project.resolve("target/classes/surety/clean-guarantee.json")).isRegularFile();
+    assertThat(run.lines)
+        .contains("[INFO] Surety: 1 stale arrangement removed from target/classes/surety");
+  }
+
+  /** The last draft goes: so does its JSON, though the goal has no draft to compile. */
+  @Test
+  void compileRemovesTheArrangementsOfDraftsAllGone() throws Exception {
+    compile();
+    Files.delete(drafts.resolve("clean.surety"));
+    MojoRun run = compile();
+    assertThat(run.lines).containsExactly("[INFO] Surety: no drafts in src/main/surety",
+        "[INFO] Surety: 1 stale arrangement removed from target/classes/surety");
+    assertThat(project.resolve("target/classes/surety/clean-guarantee.json")).doesNotExist();
+    assertThat(project.resolve("target/surety-status/compile.state")).doesNotExist();
+  }
 }

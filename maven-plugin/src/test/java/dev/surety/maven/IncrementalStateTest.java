@@ -91,4 +91,25 @@ class IncrementalStateTest {
         .contains("output " + IncrementalState.key(output))
         .contains("plugin 1.0");
   }
+
+  /** After a failed run: a recheck, and the files written before are still known. */
+  @Test
+  void aForgottenRunMeansARecheckAndKeepsItsOutputs() throws IOException {
+    state.forget();
+    assertThat(state.upToDate("1.0", "config-1", List.of(draft))).isEmpty();
+    assertThat(state.load()).hasValueSatisfying(s -> {
+      assertThat(s.forgotten()).isTrue();
+      assertThat(s.outputs()).containsExactly(IncrementalState.key(output));
+      assertThat(s.drafts()).isEmpty();
+    });
+    state.forget();
+    assertThat(state.load().orElseThrow().outputs()).containsExactly(IncrementalState.key(output));
+  }
+
+  @Test
+  void aForgottenRunWithoutOutputsLeavesNoState() throws IOException {
+    state.save("1.0", "config-1", List.of(draft), List.of(draft), List.of(), "");
+    state.forget();
+    assertThat(state.file()).doesNotExist();
+  }
 }
