@@ -126,14 +126,15 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       requireUnderBuildDirectory(output.getKey(), output.getValue());
     }
     Path root = sourceDirectory.toPath().toAbsolutePath().normalize();
-    List<Path> drafts;
+    DraftScanner.Found found;
     try {
-      drafts = new DraftScanner(includes, excludes).scan(root);
+      found = new DraftScanner(includes, excludes).scan(root);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Surety: " + e.getMessage());
     } catch (DraftScanner.Unreadable e) {
       throw new MojoExecutionException("Surety: " + shown(e.path) + ": " + e.problem);
     }
+    List<Path> drafts = found.drafts();
     IncrementalState state = new IncrementalState(stateFile());
     if (drafts.isEmpty()) {
       log.info("Surety: no drafts in " + shown(root));
@@ -141,7 +142,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       return;
     }
     Optional<Path> config = configFile();
-    String fingerprint = fingerprint(config);
+    String fingerprint = fingerprint(config, found.files());
     Optional<IncrementalState.Snapshot> unchanged =
         state.upToDate(pluginVersion(), fingerprint, drafts);
     if (unchanged.isPresent()) {
@@ -358,7 +359,13 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     }
   }
 
-  private String fingerprint(Optional<Path> config) {
+  /**
+   * The parameters, the configuration file's content, and the names of the files in {@code
+   * sourceDirectory}: a file that appears there may be one that a draft includes and that was
+   * missing (SUR002 in a run that passed with {@code failOn never}), and is not among the files
+   * read.
+   */
+  private String fingerprint(Optional<Path> config, List<String> files) {
     List<Map.Entry<String, String>> settings = new ArrayList<>();
     settings.add(Map.entry("goal", goal()));
     settings.add(Map.entry("sourceDirectory", sourceDirectory.getAbsolutePath()));
@@ -370,6 +377,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     settings.add(Map.entry("configContent", config.map(IncrementalState::hash).orElse("none")));
     settings.add(Map.entry("sarifReport", String.valueOf(sarifReport)));
     settings.add(Map.entry("displayBase", displayBase().toString()));
+    settings.add(Map.entry("files", String.join("\n", files)));
     settings.addAll(goalSettings());
     return IncrementalState.fingerprint(settings);
   }

@@ -58,6 +58,14 @@ final class DraftScanner {
   }
 
   /**
+   * What a scan found: the drafts, and the name of every file below the directory, relative to it
+   * with {@code /} and sorted. The names go into the incremental state: an include can only reach
+   * a file below the directory (the include root), so a file that appears there may be one that a
+   * draft includes, and was missing.
+   */
+  record Found(List<Path> drafts, List<String> files) {}
+
+  /**
    * The matching regular files below {@code directory}, absolute and named below it; none if it
    * does not exist. A directory that is a symbolic link is walked where the link leads (a walk
    * would otherwise see only the link, and find nothing); links below it are not followed into
@@ -67,26 +75,31 @@ final class DraftScanner {
    *
    * @throws Unreadable naming the file or directory and the problem
    */
-  List<Path> scan(Path directory) throws Unreadable {
+  Found scan(Path directory) throws Unreadable {
     if (!Files.isDirectory(directory)) {
-      return List.of();
+      return new Found(List.of(), List.of());
     }
     Path base = directory.toAbsolutePath().normalize();
     List<Path> drafts = new ArrayList<>();
+    List<String> files = new ArrayList<>();
     try {
       Path start = Files.isSymbolicLink(base) ? base.toRealPath() : base;
-      try (Stream<Path> files = Files.walk(start)) {
-        for (Path found : (Iterable<Path>) files::iterator) {
+      try (Stream<Path> walk = Files.walk(start)) {
+        for (Path found : (Iterable<Path>) walk::iterator) {
+          if (found.equals(start) || Files.isDirectory(found)) {
+            continue;
+          }
           Path file = base.resolve(start.relativize(found));
-          if (found.equals(start)
-              || !matches(base.relativize(file).toString().replace('\\', '/'))) {
+          String name = base.relativize(file).toString().replace('\\', '/');
+          files.add(name);
+          if (!matches(name)) {
             continue;
           }
           if (Files.isRegularFile(found)) {
             drafts.add(file);
           } else if (!Files.exists(found)) {
             throw new Unreadable(file, "broken symbolic link");
-          } else if (!Files.isDirectory(found)) {
+          } else {
             throw new Unreadable(file, "not a regular file");
           }
         }
@@ -97,7 +110,8 @@ final class DraftScanner {
       throw unreadable(base, e.getCause());
     }
     drafts.sort(null);
-    return List.copyOf(drafts);
+    files.sort(null);
+    return new Found(List.copyOf(drafts), List.copyOf(files));
   }
 
   private static Unreadable unreadable(Path directory, IOException e) {

@@ -27,8 +27,12 @@ class DraftScannerTest {
     Files.writeString(dir.resolve("a.surety"), "");
     Files.writeString(dir.resolve("lib/parties.surety"), "");
     Files.writeString(dir.resolve("notes.txt"), "");
-    List<Path> found = new DraftScanner(List.of("**/*.surety"), List.of("lib/")).scan(dir);
-    assertThat(found).containsExactly(dir.resolve("a.surety"), dir.resolve("b.surety"));
+    DraftScanner.Found found =
+        new DraftScanner(List.of("**/*.surety"), List.of("lib/")).scan(dir);
+    assertThat(found.drafts()).containsExactly(dir.resolve("a.surety"), dir.resolve("b.surety"));
+    // every file's name, for the incremental state: an excluded one may be included
+    assertThat(found.files())
+        .containsExactly("a.surety", "b.surety", "lib/parties.surety", "notes.txt");
   }
 
   @Test
@@ -47,13 +51,13 @@ class DraftScannerTest {
     Files.writeString(dir.resolve("real/a.surety"), "");
     Files.writeString(dir.resolve("real/lib/parties.surety"), "");
     Path link = Files.createSymbolicLink(dir.resolve("drafts"), dir.resolve("real"));
-    assertThat(new DraftScanner(null, List.of("lib/")).scan(link))
+    assertThat(new DraftScanner(null, List.of("lib/")).scan(link).drafts())
         .containsExactly(link.resolve("a.surety"));
   }
 
   @Test
   void aMissingDirectoryHasNoDrafts(@TempDir Path dir) throws Exception {
-    assertThat(new DraftScanner(null, null).scan(dir.resolve("none"))).isEmpty();
+    assertThat(new DraftScanner(null, null).scan(dir.resolve("none")).drafts()).isEmpty();
   }
 
   /** An empty {@code <include/>} or {@code <exclude/>} reaches the mojo as null. */
@@ -87,7 +91,7 @@ class DraftScannerTest {
         .isInstanceOf(DraftScanner.Unreadable.class)
         .hasMessage(dir.resolve("moved.surety") + ": broken symbolic link");
     // a broken link the patterns leave out is no draft (an editor's lock file, say)
-    assertThat(new DraftScanner(null, List.of("moved.surety")).scan(dir))
+    assertThat(new DraftScanner(null, List.of("moved.surety")).scan(dir).drafts())
         .containsExactly(dir.resolve("a.surety"));
   }
 
@@ -105,6 +109,7 @@ class DraftScannerTest {
     Files.createDirectories(dir.resolve("real"));
     Files.writeString(dir.resolve("real/a.surety"), "");
     Files.createSymbolicLink(dir.resolve("real/loop.surety"), dir.resolve("real"));
-    assertThat(new DraftScanner(null, null).scan(dir)).containsExactly(dir.resolve("real/a.surety"));
+    assertThat(new DraftScanner(null, null).scan(dir).drafts())
+        .containsExactly(dir.resolve("real/a.surety"));
   }
 }

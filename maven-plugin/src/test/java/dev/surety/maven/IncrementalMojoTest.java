@@ -146,4 +146,32 @@ class IncrementalMojoTest {
     assertThat(project.resolve("target/classes/surety/clean-guarantee.json")).doesNotExist();
     assertThat(project.resolve("target/surety-status/compile.state")).doesNotExist();
   }
+
+  /**
+   * With failOn never, a run passes though an included file is missing (SUR002). When the file is
+   * then written, the draft must be checked again: the missing file was no file read, and the run
+   * was skipped as unchanged, its summary (and SARIF report) still with the error.
+   */
+  @Test
+  void anIncludedFileThatAppearsMeansARecheck() throws Exception {
+    Path parties = drafts.resolve("lib/parties.surety");
+    String text = Files.readString(parties);
+    Files.delete(parties);
+    MojoRun first = new MojoRun();
+    CheckMojo mojo = first.configure(new CheckMojo(), project);
+    mojo.excludes = List.of("lib/**");
+    mojo.failOn = "never";
+    mojo.execute();
+    assertThat(first.lines).anyMatch(l -> l.contains("SUR002"))
+        .contains("[INFO] Surety: 1 draft checked: 1 error, 0 warnings, 0 infos in 1 file");
+
+    Files.writeString(parties, text);
+    MojoRun second = new MojoRun();
+    CheckMojo again = second.configure(new CheckMojo(), project);
+    again.excludes = List.of("lib/**");
+    again.failOn = "never";
+    again.execute();
+    assertThat(second.lines)
+        .containsExactly("[INFO] Surety: 1 draft checked: 0 errors, 0 warnings, 0 infos in 2 files");
+  }
 }
