@@ -155,7 +155,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     try {
       result = CheckExecutor.execute(request(root, drafts, config));
     } catch (CliException e) {
-      throw new MojoExecutionException("Surety: " + e.getMessage(), e);
+      throw userError(e);
     }
     logFindings(result);
     if (!result.failures().isEmpty()) {
@@ -274,10 +274,23 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     }
   }
 
-  /** {@code Surety: cannot write PATH: problem}, the problem in the CLI's words. */
+  /**
+   * {@code Surety: cannot write PATH: problem}, the problem in the CLI's words. Without the
+   * exception as its cause: Maven prints each cause's message that the line does not hold after
+   * it, which would add the JDK's words (and a temporary file's name) to the one line.
+   */
   MojoExecutionException cannot(String what, Path path, IOException e) {
     return new MojoExecutionException(
-        "Surety: cannot " + what + " " + shown(path) + ": " + IoProblems.describe(e), e);
+        "Surety: cannot " + what + " " + shown(path) + ": " + IoProblems.describe(e));
+  }
+
+  /**
+   * A wrong parameter or configuration file, in the CLI's one line. Without the exception as its
+   * cause, for the reason of {@link #cannot}: a parse error's cause would add a second copy of the
+   * parser's message, over two lines.
+   */
+  static MojoExecutionException userError(CliException e) {
+    return new MojoExecutionException("Surety: " + e.getMessage());
   }
 
   /** The goal's own settings for the fingerprint, besides the shared ones. */
@@ -355,7 +368,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     try {
       return ConfigLoader.find(basedir.toPath().toAbsolutePath().normalize());
     } catch (CliException e) {
-      throw new MojoExecutionException("Surety: " + e.getMessage(), e);
+      throw userError(e);
     }
   }
 

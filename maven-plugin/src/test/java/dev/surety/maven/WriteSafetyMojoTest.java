@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.maven.exception.DefaultExceptionHandler;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,8 @@ class WriteSafetyMojoTest {
 
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
         .hasMessage("Surety: cannot write target/classes/surety/clean-guarantee.json:"
-            + " no space left on device");
+            + " no space left on device")
+        .satisfies(WriteSafetyMojoTest::mavenShowsTheMessageAlone);
     assertThat(earlier).hasContent("{\"earlier\": true}\n");
     assertThat(filesUnder(project.resolve("target/classes/surety"))).containsExactly(earlier);
   }
@@ -150,13 +152,25 @@ class WriteSafetyMojoTest {
     assertThat(file).hasContent("kept\n");
   }
 
+  /**
+   * What Maven prints of a failed goal is its message, then each cause's message that the line
+   * does not hold yet (DefaultExceptionHandler): a cause must not add the JDK's or Jackson's words
+   * (a second, multi-line copy of a parse error; a temporary file's name) to the one line.
+   */
+  static void mavenShowsTheMessageAlone(Throwable e) {
+    assertThat(new DefaultExceptionHandler().handleException(e).getMessage())
+        .isEqualTo(e.getMessage())
+        .doesNotContain("\n");
+  }
+
   @Test
   void aMalformedConfigurationFileFailsTheBuildNamingIt() throws IOException {
     Files.writeString(project.resolve(".surety.json"), "{\"failOn\": }");
 
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
         .hasMessageStartingWith("Surety: .surety.json:1:")
-        .hasMessageContaining("Unexpected character");
+        .hasMessageContaining("Unexpected character")
+        .satisfies(WriteSafetyMojoTest::mavenShowsTheMessageAlone);
     assertThat(filesUnder(project.resolve("target/classes"))).isEmpty();
   }
 
@@ -169,5 +183,14 @@ class WriteSafetyMojoTest {
         .hasMessageContaining(".surety.json")
         .hasMessageContaining("SUR999");
     assertThat(filesUnder(project.resolve("target/classes"))).isEmpty();
+  }
+
+  @Test
+  void anUnfinishedConfigurationFileIsOneLine() throws IOException {
+    Files.writeString(project.resolve(".surety.json"), "{\"failOn\": \"error\"");
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessageStartingWith("Surety: .surety.json:1:")
+        .satisfies(WriteSafetyMojoTest::mavenShowsTheMessageAlone);
   }
 }
