@@ -16,8 +16,11 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds and reads the configuration: {@code .surety.json}, or the same keys as TOML in {@code
@@ -28,6 +31,12 @@ import java.util.Optional;
  * line that names the file and the problem (exit status 2).
  */
 public final class ConfigLoader {
+
+  private static final Pattern JACKSONS_PLACE =
+      Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
+
+  private static final Pattern UNCLOSED = Pattern.compile("Unexpected end-of-input: expected close"
+      + " marker for (Object|Array) \\(start marker at " + JACKSONS_PLACE.pattern() + "\\)");
 
   private static final List<String> KEYS = List.of("severity", "failOn", "limits");
 
@@ -113,10 +122,25 @@ public final class ConfigLoader {
       if (problem.startsWith("Trailing token")) { // Jackson names its own classes here
         problem = "more than one JSON value; a configuration is one object";
       }
+      problem = withoutJacksonsSource(problem);
       throw new CliException(shown + where(e.getLocation()) + ": " + problem, e);
     } catch (IllegalArgumentException e) {
       throw new CliException(shown + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Jackson names the place where an unclosed object or array starts in its own words for the
+   * input ({@code [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled);
+   * line: 1, column: 1]}): the place is kept, as {@code line:column}, and said in plain words.
+   */
+  static String withoutJacksonsSource(String problem) {
+    Matcher unclosed = UNCLOSED.matcher(problem);
+    if (unclosed.matches()) {
+      return "the file ends before the " + unclosed.group(1).toLowerCase(Locale.ROOT)
+          + " that opens at " + unclosed.group(2) + ":" + unclosed.group(3) + " is closed";
+    }
+    return JACKSONS_PLACE.matcher(problem).replaceAll("$1:$2");
   }
 
   static SuretyConfig parse(String text, Path file) throws JsonProcessingException {

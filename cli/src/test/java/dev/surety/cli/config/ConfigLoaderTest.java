@@ -157,4 +157,13 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> read("{\"failOn\": \"error\"} {}")).hasMessage(
         ".surety.json:1:21: more than one JSON value; a configuration is one object");
   }
+
+  /** Jackson's "[Source: REDACTED (`StreamReadFeature...` disabled); line: 1, column: 1]". */
+  @Test
+  void anUnclosedObjectIsNamedWithoutJacksonsOwnWords() {
+    assertThatThrownBy(() -> read("{\"failOn\": \"error\"")).hasMessage(
+        ".surety.json:1:19: the file ends before the object that opens at 1:1 is closed");
+    assertThatThrownBy(() -> read("{\"severity\": {\n  \"SUR107\": \"off\"\n}")).hasMessage(
+        ".surety.json:3:2: the file ends before the object that opens at 1:1 is closed");
+  }
 }
