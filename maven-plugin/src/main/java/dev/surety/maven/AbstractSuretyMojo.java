@@ -17,6 +17,7 @@ import dev.surety.core.diagnostic.Severity;
 import dev.surety.dsl.Surety;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -391,6 +394,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     settings.add(Map.entry("sarifReport", String.valueOf(sarifReport)));
     settings.add(Map.entry("displayBase", displayBase().toString()));
     settings.add(Map.entry("files", String.join("\n", files)));
+    settings.add(Map.entry("pluginBuild", pluginBuild()));
     settings.addAll(goalSettings());
     return IncrementalState.fingerprint(settings);
   }
@@ -400,6 +404,40 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     boolean defaultId = id == null || id.startsWith("default-") || id.equals("default");
     String name = goal() + (defaultId ? "" : "-" + id.replaceAll("[^A-Za-z0-9._-]", "_")) + ".state";
     return buildDirectory.toPath().resolve("surety-status").resolve(name);
+  }
+
+  /**
+   * For a SNAPSHOT plugin, the size and time of each file of its SNAPSHOT artifacts (its jar, or
+   * the reactor's {@code target/classes}, and the Surety modules'): a snapshot rebuilt with a rule
+   * changed keeps its version, and the goal must not answer "nothing to check" from a run of the
+   * old rules (the examples module runs the reactor's own plugin on every {@code mvn verify}).
+   * Empty for a release, whose artifacts never change.
+   */
+  String pluginBuild() {
+    if (plugin == null || plugin.getArtifacts() == null) {
+      return "";
+    }
+    List<String> stamps = new ArrayList<>();
+    for (Artifact artifact : plugin.getArtifacts()) {
+      if (artifact.isSnapshot() && artifact.getFile() != null) {
+        stamps.add(artifact.getId() + " " + stamp(artifact.getFile().toPath()));
+      }
+    }
+    return String.join("\n", stamps);
+  }
+
+  /** The size and modification time of a file, or of every file below a directory. */
+  private static String stamp(Path path) {
+    try (Stream<Path> files = Files.walk(path)) {
+      StringBuilder stamp = new StringBuilder();
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+        stamp.append(path.relativize(file)).append(' ').append(Files.size(file)).append(' ')
+            .append(Files.getLastModifiedTime(file).toMillis()).append(';');
+      }
+      return stamp.toString();
+    } catch (IOException | UncheckedIOException e) {
+      return "unreadable";
+    }
   }
 
   String pluginVersion() {

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,5 +176,34 @@ class IncrementalMojoTest {
     again.execute();
     assertThat(second.lines)
         .containsExactly("[INFO] Surety: 1 draft checked: 0 errors, 0 warnings, 0 infos in 2 files");
+  }
+
+  private MojoRun check(PluginDescriptor plugin) throws Exception {
+    MojoRun run = new MojoRun();
+    CheckMojo mojo = run.configure(new CheckMojo(), project);
+    mojo.excludes = List.of("lib/**");
+    mojo.plugin = plugin;
+    mojo.execute();
+    return run;
+  }
+
+  /**
+   * A SNAPSHOT plugin rebuilt with a rule changed keeps its version: the goal must check again,
+   * not answer from the run of the old rules (the examples module runs the reactor's own plugin).
+   */
+  @Test
+  void aRebuiltSnapshotPluginChecksAgain() throws Exception {
+    Path jar = Files.writeString(project.resolve("surety-validation.jar"), "the rules, built once");
+    DefaultArtifact validation = new DefaultArtifact("dev.surety", "surety-validation",
+        "0.1.0-SNAPSHOT", "runtime", "jar", null, new DefaultArtifactHandler("jar"));
+    validation.setFile(jar.toFile());
+    PluginDescriptor plugin = new PluginDescriptor();
+    plugin.setVersion("0.1.0-SNAPSHOT");
+    plugin.setArtifacts(List.of(validation));
+
+    assertThat(check(plugin).lines).anyMatch(l -> l.contains("1 draft checked"));
+    assertThat(check(plugin).lines).anyMatch(l -> l.contains("nothing to check"));
+    Files.writeString(jar, "the rules, built again with one more");
+    assertThat(check(plugin).lines).anyMatch(l -> l.contains("1 draft checked"));
   }
 }
