@@ -129,6 +129,10 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       requireUnderBuildDirectory(output.getKey(), output.getValue());
     }
     Path root = sourceDirectory.toPath().toAbsolutePath().normalize();
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new MojoExecutionException("Surety: sourceDirectory " + shown(root)
+          + " is a file, not a directory (it names the directory of the drafts)");
+    }
     DraftScanner.Found found;
     try {
       found = new DraftScanner(includes, excludes).scan(root);
@@ -278,6 +282,25 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   }
 
   /**
+   * Creates {@code directory}, where the file or directory a parameter names goes. A file in its
+   * way is named as such: the JDK's "already exists" would name neither it nor the parameter.
+   */
+  void createDirectories(String parameter, Path location, Path directory)
+      throws MojoExecutionException {
+    for (Path d = directory; d != null && !Files.isDirectory(d); d = d.getParent()) {
+      if (Files.exists(d)) {
+        throw new MojoExecutionException("Surety: " + parameter + " " + shown(location)
+            + (d.equals(location) ? "" : ": " + shown(d)) + " is a file, not a directory");
+      }
+    }
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw cannot("create", directory, e);
+    }
+  }
+
+  /**
    * {@code Surety: cannot write PATH: problem}, the problem in the CLI's words. Without the
    * exception as its cause: Maven prints each cause's message that the line does not hold after
    * it, which would add the JDK's words (and a temporary file's name) to the one line.
@@ -363,8 +386,13 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   private Optional<Path> configFile() throws MojoExecutionException {
     if (configFile != null) {
       Path explicit = configFile.toPath().toAbsolutePath().normalize();
+      if (!Files.exists(explicit)) {
+        throw new MojoExecutionException("Surety: configFile " + shown(explicit)
+            + " does not exist");
+      }
       if (!Files.isRegularFile(explicit)) {
-        throw new MojoExecutionException("Surety: configFile " + explicit + " does not exist");
+        throw new MojoExecutionException("Surety: configFile " + shown(explicit)
+            + " is not a file");
       }
       return Optional.of(explicit);
     }
@@ -467,10 +495,14 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
         .toolVersion(pluginVersion())
         .build();
     StringBuilder sarif = new StringBuilder();
-    Path target = sarifReport.toPath().toAbsolutePath();
+    Path target = sarifReport.toPath().toAbsolutePath().normalize();
+    if (Files.isDirectory(target)) {
+      throw new MojoExecutionException("Surety: sarifReport " + shown(target)
+          + " is a directory, not a file");
+    }
+    createDirectories("sarifReport", target, target.getParent());
     try {
       OutputFormat.SARIF.renderer().render(report, sarif);
-      Files.createDirectories(target.getParent());
       AtomicFiles.write(target, sarif.toString(), disk);
     } catch (IOException e) {
       throw cannot("write", target, e);

@@ -64,15 +64,7 @@ public class CompileMojo extends AbstractSuretyMojo {
     Path directory = outputDirectory.toPath().toAbsolutePath().normalize();
     List<String> titles = result.arrangements().stream().map(Arrangement::title).toList();
     List<String> names = OutputNames.allocate(titles);
-    if (Files.exists(directory) && !Files.isDirectory(directory)) {
-      throw new MojoExecutionException("Surety: outputDirectory " + shown(directory)
-          + " is a file, not a directory");
-    }
-    try {
-      Files.createDirectories(directory);
-    } catch (IOException e) {
-      throw cannot("create", directory, e);
-    }
+    createDirectories("outputDirectory", directory, directory);
     List<Path> written = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Path target = directory.resolve(names.get(i));

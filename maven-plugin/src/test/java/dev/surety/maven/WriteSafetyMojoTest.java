@@ -193,4 +193,51 @@ class WriteSafetyMojoTest {
         .hasMessageStartingWith("Surety: .surety.json:1:")
         .satisfies(WriteSafetyMojoTest::mavenShowsTheMessageAlone);
   }
+
+  @Test
+  void aSarifReportThatIsADirectoryIsNamed() throws IOException {
+    Files.createDirectories(project.resolve("target/reports"));
+    mojo.sarifReport = project.resolve("target/reports").toFile();
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: sarifReport target/reports is a directory, not a file");
+  }
+
+  /** The JDK said "already exists", of neither the file in the way nor the parameter. */
+  @Test
+  void aFileInTheWayOfAnOutputIsNamed() throws IOException {
+    Files.createDirectories(project.resolve("target"));
+    Files.writeString(project.resolve("target/reports"), "kept\n");
+    mojo.sarifReport = project.resolve("target/reports/surety.sarif").toFile();
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: sarifReport target/reports/surety.sarif: target/reports is a file,"
+            + " not a directory");
+
+    mojo.sarifReport = null;
+    mojo.outputDirectory = project.resolve("target/reports/surety").toFile();
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: outputDirectory target/reports/surety: target/reports is a file,"
+            + " not a directory");
+    assertThat(project.resolve("target/reports")).hasContent("kept\n");
+  }
+
+  @Test
+  void aConfigFileThatIsADirectoryIsNotSaidToBeMissing() throws IOException {
+    mojo.configFile = Files.createDirectories(project.resolve("config")).toFile();
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: configFile config is not a file");
+    mojo.configFile = project.resolve("surety.json").toFile();
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: configFile surety.json does not exist");
+  }
+
+  /** Pointed at a draft, the goal said "no drafts in src/main/surety/clean.surety" and passed. */
+  @Test
+  void aSourceDirectoryThatIsAFileFailsTheBuild() {
+    mojo.sourceDirectory = project.resolve("src/main/surety/clean.surety").toFile();
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: sourceDirectory src/main/surety/clean.surety is a file, not a"
+            + " directory (it names the directory of the drafts)");
+  }
 }
