@@ -49,7 +49,7 @@ class ExamplesTest {
     assertThat(assessment.scorecard().get(0).reason())
         .isEqualTo("no guarantor is obliged to act on an attack by more than a political or vague promise");
     assertThat(assessment.scorecard().subList(1, 4)).allSatisfy(l -> assertThat(l.reason())
-        .isEqualTo("no commitment to judge: none obliges a guarantor to act on an attack (line 1)"));
+        .isEqualTo("no commitment to judge: none obliges a guarantor to act on an attack (criterion 1)"));
     assertThat(assessment.guarantors()).extracting(GuarantorDetail::id).containsExactly("US", "UK", "RU");
   }
 

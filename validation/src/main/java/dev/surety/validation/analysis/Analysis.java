@@ -39,6 +39,8 @@ public final class Analysis {
   private final Arrangement arrangement;
   private final Set<String> threats;
   private final Map<String, List<Commitment>> byGuarantor;
+  /** Every commitment in the order of the file ({@link #commitmentsInFileOrder()}). */
+  private final List<Commitment> inFileOrder;
   /** The arrangement's own approvals, each with its {@link #bodyKey}, computed once. */
   private final List<Keyed> arrangementApprovals;
   /**
@@ -95,7 +97,8 @@ public final class Analysis {
     arrangement.threatReferences().forEach(r -> threats.add(r.id()));
     this.byGuarantor = new LinkedHashMap<>();
     String beneficiary = arrangement.beneficiary().map(Reference::id).orElse(null);
-    List<Commitment> all = arrangement.allCommitments();
+    List<Commitment> all = inFileOrder(arrangement);
+    this.inFileOrder = all;
     for (Commitment c : all) {
       if (c.isRestraint()) {
         continue;
@@ -120,6 +123,32 @@ public final class Analysis {
 
   public Arrangement arrangement() {
     return arrangement;
+  }
+
+  /** Every commitment, top level and in layers, in the order of the file. */
+  public List<Commitment> commitmentsInFileOrder() {
+    return inFileOrder;
+  }
+
+  /**
+   * {@link Arrangement#allCommitments()} (the top level's, then each layer's) in the order they
+   * are written, when their positions are known: a layer's commitment written before a top-level
+   * one comes first. Built in Java without positions, the order of {@code allCommitments()}.
+   */
+  private static List<Commitment> inFileOrder(Arrangement a) {
+    List<Commitment> all = a.allCommitments();
+    if (a.layers().isEmpty() || a.commitments().isEmpty()) {
+      return all;
+    }
+    String file = a.range().file();
+    for (Commitment c : all) {
+      if (!c.range().isKnown() || !c.range().file().equals(file)) {
+        return all;
+      }
+    }
+    List<Commitment> sorted = new ArrayList<>(all);
+    sorted.sort((x, y) -> x.range().start().compareTo(y.range().start()));
+    return Collections.unmodifiableList(sorted);
   }
 
   /**
@@ -453,7 +482,7 @@ public final class Analysis {
 
   private List<Pledge> computePledges() {
     List<Pledge> out = new ArrayList<>();
-    for (Commitment c : arrangement.allCommitments()) {
+    for (Commitment c : inFileOrder) {
       for (Reference p : c.parties()) {
         if (isGuarantor(p.id())) {
           out.add(new Pledge(p.id(), c));

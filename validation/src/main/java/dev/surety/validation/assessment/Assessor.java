@@ -18,7 +18,9 @@ import dev.surety.validation.rules.Check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 
@@ -92,54 +94,94 @@ public final class Assessor {
   }
 
   /**
-   * Why a commitment does not bind every guarantor that makes it: a joint commitment is legally
-   * binding only if it binds each of them.
+   * Why a commitment does not bind each guarantor that makes it, by guarantor (only those it does
+   * not bind): a joint commitment is legally binding only if it binds each of them.
    */
-  private static List<String> notBindingAll(Analysis analysis, Commitment c) {
-    List<String> why = new ArrayList<>();
+  private static Map<String, List<String>> notBindingAll(Analysis analysis, Commitment c) {
+    Map<String, List<String>> why = new LinkedHashMap<>();
     for (Reference party : c.parties()) {
-      if (analysis.guarantors().contains(party.id())) {
-        for (String reason : analysis.notBinding(party.id(), c)) {
-          String line = c.parties().size() > 1 ? party.id() + ": " + reason : reason;
-          if (!why.contains(line)) {
-            why.add(line);
-          }
+      if (analysis.isGuarantor(party.id()) && !why.containsKey(party.id())) {
+        List<String> reasons = analysis.notBinding(party.id(), c);
+        if (!reasons.isEmpty()) {
+          why.put(party.id(), reasons);
         }
       }
     }
     return why;
   }
 
+  /** The guarantors among a commitment's parties, in the order written. */
+  private static List<String> guarantorsOf(Analysis analysis, Commitment c) {
+    List<String> ids = new ArrayList<>();
+    for (Reference party : c.parties()) {
+      if (analysis.isGuarantor(party.id()) && !ids.contains(party.id())) {
+        ids.add(party.id());
+      }
+    }
+    return ids;
+  }
+
+  /** {@code US}, {@code US and UK}, {@code US, UK and FR}. */
+  private static String and(List<String> words) {
+    if (words.size() <= 1) {
+      return words.isEmpty() ? "" : words.get(0);
+    }
+    return String.join(", ", words.subList(0, words.size() - 1)) + " and "
+        + words.get(words.size() - 1);
+  }
+
+  /** {@code US's}, {@code US's and UK's}. */
+  private static String possessive(List<String> ids) {
+    List<String> owned = new ArrayList<>(ids.size());
+    ids.forEach(id -> owned.add(id + "'s"));
+    return and(owned);
+  }
+
+  /** Line 3 for one commitment: whether it is prompt, why, and the statement that decides it. */
+  private record Promptness(boolean met, String reason, SourceRange range) {}
+
   /**
-   * What makes a commitment prompt. Of two response times (SUR302) the slower one governs: a
-   * guarantor would read {@code within 3 days; within 30 days} as thirty.
+   * What makes a commitment prompt (RULES.md: `immediate` or `automatic`, or a `within` of at most
+   * 7 days). Of two response times (SUR302) the slower one governs: a guarantor would read {@code
+   * within 3 days; within 30 days} as thirty.
    */
-  private static Optional<SourceRange> promptness(Commitment c) {
-    ResponseTime prompt = null;
+  private static Promptness promptness(Commitment c) {
+    String named = Check.named(c);
+    ResponseTime slowest = null;
     for (ResponseTime t : c.responseTimes()) {
-      if (!t.isImmediate() && t.within().get().days() > PROMPT_DAYS) {
-        prompt = null;
-        break;
-      }
-      if (prompt == null) {
-        prompt = t;
+      if (slowest == null || slowest.isImmediate()
+          || (!t.isImmediate() && t.within().get().compareTo(slowest.within().get()) > 0)) {
+        slowest = t;
       }
     }
-    if (prompt != null) {
-      return Optional.of(prompt.range());
-    }
+    Located<Mode> automatic = null;
     for (Located<Mode> m : c.modes()) {
       if (m.value() == Mode.AUTOMATIC) {
-        return Optional.of(m.range());
+        automatic = m;
+        break;
       }
     }
-    return Optional.empty();
+    if (slowest != null && slowest.isImmediate()) {
+      return new Promptness(true, named + " is `immediate`: it must begin at once", slowest.range());
+    }
+    String within = slowest == null ? null : "`within " + slowest.within().get() + "`";
+    if (slowest != null && slowest.within().get().days() <= PROMPT_DAYS) {
+      return new Promptness(true, named + " must begin " + within + ", at most 7 days",
+          slowest.range());
+    }
+    if (automatic != null) {
+      return new Promptness(true, named + " is `automatic`, which counts as prompt"
+          + (within == null ? "" : ", though it need only begin " + within), automatic.range());
+    }
+    return new Promptness(false, named + " is neither `immediate` nor `automatic`, and "
+        + (within == null ? "says no `within`" : "its " + within + " is longer than 7 days"),
+        slowest == null ? c.range() : slowest.range());
   }
 
   private static int strength(Analysis analysis, Pledge p) {
     Commitment c = p.commitment();
     return (c.isResponse() ? 1 : 0)
-        + (promptness(c).isPresent() ? 1 : 0)
+        + (promptness(c).met() ? 1 : 0)
         + (notBindingAll(analysis, c).isEmpty() ? 1 : 0);
   }
 
@@ -161,39 +203,36 @@ public final class Assessor {
     }
     List<ScorecardLine> lines = new ArrayList<>();
     if (best == null) {
-      lines.add(line(Criterion.OBLIGATION_TO_ACT, false,
-          "no guarantor is obliged to act on an attack by more than a political or vague promise",
-          List.of()));
-      // lines 2 to 4 judge line 1's commitment (RULES.md): without one they fail, and say why
+      Located<String> none = noObligation(analysis);
+      lines.add(line(Criterion.OBLIGATION_TO_ACT, false, none.value(),
+          none.range().isKnown() ? List.of(none.range()) : List.of()));
+      // lines 2 to 4 judge criterion 1's commitment (RULES.md): without one they fail, and say why
       String nothingToJudge = "no commitment to judge: none obliges a guarantor to act on an attack"
-          + " (line 1)";
+          + " (criterion 1)";
       lines.add(line(Criterion.OWN_FORCES, false, nothingToJudge, List.of()));
       lines.add(line(Criterion.PROMPT, false, nothingToJudge, List.of()));
       lines.add(line(Criterion.LEGALLY_BINDING, false, nothingToJudge, List.of()));
     } else {
       Commitment c = best.commitment();
       String named = Check.named(c);
-      String g = best.guarantor();
+      List<String> guarantors = guarantorsOf(analysis, c);
       List<SourceRange> triggerRanges = new ArrayList<>(List.of(c.range()));
       for (Reference r : c.triggers()) {
         a.trigger(r.id()).map(Trigger::range).ifPresent(triggerRanges::add);
       }
       lines.add(line(Criterion.OBLIGATION_TO_ACT, true,
-          named + " obliges " + g + " to act on " + Analysis.ids(c.triggers()), triggerRanges));
+          named + " obliges " + and(guarantors) + " to act on " + Analysis.ids(c.triggers()),
+          triggerRanges));
       lines.add(line(Criterion.OWN_FORCES, c.isResponse(),
           c.isResponse()
-              ? "`" + c.kind().text() + "` commits " + g + "'s own forces"
+              ? "`" + c.kind().text() + "` commits " + possessive(guarantors) + " own forces"
               : "`" + c.kind().text() + "` is " + c.category().map(Object::toString).orElse("of unknown kind")
-                  + ", not a response of " + g + "'s own forces",
+                  + ", not a response of " + possessive(guarantors) + " own forces",
           List.of(c.kind().range().isKnown() ? c.kind().range() : c.range())));
-      Optional<SourceRange> prompt = promptness(c);
-      lines.add(line(Criterion.PROMPT, prompt.isPresent(),
-          prompt.isPresent()
-              ? named + " must begin at once or within 7 days"
-              : named + " is neither `immediate` nor `automatic`, nor `within` 7 days",
-          List.of(prompt.orElse(c.range()))));
-      List<String> notBinding = notBindingAll(analysis, c);
-      String bound = Analysis.ids(c.parties());
+      Promptness prompt = promptness(c);
+      lines.add(line(Criterion.PROMPT, prompt.met(), prompt.reason(),
+          List.of(prompt.range().isKnown() ? prompt.range() : c.range())));
+      Map<String, List<String>> notBinding = notBindingAll(analysis, c);
       List<SourceRange> bindingRanges = new ArrayList<>();
       a.instrument().map(Located::range).ifPresent(bindingRanges::add);
       for (Reference party : c.parties()) {
@@ -204,10 +243,18 @@ public final class Assessor {
       if (bindingRanges.isEmpty()) {
         bindingRanges.add(c.range());
       }
+      List<String> why = new ArrayList<>();
+      notBinding.forEach((party, reasons) -> reasons.forEach(reason -> {
+        String text = notBinding.size() > 1 ? party + ": " + reason : reason;
+        if (!why.contains(text)) {
+          why.add(text);
+        }
+      }));
       lines.add(line(Criterion.LEGALLY_BINDING, notBinding.isEmpty(),
           notBinding.isEmpty()
-              ? named + " binds " + bound + " in law"
-              : named + " does not bind " + bound + ": " + String.join("; ", notBinding),
+              ? named + " binds " + and(guarantors) + " in law"
+              : named + " does not bind " + and(new ArrayList<>(notBinding.keySet())) + ": "
+                  + String.join("; ", why),
           bindingRanges));
     }
     lines.add(durable(a));
@@ -217,6 +264,12 @@ public final class Assessor {
       if (analysis.isThreat(g)) {
         threatNames.add(g);
         analysis.threatReference(g).ifPresent(r -> threatening.add(r.range()));
+        for (Commitment c : analysis.commitmentsOf(g)) {
+          if (!c.isRestraint()) { // what makes it a guarantor
+            threatening.add(c.range());
+            break;
+          }
+        }
       }
     }
     lines.add(line(Criterion.INDEPENDENT_GUARANTORS, threatNames.isEmpty(),
@@ -239,6 +292,66 @@ public final class Assessor {
             : String.join("; ", exposedNames),
         exposed));
     return lines;
+  }
+
+  /**
+   * Why no commitment meets criterion 1, and where: the first military commitment of a guarantor
+   * (in file order) and what it lacks (an obligation, a trigger that is an attack); else the first
+   * economic one; else what is there instead.
+   */
+  private static Located<String> noObligation(Analysis analysis) {
+    Arrangement a = analysis.arrangement();
+    Commitment economic = null;
+    for (Pledge p : analysis.pledges()) {
+      Commitment c = p.commitment();
+      if (Analysis.isWeak(c) || c.isRestraint()) {
+        continue;
+      }
+      if (!c.isMilitary()) {
+        economic = economic == null ? c : economic;
+        continue;
+      }
+      String named = Check.named(c);
+      if (!c.isObligation()) {
+        Located<Mode> mode = c.modes().get(0);
+        return located(named + " is `" + mode.value().canonical() + "`: " + p.guarantor()
+            + " need not act, and no other commitment obliges a guarantor to act on an attack",
+            mode.range().isKnown() ? mode.range() : c.range());
+      }
+      if (c.triggers().isEmpty()) {
+        return located(named + " has no trigger (`on`), and no other commitment obliges a "
+            + "guarantor to act on an attack", c.range());
+      }
+      List<String> events = new ArrayList<>();
+      for (Reference r : c.triggers()) {
+        a.trigger(r.id()).ifPresent(t -> events.add(r.id() + " (" + t.event().text() + ")"));
+      }
+      return located(named + " is activated by " + (events.isEmpty()
+              ? Analysis.ids(c.triggers())
+              : and(events)) + ", not by an armed attack or aggression, and no other commitment "
+              + "obliges a guarantor to act on an attack", c.range());
+    }
+    if (economic != null) {
+      return located("no guarantor makes a military commitment: the strongest, "
+          + Check.named(economic) + ", is " + economic.category().map(Object::toString).orElse("")
+          + ", and no guarantor is obliged to act on an attack", economic.range());
+    }
+    if (analysis.guarantors().isEmpty()) {
+      boolean any = !a.allCommitments().isEmpty();
+      if (!any && Analysis.hasUnreadCommitment(a)) {
+        return located("no commitment could be read: the syntax errors stand in the way",
+            SourceRange.NONE);
+      }
+      return located(any
+          ? "no party but the beneficiary makes a commitment other than a restraint"
+          : "the arrangement makes no commitment", SourceRange.NONE);
+    }
+    return located("no guarantor is obliged to act on an attack by more than a political or vague "
+        + "promise", SourceRange.NONE);
+  }
+
+  private static Located<String> located(String text, SourceRange range) {
+    return Located.of(text, range);
   }
 
   private static ScorecardLine durable(Arrangement a) {
@@ -265,8 +378,11 @@ public final class Assessor {
             return line(Criterion.DURABLE, true, "duration until " + d.untilDate().get()
                 + ", at least 10 years after " + dated.get(), List.of(d.range()));
           }
-          return line(Criterion.DURABLE, false, "duration until " + d.untilDate().map(Object::toString).orElse("?")
-              + " is not known to last 10 years", List.of(d.range()));
+          String until = "duration until " + d.untilDate().map(Object::toString).orElse("?");
+          return line(Criterion.DURABLE, false, dated.isPresent() && d.untilDate().isPresent()
+                  ? until + " ends less than 10 years after " + dated.get() + " (`dated`)"
+                  : until + ": without a `dated` date it is not known to last 10 years",
+              List.of(d.range()));
       }
     }
     return line(Criterion.DURABLE, false, "the arrangement has no duration", List.of());

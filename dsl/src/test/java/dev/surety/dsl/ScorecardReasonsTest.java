@@ -1,0 +1,122 @@
+package dev.surety.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.source.SourceRange;
+import dev.surety.validation.assessment.Assessment;
+import dev.surety.validation.assessment.GuarantorDetail;
+import dev.surety.validation.assessment.ScorecardLine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Article 5 scorecard judges the commitment RULES.md names (the first in the file on a tie,
+ * layers included) and each line's reason says what decided it, in the drafter's words.
+ */
+class ScorecardReasonsTest {
+
+  private static final String HEAD = "arrangement \"S\" {\n  kind guarantee.\n  instrument treaty.\n"
+      + "  dated 2026-01-01.\n  beneficiary UA.\n  party UA \"Ukraine\".\n"
+      + "  party UK \"United Kingdom\".\n  party FR \"France\".\n"
+      + "  party US \"United States\"; legislature Congress.\n  party RU \"Russia\".\n"
+      + "  trigger attack: armed attack; by RU.\n  trigger hy: hybrid attack; by RU.\n";
+  private static final String TAIL = "  duration 10 years.\n  withdrawal notice 12 months.\n}\n";
+
+  private static Assessment assess(String body) {
+    return assess(body, TAIL);
+  }
+
+  private static Assessment assess(String body, String tail) {
+    Report report = Surety.create().check(HEAD + body + tail, "s.surety");
+    assertThat(report.assessments()).hasSize(1);
+    return report.assessments().get(0);
+  }
+
+  private static ScorecardLine line(Assessment a, int number) {
+    return a.scorecard().get(number - 1);
+  }
+
+  @Test
+  void onATieTheFirstInTheFileIsJudgedEvenInsideALayer() {
+    Assessment a = assess("  layer \"First\" {\n    UK backstop: air; on attack; within 30 days.\n  }\n"
+        + "  FR military aid: air; on attack; immediate.\n");
+    assertThat(line(a, 1).reason()).startsWith("UK backstop (line 14)");
+    assertThat(line(a, 2).met()).isTrue();
+    assertThat(line(a, 3).met()).isFalse();
+    assertThat(a.guarantors()).extracting(GuarantorDetail::id).containsExactly("UK", "FR");
+  }
+
+  @Test
+  void promptnessSaysWhatMadeItPromptOrNot() {
+    assertThat(line(assess("  UK backstop: air; on attack; automatic; within 30 days.\n"), 3))
+        .satisfies(l -> {
+          assertThat(l.met()).isTrue();
+          assertThat(l.reason()).isEqualTo("UK backstop (line 13) is `automatic`, which counts as "
+              + "prompt, though it need only begin `within 30 days`");
+        });
+    assertThat(line(assess("  UK backstop: air; on attack; within 72 hours.\n"), 3).reason())
+        .isEqualTo("UK backstop (line 13) must begin `within 72 hours`, at most 7 days");
+    assertThat(line(assess("  UK backstop: air; on attack; immediate.\n"), 3).reason())
+        .isEqualTo("UK backstop (line 13) is `immediate`: it must begin at once");
+    assertThat(line(assess("  UK backstop: air; on attack; within 8 days.\n"), 3)).satisfies(l -> {
+      assertThat(l.met()).isFalse();
+      assertThat(l.reason()).isEqualTo("UK backstop (line 13) is neither `immediate` nor "
+          + "`automatic`, and its `within 8 days` is longer than 7 days");
+    });
+    assertThat(line(assess("  UK backstop: air; on attack.\n"), 3).reason()).isEqualTo(
+        "UK backstop (line 13) is neither `immediate` nor `automatic`, and says no `within`");
+  }
+
+  @Test
+  void withoutAnObligationToActOnAnAttackLineOneSaysWhatTheNearestCommitmentLacks() {
+    assertThat(line(assess("  UK backstop: air; on attack; immediate; at discretion.\n"), 1))
+        .satisfies(l -> {
+          assertThat(l.met()).isFalse();
+          assertThat(l.reason()).startsWith(
+              "UK backstop (line 13) is `at discretion`: UK need not act");
+          assertThat(l.ranges()).extracting(r -> r.start().line()).containsExactly(13);
+        });
+    assertThat(line(assess("  UK backstop: air; on hy; immediate.\n"), 1).reason()).startsWith(
+        "UK backstop (line 13) is activated by hy (hybrid attack), not by an armed attack or "
+            + "aggression");
+    assertThat(line(assess("  UA backstop: air; on attack; immediate.\n"), 1).reason())
+        .isEqualTo("no party but the beneficiary makes a commitment other than a restraint");
+    assertThat(line(assess("  UK consultation: sovereignty; on attack.\n"), 1).reason())
+        .isEqualTo("no guarantor is obliged to act on an attack by more than a political or "
+            + "vague promise");
+    assertThat(line(assess("  UK financial support: \"budget support\"; annually EUR 1 billion.\n"), 1).reason())
+        .isEqualTo("no guarantor makes a military commitment: the strongest, UK financial support "
+            + "(line 13), is economic, and no guarantor is obliged to act on an attack");
+    assertThat(line(assess("  UK financial support: EUR 1 billion; on attack.\n"), 1).reason())
+        .isEqualTo("no commitment could be read: the syntax errors stand in the way");
+    assertThat(line(assess("  UK consultation: sovereignty; on attack.\n"), 2).reason())
+        .endsWith("(criterion 1)");
+  }
+
+  @Test
+  void aJointCommitmentNamesEveryGuarantorAndOnlyThoseItDoesNotBind() {
+    Assessment a = assess("  US, UK backstop: air; on attack; immediate.\n");
+    assertThat(line(a, 1).reason()).isEqualTo("US, UK backstop (line 13) obliges US and UK to act on attack");
+    assertThat(line(a, 2).reason()).isEqualTo("`backstop` commits US's and UK's own forces");
+    assertThat(line(a, 4)).satisfies(l -> {
+      assertThat(l.met()).isFalse();
+      assertThat(l.reason()).startsWith("US, UK backstop (line 13) does not bind US: ")
+          .doesNotContain("UK:");
+    });
+  }
+
+  @Test
+  void durabilityOfAnEndDateSaysItEndsTooSoon() {
+    Assessment a = assess("  UK backstop: air; on attack; immediate.\n",
+        "  duration until 2035-12-31.\n  withdrawal notice 12 months.\n}\n");
+    assertThat(line(a, 5).reason())
+        .isEqualTo("duration until 2035-12-31 ends less than 10 years after 2026-01-01 (`dated`)");
+  }
+
+  @Test
+  void aGuarantorThatIsAThreatIsShownWhereItGuaranteesToo() {
+    Assessment a = assess("  RU backstop: air; on attack; immediate.\n");
+    assertThat(line(a, 6).met()).isFalse();
+    assertThat(line(a, 6).ranges()).extracting(SourceRange::start)
+        .extracting(p -> p.line()).contains(11, 13);
+  }
+}
