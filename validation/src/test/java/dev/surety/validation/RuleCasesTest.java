@@ -204,6 +204,22 @@ class RuleCasesTest {
         .contains("SUR108", "SUR204").doesNotContain("SUR111");
   }
 
+  @Test
+  void aCoalitionShortOfItsSizeIsCountedInGoodEnglishWithTheFix() {
+    var one = dev.surety.core.model.ImmutableArrangement.builder().from(RuleCases.clean())
+        .addParties(Drafts.sharedParty("UK", "United Kingdom", 1))
+        .addCoalitions(Drafts.coalition("CoW", "Coalition", 16, new String[] {"UK"},
+            new String[] {"UK"}, 5)).build();
+    var found = SuretyValidator.shared().validate(one).stream()
+        .filter(d -> d.code().equals("SUR109")).toList();
+    assertThat(found).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("coalition CoW \"Coalition\" names 1 member (UK) of its "
+          + "intended 5");
+      assertThat(d.help()).hasValue(
+          "list the other members after the colon, or write `size 1` if the coalition is complete");
+    });
+  }
+
   private static List<String> messages(dev.surety.core.model.Arrangement a, String code) {
     return SuretyValidator.shared().validate(a).stream().filter(d -> d.code().equals(code))
         .map(Diagnostic::message).toList();

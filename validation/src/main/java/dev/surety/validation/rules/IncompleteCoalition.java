@@ -74,9 +74,12 @@ public @interface IncompleteCoalition {
             .help("list the members after a colon: `coalition " + c.id() + " \"" + c.name() + "\": UK, FR.`"));
       } else if (c.size().isPresent()
           && BigInteger.valueOf(c.members().size()).compareTo(c.size().get().value()) < 0) {
+        int named = c.members().size();
         out.accept(Finding.at(c.size().get().range().isKnown() ? c.size().get().range() : c.range(),
-            who + " names " + c.members().size() + " members (" + Analysis.ids(c.members())
-                + ") of its intended " + c.size().get().value()));
+                who + " names " + named + (named == 1 ? " member (" : " members (")
+                    + Analysis.ids(c.members()) + ") of its intended " + c.size().get().value())
+            .help("list the other members after the colon, or write `size " + named
+                + "` if the coalition is complete"));
       }
       for (Reference leader : c.leaders()) {
         if (!c.hasMember(leader.id())) {
