@@ -145,6 +145,11 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     IncrementalState state = new IncrementalState(stateFile());
     if (drafts.isEmpty()) {
       log.info("Surety: no drafts in " + shown(root));
+      if (sarifReport != null) {
+        // a report of no findings, as Checkstyle writes one: not the last run's, nor none
+        writeSarif(LintReport.builder().fileCount(0).rules(Surety.rules())
+            .toolVersion(pluginVersion()).build());
+      }
       withoutDrafts(state);
       return;
     }
@@ -486,14 +491,17 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   }
 
   private void writeSarif(CheckResult result) throws MojoExecutionException {
-    LintReport report = LintReport.builder()
+    writeSarif(LintReport.builder()
         .diagnostics(result.diagnostics())
         .suppressed(result.suppressed())
         .sources(result.sources())
         .fileCount(result.fileCount())
         .rules(Surety.rules())
         .toolVersion(pluginVersion())
-        .build();
+        .build());
+  }
+
+  private void writeSarif(LintReport report) throws MojoExecutionException {
     StringBuilder sarif = new StringBuilder();
     Path target = sarifReport.toPath().toAbsolutePath().normalize();
     if (Files.isDirectory(target)) {

@@ -151,6 +151,31 @@ class IncrementalMojoTest {
   }
 
   /**
+   * No drafts left: the SARIF report says so (no results), as Checkstyle's does, instead of the
+   * last run's findings staying in place for a CI upload step to publish.
+   */
+  @Test
+  void theSarifReportOfNoDraftsHasNoResults() throws Exception {
+    Path sarif = project.resolve("target/surety.sarif");
+    MojoRun first = new MojoRun();
+    CheckMojo mojo = first.configure(new CheckMojo(), project);
+    mojo.sarifReport = sarif.toFile();
+    mojo.failOn = "never";
+    Files.writeString(drafts.resolve("clean.surety"),
+        Files.readString(drafts.resolve("clean.surety")).replace("against RU.", "against UA."));
+    mojo.execute();
+    assertThat(Files.readString(sarif)).contains("\"ruleId\"");
+    Files.delete(drafts.resolve("clean.surety"));
+    MojoRun second = new MojoRun();
+    CheckMojo again = second.configure(new CheckMojo(), project);
+    again.sarifReport = sarif.toFile();
+    again.failOn = "never";
+    again.execute();
+    String report = Files.readString(sarif);
+    assertThat(report).contains("\"results\"").doesNotContain("\"ruleId\"");
+  }
+
+  /**
    * With failOn never, a run passes though an included file is missing (SUR002). When the file is
    * then written, the draft must be checked again: the missing file was no file read, and the run
    * was skipped as unchanged, its summary (and SARIF report) still with the error.
