@@ -75,6 +75,8 @@ public class CompileMojo extends AbstractSuretyMojo {
       }
       written.add(target);
     }
+    OutputNames.clashes(result.arrangements(), names, file -> file)
+        .forEach(clash -> getLog().warn("Surety: " + clash));
     removeStale(state, directory, written);
     getLog().info("Surety: " + plural(written.size(), "arrangement")
         + " written to " + shown(directory));

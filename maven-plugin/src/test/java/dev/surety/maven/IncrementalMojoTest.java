@@ -138,6 +138,16 @@ class IncrementalMojoTest {
         .contains("[INFO] Surety: 1 stale arrangement removed from target/classes/surety");
   }
 
+  /** Two drafts of one title: both written, and a warning names them and their files. */
+  @Test
+  void compileWarnsOfArrangementsNamedAlike() throws Exception {
+    Files.writeString(drafts.resolve("second.surety"), Files.readString(drafts.resolve("clean.surety")));
+    MojoRun run = compile();
+    assertThat(project.resolve("target/classes/surety/clean-guarantee-2.json")).isRegularFile();
+    assertThat(run.lines).anyMatch(l -> l.startsWith("[WARNING] Surety: 2 arrangements are named "
+        + "alike, \"Clean Guarantee\"") && l.contains("clean-guarantee.json, clean-guarantee-2.json"));
+  }
+
   /** The last draft goes: so does its JSON, though the goal has no draft to compile. */
   @Test
   void compileRemovesTheArrangementsOfDraftsAllGone() throws Exception {

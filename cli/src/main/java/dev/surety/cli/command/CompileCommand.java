@@ -87,7 +87,12 @@ public final class CompileCommand implements Callable<Integer> {
       documents.forEach(stdout::print);
     } else {
       List<String> titles = result.arrangements().stream().map(Arrangement::title).toList();
-      writeAll(environment.resolve(out), OutputNames.allocate(titles), documents, stdout);
+      List<String> names = OutputNames.allocate(titles);
+      writeAll(environment.resolve(out), names, documents, stdout);
+      PrintWriter err = spec.commandLine().getErr();
+      OutputNames.clashes(result.arrangements(), names, session::show)
+          .forEach(clash -> err.println("surety: warning: " + clash));
+      err.flush();
     }
     stdout.flush();
     return ExitCode.OK;

@@ -1,11 +1,15 @@
 package dev.surety.cli.compile;
 
+import dev.surety.core.model.Arrangement;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * File names for {@code compile --out}, derived from arrangement titles. A name is a slug of the
@@ -37,6 +41,40 @@ public final class OutputNames {
       names.add(candidate + EXTENSION);
     }
     return names;
+  }
+
+  /**
+   * A warning for each group of arrangements whose titles give the same name (and so get {@code
+   * -2}, {@code -3}, ... in the order of the files): a reader that loads an arrangement by its
+   * name gets whichever came first, and deleting one draft silently changes which. {@code names}
+   * are {@link #allocate}'s for the same arrangements; {@code shown} turns an arrangement's file
+   * into the name the user sees.
+   */
+  public static List<String> clashes(List<Arrangement> arrangements, List<String> names,
+      UnaryOperator<String> shown) {
+    Map<String, List<Integer>> bySlug = new LinkedHashMap<>();
+    for (int i = 0; i < arrangements.size(); i++) {
+      bySlug.computeIfAbsent(slug(arrangements.get(i).title()), k -> new ArrayList<>()).add(i);
+    }
+    List<String> warnings = new ArrayList<>();
+    for (List<Integer> group : bySlug.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      List<String> which = new ArrayList<>();
+      List<String> written = new ArrayList<>();
+      for (int i : group) {
+        Arrangement a = arrangements.get(i);
+        String at = a.file().isEmpty() ? "" : " (" + shown.apply(a.file())
+            + (a.range().isKnown() ? ":" + a.range().start().line() : "") + ")";
+        which.add("\"" + a.title() + "\"" + at);
+        written.add(names.get(i));
+      }
+      warnings.add(group.size() + " arrangements are named alike, " + String.join(", ", which)
+          + ", and are written as " + String.join(", ", written)
+          + " in the order of the files; give them titles of their own");
+    }
+    return warnings;
   }
 
   /** The slug of one title, without the extension. */
