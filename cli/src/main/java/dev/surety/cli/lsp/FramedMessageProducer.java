@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.jsonrpc.JsonRpcException;
@@ -22,6 +21,7 @@ import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.json.MessageConstants;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
@@ -372,12 +372,49 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
       }
       callback.consume(message);
     } catch (MessageIssueException e) {
-      // as LSP4J: an error answer to a request that can be identified, a line of log otherwise;
-      // but in words, and without a Java exception in the answer's data
-      issueHandler.handle(e.getRpcMessage(), plain(e.getRpcMessage(), e.getIssues()));
+      // as LSP4J: an error answer to a request that can be identified, a line of log for a
+      // notification; but in words, and without a Java exception in the answer's data
+      Message message = e.getRpcMessage();
+      List<MessageIssue> issues = plain(message, e.getIssues());
+      boolean identified = message instanceof RequestMessage request && request.getRawId() != null
+          || message instanceof NotificationMessage;
+      issueHandler.handle(identified ? message : unidentified(), issues);
     } catch (RuntimeException e) {
-      SuretyLanguageServer.LOG.log(Level.SEVERE, e.getMessage(), e);
+      // Gson gave up before LSP4J could tell what the message is (an id that is an object, say)
+      issueHandler.handle(unidentified(), List.of(unreadable(e)));
     }
+  }
+
+  /**
+   * A request that stands for a message whose id could not be read: JSON-RPC 2.0 (section 5) has
+   * the error answered with the id {@code null}, which LSP's {@code ResponseMessage} allows, so
+   * that a client is told instead of waiting for an answer that never comes.
+   */
+  private static RequestMessage unidentified() {
+    RequestMessage request = new RequestMessage();
+    request.setJsonrpc(MessageConstants.JSONRPC_VERSION);
+    return request;
+  }
+
+  /** Why a body could not be read as a message at all, in words. */
+  static MessageIssue unreadable(RuntimeException e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof MalformedJsonException || cause instanceof EOFException) {
+      return new MessageIssue("The message is not valid JSON-RPC: " + detail(cause),
+          ResponseErrorCode.ParseError.getValue());
+    }
+    Matcher expected = GSON_EXPECTED.matcher(String.valueOf(cause.getMessage()));
+    String what = expected.matches()
+        ? "expected " + jsonWords(expected.group(1))
+            + (expected.group(3) != null && expected.group(3).startsWith("$.")
+                ? " at " + expected.group(3).substring(2) : "")
+            + ", found " + jsonWords(expected.group(2))
+        : detail(cause);
+    return new MessageIssue("The message is not a JSON-RPC request or notification: " + what,
+        ResponseErrorCode.InvalidRequest.getValue());
   }
 
   private static final Pattern GSON_EXPECTED = Pattern.compile(

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
@@ -229,5 +230,38 @@ class FramedMessageProducerTest {
               .doesNotContain("java.", "gson", "http");
           assertThat(issue.getCause()).isNull();
         });
+  }
+
+  /**
+   * What the server writes back for one body, through LSP4J's own endpoint as the server has it:
+   * the JSON of each answer.
+   */
+  static List<String> answersTo(String body) {
+    List<String> answers = Collections.synchronizedList(new ArrayList<>());
+    RemoteEndpoint endpoint = new RemoteEndpoint(m -> answers.add(JSON.serialize(m)),
+        ServiceEndpoints.toEndpoint(new Object()));
+    new FramedMessageProducer(new ByteArrayInputStream(frame(body).getBytes(StandardCharsets.UTF_8)),
+        JSON, endpoint).listen(m -> { });
+    return answers;
+  }
+
+  /** JSON-RPC 2.0, section 5: an error in detecting the id is answered with the id null. */
+  @Test
+  void aMessageWhoseIdCannotBeReadIsAnsweredWithTheIdNullInWords() {
+    assertThat(answersTo("{not json")).singleElement().isEqualTo("{\"jsonrpc\":\"2.0\","
+        + "\"id\":null,\"error\":{\"code\":-32700,\"message\":\"The message is not valid "
+        + "JSON-RPC: Expected \\u0027:\\u0027\"}}");
+    assertThat(answersTo("{\"jsonrpc\":\"2.0\",\"id\":{\"a\":1},\"method\":\"shutdown\"}"))
+        .singleElement().isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":"
+            + "-32600,\"message\":\"The message is not a JSON-RPC request or notification: "
+            + "expected a string at id, found an object\"}}");
+    assertThat(answersTo("[1,2]")).singleElement().asString()
+        .contains("\"id\":null", "-32600", "expected an object, found an array");
+    // a request that names itself is answered with its id, a notification not at all
+    assertThat(answersTo("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/hover\","
+        + "\"params\":{\"textDocument\":5}}")).singleElement().asString()
+        .startsWith("{\"jsonrpc\":\"2.0\",\"id\":7,").contains("-32602");
+    assertThat(answersTo("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\","
+        + "\"params\":{\"textDocument\":5}}")).isEmpty();
   }
 }
