@@ -119,4 +119,24 @@ class ScorecardReasonsTest {
     assertThat(line(a, 6).ranges()).extracting(SourceRange::start)
         .extracting(p -> p.line()).contains(11, 13);
   }
+
+  /** 3652 days are ten calendar years (two leap days among them); 3651 are not. */
+  @Test
+  void aDurationInDaysIsDurableFromTenYearsInWholeDays() {
+    String body = "  UK backstop: air; on attack; immediate.\n";
+    assertThat(line(assess(body, "  duration 3652 days.\n  withdrawal notice 12 months.\n}\n"), 5))
+        .satisfies(l -> {
+          assertThat(l.met()).isTrue();
+          assertThat(l.reason()).isEqualTo("duration 3652 days (at least 10 years)");
+        });
+    assertThat(line(assess(body, "  duration 3651 days.\n  withdrawal notice 12 months.\n}\n"), 5)
+        .met()).isFalse();
+    // SUR208 measures a notice in weeks alike: 13 weeks are 3 months, 90 days are not
+    assertThat(Surety.create().check(HEAD + body + "  duration 10 years.\n"
+        + "  withdrawal notice 13 weeks.\n}\n", "s.surety").diagnostics())
+        .noneMatch(f -> f.code().equals("SUR208"));
+    assertThat(Surety.create().check(HEAD + body + "  duration 10 years.\n"
+        + "  withdrawal notice 90 days.\n}\n", "s.surety").diagnostics())
+        .anyMatch(f -> f.code().equals("SUR208"));
+  }
 }

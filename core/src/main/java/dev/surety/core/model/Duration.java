@@ -44,6 +44,25 @@ public abstract class Duration implements Comparable<Duration> {
     return hours() / 24;
   }
 
+  /**
+   * Whether this length is at least {@code threshold}. A length written in hours, days or weeks
+   * meets a threshold in months or years when it reaches the threshold's calendar mean in whole
+   * days, rounded down: {@code 3652 days} is 10 years (whose mean is 3652.4 days; ten calendar
+   * years are 3652 or 3653), {@code 13 weeks} (91 days) is 3 months (91.3 on average), {@code 90
+   * days} is not. Between calendar units, and between fixed ones, the lengths compare exactly.
+   */
+  public boolean isAtLeast(Duration threshold) {
+    double needed = threshold.hours();
+    if (isCalendar(threshold.unit()) && !isCalendar(unit())) {
+      needed = Math.floor(needed / 24 + 1e-9) * 24;
+    }
+    return hours() >= needed - 1e-6;
+  }
+
+  private static boolean isCalendar(TimeUnit unit) {
+    return unit == TimeUnit.MONTH || unit == TimeUnit.YEAR;
+  }
+
   @Override
   public int compareTo(Duration other) {
     return Double.compare(hours(), other.hours());

@@ -212,4 +212,25 @@ class ModelTest {
     assertThat(Coalition.builder().id("CoW").name("Coalition")
         .size(Located.of(java.math.BigInteger.valueOf(30))).build().size()).isPresent();
   }
+
+  /** A length in days or weeks meets months and years in whole days of their calendar mean. */
+  @Test
+  void aLengthInDaysMeetsYearsAndMonthsInWholeDays() {
+    Duration tenYears = Duration.of(10, TimeUnit.YEAR);
+    assertThat(Duration.of(3652, TimeUnit.DAY).isAtLeast(tenYears)).isTrue();
+    assertThat(Duration.of(3651, TimeUnit.DAY).isAtLeast(tenYears)).isFalse();
+    assertThat(Duration.of(522, TimeUnit.WEEK).isAtLeast(tenYears)).isTrue();
+    assertThat(Duration.of(521, TimeUnit.WEEK).isAtLeast(tenYears)).isFalse();
+    assertThat(Duration.of(120, TimeUnit.MONTH).isAtLeast(tenYears)).isTrue();
+    assertThat(Duration.of(119, TimeUnit.MONTH).isAtLeast(tenYears)).isFalse();
+    Duration threeMonths = Duration.of(3, TimeUnit.MONTH);
+    assertThat(Duration.of(91, TimeUnit.DAY).isAtLeast(threeMonths)).isTrue();
+    assertThat(Duration.of(13, TimeUnit.WEEK).isAtLeast(threeMonths)).isTrue();
+    assertThat(Duration.of(90, TimeUnit.DAY).isAtLeast(threeMonths)).isFalse();
+    // between calendar units, exactly: 2.99 months is not 3
+    assertThat(Duration.of(new java.math.BigDecimal("2.99"), TimeUnit.MONTH,
+        dev.surety.core.source.SourceRange.NONE).isAtLeast(threeMonths)).isFalse();
+    assertThat(Duration.of(30, TimeUnit.DAY).isAtLeast(Duration.of(720, TimeUnit.HOUR))).isTrue();
+    assertThat(Duration.of(29, TimeUnit.DAY).isAtLeast(Duration.of(720, TimeUnit.HOUR))).isFalse();
+  }
 }

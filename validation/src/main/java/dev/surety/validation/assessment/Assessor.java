@@ -3,6 +3,7 @@ package dev.surety.validation.assessment;
 import dev.surety.core.model.Actor;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Duration;
 import dev.surety.core.model.DurationTerm;
 import dev.surety.core.model.Located;
 import dev.surety.core.model.Reference;
@@ -28,6 +29,7 @@ import java.util.Optional;
 public final class Assessor {
   private static final double PROMPT_DAYS = 7;
   private static final double DURABLE_YEARS = 10;
+  private static final Duration DURABLE = Duration.of((long) DURABLE_YEARS, TimeUnit.YEAR);
 
   private Assessor() {}
 
@@ -360,7 +362,8 @@ public final class Assessor {
         case INDEFINITE:
           return line(Criterion.DURABLE, true, "duration indefinite", List.of(d.range()));
         case FIXED:
-          if (d.length().isPresent() && d.length().get().hours() >= DURABLE_YEARS * TimeUnit.YEAR.hours() - 1e-6) {
+          if (d.length().isPresent()
+              && d.length().get().isAtLeast(DURABLE)) {
             return line(Criterion.DURABLE, true, "duration " + d.length().get() + " (at least 10 years)",
                 List.of(d.range()));
           }

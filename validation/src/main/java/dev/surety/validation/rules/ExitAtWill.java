@@ -68,7 +68,7 @@ public @interface ExitAtWill {
       if (w.isAtWill()) {
         out.accept(Finding.at(w.range(), "`withdrawal at will` lets any party leave at once")
             .help("write `withdrawal notice 12 months.` (at least 3 months)"));
-      } else if (w.notice().get().compareTo(MINIMUM_NOTICE) < 0) {
+      } else if (!w.notice().get().isAtLeast(MINIMUM_NOTICE)) {
         out.accept(Finding.at(w.range(), "a withdrawal notice of " + w.notice().get()
                 + " is shorter than 3 months")
             .help("write `withdrawal notice 3 months.` or longer"));
