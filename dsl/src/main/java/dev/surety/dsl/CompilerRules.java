@@ -69,7 +69,9 @@ public final class CompilerRules {
                   + " problem. A file included twice, even by different paths, is compiled once."
                   + " Once an include fails, no id is reported undeclared (SUR101) in the file that"
                   + " wrote it or in a file that includes that one: the file it names may declare"
-                  + " it.",
+                  + " it. The fixed example below needs `parties/europe.surety` beside it, declaring"
+                  + " `UK` and `UA` (`party UK \"United Kingdom\".` and `party UA \"Ukraine\".`);"
+                  + " without it, the include is reported missing.",
               """
               include "/home/drafts/parties/europe.surety".
 
