@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.lsp4j.jsonrpc.JsonRpcException;
@@ -378,11 +379,28 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
       List<MessageIssue> issues = plain(message, e.getIssues());
       boolean identified = message instanceof RequestMessage request && request.getRawId() != null
           || message instanceof NotificationMessage;
-      issueHandler.handle(identified ? message : unidentified(), issues);
+      if (identified) {
+        issueHandler.handle(message, issues);
+      } else {
+        answerUnidentified(issues, e);
+      }
     } catch (RuntimeException e) {
       // Gson gave up before LSP4J could tell what the message is (an id that is an object, say)
-      issueHandler.handle(unidentified(), List.of(unreadable(e)));
+      answerUnidentified(List.of(unreadable(e)), e);
     }
+  }
+
+  /**
+   * Answers a message whose id could not be read with the id null, and logs it as one line (the
+   * stack trace with {@code --debug}): the client may not show an answer it cannot match to a
+   * request, the log is where its user looks.
+   */
+  private void answerUnidentified(List<MessageIssue> issues, Exception e) {
+    String words = issues.get(0).getText();
+    // the words stand for Gson's exception on the line; --debug prints it as the cause
+    SuretyLanguageServer.LOG.log(Level.SEVERE, words + " (answered with the id null)",
+        new IllegalArgumentException(words, e));
+    issueHandler.handle(unidentified(), issues);
   }
 
   /**

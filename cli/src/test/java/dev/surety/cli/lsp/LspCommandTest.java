@@ -81,9 +81,11 @@ class LspCommandTest extends BaseCliTest {
     stdin = INITIALIZE + frame("{\"jsonrpc\":\"2.0\",\"id\":") + SHUTDOWN + EXIT;
     Result r = surety("lsp");
     assertThat(r.status()).as(r.toString()).isZero();
-    assertThat(r.err()).startsWith("surety lsp: error: ").doesNotContain("\tat ");
+    assertThat(r.err()).startsWith("surety lsp: error: The message is not valid JSON-RPC")
+        .doesNotContain("\tat ", "Exception");
     assertThat(r.err().lines()).allMatch(line -> line.startsWith("surety lsp: "));
     assertThat(messages(r.out())).anySatisfy(m -> assertThat(m).contains("\"id\":2"));
+    assertThat(messages(r.out())).anySatisfy(m -> assertThat(m).contains("\"id\":null", "-32700"));
     assertThat(Logger.getLogger("").getHandlers()).containsExactly(before);
 
     Result debug = surety("lsp", "--debug");
