@@ -29,11 +29,14 @@ import java.util.Optional;
  * <ul>
  *   <li>The gutter is as wide as the finding's line number (rustc's layout); the {@code -->}, the
  *       empty gutter, {@code = help} and {@code = note} lines are indented to match.
- *   <li>Carets count code points, one caret per code point of the range, as columns do. A range
- *       that spans lines is underlined to the end of its first line; an empty range gets one
- *       caret. Wide (East Asian) characters take two cells on a terminal, so carets under them
- *       drift; we keep one caret per code point so they can be counted against the column.
- *   <li>The source line is printed one code point for one code point: a tab as one space, other
+ *   <li>The line and its carets are laid out in terminal cells ({@link Texts#cells}): a wide
+ *       (East Asian) character takes two cells and gets two carets, a combining mark none (it
+ *       joins the character before it), every other character one. A range that spans lines is
+ *       underlined to the end of its first line; an empty range gets one caret.
+ *   <li>A line wider than {@link LineWindow#MAX_CELLS} cells is shown as a window around the
+ *       range, with {@code ...} where it is cut (rustc's layout; {@link LineWindow}): a draft's
+ *       line of 100,000 characters is not printed whole, twice over with its carets.
+ *   <li>The source line is printed one character for one character: a tab as one space, other
  *       control and format characters (bidi overrides, zero-width characters) as U+FFFD.
  *   <li>Without the file's text (not in {@link LintReport#sources()}) or with a line out of range,
  *       the snippet is left out; with an unknown position the {@code -->} line names the file
@@ -120,26 +123,26 @@ public final class TextRenderer implements FindingRenderer {
     }
     String line = range.isKnown() && lines != null ? Texts.line(lines, range.startLine()) : null;
     if (line != null) {
-      String text = Texts.displayLine(line);
+      LineWindow window = LineWindow.of(line, range.startColumn(), range.endColumn(),
+          range.endLine() != range.startLine());
       gutter(out, width, blue, '|');
       out.append('\n');
       paintOn(out, blue);
       out.append(range.startLine()).append(" |");
       paintOff(out, blue);
-      if (!text.isEmpty()) {
-        out.append(' ').append(text);
+      if (!window.text.isEmpty()) {
+        out.append(' ').append(window.text);
       }
       out.append('\n');
-      int start = Math.max(1, range.startColumn());
-      int lineLength = text.codePointCount(0, text.length());
-      int end = range.endLine() == range.startLine() ? range.endColumn() : lineLength + 1;
-      int carets = Math.max(1, end - start);
       gutter(out, width, blue, '|');
       out.append(' ');
-      repeat(out, ' ', start - 1);
+      repeat(out, ' ', window.indent);
       paintOn(out, severityColor);
-      repeat(out, '^', carets);
+      repeat(out, '^', window.carets);
       paintOff(out, severityColor);
+      if (window.rangeCut) {
+        out.append(LineWindow.CUT);
+      }
       out.append('\n');
     }
     Optional<String> help = d.help();

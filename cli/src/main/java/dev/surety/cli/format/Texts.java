@@ -60,10 +60,8 @@ final class Texts {
   }
 
   /**
-   * A source line made safe to print, one code point for one code point so columns still count:
-   * a tab becomes one space, and every other control or format character (bidirectional
-   * overrides, zero-width joiners, ...; Unicode categories Cc and Cf) becomes U+FFFD, so a
-   * "Trojan Source" line cannot reorder the report around it.
+   * A source line made safe to print ({@link #appendDisplay}), every character in as many cells
+   * as {@link #cells} counts for it.
    */
   static String displayLine(String line) {
     int i = 0;
@@ -74,20 +72,95 @@ final class Texts {
       return line; // printable ASCII, the usual line: nothing to replace
     }
     StringBuilder out = new StringBuilder(line.length()).append(line, 0, i);
-    while (i < line.length()) {
+    appendDisplay(line, i, line.length(), out);
+    return out.toString();
+  }
+
+  /**
+   * The characters of {@code line} from char index {@code from} to {@code to}, made safe to print:
+   * a tab becomes one space, and every other control or format character (bidirectional
+   * overrides, zero-width joiners, ...; Unicode categories Cc and Cf) becomes U+FFFD, so a
+   * "Trojan Source" line cannot reorder the report around it.
+   */
+  static void appendDisplay(String line, int from, int to, StringBuilder out) {
+    int i = from;
+    while (i < to) {
       int cp = line.codePointAt(i);
       i += Character.charCount(cp);
       if (cp == '\t') {
         out.append(' ');
-      } else if (Character.getType(cp) == Character.CONTROL
-          || Character.getType(cp) == Character.FORMAT) {
+      } else if (hidden(cp)) {
         out.append('\uFFFD');
       } else {
         out.appendCodePoint(cp);
       }
     }
-    return out.toString();
   }
+
+  /** Whether {@link #appendDisplay} replaces {@code cp} (a tab aside). */
+  private static boolean hidden(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.CONTROL || type == Character.FORMAT;
+  }
+
+  /**
+   * The cells a terminal gives {@code cp} as {@link #appendDisplay} shows it, as {@code wcwidth}
+   * counts them: two for a wide or fullwidth character (East Asian Width W or F: CJK ideographs,
+   * kana, Hangul syllables, fullwidth forms, emoji shown as emoji), none for a combining mark
+   * (categories Mn and Me, Hangul medial vowels and final consonants), which joins the character
+   * before it, one for every other (a tab, shown as one space, and a control character, shown as
+   * U+FFFD, included).
+   */
+  static int cells(int cp) {
+    if (cp < 0x300) {
+      return 1; // Latin: no combining mark, nothing wide
+    }
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+        || (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0xD7B0 && cp <= 0xD7FF)) {
+      return 0;
+    }
+    if (cp < 0x1100) {
+      return 1;
+    }
+    int lo = 0;
+    int hi = WIDE.length / 2 - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cp < WIDE[2 * mid]) {
+        hi = mid - 1;
+      } else if (cp > WIDE[2 * mid + 1]) {
+        lo = mid + 1;
+      } else {
+        return 2;
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * The wide and fullwidth characters (East Asian Width W or F, Unicode 14, with the unassigned
+   * code points between them and the CJK blocks that are wide by default), as pairs of first and
+   * last code point.
+   */
+  private static final int[] WIDE = {
+      0x1100, 0x115F, 0x231A, 0x231B, 0x2329, 0x232A, 0x23E9, 0x23EC, 0x23F0, 0x23F0, 0x23F3,
+      0x23F3, 0x25FD, 0x25FE, 0x2614, 0x2615, 0x2648, 0x2653, 0x267F, 0x267F, 0x2693, 0x2693,
+      0x26A1, 0x26A1, 0x26AA, 0x26AB, 0x26BD, 0x26BE, 0x26C4, 0x26C5, 0x26CE, 0x26CE, 0x26D4,
+      0x26D4, 0x26EA, 0x26EA, 0x26F2, 0x26F3, 0x26F5, 0x26F5, 0x26FA, 0x26FA, 0x26FD, 0x26FD,
+      0x2705, 0x2705, 0x270A, 0x270B, 0x2728, 0x2728, 0x274C, 0x274C, 0x274E, 0x274E, 0x2753,
+      0x2755, 0x2757, 0x2757, 0x2795, 0x2797, 0x27B0, 0x27B0, 0x27BF, 0x27BF, 0x2B1B, 0x2B1C,
+      0x2B50, 0x2B50, 0x2B55, 0x2B55, 0x2E80, 0x303E, 0x3041, 0x3247, 0x3250, 0x4DBF, 0x4E00,
+      0xA4C6, 0xA960, 0xA97C, 0xAC00, 0xD7A3, 0xF900, 0xFAFF, 0xFE10, 0xFE19, 0xFE30, 0xFE6B,
+      0xFF01, 0xFF60, 0xFFE0, 0xFFE6, 0x16FE0, 0x1B2FB, 0x1F004, 0x1F004, 0x1F0CF, 0x1F0CF,
+      0x1F18E, 0x1F18E, 0x1F191, 0x1F19A, 0x1F200, 0x1F320, 0x1F32D, 0x1F335, 0x1F337, 0x1F37C,
+      0x1F37E, 0x1F393, 0x1F3A0, 0x1F3CA, 0x1F3CF, 0x1F3D3, 0x1F3E0, 0x1F3F0, 0x1F3F4, 0x1F3F4,
+      0x1F3F8, 0x1F43E, 0x1F440, 0x1F440, 0x1F442, 0x1F4FC, 0x1F4FF, 0x1F53D, 0x1F54B, 0x1F54E,
+      0x1F550, 0x1F567, 0x1F57A, 0x1F57A, 0x1F595, 0x1F596, 0x1F5A4, 0x1F5A4, 0x1F5FB, 0x1F64F,
+      0x1F680, 0x1F6C5, 0x1F6CC, 0x1F6CC, 0x1F6D0, 0x1F6D2, 0x1F6D5, 0x1F6DF, 0x1F6EB, 0x1F6EC,
+      0x1F6F4, 0x1F6FC, 0x1F7E0, 0x1F7F0, 0x1F90C, 0x1F93A, 0x1F93C, 0x1F945, 0x1F947, 0x1F9FF,
+      0x1FA70, 0x1FAF6, 0x20000, 0x3FFFD,
+  };
 
   /** Whether {@code cp} may appear in an XML 1.0 document. */
   static boolean isXmlChar(int cp) {

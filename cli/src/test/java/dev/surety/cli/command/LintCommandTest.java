@@ -119,6 +119,20 @@ class LintCommandTest extends BaseCliTest {
   }
 
   @Test
+  void aFindingOnALongLineShowsAWindowOfIt() throws IOException {
+    // SUR003 on a line over maxLineLength, and a finding at the end of a long string: each
+    // was printed with the whole line and as many carets, two lines of 100,029 characters
+    write("long.surety", "arrangement \"T\" {\n  condition \"" + "x".repeat(100_010) + "\".\n}\n");
+    write("end.surety", "arrangement \"T\" {\n  condition \"" + "x".repeat(3_000) + "\" zz.\n}\n");
+    Result r = surety("lint", "long.surety", "end.surety");
+    assertThat(r.out().lines().mapToInt(String::length).max().orElseThrow()).isLessThan(140);
+    assertThat(r.out()).contains("2 |   condition \"" + "x".repeat(107) + "...\n"
+        + "  | " + "^".repeat(120) + "...\n");
+    assertThat(r.out()).contains("2 | ..." + "x".repeat(115) + "\" zz.\n"
+        + "  | " + " ".repeat(120) + "^^\n");
+  }
+
+  @Test
   void anUnknownFormatIsBadUsage() throws IOException {
     write("clean.surety", Drafts.CLEAN);
     Result r = surety("lint", "--format", "html", "clean.surety");

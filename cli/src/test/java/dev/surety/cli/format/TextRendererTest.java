@@ -58,6 +58,95 @@ class TextRendererTest {
   }
 
   @Test
+  void wideCharactersGetTwoCellsAndCombiningMarksNone() {
+    // 国 is two cells on a terminal; é written as e and U+0301 is one; 😀 (astral, wide) two;
+    // 𝐀 (astral, narrow) one: the carets land under BAD each time
+    assertThat(render("国 BAD", SourceRange.of("f", 1, 3, 1, 6)))
+        .contains("1 | 国 BAD\n  |    ^^^\n");
+    assertThat(render("e\u0301e\u0301 BAD", SourceRange.of("f", 1, 6, 1, 9)))
+        .contains("1 | e\u0301e\u0301 BAD\n  |    ^^^\n");
+    assertThat(render("\uD83D\uDE00\uD835\uDC00 BAD", SourceRange.of("f", 1, 4, 1, 7)))
+        .contains("1 | \uD83D\uDE00\uD835\uDC00 BAD\n  |     ^^^\n");
+    // a range over wide characters gets a caret for each cell
+    assertThat(render("x 国国 y", SourceRange.of("f", 1, 3, 1, 5)))
+        .contains("1 | x 国国 y\n  |   ^^^^\n");
+  }
+
+  @Test
+  void aLongLineIsShownAsAWindowAroundTheRange() {
+    String line = "a".repeat(200) + "BAD" + "b".repeat(200);
+    String out = render(line, SourceRange.of("f", 1, 201, 1, 204));
+    assertThat(out).contains("1 | ..." + "a".repeat(58) + "BAD" + "b".repeat(59) + "...\n"
+        + "  | " + " ".repeat(61) + "^^^\n");
+  }
+
+  @Test
+  void aRangeLongerThanTheWindowIsShownByItsStart() {
+    // SUR003's range: the whole of a line over maxLineLength
+    String out = render("x".repeat(100_025), SourceRange.of("f", 1, 1, 1, 100_026));
+    assertThat(out).isEqualTo("warning[SUR111]: m\n --> f:1:1\n  |\n"
+        + "1 | " + "x".repeat(120) + "...\n"
+        + "  | " + "^".repeat(120) + "...\n");
+    // further in, with some of what precedes it
+    out = render("y".repeat(500) + "x".repeat(3000) + "z", SourceRange.of("f", 1, 501, 1, 3501));
+    assertThat(out).contains("1 | ..." + "y".repeat(16) + "x".repeat(104) + "...\n"
+        + "  | " + " ".repeat(19) + "^".repeat(104) + "...\n");
+  }
+
+  @Test
+  void aWindowNearTheLinesEndsIsPushedAgainstThem() {
+    String line = "x".repeat(300);
+    // at the start: nothing cut on the left
+    assertThat(render(line, SourceRange.of("f", 1, 3, 1, 5)))
+        .contains("1 | " + "x".repeat(120) + "...\n  |   ^^\n");
+    // one past the end (a finding at the end of a file): the caret right after the text
+    assertThat(render(line, SourceRange.of("f", 1, 301, 1, 301)))
+        .contains("1 | ..." + "x".repeat(119) + "\n  | " + " ".repeat(122) + "^\n");
+  }
+
+  @Test
+  void aWindowCountsWideCharactersAndNeverHalvesOne() {
+    // BA starts at cell 200; the window would start at cell 141, inside a 国: it starts after it
+    String line = "国".repeat(100) + "BADX" + "b".repeat(100);
+    assertThat(render(line, SourceRange.of("f", 1, 101, 1, 103)))
+        .contains("1 | ..." + "国".repeat(29) + "BADX" + "b".repeat(57) + "...\n"
+            + "  | " + " ".repeat(61) + "^^\n");
+    // on the right, the window stops before a 国 that would cross its edge
+    line = "a".repeat(100) + "BAD" + "国".repeat(100);
+    assertThat(render(line, SourceRange.of("f", 1, 101, 1, 104)))
+        .contains("1 | ..." + "a".repeat(58) + "BAD" + "国".repeat(29) + "...\n"
+            + "  | " + " ".repeat(61) + "^^^\n");
+  }
+
+  @Test
+  void aWindowKeepsCombiningMarksWithTheirLettersAndCountsAstralCharacters() {
+    String line = "e\u0301".repeat(150) + "BAD" + "b".repeat(100);
+    assertThat(render(line, SourceRange.of("f", 1, 301, 1, 304)))
+        .contains("1 | ..." + "e\u0301".repeat(58) + "BAD" + "b".repeat(59) + "...\n"
+            + "  | " + " ".repeat(61) + "^^^\n");
+    // 😀 two cells, 𝐀 one, each one column: the window starts at cell 242, a 𝐀
+    line = "\uD83D\uDE00\uD835\uDC00".repeat(100) + "BAD" + "b".repeat(100);
+    assertThat(render(line, SourceRange.of("f", 1, 201, 1, 204)))
+        .contains("1 | ...\uD835\uDC00" + "\uD83D\uDE00\uD835\uDC00".repeat(19) + "BAD"
+            + "b".repeat(59) + "...\n  | " + " ".repeat(61) + "^^^\n");
+  }
+
+  @Test
+  void aWindowShowsTabsAsOneSpaceEach() {
+    String line = "\t".repeat(150) + "BAD" + "\tb".repeat(100);
+    assertThat(render(line, SourceRange.of("f", 1, 151, 1, 154)))
+        .contains("1 | ..." + " ".repeat(58) + "BAD" + " b".repeat(29) + " ...\n"
+            + "  | " + " ".repeat(61) + "^^^\n");
+  }
+
+  @Test
+  void aMultiLineRangeOnALongLineIsUnderlinedToTheWindowsEdge() {
+    String out = render("x".repeat(50) + "y".repeat(200) + "\nz", SourceRange.of("f", 1, 51, 2, 2));
+    assertThat(out).contains("1 | ..." + "x".repeat(16) + "y".repeat(104) + "...\n"
+        + "  | " + " ".repeat(19) + "^".repeat(104) + "...\n");
+  }
+
+  @Test
   void noSnippetWithoutTheSourceOrPastItsEnd() {
     assertThat(TextRenderer.renderFinding(at(SourceRange.of("f", 3, 1, 3, 2)), Optional.empty(), false))
         .isEqualTo("warning[SUR111]: m\n --> f:3:1\n");
