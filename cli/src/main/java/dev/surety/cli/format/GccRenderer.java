@@ -12,7 +12,9 @@ import java.util.Optional;
  *
  * <p>Decisions: the severity is spelled {@code error}, {@code warning} or {@code info} (VS Code's
  * {@code $gcc} matcher only picks up the first two; {@code info} lines are ignored there); line
- * breaks in a message become spaces, so one finding is always one line; related locations and
+ * breaks and tabs in a message become spaces, so one finding is always one line, and other control,
+ * format and separator characters, in the message or the file name, are written escaped ({@code
+ * <U+001B>}), so that text from a draft cannot act on the terminal; related locations and
  * help lines are not printed (a tool reading this format has no place for them; use {@code json}
  * or {@code sarif}); a finding with no position is {@code FILE: SEVERITY: MESSAGE [CODE]}, and with
  * no file either {@code surety: SEVERITY: ...}, as GCC itself reports what has no place. There is
@@ -31,7 +33,7 @@ public final class GccRenderer implements FindingRenderer {
     out.append(": ")
         .append(d.severity().spelling())
         .append(": ")
-        .append(Texts.oneLine(d.message()))
+        .append(Texts.terminalSafe(d.message(), false))
         .append(" [")
         .append(d.code())
         .append("]\n");

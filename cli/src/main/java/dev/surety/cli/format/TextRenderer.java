@@ -36,8 +36,11 @@ import java.util.Optional;
  *   <li>A line wider than {@link LineWindow#MAX_CELLS} cells is shown as a window around the
  *       range, with {@code ...} where it is cut (rustc's layout; {@link LineWindow}): a draft's
  *       line of 100,000 characters is not printed whole, twice over with its carets.
- *   <li>The source line is printed one character for one character: a tab as one space, other
- *       control and format characters (bidi overrides, zero-width characters) as U+FFFD.
+ *   <li>Nothing from a draft reaches the terminal raw: in the source line a tab is one space and
+ *       every other control, format or separator character (ESC, bidi overrides, zero-width
+ *       characters) is written {@code <U+001B>}, its carets as wide; in messages, help, notes and
+ *       file names the same, a line break or tab in a message being one space ({@link
+ *       Texts#terminalSafe}).
  *   <li>Without the file's text (not in {@link LintReport#sources()}) or with a line out of range,
  *       the snippet is left out; with an unknown position the {@code -->} line names the file
  *       alone; with no file either it is left out.
@@ -106,7 +109,7 @@ public final class TextRenderer implements FindingRenderer {
     out.append(d.severity().spelling()).append('[').append(d.code()).append(']');
     paintOff(out, severityColor);
     paintOn(out, color ? BOLD : null);
-    out.append(": ").append(d.message());
+    out.append(": ").append(Texts.terminalSafe(d.message(), false));
     paintOff(out, color ? BOLD : null);
     out.append('\n');
 
@@ -148,7 +151,7 @@ public final class TextRenderer implements FindingRenderer {
     Optional<String> help = d.help();
     if (help.isPresent()) {
       gutter(out, width, blue, '=');
-      out.append(" help: ").append(help.get()).append('\n');
+      out.append(" help: ").append(Texts.terminalSafe(help.get(), false)).append('\n');
     }
     for (RelatedLocation related : d.related()) {
       gutter(out, width, blue, '=');
@@ -157,7 +160,7 @@ public final class TextRenderer implements FindingRenderer {
         Texts.appendLocation(related.range(), out);
         out.append(": ");
       }
-      out.append(related.message()).append('\n');
+      out.append(Texts.terminalSafe(related.message(), false)).append('\n');
     }
   }
 

@@ -16,14 +16,15 @@ final class Texts {
 
   /**
    * Appends {@code file:line:column}, {@code line:column} when the file is not named, {@code file}
-   * when the position is unknown, nothing when neither is known.
+   * when the position is unknown, nothing when neither is known; the file name made safe for a
+   * terminal ({@link #terminalSafe}).
    */
   static StringBuilder appendLocation(SourceRange range, StringBuilder out) {
     if (!range.isKnown()) {
-      return out.append(range.file());
+      return out.append(terminalSafe(range.file(), true));
     }
     if (!range.file().isEmpty()) {
-      out.append(range.file()).append(':');
+      out.append(terminalSafe(range.file(), true)).append(':');
     }
     return out.append(range.startLine()).append(':').append(range.startColumn());
   }
@@ -34,24 +35,25 @@ final class Texts {
   }
 
   /**
-   * The lines of a file as the compiler counts them: split at LF only (as ANTLR counts lines), a
-   * CR before the LF dropped.
+   * The lines of a file as the compiler counts them: a line ends at LF, CRLF or a CR alone (which
+   * the compiler reads as a line feed, {@code FileParser.lineFeeds}, as editors and LSP clients
+   * do), the line end not part of the line.
    */
   static List<String> lines(String text) {
     List<String> lines = new ArrayList<>();
     int start = 0;
-    while (true) {
-      int lf = text.indexOf('\n', start);
-      String line = lf < 0 ? text.substring(start) : text.substring(start, lf);
-      if (line.endsWith("\r")) {
-        line = line.substring(0, line.length() - 1);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
       }
-      lines.add(line);
-      if (lf < 0) {
-        return lines;
-      }
-      start = lf + 1;
     }
+    lines.add(text.substring(start));
+    return lines;
   }
 
   /** Line {@code number} (1-based) of {@code lines}; null when there is no such line. */
@@ -78,9 +80,11 @@ final class Texts {
 
   /**
    * The characters of {@code line} from char index {@code from} to {@code to}, made safe to print:
-   * a tab becomes one space, and every other control or format character (bidirectional
-   * overrides, zero-width joiners, ...; Unicode categories Cc and Cf) becomes U+FFFD, so a
-   * "Trojan Source" line cannot reorder the report around it.
+   * a tab becomes one space, and every other control, format or separator character (ESC, NUL,
+   * bidirectional overrides, zero-width joiners, U+2028...; Unicode categories Cc, Cf, Zl and Zp)
+   * is written escaped as {@code <U+001B>} ({@link #appendEscape}), so that an escape sequence
+   * in a draft cannot act on the terminal and a "Trojan Source" line cannot reorder the report
+   * around it, and the reader sees which character stands there.
    */
   static void appendDisplay(String line, int from, int to, StringBuilder out) {
     int i = from;
@@ -90,17 +94,69 @@ final class Texts {
       if (cp == '\t') {
         out.append(' ');
       } else if (hidden(cp)) {
-        out.append('\uFFFD');
+        appendEscape(cp, out);
       } else {
         out.appendCodePoint(cp);
       }
     }
   }
 
-  /** Whether {@link #appendDisplay} replaces {@code cp} (a tab aside). */
-  private static boolean hidden(int cp) {
+  /** Whether a terminal must not be given {@code cp} as it is: Cc, Cf, Zl or Zp. */
+  static boolean hidden(int cp) {
+    if (cp >= ' ' && cp < 0x7F) {
+      return false;
+    }
     int type = Character.getType(cp);
-    return type == Character.CONTROL || type == Character.FORMAT;
+    return type == Character.CONTROL || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /** {@code cp} written as {@code <U+001B>}: at least four hexadecimal digits, in capitals. */
+  static void appendEscape(int cp, StringBuilder out) {
+    String hex = Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT);
+    out.append("<U+");
+    for (int pad = hex.length(); pad < 4; pad++) {
+      out.append('0');
+    }
+    out.append(hex).append('>');
+  }
+
+  /** The length of {@link #appendEscape}'s text: the cells it takes. */
+  private static int escapeCells(int cp) {
+    return cp <= 0xFFFF ? 8 : cp <= 0xFFFFF ? 9 : 10;
+  }
+
+  /**
+   * Text that {@code text} and {@code gcc} print on a terminal and that may come from a draft or
+   * its name (a message, a help or note, a file name), made safe as a snippet is: every control,
+   * format and separator character escaped as {@code <U+001B>}, except that in a message
+   * ({@code name} false) a line break (CR, LF, CRLF) or a tab becomes one space, as the message
+   * is one line.
+   */
+  static String terminalSafe(String text, boolean name) {
+    int i = 0;
+    while (i < text.length() && text.charAt(i) >= ' ' && text.charAt(i) < '\u007f') {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!name && cp == '\r' && i < text.length() && text.charAt(i) == '\n') {
+        continue; // CRLF: the LF gives the one space
+      }
+      if (!name && (cp == '\r' || cp == '\n' || cp == '\t')) {
+        out.append(' ');
+      } else if (hidden(cp)) {
+        appendEscape(cp, out);
+      } else {
+        out.appendCodePoint(cp);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -112,6 +168,12 @@ final class Texts {
    * U+FFFD, included).
    */
   static int cells(int cp) {
+    if (cp >= ' ' && cp < 0x7F || cp == '\t') {
+      return 1;
+    }
+    if (hidden(cp)) {
+      return escapeCells(cp);
+    }
     if (cp < 0x300) {
       return 1; // Latin: no combining mark, nothing wide
     }

@@ -39,6 +39,17 @@ class FmtCommandTest extends BaseCliTest {
   private static final FileTime PAST = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
 
   @Test
+  void aSyntaxErrorInAFileWithCarriageReturnsAloneShowsItsLine() throws IOException {
+    // fmt reports from the text as read, CRs and all: the renderer split it at LF only, so line
+    // 2 of a classic Mac OS file was past its one line and the error came without its snippet
+    write("mac.surety", BROKEN.replace('\n', '\r'));
+    Result r = surety("fmt", "--check", "mac.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.err()).contains(" --> mac.surety:2:24\n  |\n2 |   kind guarantee BROKEN\n"
+        + "  |                        ^\n");
+  }
+
+  @Test
   void printsTheFormattedTextOfOneFileAndLeavesTheFileAlone() throws IOException {
     Path draft = write("drafts/a.surety", MESSY);
     Result r = surety("fmt", "drafts/a.surety");

@@ -35,7 +35,7 @@ class TextRendererTest {
   @Test
   void aTabIsOneSpaceAndHiddenCharactersAreShown() {
     String out = render("\tab\u202Ecd", SourceRange.of("f", 1, 2, 1, 6));
-    assertThat(out).contains("1 |  ab\uFFFDcd\n  |  ^^^^\n");
+    assertThat(out).contains("1 |  ab<U+202E>cd\n  |  ^^^^^^^^^^^\n");
   }
 
   @Test
@@ -144,6 +144,77 @@ class TextRendererTest {
     String out = render("x".repeat(50) + "y".repeat(200) + "\nz", SourceRange.of("f", 1, 51, 2, 2));
     assertThat(out).contains("1 | ..." + "x".repeat(16) + "y".repeat(104) + "...\n"
         + "  | " + " ".repeat(19) + "^".repeat(104) + "...\n");
+  }
+
+  @Test
+  void controlCharactersFromADraftNeverReachTheTerminal() {
+    // ESC starts an escape sequence (colours, cursor moves, OSC 0 sets the window's title, BEL
+    // ends it); U+009B is CSI on a terminal in UTF-8; U+202E reorders the rest of the line
+    Diagnostic d = Diagnostic.builder()
+        .code("SUR001")
+        .name("syntax-error")
+        .severity(Severity.ERROR)
+        .message("found string \"a\u001b]0;pwned\u0007b\u009b2J\u202Ec\"")
+        .help("write `a\u001b[31mb`")
+        .range(SourceRange.of("d\u001b[1m.surety", 1, 3, 1, 7))
+        .addRelated(dev.surety.core.diagnostic.RelatedLocation.of(
+            SourceRange.of("e\u001b.surety", 1, 1, 1, 2), "title \"\u001b[2J\""))
+        .build();
+    String out = TextRenderer.renderFinding(
+        d, Optional.of(Texts.lines("x \u001b[31mRED\u001b[0m")), false);
+    assertThat(out).doesNotContain("\u001b", "\u0007", "\u009b", "\u202E").isEqualTo(
+        "error[SUR001]: found string \"a<U+001B>]0;pwned<U+0007>b<U+009B>2J<U+202E>c\"\n"
+            + " --> d<U+001B>[1m.surety:1:3\n"
+            + "  |\n"
+            + "1 | x <U+001B>[31mRED<U+001B>[0m\n"
+            + "  |   ^^^^^^^^^^^\n"
+            + "  = help: write `a<U+001B>[31mb`\n"
+            + "  = note: e<U+001B>.surety:1:1: title \"<U+001B>[2J\"\n");
+    String gcc = OutputFormat.GCC.renderer().renderToString(
+        LintReport.builder().fileCount(1).addDiagnostics(d).build());
+    assertThat(gcc).isEqualTo("d<U+001B>[1m.surety:1:3: error: found string"
+        + " \"a<U+001B>]0;pwned<U+0007>b<U+009B>2J<U+202E>c\" [SUR001]\n");
+  }
+
+  @Test
+  void escapesOnALongLineCountTheirWidth() {
+    String line = "x".repeat(200) + "\u001b" + "BAD" + "y".repeat(200);
+    // BAD starts at cell 208 (the escape is eight cells); the window is 120 cells around it
+    assertThat(render(line, SourceRange.of("f", 1, 202, 1, 205)))
+        .contains("1 | ..." + "x".repeat(50) + "<U+001B>BAD" + "y".repeat(59) + "...\n"
+            + "  | " + " ".repeat(61) + "^^^\n");
+  }
+
+  @Test
+  void aLoneCarriageReturnEndsALineAsTheCompilerCountsIt() {
+    // the compiler reads a CR alone as a line end (classic Mac OS files, a stray one): line 2 is
+    // "two"; it was the whole text, with no snippet for line 3 at all
+    assertThat(render("one\rtwo\rthree", SourceRange.of("f", 2, 1, 2, 4)))
+        .contains("2 | two\n  | ^^^\n");
+    assertThat(render("one\rtwo\rthree", SourceRange.of("f", 3, 1, 3, 6)))
+        .contains("3 | three\n  | ^^^^^\n");
+    // CRLF is one line end, and so is CR CR LF twice over... as CR, then CRLF
+    assertThat(render("one\r\ntwo\r\r\nthree", SourceRange.of("f", 4, 1, 4, 6)))
+        .contains("4 | three\n");
+  }
+
+  @Test
+  void aRightToLeftLineIsShownInItsOrderWithItsMarksEscaped() {
+    // שָׁלוֹם with its points (combining marks: no cells), an RLM, then the range: the carets
+    // are under BAD, as a terminal that does not reorder shows the line
+    String out = render("\u05E9\u05B8\u05C1\u05DC\u05D5\u05B9\u05DD\u200F BAD",
+        SourceRange.of("f", 1, 10, 1, 13));
+    assertThat(out).contains(
+        "1 | \u05E9\u05B8\u05C1\u05DC\u05D5\u05B9\u05DD<U+200F> BAD\n  |" + " ".repeat(14) + "^^^\n");
+  }
+
+  @Test
+  void aRangeAtTheEndOfAFileWithoutAFinalLineEndPointsPastItsLastCharacter() {
+    assertThat(render("a\n  kind", SourceRange.of("f", 2, 7, 2, 7)))
+        .contains("2 |   kind\n  |       ^\n");
+    // an empty file has one empty line
+    assertThat(render("", SourceRange.of("f", 1, 1, 1, 1)))
+        .endsWith(" --> f:1:1\n  |\n1 |\n  | ^\n");
   }
 
   @Test
