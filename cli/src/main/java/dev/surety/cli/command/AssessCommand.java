@@ -8,6 +8,7 @@ import dev.surety.cli.assess.AssessFormat;
 import dev.surety.cli.config.FailOn;
 import dev.surety.cli.format.LintReport;
 import dev.surety.cli.format.OutputFormat;
+import dev.surety.cli.format.TerminalText;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.dsl.Surety;
 import java.io.IOException;
@@ -66,7 +67,13 @@ public final class AssessCommand implements Callable<Integer> {
     CheckSession session = CheckSession.open(check, environment, spec);
     CheckResult result = session.assessed(level);
     PrintWriter out = spec.commandLine().getOut();
-    assessFormat.renderer().render(result.assessments(), session, out);
+    if (assessFormat == AssessFormat.JSON) {
+      assessFormat.renderer().render(result.assessments(), session, out);
+    } else { // text and Markdown quote titles and names from the drafts: no escape sequence passes
+      StringBuilder text = new StringBuilder();
+      assessFormat.renderer().render(result.assessments(), session, text);
+      out.append(TerminalText.safe(text.toString()));
+    }
     out.flush();
     List<Diagnostic> failing =
         result.diagnostics().stream().filter(d -> result.failOn().fails(d.severity())).toList();

@@ -10,6 +10,7 @@ import dev.surety.cli.compile.AtomicFiles;
 import dev.surety.cli.compile.OutputNames;
 import dev.surety.cli.format.LintReport;
 import dev.surety.cli.format.OutputFormat;
+import dev.surety.cli.format.TerminalText;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
@@ -91,7 +92,7 @@ public final class CompileCommand implements Callable<Integer> {
       writeAll(environment.resolve(out), names, documents, stdout);
       PrintWriter err = spec.commandLine().getErr();
       OutputNames.clashes(result.arrangements(), names, session::show)
-          .forEach(clash -> err.println("surety: warning: " + clash));
+          .forEach(clash -> err.println("surety: warning: " + TerminalText.safe(clash)));
       err.flush();
     }
     stdout.flush();

@@ -4,6 +4,7 @@ import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.CliEnvironment;
 import dev.surety.cli.ExitCode;
 import dev.surety.cli.VersionProvider;
+import dev.surety.cli.format.TerminalText;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.ImmutableArrangement;
 import dev.surety.core.source.SourceRange;
@@ -102,7 +103,8 @@ public final class DiffCommand implements Callable<Integer> {
     Side after = side(newPath);
     DraftDiff diff = DraftDiff.of(before.report, after.report).mapFiles(before.names, after.names);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(spelling.equals("json") ? DiffJson.render(diff) : DiffText.render(diff));
+    // the text quotes titles and names from the drafts: no escape sequence passes
+    out.print(spelling.equals("json") ? DiffJson.render(diff) : TerminalText.safe(DiffText.render(diff)));
     out.flush();
     return failOnWeakening && diff.weakens() ? ExitCode.FINDINGS : ExitCode.OK;
   }

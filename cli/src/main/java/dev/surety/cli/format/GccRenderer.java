@@ -33,7 +33,7 @@ public final class GccRenderer implements FindingRenderer {
     out.append(": ")
         .append(d.severity().spelling())
         .append(": ")
-        .append(Texts.terminalSafe(d.message(), false))
+        .append(Texts.terminalSafe(d.message(), Texts.Quoted.MESSAGE))
         .append(" [")
         .append(d.code())
         .append("]\n");

@@ -109,7 +109,7 @@ public final class TextRenderer implements FindingRenderer {
     out.append(d.severity().spelling()).append('[').append(d.code()).append(']');
     paintOff(out, severityColor);
     paintOn(out, color ? BOLD : null);
-    out.append(": ").append(Texts.terminalSafe(d.message(), false));
+    out.append(": ").append(Texts.terminalSafe(d.message(), Texts.Quoted.MESSAGE));
     paintOff(out, color ? BOLD : null);
     out.append('\n');
 
@@ -151,7 +151,8 @@ public final class TextRenderer implements FindingRenderer {
     Optional<String> help = d.help();
     if (help.isPresent()) {
       gutter(out, width, blue, '=');
-      out.append(" help: ").append(Texts.terminalSafe(help.get(), false)).append('\n');
+      out.append(" help: ").append(Texts.terminalSafe(help.get(), Texts.Quoted.MESSAGE))
+          .append('\n');
     }
     for (RelatedLocation related : d.related()) {
       gutter(out, width, blue, '=');
@@ -160,7 +161,7 @@ public final class TextRenderer implements FindingRenderer {
         Texts.appendLocation(related.range(), out);
         out.append(": ");
       }
-      out.append(Texts.terminalSafe(related.message(), false)).append('\n');
+      out.append(Texts.terminalSafe(related.message(), Texts.Quoted.MESSAGE)).append('\n');
     }
   }
 

@@ -21,10 +21,10 @@ final class Texts {
    */
   static StringBuilder appendLocation(SourceRange range, StringBuilder out) {
     if (!range.isKnown()) {
-      return out.append(terminalSafe(range.file(), true));
+      return out.append(terminalSafe(range.file(), Quoted.NAME));
     }
     if (!range.file().isEmpty()) {
-      out.append(terminalSafe(range.file(), true)).append(':');
+      out.append(terminalSafe(range.file(), Quoted.NAME)).append(':');
     }
     return out.append(range.startLine()).append(':').append(range.startColumn());
   }
@@ -126,14 +126,23 @@ final class Texts {
     return cp <= 0xFFFF ? 8 : cp <= 0xFFFFF ? 9 : 10;
   }
 
+  /** What {@link #terminalSafe} is given, which decides what becomes of line breaks and tabs. */
+  enum Quoted {
+    /** A message, help or note: one line, so a line break (CR, LF, CRLF) or a tab is a space. */
+    MESSAGE,
+    /** A file name: a line break or tab is escaped, since {@code a b.surety} is another file. */
+    NAME,
+    /** A report of several lines: its line feeds are kept, a tab is a space. */
+    REPORT
+  }
+
   /**
-   * Text that {@code text} and {@code gcc} print on a terminal and that may come from a draft or
-   * its name (a message, a help or note, a file name), made safe as a snippet is: every control,
-   * format and separator character escaped as {@code <U+001B>}, except that in a message
-   * ({@code name} false) a line break (CR, LF, CRLF) or a tab becomes one space, as the message
-   * is one line.
+   * Text that a terminal is given and that may come from a draft or its name (a message, a help or
+   * note, a file name, a report), made safe as a snippet is: every control, format and separator
+   * character escaped as {@code <U+001B>} ({@link #appendEscape}), line breaks and tabs as {@code
+   * quoted} says.
    */
-  static String terminalSafe(String text, boolean name) {
+  static String terminalSafe(String text, Quoted quoted) {
     int i = 0;
     while (i < text.length() && text.charAt(i) >= ' ' && text.charAt(i) < '\u007f') {
       i++;
@@ -145,10 +154,13 @@ final class Texts {
     while (i < text.length()) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (!name && cp == '\r' && i < text.length() && text.charAt(i) == '\n') {
+      if (quoted == Quoted.MESSAGE && cp == '\r' && i < text.length() && text.charAt(i) == '\n') {
         continue; // CRLF: the LF gives the one space
       }
-      if (!name && (cp == '\r' || cp == '\n' || cp == '\t')) {
+      if (quoted == Quoted.REPORT && cp == '\n') {
+        out.append('\n');
+      } else if (quoted != Quoted.NAME && cp == '\t'
+          || quoted == Quoted.MESSAGE && (cp == '\r' || cp == '\n')) {
         out.append(' ');
       } else if (hidden(cp)) {
         appendEscape(cp, out);

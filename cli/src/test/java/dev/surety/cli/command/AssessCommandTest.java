@@ -27,6 +27,18 @@ class AssessCommandTest extends BaseCliTest {
   }
 
   @Test
+  void aTitleWithAnEscapeSequenceDoesNotReachTheTerminal() throws IOException {
+    // the title was printed as written: ESC [ 2 J cleared the screen, OSC 0 set its title
+    write("esc.surety", Drafts.clean("Shield\u001b[2J\u001b]0;pwned\u0007"));
+    for (String format : new String[] {"text", "markdown"}) {
+      Result r = surety("assess", "--format", format, "esc.surety");
+      assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+      assertThat(r.out()).doesNotContain("\u001b", "\u0007")
+          .contains("Shield<U+001B>", "pwned<U+0007>"); // Markdown escapes the [ and ]
+    }
+  }
+
+  @Test
   void jsonHasTheShapeOfCliMd() throws IOException {
     write("clean.surety", Drafts.CLEAN);
     Result r = surety("assess", "--format", "json", "clean.surety");

@@ -25,6 +25,16 @@ class CompileCommandTest extends BaseCliTest {
   }
 
   @Test
+  void theWarningOfTitlesAlikeQuotesThemSafely() throws IOException {
+    write("a.surety", Drafts.clean("Shield\u001b[2J"));
+    write("b.surety", Drafts.clean("shield\u001b[2J"));
+    Result r = surety("compile", "--out", "out", "a.surety", "b.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.err()).doesNotContain("\u001b")
+        .contains("\"Shield<U+001B>[2J\" (a.surety:1), \"shield<U+001B>[2J\" (b.surety:1)");
+  }
+
+  @Test
   void writesOneFilePerArrangementNamedAfterItsTitle() throws IOException {
     write("drafts/a.surety", Drafts.CLEAN);
     write("drafts/b.surety", Drafts.clean("Nordic shield"));

@@ -46,6 +46,16 @@ class DiffCommandTest extends BaseCliTest {
   }
 
   @Test
+  void aTitleWithAnEscapeSequenceDoesNotReachTheTerminal() throws IOException {
+    String v1 = Drafts.CLEAN.replace("Nordic Shield", "Nordic\u001b[2J Shield");
+    write("v1.surety", v1);
+    write("v2.surety", v1.replace("on attack; immediate.", "on attack; immediate; after consultation."));
+    Result r = surety("diff", "v1.surety", "v2.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).doesNotContain("\u001b").contains("Nordic<U+001B>[2J Shield");
+  }
+
+  @Test
   void layoutAndCommentsAreNoChange() throws IOException {
     write("a.surety", Drafts.CLEAN);
     write("b.surety", "// reformatted\n" + Drafts.CLEAN.replace("\n\n", "\n").replace("  ", "    "));

@@ -22,11 +22,11 @@ class TextsTest {
 
   @Test
   void messagesAndNamesAreMadeSafeForATerminal() {
-    assertThat(Texts.terminalSafe("plain `text`", false)).isEqualTo("plain `text`");
-    assertThat(Texts.terminalSafe("a\r\nb\nc\rd\te\u001bf\u202Eg", false))
+    assertThat(Texts.terminalSafe("plain `text`", Texts.Quoted.MESSAGE)).isEqualTo("plain `text`");
+    assertThat(Texts.terminalSafe("a\r\nb\nc\rd\te\u001bf\u202Eg", Texts.Quoted.MESSAGE))
         .isEqualTo("a b c d e<U+001B>f<U+202E>g");
     // in a file name a line break or tab is escaped, not a space: "a b" is another file
-    assertThat(Texts.terminalSafe("a\nb\tc\u001b.surety", true))
+    assertThat(Texts.terminalSafe("a\nb\tc\u001b.surety", Texts.Quoted.NAME))
         .isEqualTo("a<U+000A>b<U+0009>c<U+001B>.surety");
   }
 
