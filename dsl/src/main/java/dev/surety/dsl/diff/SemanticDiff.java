@@ -329,61 +329,135 @@ public final class SemanticDiff {
     final Optional<String> layer;
     final Set<String> parties;
     final String kind;
+    /** Whether it is written in the old version. */
+    final boolean old;
+    /** What it says, as canonical facts (see features()); set once the versions are read. */
+    Set<String> features = Set.of();
 
-    Placed(Commitment commitment, Optional<String> layer) {
+    Placed(Commitment commitment, Optional<String> layer, boolean old) {
       this.commitment = commitment;
       this.layer = layer;
+      this.old = old;
       this.parties = new LinkedHashSet<>(refs(commitment.parties()).keySet());
       this.kind = Statements.key(commitment.kind());
     }
   }
 
-  private static List<Placed> placed(Arrangement a) {
+  private List<Placed> placed(Arrangement a, boolean old) {
     List<Placed> all = new ArrayList<>();
-    a.commitments().forEach(c -> all.add(new Placed(c, Optional.empty())));
-    a.layers().forEach(l -> l.commitments().forEach(c -> all.add(new Placed(c, Optional.of(l.title())))));
+    a.commitments().forEach(c -> all.add(new Placed(c, Optional.empty(), old)));
+    a.layers().forEach(l -> l.commitments().forEach(c -> all.add(new Placed(c, Optional.of(l.title()), old))));
+    all.forEach(p -> p.features = features(p));
     return all;
   }
 
+  /**
+   * Pairs the commitments of the two versions by best match, never by position: of the same kind
+   * and with parties in common, the pairs with the same parties first, then the most alike in
+   * content (identical ones first), so that inserting, deleting or reordering commitments of one
+   * guarantor and kind reports only what really changed. Each commitment is paired at most once;
+   * the others are added or removed.
+   */
   private void commitments() {
-    List<Placed> was = placed(before);
-    List<Placed> is = new ArrayList<>(placed(after));
-    List<Placed> unmatched = new ArrayList<>();
-    // first the same parties and kind, then the same kind with the most parties in common
-    for (Placed a : was) {
-      Optional<Placed> same = is.stream()
-          .filter(b -> b.kind.equals(a.kind) && b.parties.equals(a.parties)).findFirst();
-      if (same.isPresent()) {
-        is.remove(same.get());
-        commitment(a, same.get());
-      } else {
-        unmatched.add(a);
+    List<Placed> was = placed(before, true);
+    List<Placed> is = placed(after, false);
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < was.size(); i++) {
+      Placed a = was.get(i);
+      for (int j = 0; j < is.size(); j++) {
+        Placed b = is.get(j);
+        if (!b.kind.equals(a.kind)) {
+          continue;
+        }
+        long common = b.parties.stream().filter(a.parties::contains).count();
+        if (common == 0) {
+          continue;
+        }
+        candidates.add(new Candidate(i, j, a.parties.equals(b.parties), common,
+            similarity(a.features, b.features), String.join("|", a.features), String.join("|", b.features)));
       }
     }
-    for (Placed a : unmatched) {
-      Placed best = null;
-      long bestOverlap = 0;
-      for (Placed b : is) {
-        long overlap = b.kind.equals(a.kind) ? b.parties.stream().filter(a.parties::contains).count() : 0;
-        if (overlap > bestOverlap) {
-          best = b;
-          bestOverlap = overlap;
-        }
+    candidates.sort(Candidate.BEST_FIRST);
+    Map<Integer, Integer> pairs = new LinkedHashMap<>();
+    Set<Integer> taken = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      if (!pairs.containsKey(c.was) && !taken.contains(c.is)) {
+        pairs.put(c.was, c.is);
+        taken.add(c.is);
       }
-      if (best != null) {
-        is.remove(best);
-        commitment(a, best);
+    }
+    for (int i = 0; i < was.size(); i++) {
+      Placed a = was.get(i);
+      Integer j = pairs.get(i);
+      if (j != null) {
+        commitment(a, is.get(j));
       } else {
         whole(ChangeKind.REMOVED, Element.COMMITMENT, identity(a.commitment),
             Statements.commitment(a.commitment), a.commitment.range(), ImpactRule.COMMITMENT_REMOVED);
       }
     }
-    for (Placed b : is) {
-      Commitment c = b.commitment;
+    for (int j = 0; j < is.size(); j++) {
+      if (taken.contains(j)) {
+        continue;
+      }
+      Commitment c = is.get(j).commitment;
       boolean weak = c.isRestraint() || c.category().map(KindCategory::isWeak).orElse(true);
       whole(ChangeKind.ADDED, Element.COMMITMENT, identity(c), Statements.commitment(c), c.range(),
           weak ? ImpactRule.WEAK_COMMITMENT_ADDED : ImpactRule.COMMITMENT_ADDED);
     }
+  }
+
+  /** A possible pairing of commitment {@code was} (before) with {@code is} (after). */
+  private record Candidate(int was, int is, boolean sameParties, long commonParties,
+      double similarity, String wasText, String isText) {
+    /**
+     * The same parties first, then the most parties in common, then the most alike; on a tie, by
+     * what they say (so that the order of the statements decides nothing), then by position.
+     */
+    static final Comparator<Candidate> BEST_FIRST =
+        Comparator.comparing(Candidate::sameParties).reversed()
+            .thenComparing(Comparator.comparingLong(Candidate::commonParties).reversed())
+            .thenComparing(Comparator.comparingDouble(Candidate::similarity).reversed())
+            .thenComparing(Candidate::wasText)
+            .thenComparing(Candidate::isText)
+            .thenComparingInt(Candidate::was)
+            .thenComparingInt(Candidate::is);
+  }
+
+  /**
+   * What a commitment says, as a set of canonical facts ({@code item air defence}, {@code on
+   * attack}, {@code mode as deemed necessary}, ...), for {@link #similarity}.
+   */
+  private Set<String> features(Placed p) {
+    Commitment c = p.commitment;
+    Set<String> out = new TreeSet<>();
+    c.items().forEach(i -> out.add("item " + Statements.key(i)));
+    c.triggers().forEach(r -> out.add("on " + (p.old ? renamedTrigger(r.id()) : r.id())));
+    c.responseTimes().forEach(t -> out.add("time " + hours(t)));
+    out.add("mode " + rank(c.mode()));
+    c.requirements().forEach(r -> out.add("requires " + r.body()));
+    c.channels().forEach(r -> out.add("through " + r.id()));
+    c.recipients().forEach(r -> out.add("to " + r.id()));
+    c.periods().forEach(x -> out.add(Statements.period(x)));
+    c.funding().forEach(f -> out.add(f.type().keyword() + " " + f.money().currency() + " "
+        + f.money().value().stripTrailingZeros().toPlainString()));
+    c.geographicLimits().forEach(g -> out.add(Statements.limit(g)));
+    p.layer.ifPresent(l -> out.add("layer " + l));
+    return out;
+  }
+
+  /** Jaccard similarity of two sets of facts: 1 when they are equal, 0 when they share none. */
+  private static double similarity(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 1;
+    }
+    long common = a.stream().filter(b::contains).count();
+    return (double) common / (a.size() + b.size() - common);
+  }
+
+  /** A trigger id of the old version as the new version calls it (the same but for a rename). */
+  private String renamedTrigger(String id) {
+    return id;
   }
 
   /** {@code commitment UK, FR military aid}: the parties sorted, so that their order does not matter. */
