@@ -49,6 +49,7 @@ public enum ImpactRule {
   COALITION_SIZE_LARGER(Element.COALITION, STRENGTHENS, "the coalition's intended size grew"),
   COALITION_SIZE_SMALLER(Element.COALITION, WEAKENS, "the coalition's intended size shrank"),
   TRIGGER_EVENT_CHANGED(Element.TRIGGER, NEUTRAL, "events are not ordered; the commitments activated by the trigger tell what follows"),
+  TRIGGER_RENAMED(Element.TRIGGER, NEUTRAL, "a new id for the same trigger (the same event, by and against); the commitments' `on` are compared under the new id"),
   TRIGGER_THREAT_CHANGED(Element.TRIGGER, NEUTRAL, "who would commit the event (`by`, `against`) names threats; it promises nothing"),
   LAYER_ADDED(Element.LAYER, NEUTRAL, "a layer groups commitments; its commitments are judged one by one"),
   LAYER_REMOVED(Element.LAYER, NEUTRAL, "a layer groups commitments; its commitments are judged one by one"),

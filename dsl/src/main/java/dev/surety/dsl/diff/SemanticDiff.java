@@ -8,6 +8,7 @@ import dev.surety.core.model.Condition;
 import dev.surety.core.model.DurationTerm;
 import dev.surety.core.model.ForceLevel;
 import dev.surety.core.model.Funding;
+import dev.surety.core.model.ImmutableTrigger;
 import dev.surety.core.model.GeographicLimit;
 import dev.surety.core.model.Layer;
 import dev.surety.core.model.Located;
@@ -64,10 +65,13 @@ public final class SemanticDiff {
   private final Arrangement before;
   private final Arrangement after;
   private final List<Change> changes = new ArrayList<>();
+  /** Triggers of the old version that the new one calls by another id: old id to new id. */
+  private final Map<String, String> triggerRenames = new LinkedHashMap<>();
 
   private SemanticDiff(Arrangement before, Arrangement after) {
     this.before = before;
     this.after = after;
+    findTriggerRenames();
   }
 
   /** The changes from {@code before} to {@code after}, in a deterministic order. */
@@ -249,7 +253,16 @@ public final class SemanticDiff {
                 y.compareTo(x) > 0 ? ImpactRule.COALITION_SIZE_LARGER : ImpactRule.COALITION_SIZE_SMALLER);
           }
         });
-    match(Element.TRIGGER, before.triggers(), after.triggers(), Trigger::id, Statements::trigger,
+    triggerRenames.forEach((was, is) -> {
+      Trigger a = before.trigger(was).orElseThrow();
+      Trigger b = after.trigger(is).orElseThrow();
+      changed(Element.TRIGGER, "trigger " + was, "id", Optional.of(was), Optional.of(is), a.range(), b.range(),
+          ImpactRule.TRIGGER_RENAMED);
+    });
+    List<Trigger> wasTriggers = before.triggers().stream()
+        .map(t -> triggerRenames.containsKey(t.id()) ? ImmutableTrigger.copyOf(t).withId(triggerRenames.get(t.id())) : t)
+        .collect(java.util.stream.Collectors.toList());
+    match(Element.TRIGGER, wasTriggers, after.triggers(), Trigger::id, Statements::trigger,
         Trigger::range, (a, b) -> {
           String id = "trigger " + a.id();
           String x = Statements.key(a.event());
@@ -271,6 +284,47 @@ public final class SemanticDiff {
                 ImpactRule.TRIGGER_THREAT_CHANGED);
           }
         });
+  }
+
+  /**
+   * A trigger only in the old version and one only in the new that define the same event, by the
+   * same parties, against the same party, are one trigger renamed, when no other trigger gone or
+   * come has that definition: one neutral change, and the commitments' {@code on} compared under
+   * the new id (so {@code on attack} and {@code on assault} are the same trigger).
+   */
+  private void findTriggerRenames() {
+    Map<String, Trigger> was = index(before.triggers(), Trigger::id);
+    Map<String, Trigger> is = index(after.triggers(), Trigger::id);
+    Map<String, List<String>> gone = new LinkedHashMap<>();
+    Map<String, List<String>> come = new LinkedHashMap<>();
+    was.forEach((id, t) -> {
+      if (!is.containsKey(id)) {
+        gone.computeIfAbsent(definition(t), k -> new ArrayList<>()).add(id);
+      }
+    });
+    is.forEach((id, t) -> {
+      if (!was.containsKey(id)) {
+        come.computeIfAbsent(definition(t), k -> new ArrayList<>()).add(id);
+      }
+    });
+    gone.forEach((definition, ids) -> {
+      List<String> news = come.get(definition);
+      if (ids.size() == 1 && news != null && news.size() == 1) {
+        triggerRenames.put(ids.get(0), news.get(0));
+      }
+    });
+  }
+
+  private static String definition(Trigger t) {
+    return Statements.key(t.event()) + "|" + new TreeSet<>(refs(t.by()).keySet()) + "|"
+        + t.against().map(Reference::id).orElse("");
+  }
+
+  /** The old version's trigger references under the new version's ids. */
+  private Map<String, Reference> renamedTriggers(List<Reference> refs) {
+    Map<String, Reference> out = new LinkedHashMap<>();
+    refs.forEach(r -> out.putIfAbsent(renamedTrigger(r.id()), r));
+    return out;
   }
 
   private void name(Element element, String identity, String was, String is, SourceRange a, SourceRange b) {
@@ -457,7 +511,7 @@ public final class SemanticDiff {
 
   /** A trigger id of the old version as the new version calls it (the same but for a rename). */
   private String renamedTrigger(String id) {
-    return id;
+    return triggerRenames.getOrDefault(id, id);
   }
 
   /** {@code commitment UK, FR military aid}: the parties sorted, so that their order does not matter. */
@@ -492,7 +546,7 @@ public final class SemanticDiff {
           y > x ? ImpactRule.MODE_STRONGER : y < x ? ImpactRule.MODE_WEAKER : ImpactRule.MODE_EQUIVALENT);
     }
 
-    sets(e, id, "on", refs(a.triggers()), refs(b.triggers()), Reference::range,
+    sets(e, id, "on", renamedTriggers(a.triggers()), refs(b.triggers()), Reference::range,
         k -> ImpactRule.TRIGGER_ADDED, k -> ImpactRule.TRIGGER_REMOVED);
 
     // response time

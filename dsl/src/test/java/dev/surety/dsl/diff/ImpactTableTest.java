@@ -120,6 +120,9 @@ class ImpactTableTest {
     all.add(to(ImpactRule.COALITION_SIZE_LARGER, "size 20", "size 10.", "size 20."));
     all.add(to(ImpactRule.COALITION_SIZE_SMALLER, "size 5", "size 10.", "size 5."));
     all.add(to(ImpactRule.TRIGGER_EVENT_CHANGED, "hybrid to blockade", "hybrid: hybrid attack", "hybrid: blockade"));
+    all.add(new Case(ImpactRule.TRIGGER_RENAMED, "attack renamed assault, and every on attack", List.of(
+        new Edit("trigger attack:", "trigger attack:", "trigger assault:"),
+        new Edit("on attack", "on attack", "on assault"))));
     all.add(to(ImpactRule.TRIGGER_THREAT_CHANGED, "by RU and US", "hybrid attack; by RU.", "hybrid attack; by RU, US."));
     all.add(to(ImpactRule.TRIGGER_THREAT_CHANGED, "against FR", "hybrid attack; by RU.", "hybrid attack; by RU; against FR."));
     all.add(insert(ImpactRule.LAYER_ADDED, "empty layer", "  limit UA armed forces: 900000 personnel.\n",
