@@ -31,6 +31,12 @@ public interface Change {
   /** The impact-table entry that judges the change. */
   ImpactRule rule();
 
+  /**
+   * What the change does in this draft, when the entry's description alone does not say: the
+   * commitments it affects ({@code now covers UK military aid}). Shown after the reason.
+   */
+  Optional<String> detail();
+
   /** Where the element (or value) was written before; {@link SourceRange#NONE} if nowhere. */
   @Value.Default
   @Value.Auxiliary
@@ -49,9 +55,9 @@ public interface Change {
     return rule().impact();
   }
 
-  /** The table entry's description. */
+  /** The table entry's description, then the {@link #detail()} if any. */
   default String reason() {
-    return rule().description();
+    return rule().description() + detail().map(d -> "; " + d).orElse("");
   }
 
   static ImmutableChange.Builder builder() {

@@ -72,6 +72,7 @@ public enum ImpactRule {
   RESPONSE_TIME_REMOVED(Element.COMMITMENT, WEAKENS, "the response no longer has a time limit"),
   RATIFICATION_ADDED(Element.COMMITMENT, STRENGTHENS, "a legislature must ratify or approve: the promise binds future governments"),
   RATIFICATION_REMOVED(Element.COMMITMENT, WEAKENS, "no legislature has to ratify or approve: the next government can walk away"),
+  RATIFICATION_UNCHANGED_COVER(Element.TERM, NEUTRAL, "a requirement for the whole arrangement that changes the cover of no commitment: no party that declares that legislature makes a commitment without its own requirement"),
   RATIFICATION_ACT_CHANGED(Element.COMMITMENT, NEUTRAL, "ratification and approval by the same body bind alike"),
   ITEM_ADDED(Element.COMMITMENT, STRENGTHENS, "the commitment promises one more capability or object"),
   ITEM_REMOVED(Element.COMMITMENT, WEAKENS, "the commitment promises one capability or object fewer"),

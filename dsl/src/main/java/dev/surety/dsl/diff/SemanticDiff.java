@@ -24,6 +24,7 @@ import dev.surety.core.source.SourceRange;
 import dev.surety.core.vocabulary.ForceLevelType;
 import dev.surety.core.vocabulary.KindCategory;
 import dev.surety.core.vocabulary.Mode;
+import dev.surety.validation.analysis.Analysis;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -65,6 +66,8 @@ public final class SemanticDiff {
   private final Arrangement before;
   private final Arrangement after;
   private final List<Change> changes = new ArrayList<>();
+  /** The commitments paired by {@link #commitments()}: old, new. */
+  private final List<Commitment[]> paired = new ArrayList<>();
   /** Triggers of the old version that the new one calls by another id: old id to new id. */
   private final Map<String, String> triggerRenames = new LinkedHashMap<>();
 
@@ -444,6 +447,7 @@ public final class SemanticDiff {
       Placed a = was.get(i);
       Integer j = pairs.get(i);
       if (j != null) {
+        paired.add(new Commitment[] {a.commitment, is.get(j).commitment});
         commitment(a, is.get(j));
       } else {
         whole(ChangeKind.REMOVED, Element.COMMITMENT, identity(a.commitment),
@@ -489,7 +493,7 @@ public final class SemanticDiff {
     c.triggers().forEach(r -> out.add("on " + (p.old ? renamedTrigger(r.id()) : r.id())));
     c.responseTimes().forEach(t -> out.add("time " + hours(t)));
     out.add("mode " + rank(c.mode()));
-    c.requirements().forEach(r -> out.add("requires " + r.body()));
+    c.requirements().forEach(r -> out.add("requires " + Analysis.bodyKey(r.body())));
     c.channels().forEach(r -> out.add("through " + r.id()));
     c.recipients().forEach(r -> out.add("to " + r.id()));
     c.periods().forEach(x -> out.add(Statements.period(x)));
@@ -565,7 +569,7 @@ public final class SemanticDiff {
       }
     }
 
-    requirements(e, id, a.requirements(), b.requirements());
+    commitmentRequirements(id, a, b);
 
     sets(e, id, "item", index(a.items(), Statements::key), index(b.items(), Statements::key),
         Phrase::range, k -> ImpactRule.ITEM_ADDED, k -> ImpactRule.ITEM_REMOVED);
@@ -609,23 +613,126 @@ public final class SemanticDiff {
     return a.organisation(organisation).map(o -> !o.veto().isEmpty()).orElse(false);
   }
 
-  private void requirements(Element e, String id, List<RatificationRequirement> was,
-      List<RatificationRequirement> is) {
-    Map<String, RatificationRequirement> a = index(was, RatificationRequirement::body);
-    Map<String, RatificationRequirement> b = index(is, RatificationRequirement::body);
-    a.forEach((body, r) -> {
-      RatificationRequirement other = b.get(body);
+  // ---------------------------------------------------------------- ratification requirements
+
+  /**
+   * A commitment's own requirements, keyed as the assessment compares bodies (case, quotes and
+   * spaces aside).
+   */
+  private static Map<String, RatificationRequirement> own(Commitment c) {
+    return index(c.requirements(), r -> Analysis.bodyKey(r.body()));
+  }
+
+  /**
+   * Whether a ratification or approval by {@code key} covers {@code c} in {@code version}: its own
+   * requirement, or one for the whole arrangement when one of its parties declares that
+   * legislature (LANGUAGE.md: it binds every party whose legislature is that body).
+   */
+  private static boolean covered(Arrangement version, Commitment c, String key) {
+    if (own(c).containsKey(key)) {
+      return true;
+    }
+    boolean arrangement = version.requirements().stream().anyMatch(r -> Analysis.bodyKey(r.body()).equals(key));
+    return arrangement && c.parties().stream()
+        .flatMap(p -> version.party(p.id()).stream())
+        .flatMap(p -> p.legislatures().stream())
+        .anyMatch(l -> Analysis.bodyKey(l.value()).equals(key));
+  }
+
+  /**
+   * A requirement written on the commitment or gone from it, when what covers the commitment
+   * changed: a requirement moved between the commitment and the whole arrangement (one that
+   * covers it either way) is no change.
+   */
+  private void commitmentRequirements(String id, Commitment a, Commitment b) {
+    Map<String, RatificationRequirement> x = own(a);
+    Map<String, RatificationRequirement> y = own(b);
+    x.forEach((key, r) -> {
+      RatificationRequirement other = y.get(key);
       if (other == null) {
-        requirementChange(e, id, Optional.of(r), Optional.empty(), ImpactRule.RATIFICATION_REMOVED);
+        if (!covered(after, b, key)) {
+          requirementChange(Element.COMMITMENT, id, Optional.of(r), Optional.empty(), ImpactRule.RATIFICATION_REMOVED);
+        }
       } else if (other.act() != r.act()) {
-        requirementChange(e, id, Optional.of(r), Optional.of(other), ImpactRule.RATIFICATION_ACT_CHANGED);
+        requirementChange(Element.COMMITMENT, id, Optional.of(r), Optional.of(other),
+            ImpactRule.RATIFICATION_ACT_CHANGED);
       }
     });
-    b.forEach((body, r) -> {
-      if (!a.containsKey(body)) {
-        requirementChange(e, id, Optional.empty(), Optional.of(r), ImpactRule.RATIFICATION_ADDED);
+    y.forEach((key, r) -> {
+      if (!x.containsKey(key) && !covered(before, a, key)) {
+        requirementChange(Element.COMMITMENT, id, Optional.empty(), Optional.of(r), ImpactRule.RATIFICATION_ADDED);
       }
     });
+  }
+
+  /**
+   * A requirement for the whole arrangement added or removed is judged by the commitments whose
+   * cover it changes (those of the parties that declare that legislature, and not covered by their
+   * own requirement), named in the change. One moved from a commitment to the arrangement, or
+   * back, that changes the cover of no commitment is no change; one that changes nothing else is
+   * neutral.
+   */
+  private void arrangementRequirements() {
+    Map<String, RatificationRequirement> x = index(before.requirements(), r -> Analysis.bodyKey(r.body()));
+    Map<String, RatificationRequirement> y = index(after.requirements(), r -> Analysis.bodyKey(r.body()));
+    x.forEach((key, r) -> {
+      RatificationRequirement other = y.get(key);
+      if (other == null) {
+        List<String> lost = new ArrayList<>();
+        boolean moved = false;
+        for (Commitment[] pair : paired) {
+          if (covered(before, pair[0], key) && !covered(after, pair[1], key) && !own(pair[0]).containsKey(key)) {
+            lost.add(Analysis.name(pair[1]));
+          }
+          moved |= own(pair[1]).containsKey(key) && !own(pair[0]).containsKey(key);
+        }
+        if (!lost.isEmpty()) {
+          arrangementRequirement(Optional.of(r), Optional.empty(), ImpactRule.RATIFICATION_REMOVED,
+              "no longer covers " + String.join(", ", lost));
+        } else if (!moved) {
+          arrangementRequirement(Optional.of(r), Optional.empty(), ImpactRule.RATIFICATION_UNCHANGED_COVER, null);
+        }
+      } else if (other.act() != r.act()) {
+        requirementChange(Element.TERM, "requires", Optional.of(r), Optional.of(other),
+            ImpactRule.RATIFICATION_ACT_CHANGED);
+      }
+    });
+    y.forEach((key, r) -> {
+      if (x.containsKey(key)) {
+        return;
+      }
+      List<String> gained = new ArrayList<>();
+      boolean moved = false;
+      for (Commitment[] pair : paired) {
+        if (!covered(before, pair[0], key) && covered(after, pair[1], key) && !own(pair[1]).containsKey(key)) {
+          gained.add(Analysis.name(pair[1]));
+        }
+        moved |= own(pair[0]).containsKey(key) && !own(pair[1]).containsKey(key);
+      }
+      if (!gained.isEmpty()) {
+        arrangementRequirement(Optional.empty(), Optional.of(r), ImpactRule.RATIFICATION_ADDED,
+            "now covers " + String.join(", ", gained));
+      } else if (!moved) {
+        arrangementRequirement(Optional.empty(), Optional.of(r), ImpactRule.RATIFICATION_UNCHANGED_COVER, null);
+      }
+    });
+  }
+
+  private void arrangementRequirement(Optional<RatificationRequirement> was, Optional<RatificationRequirement> is,
+      ImpactRule rule, String detail) {
+    RatificationRequirement r = was.or(() -> is).orElseThrow();
+    ImmutableChange.Builder b = Change.builder()
+        .kind(was.isPresent() ? ChangeKind.REMOVED : ChangeKind.ADDED)
+        .element(Element.TERM)
+        .identity("requires " + Statements.name(r.body()))
+        .rule(rule)
+        .detail(Optional.ofNullable(detail));
+    if (was.isPresent()) {
+      b.before(Statements.requirement(r)).beforeRange(r.range());
+    } else {
+      b.after(Statements.requirement(r)).afterRange(r.range());
+    }
+    changes.add(b.build());
   }
 
   private void requirementChange(Element e, String id, Optional<RatificationRequirement> was,
@@ -763,7 +870,7 @@ public final class SemanticDiff {
             ImpactRule.CONDITION_ADDED);
       }
     });
-    requirements(Element.TERM, "requires", before.requirements(), after.requirements());
+    arrangementRequirements();
     fallback(from, before.range(), after.range());
   }
 
