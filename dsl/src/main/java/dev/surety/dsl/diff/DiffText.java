@@ -16,7 +16,7 @@ import java.util.Optional;
  *   verdict: guarantee → assurance, score 5/7 → 4/7
  *   diagnostics appeared:
  *     warning[SUR207] us.surety:12:5: ...
- * 1 change: 0 strengthen, 1 weakens, 0 neutral
+ * 1 change: 0 strengthening, 1 weakening, 0 neutral
  * </pre>
  */
 public final class DiffText {

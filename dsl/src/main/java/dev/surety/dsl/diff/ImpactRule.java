@@ -33,6 +33,8 @@ public enum ImpactRule {
   THREAT_REMOVED(Element.HEADER, NEUTRAL, "naming a threat (`against`) promises nothing by itself"),
   DOMAIN_ADDED(Element.HEADER, STRENGTHENS, "the arrangement promises to cover one more domain (`covers`)"),
   DOMAIN_REMOVED(Element.HEADER, WEAKENS, "the arrangement promises to cover one domain less (`covers`)"),
+  THREAT_GUARANTOR_NAMED(Element.HEADER, WEAKENS, "a party that guarantees, or holds a veto over an organisation a commitment acts through, is now a threat (`against`, a trigger's `by`): its guarantee cannot be relied on, and its veto can block"),
+  THREAT_GUARANTOR_CLEARED(Element.HEADER, STRENGTHENS, "a party that guarantees, or holds a veto over an organisation a commitment acts through, is no longer a threat: its guarantee counts, and its veto is no threat's"),
   MODEL_CHANGED(Element.HEADER, NEUTRAL, "the reference the drafters follow (`modeled on`) promises nothing by itself"),
 
   // declarations
@@ -40,6 +42,8 @@ public enum ImpactRule {
   DECLARATION_REMOVED(Element.PARTY, NEUTRAL, "a declared party, organisation, coalition or trigger promises nothing; the commitments that used it do"),
   NAME_CHANGED(Element.PARTY, NEUTRAL, "another full name for the same party, organisation or coalition id"),
   LEGISLATURE_CHANGED(Element.PARTY, NEUTRAL, "which body ratifies is a fact about the party; the ratification requirements tell whether it must"),
+  LEGISLATURE_BINDING_LOST(Element.PARTY, WEAKENS, "a commitment of the party no longer binds it: no ratification or approval by the legislature it now declares is required"),
+  LEGISLATURE_BINDING_GAINED(Element.PARTY, STRENGTHENS, "a commitment of the party now binds it: every legislature it now declares ratifies or approves it"),
   VETO_ADDED(Element.ORGANISATION, WEAKENS, "one more member can block the organisation's action"),
   VETO_REMOVED(Element.ORGANISATION, STRENGTHENS, "one member fewer can block the organisation's action"),
   MEMBERS_CHANGED(Element.ORGANISATION, NEUTRAL, "an organisation's members without a veto do not decide whether it acts"),
@@ -49,6 +53,8 @@ public enum ImpactRule {
   COALITION_SIZE_LARGER(Element.COALITION, STRENGTHENS, "the coalition's intended size grew"),
   COALITION_SIZE_SMALLER(Element.COALITION, WEAKENS, "the coalition's intended size shrank"),
   TRIGGER_EVENT_CHANGED(Element.TRIGGER, NEUTRAL, "events are not ordered; the commitments activated by the trigger tell what follows"),
+  TRIGGER_ATTACK_LOST(Element.TRIGGER, WEAKENS, "the trigger's event is no longer an attack (armed attack, aggression): the commitments it activates no longer oblige a guarantor to act on an attack"),
+  TRIGGER_ATTACK_GAINED(Element.TRIGGER, STRENGTHENS, "the trigger's event is now an attack (armed attack, aggression): the commitments it activates oblige a guarantor to act on an attack"),
   TRIGGER_RENAMED(Element.TRIGGER, NEUTRAL, "a new id for the same trigger (the same event, by and against); the commitments' `on` are compared under the new id"),
   TRIGGER_THREAT_CHANGED(Element.TRIGGER, NEUTRAL, "who would commit the event (`by`, `against`) names threats; it promises nothing"),
   LAYER_ADDED(Element.LAYER, NEUTRAL, "a layer groups commitments; its commitments are judged one by one"),
@@ -57,6 +63,7 @@ public enum ImpactRule {
   // commitments
   COMMITMENT_ADDED(Element.COMMITMENT, STRENGTHENS, "a new commitment that is neither a restraint nor weak (military, economic)"),
   WEAK_COMMITMENT_ADDED(Element.COMMITMENT, NEUTRAL, "a new restraint, political or vague commitment adds no protection that can be relied on"),
+  THREAT_COMMITMENT_ADDED(Element.COMMITMENT, WEAKENS, "a new political or vague commitment by a threat makes it a guarantor: a threat's guarantee cannot be relied on"),
   COMMITMENT_REMOVED(Element.COMMITMENT, WEAKENS, "a commitment is gone"),
   COMMITMENT_LAYER_CHANGED(Element.COMMITMENT, NEUTRAL, "the commitment moved to another layer; its content is compared on its own"),
   GUARANTOR_ADDED(Element.COMMITMENT, STRENGTHENS, "one more party makes the commitment"),

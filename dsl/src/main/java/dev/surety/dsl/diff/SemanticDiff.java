@@ -8,6 +8,9 @@ import dev.surety.core.model.Condition;
 import dev.surety.core.model.DurationTerm;
 import dev.surety.core.model.ForceLevel;
 import dev.surety.core.model.Funding;
+import dev.surety.core.model.ImmutableArrangement;
+import dev.surety.core.model.ImmutableLayer;
+import dev.surety.core.model.ImmutableParty;
 import dev.surety.core.model.ImmutableTrigger;
 import dev.surety.core.model.GeographicLimit;
 import dev.surety.core.model.Layer;
@@ -39,6 +42,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Compares two versions of an arrangement by meaning. Elements are matched by identity (parties,
@@ -168,6 +172,73 @@ public final class SemanticDiff {
     }
   }
 
+  /**
+   * Records a change that the table calls {@code neutral} because it promises nothing by itself,
+   * judged instead by what it does to the assessment (all else as in the new version: {@code
+   * without} is the new version with this change undone): {@code weaker} or {@code stronger}, with
+   * the commitments and scorecard lines it affects as the detail, when it moves any of them.
+   */
+  private void consequential(Element element, String identity, String field, Optional<String> was,
+      Optional<String> is, SourceRange wasRange, SourceRange isRange, ImpactRule neutral, Arrangement without,
+      ImpactRule weaker, ImpactRule stronger) {
+    Consequence.Effect effect = Consequence.of(without, after);
+    Optional<ImpactRule> judged = Consequence.judge(effect, weaker, stronger);
+    ChangeKind kind = field == null && element != Element.HEADER && element != Element.TERM
+        ? (was.isPresent() ? ChangeKind.REMOVED : ChangeKind.ADDED) : ChangeKind.CHANGED;
+    changes.add(Change.builder()
+        .kind(kind)
+        .element(element)
+        .identity(identity)
+        .field(Optional.ofNullable(field))
+        .before(was)
+        .after(is)
+        .beforeRange(wasRange)
+        .afterRange(isRange)
+        .rule(judged.orElse(neutral))
+        .detail(judged.map(r -> effect.detail()).filter(d -> !d.isEmpty()))
+        .build());
+  }
+
+  /**
+   * {@code version} with each of {@code parties} named a threat as in the old version: no longer
+   * named (in {@code against} or any trigger's {@code by}) if it was not a threat before, named in
+   * {@code against} if it was.
+   */
+  private Arrangement threatsAsBefore(Arrangement version, List<String> parties) {
+    Arrangement out = version;
+    for (String p : parties) {
+      boolean was = before.threatReferences().anyMatch(r -> r.id().equals(p));
+      boolean is = out.threatReferences().anyMatch(r -> r.id().equals(p));
+      if (was == is) {
+        continue;
+      }
+      if (is) {
+        out = ImmutableArrangement.copyOf(out)
+            .withAgainst(out.against().stream().filter(r -> !r.id().equals(p)).collect(Collectors.toList()))
+            .withTriggers(out.triggers().stream()
+                .map(t -> (Trigger) ImmutableTrigger.copyOf(t)
+                    .withBy(t.by().stream().filter(r -> !r.id().equals(p)).collect(Collectors.toList())))
+                .collect(Collectors.toList()));
+      } else {
+        Reference r = before.threatReferences().filter(x -> x.id().equals(p)).findFirst().orElseThrow();
+        List<Reference> against = new ArrayList<>(out.against());
+        against.add(r);
+        out = ImmutableArrangement.copyOf(out).withAgainst(against);
+      }
+    }
+    return out;
+  }
+
+  /** {@code version} without the commitment {@code c} (compared by identity). */
+  private static Arrangement without(Arrangement version, Commitment c) {
+    return ImmutableArrangement.copyOf(version)
+        .withCommitments(version.commitments().stream().filter(x -> x != c).collect(Collectors.toList()))
+        .withLayers(version.layers().stream()
+            .map(l -> (Layer) ImmutableLayer.copyOf(l)
+                .withCommitments(l.commitments().stream().filter(x -> x != c).collect(Collectors.toList())))
+            .collect(Collectors.toList()));
+  }
+
   // ---------------------------------------------------------------- headers
 
   private void headers() {
@@ -178,7 +249,13 @@ public final class SemanticDiff {
     }
     header("kind", before.kind(), after.kind(), ImpactRule.KIND_CHANGED);
     header("status", before.status(), after.status(), ImpactRule.STATUS_CHANGED);
-    header("dated", before.dated(), after.dated(), ImpactRule.DATED_CHANGED);
+    if (!before.dated().map(Located::value).equals(after.dated().map(Located::value))) {
+      // a duration until a date is measured from `dated` (scorecard line 5)
+      consequential(Element.HEADER, "dated", null, before.dated().map(l -> String.valueOf(l.value())),
+          after.dated().map(l -> String.valueOf(l.value())), range(before.dated()), range(after.dated()),
+          ImpactRule.DATED_CHANGED, ImmutableArrangement.copyOf(after).withDated(before.dated()),
+          ImpactRule.DURATION_SHORTER, ImpactRule.DURATION_LONGER);
+    }
     header("modeled on", before.modeledOn().map(l -> Located.of(Statements.quote(l.value()), l.range())),
         after.modeledOn().map(l -> Located.of(Statements.quote(l.value()), l.range())), ImpactRule.MODEL_CHANGED);
 
@@ -196,8 +273,22 @@ public final class SemanticDiff {
           after.beneficiaries().stream().map(Reference::range).findFirst().orElse(SourceRange.NONE),
           wasBeneficiaries.isEmpty() ? ImpactRule.BENEFICIARY_NAMED : ImpactRule.BENEFICIARY_CHANGED);
     }
-    sets(Element.HEADER, "against", null, refs(before.against()), refs(after.against()),
-        Reference::range, k -> ImpactRule.THREAT_ADDED, k -> ImpactRule.THREAT_REMOVED);
+    Map<String, Reference> wasAgainst = refs(before.against());
+    Map<String, Reference> isAgainst = refs(after.against());
+    wasAgainst.forEach((k, r) -> {
+      if (!isAgainst.containsKey(k)) {
+        consequential(Element.HEADER, "against", null, Optional.of(k), Optional.empty(), r.range(),
+            SourceRange.NONE, ImpactRule.THREAT_REMOVED, threatsAsBefore(after, List.of(k)),
+            ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
+      }
+    });
+    isAgainst.forEach((k, r) -> {
+      if (!wasAgainst.containsKey(k)) {
+        consequential(Element.HEADER, "against", null, Optional.empty(), Optional.of(k), SourceRange.NONE,
+            r.range(), ImpactRule.THREAT_ADDED, threatsAsBefore(after, List.of(k)),
+            ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
+      }
+    });
     sets(Element.HEADER, "covers", null, index(before.covers(), Statements::key),
         index(after.covers(), Statements::key), Phrase::range,
         k -> ImpactRule.DOMAIN_ADDED, k -> ImpactRule.DOMAIN_REMOVED);
@@ -224,11 +315,19 @@ public final class SemanticDiff {
         (a, b) -> {
           String id = "party " + a.id();
           name(Element.PARTY, id, a.name(), b.name(), a.range(), b.range());
-          Optional<String> x = a.legislature();
-          Optional<String> y = b.legislature();
+          // every legislature, not the first: a second one must ratify too
+          Set<String> x = new TreeSet<>();
+          Set<String> y = new TreeSet<>();
+          a.legislatures().forEach(l -> x.add(Statements.name(l.value())));
+          b.legislatures().forEach(l -> y.add(Statements.name(l.value())));
           if (!x.equals(y)) {
-            changed(Element.PARTY, id, "legislature", x, y, range(a.legislatures().stream().findFirst()),
-                range(b.legislatures().stream().findFirst()), ImpactRule.LEGISLATURE_CHANGED);
+            Party undone = ImmutableParty.copyOf(b).withLegislatures(a.legislatures());
+            consequential(Element.PARTY, id, "legislature", joined(x), joined(y),
+                range(a.legislatures().stream().findFirst()), range(b.legislatures().stream().findFirst()),
+                ImpactRule.LEGISLATURE_CHANGED,
+                ImmutableArrangement.copyOf(after).withParties(after.parties().stream()
+                    .map(p -> p == b ? undone : p).collect(Collectors.toList())),
+                ImpactRule.LEGISLATURE_BINDING_LOST, ImpactRule.LEGISLATURE_BINDING_GAINED);
           }
         });
     match(Element.ORGANISATION, before.organisations(), after.organisations(), Organisation::id,
@@ -264,21 +363,29 @@ public final class SemanticDiff {
     });
     List<Trigger> wasTriggers = before.triggers().stream()
         .map(t -> triggerRenames.containsKey(t.id()) ? ImmutableTrigger.copyOf(t).withId(triggerRenames.get(t.id())) : t)
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
     match(Element.TRIGGER, wasTriggers, after.triggers(), Trigger::id, Statements::trigger,
         Trigger::range, (a, b) -> {
           String id = "trigger " + a.id();
           String x = Statements.key(a.event());
           String y = Statements.key(b.event());
           if (!x.equals(y)) {
-            changed(Element.TRIGGER, id, "event", Optional.of(x), Optional.of(y), a.event().range(),
-                b.event().range(), ImpactRule.TRIGGER_EVENT_CHANGED);
+            Trigger undone = ImmutableTrigger.copyOf(b).withEvent(a.event());
+            consequential(Element.TRIGGER, id, "event", Optional.of(x), Optional.of(y), a.event().range(),
+                b.event().range(), ImpactRule.TRIGGER_EVENT_CHANGED,
+                ImmutableArrangement.copyOf(after).withTriggers(after.triggers().stream()
+                    .map(t -> t == b ? undone : t).collect(Collectors.toList())),
+                ImpactRule.TRIGGER_ATTACK_LOST, ImpactRule.TRIGGER_ATTACK_GAINED);
           }
           Set<String> wasBy = refs(a.by()).keySet();
           Set<String> isBy = refs(b.by()).keySet();
           if (!wasBy.equals(isBy)) {
-            changed(Element.TRIGGER, id, "by", joined(wasBy), joined(isBy), a.range(), b.range(),
-                ImpactRule.TRIGGER_THREAT_CHANGED);
+            Set<String> moved = new TreeSet<>(wasBy);
+            moved.addAll(isBy);
+            moved.removeIf(p -> wasBy.contains(p) && isBy.contains(p));
+            consequential(Element.TRIGGER, id, "by", joined(wasBy), joined(isBy), a.range(), b.range(),
+                ImpactRule.TRIGGER_THREAT_CHANGED, threatsAsBefore(after, List.copyOf(moved)),
+                ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
           }
           Optional<String> wasAgainst = a.against().map(Reference::id);
           Optional<String> isAgainst = b.against().map(Reference::id);
@@ -460,8 +567,15 @@ public final class SemanticDiff {
       }
       Commitment c = is.get(j).commitment;
       boolean weak = c.isRestraint() || c.category().map(KindCategory::isWeak).orElse(true);
-      whole(ChangeKind.ADDED, Element.COMMITMENT, identity(c), Statements.commitment(c), c.range(),
-          weak ? ImpactRule.WEAK_COMMITMENT_ADDED : ImpactRule.COMMITMENT_ADDED);
+      if (weak) {
+        // a weak commitment promises nothing that can be relied on, unless it makes a threat a guarantor
+        consequential(Element.COMMITMENT, identity(c), null, Optional.empty(),
+            Optional.of(Statements.commitment(c)), SourceRange.NONE, c.range(), ImpactRule.WEAK_COMMITMENT_ADDED,
+            without(after, c), ImpactRule.THREAT_COMMITMENT_ADDED, null);
+      } else {
+        whole(ChangeKind.ADDED, Element.COMMITMENT, identity(c), Statements.commitment(c), c.range(),
+            ImpactRule.COMMITMENT_ADDED);
+      }
     }
   }
 
@@ -901,7 +1015,13 @@ public final class SemanticDiff {
     } else if (!Objects.equals(p.untilEvent(), q.untilEvent()) || p.type() != q.type()) {
       rule = ImpactRule.DURATION_CHANGED;
     }
-    if (rule != null) {
+    if (rule == ImpactRule.DURATION_CHANGED) {
+      // not ordered, but the scorecard counts a duration until an event as durable
+      consequential(Element.TERM, "duration", null, Optional.of(length(p)), Optional.of(length(q)), p.range(),
+          q.range(), rule, ImmutableArrangement.copyOf(after).withDurations(after.durations().stream()
+              .map(d -> d == q ? p : d).collect(Collectors.toList())),
+          ImpactRule.DURATION_SHORTER, ImpactRule.DURATION_LONGER);
+    } else if (rule != null) {
       changed(Element.TERM, "duration", null, Optional.of(length(p)), Optional.of(length(q)), p.range(),
           q.range(), rule);
     }

@@ -99,8 +99,15 @@ class ImpactTableTest {
     all.add(c(ImpactRule.BENEFICIARY_NAMED, "beneficiary named", "  beneficiary UA.\n", "", "  beneficiary UA.\n"));
     all.add(to(ImpactRule.BENEFICIARY_CHANGED, "UA to FR", "beneficiary UA.", "beneficiary FR."));
     all.add(gone(ImpactRule.BENEFICIARY_CHANGED, "beneficiary removed", "  beneficiary UA.\n"));
-    all.add(to(ImpactRule.THREAT_ADDED, "against UK too", "against RU.", "against RU, UK."));
-    all.add(c(ImpactRule.THREAT_REMOVED, "against UK no more", "against RU.", "against RU, UK.", "against RU."));
+    // a threat that neither guarantees nor holds a veto over a channel
+    all.add(to(ImpactRule.THREAT_ADDED, "against EU too", "against RU.", "against RU, EU."));
+    all.add(c(ImpactRule.THREAT_REMOVED, "against EU no more", "against RU.", "against RU, EU.", "against RU."));
+    // UK guarantees (the military aid, the coalition it leads is its own guarantor)
+    all.add(to(ImpactRule.THREAT_GUARANTOR_NAMED, "against UK too", "against RU.", "against RU, UK."));
+    all.add(to(ImpactRule.THREAT_GUARANTOR_NAMED, "US would attack too", "armed attack; by RU.",
+        "armed attack; by RU, US."));
+    all.add(c(ImpactRule.THREAT_GUARANTOR_CLEARED, "against UK no more", "against RU.", "against RU, UK.",
+        "against RU."));
     all.add(to(ImpactRule.DOMAIN_ADDED, "covers sea", "covers land, air.", "covers land, air, sea."));
     all.add(to(ImpactRule.DOMAIN_REMOVED, "covers air no more", "covers land, air.", "covers land."));
     all.add(to(ImpactRule.MODEL_CHANGED, "another model", "\"NATO Article 5\"", "\"ANZUS\""));
@@ -109,8 +116,18 @@ class ImpactTableTest {
     all.add(c(ImpactRule.DECLARATION_REMOVED, "party PL", "  party FR \"France\".\n",
         "  party FR \"France\".\n  party PL \"Poland\".\n", "  party FR \"France\".\n"));
     all.add(to(ImpactRule.NAME_CHANGED, "UK renamed", "\"United Kingdom\"", "\"Britain\""));
-    all.add(to(ImpactRule.LEGISLATURE_CHANGED, "FR legislature", "party FR \"France\".",
+    // RU makes no commitment: its legislature binds nothing
+    all.add(to(ImpactRule.LEGISLATURE_CHANGED, "RU legislature", "party RU \"Russian Federation\".",
+        "party RU \"Russian Federation\"; legislature Duma."));
+    // FR's military aid requires no ratification: with a legislature declared, it no longer binds FR
+    all.add(to(ImpactRule.LEGISLATURE_BINDING_LOST, "FR legislature", "party FR \"France\".",
         "party FR \"France\"; legislature Parliament."));
+    all.add(to(ImpactRule.LEGISLATURE_BINDING_LOST, "US legislature renamed", "legislature Congress.",
+        "legislature Senate."));
+    all.add(to(ImpactRule.LEGISLATURE_BINDING_LOST, "US second legislature", "legislature Congress.",
+        "legislature Congress; legislature Senate."));
+    all.add(c(ImpactRule.LEGISLATURE_BINDING_GAINED, "FR legislature gone", "party FR \"France\".",
+        "party FR \"France\"; legislature Parliament.", "party FR \"France\"."));
     all.add(to(ImpactRule.VETO_ADDED, "UK veto", "veto US, RU;", "veto US, RU, UK;"));
     all.add(to(ImpactRule.VETO_REMOVED, "RU veto gone", "veto US, RU;", "veto US;"));
     all.add(to(ImpactRule.MEMBERS_CHANGED, "FR member", "members UK.", "members UK, FR."));
@@ -120,10 +137,13 @@ class ImpactTableTest {
     all.add(to(ImpactRule.COALITION_SIZE_LARGER, "size 20", "size 10.", "size 20."));
     all.add(to(ImpactRule.COALITION_SIZE_SMALLER, "size 5", "size 10.", "size 5."));
     all.add(to(ImpactRule.TRIGGER_EVENT_CHANGED, "hybrid to blockade", "hybrid: hybrid attack", "hybrid: blockade"));
+    all.add(to(ImpactRule.TRIGGER_ATTACK_LOST, "attack to blockade", "attack: armed attack", "attack: blockade"));
+    all.add(c(ImpactRule.TRIGGER_ATTACK_GAINED, "blockade to attack", "attack: armed attack", "attack: blockade",
+        "attack: armed attack"));
     all.add(new Case(ImpactRule.TRIGGER_RENAMED, "attack renamed assault, and every on attack", List.of(
         new Edit("trigger attack:", "trigger attack:", "trigger assault:"),
         new Edit("on attack", "on attack", "on assault"))));
-    all.add(to(ImpactRule.TRIGGER_THREAT_CHANGED, "by RU and US", "hybrid attack; by RU.", "hybrid attack; by RU, US."));
+    all.add(to(ImpactRule.TRIGGER_THREAT_CHANGED, "by RU and EU", "hybrid attack; by RU.", "hybrid attack; by RU, EU."));
     all.add(to(ImpactRule.TRIGGER_THREAT_CHANGED, "against FR", "hybrid attack; by RU.", "hybrid attack; by RU; against FR."));
     all.add(insert(ImpactRule.LAYER_ADDED, "empty layer", "  limit UA armed forces: 900000 personnel.\n",
         "  layer \"Later\" {\n  }\n"));
@@ -139,6 +159,8 @@ class ImpactTableTest {
         "  RU non-aggression: \"territorial integrity\".\n"));
     all.add(ahead(ImpactRule.WEAK_COMMITMENT_ADDED, "vague support by EU", "  CoW presence",
         "  EU solidarity: \"with Ukraine\".\n"));
+    all.add(ahead(ImpactRule.THREAT_COMMITMENT_ADDED, "vague support by RU", "  CoW presence",
+        "  RU solidarity: \"with Ukraine\".\n"));
     all.add(gone(ImpactRule.COMMITMENT_REMOVED, "presence gone", "  " + PRESENCE + ".\n"));
     all.add(new Case(ImpactRule.COMMITMENT_LAYER_CHANGED, "out of the layer", List.of(
         new Edit("    US intelligence sharing: intelligence.\n", "    US intelligence sharing: intelligence.\n", ""),
@@ -245,6 +267,18 @@ class ImpactTableTest {
     assertThat(change.impact()).isEqualTo(c.rule().impact());
     // the description, then what the change does in this draft, if the entry names it
     assertThat(change.reason()).startsWith(c.rule().description());
+  }
+
+  /** What the table calls neutral never moves the verdict or the score (it would be no neutral). */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void aNeutralChangeMovesNeitherVerdictNorScore(Case c) {
+    DraftDiff diff = Drafts.diff(c.before(), c.after());
+    if (c.rule().impact() == Impact.NEUTRAL && c.rule() != ImpactRule.ARRANGEMENT_ADDED) {
+      ArrangementDiff a = diff.arrangements().get(0);
+      assertThat(a.verdictAfter()).as(DiffText.render(diff)).isEqualTo(a.verdictBefore());
+      assertThat(a.scoreAfter()).as(DiffText.render(diff)).isEqualTo(a.scoreBefore());
+    }
   }
 
   @Test
