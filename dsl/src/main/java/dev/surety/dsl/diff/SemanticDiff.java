@@ -46,10 +46,12 @@ import java.util.stream.Collectors;
 
 /**
  * Compares two versions of an arrangement by meaning. Elements are matched by identity (parties,
- * organisations, coalitions and triggers by id, commitments by committing parties and kind, force
+ * organisations, coalitions and triggers by id, a trigger renamed with the same definition as one,
+ * commitments by committing parties and kind and, among several of those, by best match, force
  * levels by type, party, force and unit, terms by type), never by position, so layout, comments
  * and the order of declarations and statements make no change. Each change is judged by one entry
- * of the impact table, {@link ImpactRule}.
+ * of the impact table, {@link ImpactRule}; a change that promises nothing by itself by what it does
+ * to the assessment ({@link Consequence}).
  */
 public final class SemanticDiff {
 
