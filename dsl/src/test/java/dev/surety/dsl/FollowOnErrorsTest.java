@@ -373,4 +373,86 @@ class FollowOnErrorsTest {
         + "  }\n  }\n}\n");
     assertThat(codes(nested)).containsExactly("SUR001");
   }
+
+  private static final String NUMBERS = """
+      arrangement "T" {
+        kind assurance.
+        status draft.
+        dated 2025-01-01.
+        instrument treaty.
+        beneficiary UA.
+        against RU, CoW.
+        party UA "Ukraine".
+        party RU "Russia".
+        party US "United States".
+        coalition CoW "Coalition": US; size 1.
+        trigger attack: armed attack; by RU.
+        US military aid: air defence; annually USD 5 billion; on attack; within 5 days.
+        sustain UA armed forces: 800000 personnel.
+        duration 10 years.
+        withdrawal notice 12 months.
+      }
+      """;
+
+  /** The one diagnostic of {@code text}, which must be a SUR001 on {@code line}, else fails. */
+  private static Diagnostic onlySyntaxError(String text, int line) {
+    Report report = check(text);
+    assertThat(report.diagnostics()).as(text).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR001");
+      assertThat(d.range().start().line()).isEqualTo(line);
+    });
+    return report.diagnostics().get(0);
+  }
+
+  @Test
+  void aNumberEndingInDotIsOneErrorAtTheNumber() {
+    assertThat(check(NUMBERS).diagnostics()).isEmpty();
+    // before: the `.` after 5 ended the commitment, and `billion.` was "the commitment that
+    // starts at 13:51": "expected a word ..., but found `.`"
+    Diagnostic money = onlySyntaxError(NUMBERS.replace("USD 5 billion", "USD 5. billion"), 13);
+    assertThat(money.message()).isEqualTo("`5.` is not a number: a number cannot end in `.`");
+    assertThat(money.range().start().column()).isEqualTo(46);
+    assertThat(money.range().end().column()).isEqualTo(48);
+    assertThat(money.help()).hasValue("write `annually USD 5 billion`, or a fraction with its"
+        + " digits after the `.`, as in `5.5`");
+    // a unit after it, or a scale without a space
+    onlySyntaxError(NUMBERS.replace("within 5 days", "within 5. days"), 13);
+    onlySyntaxError(NUMBERS.replace("USD 5 billion", "USD 5.billion"), 13);
+    onlySyntaxError(NUMBERS.replace("notice 12 months", "notice 12. months"), 16);
+    // a word that is no unit after it: the `.` ends the statement, and the words after it are
+    // said to be the number's mistake, not a statement of their own
+    Diagnostic force = onlySyntaxError(NUMBERS.replace("800000 personnel", "800000. personnel"), 14);
+    assertThat(force.message()).startsWith("`800000.` is not a number");
+    Diagnostic ended = onlySyntaxError(
+        NUMBERS.replace("USD 5 billion; on attack", "USD 5. dollars; on attack"), 13);
+    assertThat(ended.message()).isEqualTo("`5.` is not a number: a number cannot end in `.`, and"
+        + " this `.` ended the commitment that starts at 13:3 before the rest of its line");
+    // statements that share a line are still two statements
+    assertThat(check(NUMBERS.replace("size 1.\n", "size 1. trigger t: blockade.\n"))
+        .diagnostics()).extracting(Diagnostic::code).containsExactly("SUR114");
+  }
+
+  @Test
+  void aRangeWhereANumberBelongsIsOneErrorAtTheRange() {
+    // before: "expected a word ..., but found `.`" and "unexpected `.`: expected a statement"
+    Diagnostic within = onlySyntaxError(NUMBERS.replace("within 5 days", "within 1..5 days"), 13);
+    assertThat(within.message())
+        .isEqualTo("`1..5` is not a number: `within` takes one length of time, not a range");
+    assertThat(within.help()).hasValue("write `within 5 days`, with the one length of time meant");
+    assertThat(within.range().start().column()).isEqualTo(75);
+    assertThat(within.range().end().column()).isEqualTo(79);
+    Report report = check(NUMBERS.replace("within 5 days", "within 1..5 days"));
+    assertThat(report.arrangements()).singleElement().satisfies(a -> {
+      assertThat(a.unread()).containsExactly("commitment");
+      assertThat(a.durations()).hasSize(1);
+      assertThat(a.withdrawals()).hasSize(1);
+      assertThat(a.forceLevels()).hasSize(1);
+    });
+    assertThat(onlySyntaxError(NUMBERS.replace("size 1.", "size 10..30."), 11).help())
+        .hasValue("write `size 30`, with the one number of members meant");
+    assertThat(onlySyntaxError(NUMBERS.replace("duration 10", "duration 5..10"), 15).help())
+        .hasValue("write `duration 10 years`, with the one length of time meant");
+    assertThat(onlySyntaxError(NUMBERS.replace("USD 5 billion", "USD 1.5..2.5 billion"), 13)
+        .help()).hasValue("write `annually USD 2.5 billion`, with the one sum meant");
+  }
 }

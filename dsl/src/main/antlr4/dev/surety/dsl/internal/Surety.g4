@@ -183,7 +183,17 @@ LBRACE : '{' ;
 RBRACE : '}' ;
 
 DATE   : [0-9] [0-9] [0-9] [0-9] '-' [0-9] [0-9] '-' [0-9] [0-9] ;
-NUMBER : [0-9] [0-9_]* ( '.' [0-9] [0-9_]* )? ;
+/*
+ * Two spellings that are no number are lexed as one, so that the compiler reports the number
+ * (ModelBuilder.wellFormed) and reads the rest of the statement: a range (`1..5`), and a number
+ * ending in `.` when a unit or a scale follows on its line (`USD 5. billion`, `within 3. days`),
+ * where the `.` cannot be the end of a statement. Neither is ever part of a valid draft.
+ */
+NUMBER
+  : DIGITS ( '.' DIGITS )? ( '..' DIGITS ( '.' DIGITS )? )?
+  | DIGITS '.' { NumberWords.unitOrScaleFollows(_input) }?
+  ;
+fragment DIGITS : [0-9] [0-9_]* ;
 IDENT  : [\p{L}] [\p{L}\p{M}\p{Nd}_-]* ;
 
 /* Any escape is lexed; the compiler reports escapes other than \" and \\. */

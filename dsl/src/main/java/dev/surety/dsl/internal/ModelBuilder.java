@@ -822,6 +822,50 @@ public final class ModelBuilder {
   }
 
   /**
+   * For a number that is not one ({@code 1..5}, {@code 5.}), in the statement that holds it: what
+   * takes it ({@code a `within`}), what it measures ({@code length of time}), and the clause
+   * written with {@code meant} in its place ({@code within 5 days}), for the message and its help.
+   */
+  private String[] clause(TerminalNode number, String meant) {
+    ParseTree parent = number.getParent();
+    Token from = number.getSymbol();
+    Token to = number.getSymbol();
+    String taker = "a number";
+    String noun = "number";
+    if (parent instanceof DurationContext || parent instanceof MoneyContext) {
+      ParserRuleContext value = (ParserRuleContext) parent;
+      ParserRuleContext holder = value.getParent();
+      if (holder != null && holder.getStart() != null && holder.getStart() != value.getStart()) {
+        from = holder.getStart();
+        taker = "`" + from.getText() + "`";
+      }
+      to = value.getStop() != null ? value.getStop() : to;
+      noun = parent instanceof DurationContext ? "length of time" : "sum";
+    } else if (parent instanceof SizeClauseContext) {
+      from = ((SizeClauseContext) parent).getStart();
+      taker = "`size`";
+      noun = "number of members";
+    } else if (parent instanceof ForceLevelContext) {
+      ForceLevelContext level = (ForceLevelContext) parent;
+      taker = "a force level";
+      noun = "number";
+      if (level.phrase().size() > 1 && level.phrase(1).getStop() != null) {
+        to = level.phrase(1).getStop();
+      }
+    }
+    String written = meant;
+    Token symbol = number.getSymbol();
+    if (positions.readable(from.getStartIndex(), to.getStopIndex())
+        && to.getStopIndex() - from.getStartIndex() < 200) {
+      String text = positions.text();
+      written = (text.substring(from.getStartIndex(), symbol.getStartIndex()) + meant
+          + text.substring(symbol.getStopIndex() + 1, to.getStopIndex() + 1))
+          .replaceAll("\\s+", " ");
+    }
+    return new String[] {taker, noun, written};
+  }
+
+  /**
    * Whether {@code number} is more than 0; else SUR005 (RULES.md: "a negative or zero number where
    * a size is meant"; the lexer reads no sign), as in {@code <what> must be a positive <noun>,
    * not <written>}, the coalition's size's words.
@@ -845,6 +889,26 @@ public final class ModelBuilder {
     String text = number.getText();
     if (WELL_FORMED.matcher(text).matches()) {
       return true;
+    }
+    int range = text.indexOf("..");
+    if (range > 0 || text.endsWith(".")) {
+      // `within 1..5 days`, `USD 5. billion`: lexed as one number (the grammar's NUMBER), so that
+      // the rest of the statement is read and the mistake reported here, once, at the number
+      String meant = range > 0 ? text.substring(range + 2) : text.substring(0, text.length() - 1);
+      String[] clause = clause(number, meant);
+      if (range > 0) {
+        reporter.report(CompilerRules.SYNTAX_ERROR, positions.range(number),
+            "`" + abbreviate(text) + "` is not a number: " + clause[0] + " takes one " + clause[1]
+                + ", not a range",
+            "write `" + clause[2] + "`, with the one " + clause[1] + " meant");
+      } else {
+        String fraction = meant.contains(".") ? meant : meant + ".5";
+        reporter.report(CompilerRules.SYNTAX_ERROR, positions.range(number),
+            "`" + abbreviate(text) + "` is not a number: a number cannot end in `.`",
+            "write `" + clause[2] + "`, or a fraction with its digits after the `.`, as in `"
+                + fraction + "`");
+      }
+      return false;
     }
     String digits = text.replace("_", "");
     // one `_` where several were written, and none beside the point or at the end

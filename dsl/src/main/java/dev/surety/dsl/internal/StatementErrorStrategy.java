@@ -220,6 +220,28 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
           SyntaxMessages.miscasedHelp(first.getText()));
       return;
     }
+    Token numberDot = numberEndingInDot(recognizer, statement);
+    if (numberDot != null) {
+      // `800000. personnel.`: the `.` ended the statement before, and the words after it on the
+      // line were read as a statement of their own; the mistake is the number's
+      Token number = previous(recognizer, numberDot);
+      ParserRuleContext ended = statementBefore(statement);
+      count(positions.range(number, numberDot),
+          SyntaxMessages.numberEndingInDot(number.getText(), ended),
+          SyntaxMessages.numberEndingInDotHelp(number.getText()));
+      if (ended != null && ended.exception == null) {
+        // the statement the `.` ended is not read either: its number is not what was meant
+        ended.exception = new RecognitionException(recognizer, recognizer.getInputStream(), ended);
+      }
+      return;
+    }
+    if (trailingDot(recognizer.getInputStream(), offending, previous)) {
+      // `sustain UA forces: 800000. personnel.`: the `.` right after the number, words after it
+      count(positions.range(previous, offending),
+          SyntaxMessages.numberEndingInDot(previous.getText(), null),
+          SyntaxMessages.numberEndingInDotHelp(previous.getText()));
+      return;
+    }
     String message = SyntaxMessages.inStatement(statement, offending, expected, previous);
     String help = SyntaxMessages.help(statement, offending, expected, previous,
         previous == null ? null : previous(recognizer, previous),
@@ -266,7 +288,26 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       recognizer.consume();
       return;
     }
+    if (trailingDot(recognizer.getInputStream(), next, previous)) {
+      recognizer.consume(); // a number's `.` (reported as such), not the statement's end
+    }
     skipStatement(recognizer, recognizer.getContext().getStart());
+  }
+
+  /**
+   * Whether {@code dot}, the next token, is a {@code .} written right after the number {@code
+   * previous} with words after it on its line that begin no statement ({@code 800000. personnel.}):
+   * the number's mistake, not the statement's end.
+   */
+  private static boolean trailingDot(TokenStream input, Token dot, Token previous) {
+    if (dot.getType() != DOT || previous == null || previous.getType() != NUMBER
+        || previous.getStopIndex() + 1 != dot.getStartIndex() || input.LT(1) != dot) {
+      return false;
+    }
+    Token after = input.LT(2);
+    return after.getLine() == dot.getLine()
+        && (after.getType() == IDENT || SyntaxMessages.isKeyword(after.getType()))
+        && !StatementKeywords.startsStatement(after.getType());
   }
 
   private static IntervalSet expected(RecognitionException e) {
@@ -289,6 +330,50 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       if (t.getChannel() == Token.DEFAULT_CHANNEL) {
         return t;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The {@code .} that ends a number and its statement ({@code USD 5. personnel.}), when the
+   * failing {@code statement} is the words after it on its line, which no keyword begins; null
+   * otherwise (statements may share a line: {@code kind guarantee. status draft.}).
+   */
+  private static Token numberEndingInDot(Parser recognizer, ParserRuleContext statement) {
+    Token first = statement.getStart();
+    if (first == null || first.getTokenIndex() < 2 || StatementKeywords.startsStatement(first.getType())
+        || first.getType() == LBRACE || first.getType() == RBRACE) {
+      return null;
+    }
+    Token dot = previous(recognizer, first);
+    Token number = dot == null ? null : previous(recognizer, dot);
+    return number != null && dot.getType() == DOT && number.getType() == NUMBER
+        && number.getStopIndex() + 1 == dot.getStartIndex()
+        && dot.getLine() == first.getLine() ? dot : null;
+  }
+
+  /** The statement right before {@code statement} in its block, or null. */
+  private static ParserRuleContext statementBefore(ParserRuleContext statement) {
+    ParserRuleContext child = statement;
+    ParserRuleContext parent = statement.getParent();
+    while (parent != null && !isBody(parent)) {
+      child = parent;
+      parent = parent.getParent();
+    }
+    if (parent == null || parent.children == null) {
+      return null;
+    }
+    int at = parent.children.indexOf(child);
+    for (int i = at - 1; i >= 0; i--) {
+      if (parent.children.get(i) instanceof ParserRuleContext) {
+        ParserRuleContext before = (ParserRuleContext) parent.children.get(i);
+        while (!isStatement(before) && before.getChildCount() > 0
+            && before.getChild(0) instanceof ParserRuleContext) {
+          before = (ParserRuleContext) before.getChild(0); // a member: its statement
+        }
+        return isStatement(before) ? before : null;
+      }
+      return null; // a token skipped between them
     }
     return null;
   }

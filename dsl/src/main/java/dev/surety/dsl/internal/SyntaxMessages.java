@@ -278,6 +278,23 @@ final class SyntaxMessages {
     }
   }
 
+  /**
+   * A number ending in {@code .} whose {@code .} ended {@code ended} (its statement), the words after
+   * it read as a statement of their own ({@code 800000. personnel.}).
+   */
+  static String numberEndingInDot(String number, ParserRuleContext ended) {
+    return "`" + shorten(number) + ".` is not a number: a number cannot end in `.`"
+        + (ended == null ? "" : ", and this `.` ended " + statementName(ended)
+            + " that starts at " + start(ended) + " before the rest of its line");
+  }
+
+  static String numberEndingInDotHelp(String number) {
+    String digits = shorten(number);
+    return digits.contains(".") ? "write `" + digits + "`"
+        : "write `" + digits + "`, or a fraction with its digits after the `.`, as in `"
+            + digits + ".5`";
+  }
+
   /** A number written without its leading {@code 0} ({@code .5}). */
   static String leadingDotHelp(String digits) {
     return "a number begins with a digit: write `0." + digits + "`";
