@@ -455,4 +455,93 @@ class FollowOnErrorsTest {
     assertThat(onlySyntaxError(NUMBERS.replace("USD 5 billion", "USD 1.5..2.5 billion"), 13)
         .help()).hasValue("write `annually USD 2.5 billion`, with the one sum meant");
   }
+
+  private static final String OPEN = """
+      arrangement "T" {
+        kind guarantee.
+        status draft.
+        dated 2025-01-01.
+        instrument treaty.
+        beneficiary UA.
+        against RU.
+        party UA "Ukraine".
+        party RU "Russia".
+        party UK "United Kingdom".
+        party US "United States".
+        trigger attack: armed attack; by RU.
+        UK backstop: air defence, intelligence,
+          naval; on attack; within 5 days.
+        US backstop: intelligence; on attack; immediate.
+        duration 10 years.
+        withdrawal notice 12 months.
+      }
+      """;
+
+  private static List<String> messages(Report report) {
+    return report.diagnostics().stream().map(Diagnostic::message).toList();
+  }
+
+  @Test
+  void aLineThatBeginsAStatementEndsTheStatementLeftOpenBeforeIt() {
+    // a list broken after `,` (and items after `:`) continue on the next line: one statement
+    assertThat(check(OPEN).diagnostics()).isEmpty();
+    assertThat(check(OPEN.replace("UK backstop: air defence", "UK backstop:\n    air defence"))
+        .diagnostics()).isEmpty();
+    // before: after the error on the UK commitment, the US commitment, also without its `.`,
+    // was skipped up to the `.` of `duration`, without a word
+    Report report = check(OPEN.replace("within 5 days.", "within 1..5 days")
+        .replace("; immediate.", ""));
+    assertThat(messages(report)).containsExactly(
+        "`1..5` is not a number: `within` takes one length of time, not a range",
+        "expected `.` to end the commitment that starts at 13:3; the next line begins a new"
+            + " statement with `US`",
+        "US backstop (line 15) is triggered (on attack) but does not say how soon US must act",
+        "expected `.` to end the commitment that starts at 15:3; the next line begins a new"
+            + " statement with `duration`");
+    assertThat(report.diagnostics().get(3).help()).hasValue("end line 15 with `.`");
+    assertThat(report.diagnostics().get(3).range().start().line()).isEqualTo(15);
+    // the US commitment, complete but for its `.`, is read and kept; so is the duration
+    Arrangement a = report.arrangements().get(0);
+    assertThat(a.commitments()).hasSize(2).last()
+        .satisfies(c -> assertThat(c.range().start().line()).isEqualTo(15));
+    assertThat(a.durations()).hasSize(1);
+    assertThat(a.unread()).containsExactly("commitment");
+    // a commitment whose items end the line, before another commitment
+    Report items = check(OPEN.replace("within 5 days.", "within 5 days")
+        .replace("on attack; within 5 days", "on attack; within 5 days.\n  UK training: air")
+        .replace("within 5 days\n", "within 5 days.\n"));
+    assertThat(messages(items)).singleElement().asString()
+        .startsWith("expected `.` to end the commitment that starts at 15:3; the next line");
+    assertThat(items.arrangements().get(0).commitments()).hasSize(3);
+  }
+
+  @Test
+  void aLineEndingInSemicolonLeavesItsStatementOpen() {
+    Report report = check(OPEN.replace("within 5 days.", "within 5 days;"));
+    assertThat(report.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("expected `.` to end the commitment that starts at 13:3,"
+          + " but its line ends in `;`, which leaves it open, and the next line begins a new"
+          + " statement");
+      assertThat(d.range().start().line()).isEqualTo(14);
+    });
+    assertThat(report.arrangements().get(0).commitments()).singleElement()
+        .satisfies(c -> assertThat(c.range().start().line()).isEqualTo(15));
+  }
+
+  @Test
+  void linesThatRecoverySkipsAreNamed() {
+    // a continuation line after an error is skipped with its statement: the note says so
+    Report report = check(OPEN.replace("within 5 days.", "within 5 dayz extra\n    words."));
+    assertThat(report.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR001");
+      assertThat(d.related()).singleElement().satisfies(r -> {
+        assertThat(r.message()).isEqualTo(
+            "line 15 is not read: skipped with the statement in error, up to its `.`");
+        assertThat(r.range().start().line()).isEqualTo(15);
+      });
+    });
+    // the error's own line only: no note
+    assertThat(check(OPEN.replace("within 5 days.", "within 5 dayz extra.")).diagnostics())
+        .singleElement().satisfies(d -> assertThat(d.related()).isEmpty());
+  }
 }

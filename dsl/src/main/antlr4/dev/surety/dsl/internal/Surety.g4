@@ -18,16 +18,22 @@ options { contextSuperClass = SuretyContext; superClass = SuretyParserBase; }
 
 @parser::members {
   /**
-   * Whether the next token is a keyword that begins a statement and stands first on its line:
-   * there a phrase ends, so that a forgotten `.` (`kind guarantee` then `status draft.` on the
-   * next line) is a syntax error at the end of the line, not one long phrase.
+   * Whether the next token begins a line that begins a new statement (a statement's keyword, or a
+   * commitment `US backstop:` no further right than the statement being read): there a phrase
+   * ends, so that a forgotten `.` (`kind guarantee` then `status draft.` on the next line) is a
+   * syntax error at the end of the line, not one long phrase. A commitment is looked for only
+   * after a phrase that no `:` may follow (an item, a header's value), where reading on would
+   * fail at its `:` anyway: a commitment's kind and a force level's force may run onto a line
+   * of that shape in a valid draft (line breaks only separate tokens).
    */
   boolean atStatementStart() {
-    Token next = _input.LT(1);
-    Token previous = _input.LT(-1);
-    return StatementKeywords.startsStatement(next.getType())
-        && previous != null
-        && previous.getLine() < next.getLine();
+    ParserRuleContext phrase = _ctx;
+    ParserRuleContext holder = phrase == null ? null : phrase.getParent();
+    boolean colonMayFollow = !(phrase instanceof PhraseContext)
+        || holder instanceof CommitmentContext
+        || holder instanceof ForceLevelContext && ((ForceLevelContext) holder).phrase().size() < 2;
+    return StatementKeywords.beginsStatementLine(_input, 1,
+        colonMayFollow ? -1 : StatementKeywords.statementColumn(_ctx));
   }
 }
 

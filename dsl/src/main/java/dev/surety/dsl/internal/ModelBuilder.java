@@ -428,7 +428,10 @@ public final class ModelBuilder {
   /** Whether the parse met a syntax error inside {@code tree} (and recovered from it). */
   private static boolean hasSyntaxError(ParseTree tree) {
     if (tree instanceof ErrorNode) {
-      return true;
+      // but the `.` the recovery supplied for a statement complete without it, before a line that
+      // begins a new statement (reported): the statement is read as written
+      Token symbol = ((ErrorNode) tree).getSymbol();
+      return symbol.getTokenIndex() >= 0 || symbol.getType() != DOT;
     }
     if (!(tree instanceof ParserRuleContext)) {
       return false;

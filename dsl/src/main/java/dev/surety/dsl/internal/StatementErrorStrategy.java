@@ -194,17 +194,20 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
         return; // closes the enclosing block
       }
       Token offending = input.LT(1);
-      error(offending, unexpectedStatement(ctx, offending));
+      Token last = null;
       if (la == RBRACE) {
         recognizer.consume();
       } else {
-        skipStatement(recognizer, offending);
+        last = skipStatement(recognizer, offending);
       }
+      report(positions.range(offending), unexpectedStatement(ctx, offending),
+          SyntaxMessages.startHelp(offending), offending, last);
     }
   }
 
   @Override
   public void reportError(Parser recognizer, RecognitionException e) {
+    flush(null); // never left pending: recover follows reportError
     if (!isStatement(recognizer.getContext())) {
       return; // reported by the statement the error travels up to
     }
@@ -216,7 +219,7 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     if (statement instanceof CommitmentContext && first != null && first.getType() == IDENT
         && SyntaxMessages.miscasedKeyword(first.getText()) != null) {
       // `Duration 10 years.` read as a commitment by `Duration`: the error is the keyword's case
-      count(positions.range(first), SyntaxMessages.miscased(first.getText()),
+      defer(offending, positions.range(first), SyntaxMessages.miscased(first.getText()),
           SyntaxMessages.miscasedHelp(first.getText()));
       return;
     }
@@ -226,7 +229,7 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       // line were read as a statement of their own; the mistake is the number's
       Token number = previous(recognizer, numberDot);
       ParserRuleContext ended = statementBefore(statement);
-      count(positions.range(number, numberDot),
+      defer(offending, positions.range(number, numberDot),
           SyntaxMessages.numberEndingInDot(number.getText(), ended),
           SyntaxMessages.numberEndingInDotHelp(number.getText()));
       if (ended != null && ended.exception == null) {
@@ -237,9 +240,28 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     }
     if (trailingDot(recognizer.getInputStream(), offending, previous)) {
       // `sustain UA forces: 800000. personnel.`: the `.` right after the number, words after it
-      count(positions.range(previous, offending),
+      defer(offending, positions.range(previous, offending),
           SyntaxMessages.numberEndingInDot(previous.getText(), null),
           SyntaxMessages.numberEndingInDotHelp(previous.getText()));
+      return;
+    }
+    TokenStream input = recognizer.getInputStream();
+    if (offending.getType() != Token.EOF && expected.contains(DOT) && previous != null
+        && input.LT(1) == offending && first != null
+        && StatementKeywords.beginsStatementLine(input, 1, first.getCharPositionInLine())) {
+      // a statement complete but for its `.`, and the next line begins a new statement
+      // (`US backstop: intelligence; on attack` then `duration 10 years.` or `UK backstop: ...`):
+      // reported once, at the end of its line, and read as written (recover supplies the `.`)
+      count(positions.after(previous), SyntaxMessages.missingDot(statement, offending),
+          SyntaxMessages.missingDotHelp(previous));
+      mend = e;
+      return;
+    }
+    if (previous != null && previous.getType() == SEMI && input.LT(1) == offending && first != null
+        && StatementKeywords.beginsStatementLine(input, 1, first.getCharPositionInLine())) {
+      // `on attack;` at the end of a line, a new statement on the next: the `;` left it open
+      defer(offending, positions.range(previous), SyntaxMessages.openAtSemicolon(statement),
+          SyntaxMessages.openAtSemicolonHelp(previous));
       return;
     }
     String message = SyntaxMessages.inStatement(statement, offending, expected, previous);
@@ -255,12 +277,18 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
         && previous != null
         && previous.getLine() < offending.getLine()) {
       // "expected `.`": the mistake is at the end of the previous line, not at the next statement
-      count(positions.after(previous), message, help);
+      defer(offending, positions.after(previous), message, help);
     } else if (offending.getType() == Token.EOF && previous != null) {
-      count(positions.after(previous), message, help);
+      defer(offending, positions.after(previous), message, help);
     } else {
-      count(positions.range(offending), message, help);
+      defer(offending, positions.range(offending), message, help);
     }
+  }
+
+  /** Keeps a statement's error until {@link #recover} knows what it skips ({@link #flush}). */
+  private void defer(Token offending, dev.surety.core.source.SourceRange range, String message,
+      String help) {
+    pending = new Pending(range, message, help, offending);
   }
 
   @Override
@@ -268,30 +296,93 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     if (!isStatement(recognizer.getContext())) {
       throw e;
     }
-    Token next = recognizer.getInputStream().LT(1);
-    Token previous = previous(recognizer, next);
+    TokenStream input = recognizer.getInputStream();
+    if (mend == e) {
+      mend = null;
+      ParserRuleContext statement = recognizer.getContext();
+      read(statement, e);
+      statement.addErrorNode(recognizer.createErrorNode(statement,
+          madeUp(recognizer, DOT, ".", input.LT(-1), input.LT(-1))));
+      return;
+    }
+    Token next = input.LT(1);
+    Token start = recognizer.getContext().getStart();
+    int column = start == null ? Integer.MAX_VALUE : start.getCharPositionInLine();
     // a forgotten `.`: the next line's statement is read as it stands; but not when the failing
     // statement is that very statement (it read nothing): the statement loop would fail on it
     // again and again, without end (found by fuzzing)
-    if (StatementKeywords.startsStatement(next.getType())
-        && previous != null
-        && previous.getLine() < next.getLine()
-        && next.getTokenIndex() > recognizer.getContext().getStart().getTokenIndex()) {
+    if (StatementKeywords.beginsStatementLine(input, 1, column)
+        && next.getTokenIndex() > start.getTokenIndex()) {
+      flush(null);
       return;
     }
     // `kind guarantee;` at the end of a line: a `.` written as `;`; the next line's statement is
     // read as it stands rather than skipped to its own `.` (it would be reported missing)
-    Token after = recognizer.getInputStream().LT(2);
-    if (next.getType() == SEMI
-        && StatementKeywords.startsStatement(after.getType())
-        && after.getLine() > next.getLine()) {
+    if (next.getType() == SEMI && StatementKeywords.beginsStatementLine(input, 2, column)) {
       recognizer.consume();
+      flush(null);
       return;
     }
-    if (trailingDot(recognizer.getInputStream(), next, previous)) {
+    if (trailingDot(input, next, previous(recognizer, next))) {
       recognizer.consume(); // a number's `.` (reported as such), not the statement's end
     }
-    skipStatement(recognizer, recognizer.getContext().getStart());
+    flush(skipStatement(recognizer, start));
+  }
+
+  /** The error of a statement that lacks only its `.`, which {@link #recover} supplies. */
+  private RecognitionException mend;
+
+  /**
+   * Clears {@code e} from {@code ctx} and the contexts below it that it travelled up through: the
+   * statement is complete, and is read as written.
+   */
+  private static void read(ParserRuleContext ctx, RecognitionException e) {
+    if (ctx.exception == e) {
+      ctx.exception = null;
+    }
+    for (int i = 0; i < ctx.getChildCount(); i++) {
+      if (ctx.getChild(i) instanceof ParserRuleContext) {
+        read((ParserRuleContext) ctx.getChild(i), e);
+      }
+    }
+  }
+
+  /** The error of the statement being recovered, reported once its skip is known ({@link #flush}). */
+  private Pending pending;
+
+  private record Pending(dev.surety.core.source.SourceRange range, String message, String help,
+      Token offending) {}
+
+  /**
+   * Reports the error {@link #reportError} left pending, with a note naming the lines that the
+   * recovery skipped after the error's own line up to {@code last} (the last token skipped), if
+   * any: what the drafter wrote there is not read, and must not vanish without a word.
+   */
+  private void flush(Token last) {
+    Pending p = pending;
+    pending = null;
+    if (p == null) {
+      return;
+    }
+    report(p.range(), p.message(), p.help(), p.offending(), last);
+  }
+
+  private void report(dev.surety.core.source.SourceRange range, String message, String help,
+      Token offending, Token last) {
+    int line = range.start().line();
+    if (last == null || last.getType() == Token.EOF || last.getLine() <= line) {
+      count(range, message, help);
+      return;
+    }
+    int from = line + 1;
+    int to = last.getLine();
+    dev.surety.core.source.SourceRange skipped = positions.range(last);
+    skipped = dev.surety.core.source.SourceRange.of(skipped.file(), from, 1,
+        skipped.end().line(), skipped.end().column());
+    count(range, message, help, dev.surety.core.diagnostic.RelatedLocation.of(skipped,
+        (from == to ? "line " + from + " is" : "lines " + from + " to " + to + " are")
+            + " not read: skipped with the statement in error, up to "
+            + (last.getType() == DOT ? "its `.`" : "what ends it")));
   }
 
   /**
@@ -397,31 +488,31 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
    * statement left without its {@code .} (a string not closed, a comment closed too early) does
    * not swallow the next one. Never consumes a {@code }} at depth 0.
    */
-  static void skipStatement(Parser recognizer, Token start) {
+  static Token skipStatement(Parser recognizer, Token start) {
     TokenStream input = recognizer.getInputStream();
     int depth = 0;
+    Token last = null;
     while (true) {
       int la = input.LA(1);
       if (la == Token.EOF) {
-        return;
+        return last;
       }
       Token next = input.LT(1);
-      Token before = input.LT(-1);
-      if (depth == 0 && start != null && before != null
+      if (depth == 0 && start != null
           && next.getTokenIndex() > start.getTokenIndex()
-          && next.getLine() > before.getLine()
           && next.getCharPositionInLine() <= start.getCharPositionInLine()
-          && StatementKeywords.startsStatement(la)) {
-        return;
+          && StatementKeywords.beginsStatementLine(input, 1, start.getCharPositionInLine())) {
+        return last;
       }
       if (la == RBRACE) {
         if (depth == 0) {
-          return;
+          return last;
         }
         depth--;
+        last = next;
         recognizer.consume();
         if (depth == 0) {
-          return;
+          return last;
         }
         continue;
       }
@@ -429,23 +520,21 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
         depth++;
       }
       Token fraction = la == DOT ? leadingDotFraction(input, next) : null;
+      last = next;
       recognizer.consume();
       if (fraction != null) {
+        last = input.LT(1);
         recognizer.consume(); // `.5`: a number, not the statement's end
         continue;
       }
       if (la == DOT && depth == 0) {
-        return;
+        return last;
       }
     }
   }
 
   private String unexpectedStatement(ParserRuleContext body, Token offending) {
     return SyntaxMessages.unexpectedAtStatementStart(body, offending);
-  }
-
-  private void error(Token offending, String message) {
-    count(positions.range(offending), message, SyntaxMessages.startHelp(offending));
   }
 
   private void count(dev.surety.core.source.SourceRange range, String message) {
@@ -480,10 +569,11 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     return null;
   }
 
-  private void count(dev.surety.core.source.SourceRange range, String message, String help) {
+  private void count(dev.surety.core.source.SourceRange range, String message, String help,
+      dev.surety.core.diagnostic.RelatedLocation... related) {
     errors++;
     if (errors <= maxErrors) {
-      reporter.report(CompilerRules.SYNTAX_ERROR, range, message, help);
+      reporter.report(CompilerRules.SYNTAX_ERROR, range, message, help, related);
     }
   }
 

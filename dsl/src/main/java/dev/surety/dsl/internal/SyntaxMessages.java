@@ -295,6 +295,28 @@ final class SyntaxMessages {
             + digits + ".5`";
   }
 
+  /** A statement whose {@code .} is missing at the end of its line, a new statement after it. */
+  static String missingDot(ParserRuleContext statement, Token next) {
+    return "expected `.` to end " + statementName(statement) + " that starts at " + start(statement)
+        + "; the next line begins a new statement with " + describe(next);
+  }
+
+  static String missingDotHelp(Token last) {
+    return "end line " + last.getLine() + " with `.`";
+  }
+
+  /** A statement left open by a {@code ;} at the end of its line, a new statement after it. */
+  static String openAtSemicolon(ParserRuleContext statement) {
+    return "expected `.` to end " + statementName(statement) + " that starts at " + start(statement)
+        + ", but its line ends in `;`, which leaves it open, and the next line begins a new"
+        + " statement";
+  }
+
+  static String openAtSemicolonHelp(Token semicolon) {
+    return "write `.` for the `;` at the end of line " + semicolon.getLine()
+        + ", or add the qualifier the `;` announces";
+  }
+
   /** A number written without its leading {@code 0} ({@code .5}). */
   static String leadingDotHelp(String digits) {
     return "a number begins with a digit: write `0." + digits + "`";
