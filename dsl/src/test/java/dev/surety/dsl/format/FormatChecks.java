@@ -59,12 +59,16 @@ final class FormatChecks {
     return model;
   }
 
-  /** The comment texts, sorted; a line comment without the spaces that end its line. */
+  /**
+   * The comment texts, sorted; a line comment without the spaces that end its line; the line ends
+   * inside a block comment as LF, since the formatter writes every line end (CRLF, or a lone CR,
+   * which ends a line for the compiler) as the output's (docs/formatting.md, "Line ends").
+   */
   static List<String> comments(String text) {
     List<String> out = new ArrayList<>();
     for (Token t : SuretyFormatter.lex(text, "x").getTokens()) {
       if (t.getType() == SuretyLexer.LINE_COMMENT || t.getType() == SuretyLexer.BLOCK_COMMENT) {
-        out.add(SuretyFormatter.text(t));
+        out.add(SuretyFormatter.text(t).replace("\r\n", "\n").replace('\r', '\n'));
       }
     }
     out.sort(null);
