@@ -138,6 +138,11 @@ class RobustnessTest {
     assertThat(of(c, "SUR003")).singleElement().satisfies(d ->
         assertThat(d.message()).isEqualTo(
             "file big.surety is 20000 bytes, over the limit of 1024 bytes (maxFileBytes)"));
+    // the file is named, at no line of it: it is not read, and no line of it is in question
+    assertThat(of(c, "SUR003")).singleElement().satisfies(d -> {
+      assertThat(d.range().file()).isEqualTo("big.surety");
+      assertThat(d.range().isKnown()).isFalse();
+    });
   }
 
   @Test
@@ -193,6 +198,8 @@ class RobustnessTest {
         .compileBytes(new byte[17], "big.surety");
     assertThat(of(big, "SUR003")).singleElement().satisfies(d -> assertThat(d.message())
         .isEqualTo("big.surety is larger than the limit of 16 bytes (maxFileBytes)"));
+    assertThat(of(big, "SUR003")).singleElement()
+        .satisfies(d -> assertThat(d.range().isKnown()).isFalse());
     assertThat(compiler.compileBytes(null, null).diagnostics()).isEmpty();
   }
 

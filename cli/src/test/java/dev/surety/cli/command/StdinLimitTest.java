@@ -23,6 +23,20 @@ class StdinLimitTest extends BaseCliTest {
   }
 
   @Test
+  void aFileOverMaxFileBytesIsNamedWithoutASnippet() throws IOException {
+    // before: a snippet of an empty line 1 with a caret under nothing (the file is not read)
+    write(".surety.json", "{\"limits\": {\"maxFileBytes\": 100}}\n");
+    write("big.surety", "// big\n" + "x".repeat(200) + "\n");
+
+    Result r = surety("lint", "big.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).startsWith("error[SUR003]: file big.surety is 208 bytes, over the limit of"
+        + " 100 bytes (maxFileBytes)\n --> big.surety\n\n");
+    assertThat(r.out()).doesNotContain("1 |", "^");
+  }
+
+  @Test
   void standardInputWithinTheLimitIsChecked() throws IOException {
     write(".surety.json", "{\"limits\": {\"maxFileBytes\": 100}}\n");
     stdin = "party UA \"Ukraine\".\n";

@@ -186,7 +186,7 @@ public final class Session {
 
   /** SUR003 for a draft held in memory that is larger than {@code maxFileBytes}; nothing read. */
   private Compilation overTheLimit(String fileName) {
-    reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(fileName),
+    reporter.report(CompilerRules.LIMIT_EXCEEDED, unread(fileName),
         fileName + " is larger than the limit of " + mebibytes(limits.maxFileBytes())
             + " (maxFileBytes)");
     return finish();
@@ -245,7 +245,8 @@ public final class Session {
     try {
       long size = Files.size(real);
       if (size > limits.maxFileBytes()) {
-        reporter.report(CompilerRules.LIMIT_EXCEEDED, at,
+        // at the include that names it, or at no line of the file, which is not read
+        reporter.report(CompilerRules.LIMIT_EXCEEDED, includedAt != null ? includedAt : unread(name),
             "file " + name + " is " + mebibytes(size) + ", over the limit of "
                 + mebibytes(limits.maxFileBytes()) + " (maxFileBytes)");
         unit.unread = true;
@@ -261,6 +262,15 @@ public final class Session {
       unit.unread = true;
     }
     return unit;
+  }
+
+  /**
+   * The range of a finding about a whole file that is not read (over {@code maxFileBytes}): no
+   * position in it, so that no line is shown under the finding (rustc shows no snippet for a
+   * file it cannot read); the file is named.
+   */
+  private static SourceRange unread(String name) {
+    return SourceRange.of(name, SourcePosition.NONE, SourcePosition.NONE);
   }
 
   private static SourceRange whole(String name) {
