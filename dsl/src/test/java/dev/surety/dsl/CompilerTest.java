@@ -231,6 +231,23 @@ class CompilerTest {
   }
 
   @Test
+  void aQualifierWrittenInAnItemWithoutItsSemicolonIsNamedWithTheFix() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "trigger attack: armed attack.\narrangement \"A\" {\n"
+        + "  US military aid: weapons within 3 days; on attack.\n"
+        + "  US backstop: air, training until 2030-01-01.\n"
+        + "  US financial aid: loans annually USD 5 billion.\n"
+        + "  US training: officers for 2 years.\n"
+        + "  US sanctions: banks; within 7 days.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().startLine() + " " + d.help().orElse("")).containsExactly(
+            "4 `within` begins a qualifier, which follows a `;`: write `; within 3 days`",
+            "5 `until` begins a qualifier, which follows a `;`: write `; until 2030-01-01`",
+            "6 `annually` begins a qualifier, which follows a `;`: write `; annually USD 5 billion`",
+            "7 `for` begins a qualifier, which follows a `;`: write `; for 2 years`");
+  }
+
+  @Test
   void zeroWhereASizeIsMeantIsInvalidEverywhere() {
     Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
         + "arrangement \"A\" {\n"

@@ -132,6 +132,10 @@ final class SyntaxMessages {
         // `on A within 3 days`: two qualifiers without the `;` between them
         return "qualifiers are separated by `;`: write `; " + offending.getText() + "`";
       }
+      String qualifier = qualifierInItem(offending, previous, beforePrevious);
+      if (qualifier != null) {
+        return qualifier;
+      }
       if (previous.getLine() == offending.getLine() && beforePrevious != null
           && beforePrevious.getType() == ON
           && (offending.getType() == IDENT || isKeyword(offending.getType()))) {
@@ -142,6 +146,52 @@ final class SyntaxMessages {
     }
     return null;
   }
+
+  /** The qualifiers that take a length of time or a date right after their keyword. */
+  private static final Set<Integer> TIMED_QUALIFIERS = Set.of(WITHIN, FOR, UNTIL, BY);
+
+  /**
+   * The help for a qualifier written without its {@code ;}, after an item or the kind ({@code
+   * weapons within 3 days}): its keyword is read as a word of the phrase (the language lets a
+   * phrase hold any keyword), and the error comes at the number or date it takes. Null for any
+   * other error.
+   */
+  private static String qualifierInItem(Token offending, Token previous, Token beforePrevious) {
+    Token keyword = null;
+    if (TIMED_QUALIFIERS.contains(previous.getType())
+        && (offending.getType() == NUMBER || offending.getType() == DATE)
+        && (beforePrevious == null || beforePrevious.getType() != SEMI)) {
+      keyword = previous; // `weapons within 3 days`, `training until 2030-01-01`
+    } else if (beforePrevious != null && offending.getType() == NUMBER
+        && (beforePrevious.getType() == ANNUALLY || beforePrevious.getType() == TOTAL)
+        && previous.getLine() == offending.getLine()) {
+      keyword = beforePrevious; // `military aid annually USD 5 billion`
+    }
+    if (keyword == null) {
+      return null;
+    }
+    String[] words = following(keyword, QUALIFIER_TEXT).strip().split("[ \t]+");
+    int take = switch (keyword.getType()) {
+      case WITHIN, FOR -> 2; // `3 days`
+      case UNTIL, BY -> 1; // a date
+      // `USD 5 billion`
+      default -> words.length > 2 && SCALES.contains(words[2].replaceAll("\\.+$", "")) ? 3 : 2;
+    };
+    StringBuilder written = new StringBuilder("; ").append(keyword.getText());
+    for (int i = 0; i < Math.min(take, words.length); i++) {
+      String word = i == take - 1 || i == words.length - 1 ? words[i].replaceAll("\\.+$", "")
+          : words[i];
+      written.append(' ').append(word);
+    }
+    return "`" + keyword.getText() + "` begins a qualifier, which follows a `;`: write `"
+        + written.toString().strip() + "`";
+  }
+
+  private static final Set<String> SCALES = Set.of("thousand", "million", "billion");
+
+  /** The characters a qualifier's length, date or amount is written with, for {@link #following}. */
+  private static final String QUALIFIER_TEXT =
+      " \t0123456789_.-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
   /**
    * The help for a number written with {@code ,} ({@code 800,000}, {@code 3,5}): the {@code ,} right
