@@ -83,6 +83,41 @@ class DiffCommandTest extends BaseCliTest {
     assertThat(r.out()).contains("diagnostics appeared", "SUR001");
   }
 
+  /**
+   * An error that leaves part of both versions unread is said, though it did not change: an
+   * include that leaves the root (each version's own directory by default) dropped the parties
+   * of both, and a requirement added was reported as covering nothing, without a word why.
+   */
+  @Test
+  void errorsThatLeaveBothVersionsPartlyUnreadAreNamedWithTheirHelp() throws IOException {
+    write("parties/common.surety", "party US \"United States\"; legislature Congress.\n"
+        + "party UA \"Ukraine\".\n");
+    String v1 = "include \"../parties/common.surety\".\narrangement \"A\" {\n  kind guarantee.\n"
+        + "  beneficiary UA.\n  US military aid.\n}\n";
+    write("history/v1.surety", v1);
+    write("history/v2.surety", v1.replace("  US military aid.\n",
+        "  US military aid.\n  requires Congress ratification.\n"));
+
+    Result r = surety("diff", "history/v1.surety", "history/v2.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).startsWith("note: both versions have errors after which part of their"
+            + " text is not read; they are compared as far as they compiled:\n"
+            + "  error[SUR002] history/v2.surety:1:1: `../parties/common.surety` leaves the"
+            + " compilation root")
+        .contains("    = help: the root is the directory that holds every file compiled together")
+        .doesNotContain("history/v1.surety:1:1");
+    JsonNode json = new ObjectMapper().readTree(
+        surety("diff", "--format", "json", "history/v1.surety", "history/v2.surety").out());
+    assertThat(json.path("unread").findValuesAsText("code")).containsExactly("SUR002");
+
+    // with a root that holds both, nothing is unread and the requirement covers US military aid
+    Result rooted = surety("diff", "--root", ".", "history/v1.surety", "history/v2.surety");
+    assertThat(rooted.out()).doesNotContain("note:", "SUR002")
+        .contains("now covers US military aid");
+    assertThat(new ObjectMapper().readTree(surety("diff", "--format", "json", "--root", ".",
+        "history/v1.surety", "history/v2.surety").out()).path("unread").isEmpty()).isTrue();
+  }
+
   @Test
   void aMissingVersionExitsTwo() throws IOException {
     write("v1.surety", Drafts.CLEAN);

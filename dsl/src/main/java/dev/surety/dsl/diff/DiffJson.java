@@ -58,6 +58,8 @@ public final class DiffJson {
       node.set("diagnostics", diagnostics(a.appeared(), a.disappeared(), a.changedDiagnostics()));
     }
     root.set("diagnostics", diagnostics(diff.appeared(), diff.disappeared(), List.of()));
+    ArrayNode unread = root.putArray("unread");
+    diff.unread().forEach(d -> unread.add(diagnostic(d)));
     ObjectNode summary = root.putObject("summary");
     for (Impact impact : Impact.values()) {
       summary.put(impact.spelling(), diff.changes().stream().filter(c -> c.impact() == impact).count());

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The diff for people: per arrangement, one line per change with its impact and reason, then the
  * verdict and score before and after, then the diagnostics that appeared, disappeared and changed
- * (each changed one after, then {@code was} and the words before).
+ * (each changed one after, then {@code was} and the words before). First, when both versions have
+ * errors after which part of their text is not read ({@link DraftDiff#unread()}), a note with them.
  *
  * <pre>
  * arrangement "US-Ukraine Security Guarantee"
@@ -24,6 +25,14 @@ public final class DiffText {
 
   public static String render(DraftDiff diff) {
     StringBuilder out = new StringBuilder();
+    if (!diff.unread().isEmpty()) {
+      out.append("note: both versions have errors after which part of their text is not read;"
+          + " they are compared as far as they compiled:\n");
+      for (Diagnostic d : diff.unread()) {
+        diagnostic(out, "  ", d);
+        d.help().ifPresent(h -> out.append("    = help: ").append(h).append('\n'));
+      }
+    }
     for (ArrangementDiff a : diff.arrangements()) {
       out.append("arrangement ").append(Statements.quote(a.title())).append('\n');
       if (a.changes().isEmpty()) {

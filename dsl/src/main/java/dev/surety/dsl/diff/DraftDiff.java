@@ -3,14 +3,19 @@ package dev.surety.dsl.diff;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.ImmutableDiagnostic;
 import dev.surety.core.diagnostic.RelatedLocation;
-import dev.surety.core.source.SourceRange;
+import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
+import dev.surety.core.source.SourceRange;
+import dev.surety.dsl.CompilerRules;
 import dev.surety.dsl.Report;
 import dev.surety.validation.assessment.Assessment;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -34,6 +39,17 @@ public interface DraftDiff {
 
   /** Diagnostics outside every arrangement that disappeared. */
   List<Diagnostic> disappeared();
+
+  /**
+   * The errors after which a version's model lacks part of its text (a statement not read, a file
+   * not included, an input beyond a limit: the compiler's rules that cannot be turned off, {@link
+   * dev.surety.core.diagnostic.RuleDescriptor#configurable()}) that both versions have, as the new
+   * version reports them: the versions are compared as far as they compiled, and what neither
+   * read cannot show as a change (an include that leaves the root drops the parties of both, and
+   * with them what a requirement covers). Those in one version only are among the diagnostics that
+   * appeared or disappeared.
+   */
+  List<Diagnostic> unread();
 
   /** Every change of every arrangement, in report order. */
   default List<Change> changes() {
@@ -74,6 +90,7 @@ public interface DraftDiff {
     }
     return out.addAllAppeared(rename(appeared(), after))
         .addAllDisappeared(rename(disappeared(), before))
+        .addAllUnread(rename(unread(), after))
         .build();
   }
 
@@ -161,7 +178,24 @@ public interface DraftDiff {
     List<Diagnostic> isOutside = isDiagnostics.get(is.size());
     return result.addAllAppeared(difference(isOutside, "", wasOutside, ""))
         .addAllDisappeared(difference(wasOutside, "", isOutside, ""))
+        .addAllUnread(unreadInBoth(before, after))
         .build();
+  }
+
+  /** {@link #unread()}: the new version's errors of that kind that the old version has too. */
+  private static List<Diagnostic> unreadInBoth(Report before, Report after) {
+    List<Diagnostic> was = unread(before);
+    List<Diagnostic> is = unread(after);
+    Set<Diagnostic> onlyAfter = Collections.newSetFromMap(new IdentityHashMap<>());
+    onlyAfter.addAll(difference(is, "", was, ""));
+    return is.stream().filter(d -> !onlyAfter.contains(d)).collect(Collectors.toList());
+  }
+
+  private static List<Diagnostic> unread(Report report) {
+    return report.diagnostics().stream()
+        .filter(d -> d.severity() == Severity.ERROR && CompilerRules.all().stream()
+            .anyMatch(r -> r.code().equals(d.code()) && !r.configurable()))
+        .collect(Collectors.toList());
   }
 
   /**
