@@ -116,6 +116,11 @@ final class UsageErrors {
       return option.longestName() + " takes " + option.paramLabel() + ", not '" + ex.getValue()
           + "'";
     }
+    if (arg instanceof OptionSpec option && ex.getValue() != null
+        && (option.type() == int.class || option.type() == Integer.class)) {
+      // picocli: "Invalid value for option '--jobs': 'abc' is not an int"
+      return option.longestName() + " takes a whole number, not '" + ex.getValue() + "'";
+    }
     String message = SuretyCli.firstLine(ex.getMessage());
     if (ex instanceof MutuallyExclusiveArgsException) {
       Matcher names = EXCLUSIVE.matcher(message);

@@ -341,6 +341,9 @@ class LintCommandTest extends BaseCliTest {
     Result zero = surety("lint", "--jobs", "0", "many");
     assertThat(zero.status()).isEqualTo(ExitCode.ERROR);
     assertThat(zero.err()).startsWith("surety: --jobs must be at least 1, not 0\n");
+    Result word = surety("lint", "--jobs", "two", "many");
+    assertThat(word.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(word.err()).startsWith("surety: --jobs takes a whole number, not 'two'\n");
   }
 
   @Test
