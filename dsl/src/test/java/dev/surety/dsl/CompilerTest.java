@@ -231,6 +231,42 @@ class CompilerTest {
   }
 
   @Test
+  void aMisspeltQualifierIsOfferedTheKeyword() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "trigger attack: armed attack.\narrangement \"A\" {\n"
+        + "  US backstop: air defence; on attack; imediate.\n"
+        + "  US military aid: weapons; withn 3 days; on attack.\n"
+        + "  US sanctions: banks; requries Congress approval.\n"
+        + "  US training: officers; an attack.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(Diagnostic::message).satisfiesExactly(
+            m -> assertThat(m).startsWith("expected a qualifier").endsWith(
+                "but found `imediate`; did you mean `immediate`?"),
+            m -> assertThat(m).endsWith("but found `withn`; did you mean `within`?"),
+            m -> assertThat(m).endsWith("but found `requries`; did you mean `requires`?"),
+            // a short word is as near to several keywords: none is offered
+            m -> assertThat(m).endsWith("but found `an`"));
+  }
+
+  @Test
+  void aMisspeltStatementKeywordIsOfferedTheKeyword() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n  kind guarantee.\n  beneficary UA.\n"
+        + "  durration 10 years.\n  UK backstop: air.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR101"))
+        .extracting(d -> d.message() + " | " + d.help().orElse("")).containsExactly(
+            "`beneficary` is not declared as a party, organisation or coalition, nor is it a"
+                + " keyword, so the statement reads as a commitment by a party `beneficary`;"
+                + " did you mean `beneficiary`? | write `beneficiary`",
+            // an id in capitals is an id: not offered a keyword
+            "`UK` is not declared as a party, organisation or coalition; did you mean `UA`?"
+                + " | declare it (`party UK \"...\".`) or correct the id");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.help().orElse("")).containsExactly("write `duration`: `durration` is"
+            + " not a keyword, so the statement reads as a commitment by a party `durration`");
+  }
+
+  @Test
   void aQualifierWrittenInAnItemWithoutItsSemicolonIsNamedWithTheFix() {
     Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
         + "trigger attack: armed attack.\narrangement \"A\" {\n"

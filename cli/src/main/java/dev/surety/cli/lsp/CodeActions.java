@@ -25,7 +25,8 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  *   <li>SUR101, SUR005: the message offers one declared id or value ({@code did you mean `UK`?},
  *       {@code did you mean `years`?}); it replaces the reference or the value (the range);
  *   <li>SUR001: the help says a keyword takes no {@code :} ({@code kind: assurance.}); the colon
- *       (the range) is removed.
+ *       (the range) is removed. Or the message offers a keyword for a misspelt one ({@code did
+ *       you mean `immediate`?}); it replaces the word (the range).
  * </ul>
  *
  * Anything else (a choice between two fixes, a value only the drafter knows) gets no action.
@@ -79,6 +80,12 @@ final class CodeActions {
             : Optional.empty();
       }
       case "SUR001": {
+        Matcher keyword = DID_YOU_MEAN.matcher(d.message());
+        if (keyword.find()) {
+          // a misspelt keyword (`imediate`): the range is the word
+          return Optional.of(action(analysis, d, "Change to `" + keyword.group(1) + "`",
+              new TextEdit(analysis.range(d.range()), keyword.group(1))));
+        }
         if (!NO_COLON.matcher(help).find() || !isColon(analysis, d.range())) {
           return Optional.empty();
         }

@@ -598,7 +598,13 @@ public final class Session {
     resolveActors(a.beneficiaries(), scope);
     resolveActors(a.against(), scope);
     for (Commitment c : a.allCommitments()) {
-      resolveActors(c.parties(), scope);
+      for (int i = 0; i < c.parties().size(); i++) {
+        Reference r = c.parties().get(i);
+        if (scope.get(r.id(), false) == null) {
+          // `beneficary UA.`: a misspelt keyword reads as a party's commitment
+          undefined(r, false, scope, c.parties().size() == 1);
+        }
+      }
       for (Reference r : c.triggers()) {
         resolveTrigger(r, scope);
       }
@@ -726,18 +732,22 @@ public final class Session {
 
   private void resolveActor(Reference r, Scope scope) {
     if (scope.get(r.id(), false) == null) {
-      undefined(r, false, scope);
+      undefined(r, false, scope, false);
     }
   }
 
   private void resolveTrigger(Reference r, Scope scope) {
     if (scope.get(r.id(), true) == null) {
-      undefined(r, true, scope);
+      undefined(r, true, scope, false);
     }
   }
 
-  /** SUR101 for {@code r}, not declared as a trigger ({@code trigger}) or as an actor. */
-  private void undefined(Reference r, boolean trigger, Scope scope) {
+  /**
+   * SUR101 for {@code r}, not declared as a trigger ({@code trigger}) or as an actor; {@code
+   * startsStatement} when it is the one party of a commitment, which a misspelt statement keyword
+   * reads as.
+   */
+  private void undefined(Reference r, boolean trigger, Scope scope, boolean startsStatement) {
     if (scope.isUnread(r.id())) {
       return; // declared, but its declaration has a syntax error, reported there
     }
@@ -773,6 +783,15 @@ public final class Session {
     if (candidates.size() <= suggestionBudget) {
       suggestionBudget -= Math.max(1, candidates.size());
       suggestion = Suggestions.didYouMean(r.id(), candidates);
+    }
+    String keyword = startsStatement && suggestion.isEmpty()
+        ? SyntaxMessages.misspeltStatementKeyword(r.id()) : null;
+    if (keyword != null) {
+      reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(), "`" + r.id() + "` is not"
+          + " declared as " + what + ", nor is it a keyword, so the statement reads as a commitment"
+          + " by a party `" + r.id() + "`; did you mean `" + keyword + "`?",
+          "write `" + keyword + "`");
+      return;
     }
     reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
         "`" + r.id() + "` is not declared as " + what + suggestion, declare);

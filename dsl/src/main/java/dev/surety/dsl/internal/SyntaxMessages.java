@@ -50,12 +50,40 @@ final class SyntaxMessages {
       IntervalSet others = new IntervalSet(expected);
       others.remove(DOT);
       String alternatives = others.isNil() ? "`.`" : describe(others) + " or `.`";
-      return "expected " + alternatives + " to end " + where + ", but found " + describe(offending);
+      return "expected " + alternatives + " to end " + where + ", but found " + describe(offending)
+          + misspeltKeyword(offending, others);
     }
     if (expected.isNil()) {
       return "unexpected " + describe(offending) + " in " + where;
     }
-    return "expected " + describe(expected) + " in " + where + ", but found " + describe(offending);
+    return "expected " + describe(expected) + " in " + where + ", but found " + describe(offending)
+        + misspeltKeyword(offending, expected);
+  }
+
+  /**
+   * {@code "; did you mean `immediate`?"} when {@code offending} is a word near one of the
+   * keywords expected ({@code imediate}, {@code withn}); else empty. A word of fewer than four
+   * letters is offered only a keyword that differs from it in case: {@code an} is as near to
+   * {@code as}, {@code at}, {@code in} and {@code on}, and none of them is likely meant.
+   */
+  static String misspeltKeyword(Token offending, IntervalSet expected) {
+    if (offending.getType() != IDENT) {
+      return "";
+    }
+    List<String> keywords = new ArrayList<>();
+    for (int type : expected.toArray()) {
+      if (isKeyword(type)) {
+        String literal = VOCABULARY.getLiteralName(type);
+        if (literal != null && literal.length() > 2) {
+          keywords.add(literal.substring(1, literal.length() - 1));
+        }
+      }
+    }
+    String word = offending.getText();
+    return Suggestions.closest(word, keywords)
+        .filter(k -> word.length() >= 4 || k.equalsIgnoreCase(word))
+        .map(k -> "; did you mean `" + k + "`?")
+        .orElse("");
   }
 
   /** What may follow a term's keyword, in words, for the terms with several forms. */
@@ -131,6 +159,14 @@ final class SyntaxMessages {
       if (previous.getType() != SEMI && QUALIFIER_STARTS.contains(offending.getType())) {
         // `on A within 3 days`: two qualifiers without the `;` between them
         return "qualifiers are separated by `;`: write `; " + offending.getText() + "`";
+      }
+      Token first = statement.getStart();
+      String keyword = first == null || first.getType() != IDENT ? null
+          : misspeltStatementKeyword(first.getText());
+      if (keyword != null && first.getLine() == offending.getLine()) {
+        // `durration 10 years.`: a misspelt keyword reads as a party making a commitment
+        return "write `" + keyword + "`: `" + first.getText() + "` is not a keyword, so the"
+            + " statement reads as a commitment by a party `" + first.getText() + "`";
       }
       String qualifier = qualifierInItem(offending, previous, beforePrevious);
       if (qualifier != null) {
@@ -474,6 +510,19 @@ final class SyntaxMessages {
   private static final Set<String> STATEMENT_KEYWORDS = spellings(INCLUDE, ARRANGEMENT,
       LAYER, KIND, STATUS, DATED, INSTRUMENT, BENEFICIARY, AGAINST, COVERS, MODELED, PARTY,
       ORGANISATION, COALITION, TRIGGER, REQUIRES, SUSTAIN, LIMIT, DURATION, WITHDRAWAL, CONDITION);
+
+  /**
+   * The statement keyword that {@code word}, read as a commitment's party, was likely meant to be
+   * ({@code durration}, {@code beneficary}): a word in lower case (keywords are, ids by custom
+   * are not), of four letters or more, near a keyword a statement begins with; null otherwise.
+   */
+  static String misspeltStatementKeyword(String word) {
+    if (word.length() < 4 || !word.equals(word.toLowerCase(Locale.ROOT))
+        || STATEMENT_KEYWORDS.contains(word)) {
+      return null;
+    }
+    return Suggestions.closest(word, STATEMENT_KEYWORDS).orElse(null);
+  }
 
   /** The keywords a declaration begins with. */
   private static final Set<String> DECLARATION_KEYWORDS =
