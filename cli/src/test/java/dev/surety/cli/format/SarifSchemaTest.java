@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.source.SourcePosition;
 import dev.surety.core.source.SourceRange;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,6 +87,21 @@ class SarifSchemaTest {
     assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("a%20b/%C3%A9.surety");
     assertThat(location.at("/region/startColumn").asInt()).isEqualTo(3);
     assertThat(location.at("/region/endColumn").asInt()).isEqualTo(9);
+    assertThat(validate(report)).isEmpty();
+  }
+
+  @Test
+  void aFindingAboutAWholeFileHasALocationWithoutARegion() throws IOException {
+    // SUR003 of a file over maxFileBytes, SUR002 of a path that cannot be read: no position
+    Diagnostic whole = Diagnostic.builder().code("SUR003").name("limit-exceeded")
+        .severity(Severity.ERROR).message("file big.surety is 208 bytes, over the limit")
+        .range(SourceRange.of("big.surety", SourcePosition.NONE, SourcePosition.NONE)).build();
+    LintReport report = LintReport.builder().fileCount(1).rules(FormatFixtures.rules())
+        .addDiagnostics(whole).build();
+    JsonNode location = MAPPER.readTree(OutputFormat.SARIF.renderer().renderToString(report))
+        .at("/runs/0/results/0/locations/0/physicalLocation");
+    assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo("big.surety");
+    assertThat(location.has("region")).isFalse();
     assertThat(validate(report)).isEmpty();
   }
 
