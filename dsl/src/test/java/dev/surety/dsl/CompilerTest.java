@@ -249,6 +249,22 @@ class CompilerTest {
   }
 
   @Test
+  void aTermInsideALayerSaysTheLayerMayLackItsBrace() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "trigger attack: armed attack.\narrangement \"A\" {\n  kind guarantee.\n"
+        + "  layer \"L\" {\n    US backstop: air; on attack; as deemed necesary.\n\n"
+        + "  duration 15 years.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.message() + " | " + d.help().orElse("")).containsExactly(
+            // one keyword expected: the message names it, no did-you-mean repeats it
+            "expected `necessary` in the commitment that starts at 6:5, but found `necesary` | ",
+            "`duration` cannot begin a statement inside a layer: a layer holds only commitments"
+                + " and force levels (`sustain`, `limit`) | if the layer that starts at 5:3 ends"
+                + " before this line, close it there with `}`",
+            "expected `}` to close the arrangement that starts at 3:1, but the file ends first | ");
+  }
+
+  @Test
   void aMisspeltStatementKeywordIsOfferedTheKeyword() {
     Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
         + "arrangement \"A\" {\n  kind guarantee.\n  beneficary UA.\n"

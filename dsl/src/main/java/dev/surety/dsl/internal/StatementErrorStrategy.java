@@ -201,7 +201,7 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
         last = skipStatement(recognizer, offending);
       }
       report(positions.range(offending), unexpectedStatement(ctx, offending),
-          SyntaxMessages.startHelp(offending), offending, last);
+          SyntaxMessages.startHelp(ctx, offending), offending, last);
     }
   }
 

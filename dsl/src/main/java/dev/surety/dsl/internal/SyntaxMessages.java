@@ -79,6 +79,9 @@ final class SyntaxMessages {
         }
       }
     }
+    if (keywords.size() < 2) {
+      return ""; // `expected `necessary` ..., but found `necesary``: the message says it already
+    }
     String word = offending.getText();
     return Suggestions.closest(word, keywords)
         .filter(k -> word.length() >= 4 || k.equalsIgnoreCase(word))
@@ -572,11 +575,19 @@ final class SyntaxMessages {
         + miscasedKeyword(word) + "`";
   }
 
-  /** The hint for an error at the start of a statement: a curly quote, a keyword's case. */
-  static String startHelp(Token offending) {
+  /**
+   * The hint for an error at the start of a statement: a curly quote, a keyword's case, a layer
+   * left open (a term or a header after its commitments: its {@code }} forgotten).
+   */
+  static String startHelp(ParserRuleContext body, Token offending) {
     String lexical = lexicalHelp(offending);
     if (lexical != null) {
       return lexical;
+    }
+    if (body instanceof LayerBodyContext && STATEMENT_KEYWORDS.contains(offending.getText())
+        && body.getParent() != null) {
+      return "if the layer that starts at " + start((ParserRuleContext) body.getParent())
+          + " ends before this line, close it there with `}`";
     }
     return offending.getType() == IDENT && miscasedKeyword(offending.getText()) != null
         ? miscasedHelp(offending.getText()) : null;
