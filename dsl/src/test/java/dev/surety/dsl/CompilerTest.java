@@ -249,6 +249,29 @@ class CompilerTest {
   }
 
   @Test
+  void aBlockLeftOpenEndsWhereTheNextOfItsKindBegins() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "party UA \"Ukraine\".\n"
+        + "arrangement \"One\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  layer \"L1\" {\n    US military aid: air defence.\n"
+        + "  layer \"L2\" {\n    US sanctions: banks.\n  }\n\n"
+        + "arrangement \"Two\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  US military aid: training.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().start().line() + ":" + d.range().start().column() + " "
+            + d.message() + " | " + d.help().orElse("")).containsExactly(
+            "7:34 expected `}` to close the layer that starts at 6:3 before the next layer"
+                + " (line 8); it is read as ending here | add `}` after line 7",
+            "10:4 expected `}` to close the arrangement that starts at 3:1 before the next"
+                + " arrangement (line 12); it is read as ending here | add `}` after line 10");
+    // both arrangements and both layers are read, with their commitments
+    assertThat(c.arrangements()).extracting(Arrangement::title).containsExactly("One", "Two");
+    assertThat(c.arrangements().get(0).layers()).hasSize(2)
+        .allSatisfy(l -> assertThat(l.commitments()).hasSize(1));
+    assertThat(c.arrangements().get(1).commitments()).hasSize(1);
+  }
+
+  @Test
   void aTermInsideALayerSaysTheLayerMayLackItsBrace() {
     Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
         + "trigger attack: armed attack.\narrangement \"A\" {\n  kind guarantee.\n"

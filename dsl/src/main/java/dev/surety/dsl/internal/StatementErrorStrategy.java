@@ -84,11 +84,34 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     ParserRuleContext ctx = recognizer.getContext();
     if (ctx instanceof ArrangementContext || ctx instanceof LayerContext) {
       Token mended = blockHeader(recognizer, ctx);
+      if (mended == null) {
+        mended = unclosedBlock(recognizer, ctx);
+      }
       if (mended != null) {
         return mended;
       }
     }
     throw new InputMismatchException(recognizer);
+  }
+
+  /**
+   * The {@code }} of an arrangement or a layer, made up, when the next block of the same kind
+   * begins where it is expected: blocks do not nest, so its {@code }} was left out (the body's
+   * {@link #sync} leaves such a block to end the one before it). Reported once, after the block's
+   * last statement, and the next block is read as written; before, it was skipped as a statement
+   * that cannot stand there, and its commitments were lost.
+   */
+  private Token unclosedBlock(Parser recognizer, ParserRuleContext block) {
+    TokenStream in = recognizer.getInputStream();
+    Token next = in.LT(1);
+    Token last = in.LT(-1);
+    if (last == null || !recognizer.getExpectedTokens().contains(RBRACE)
+        || next.getType() != block.getStart().getType()) {
+      return null;
+    }
+    count(positions.after(last), SyntaxMessages.unclosedBlock(block, next),
+        SyntaxMessages.unclosedBlockHelp(block, last));
+    return madeUp(recognizer, RBRACE, "}", last, last);
   }
 
   /**
@@ -192,6 +215,13 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       }
       if (la == RBRACE && !(ctx instanceof FileBodyContext)) {
         return; // closes the enclosing block
+      }
+      if ((la == ARRANGEMENT && ctx instanceof ArrangementBodyContext
+          || la == LAYER && ctx instanceof LayerBodyContext) && ctx.getChildCount() > 0) {
+        // after the block's statements, the next block of its kind: its `}` is missing, and the
+        // next one ends it (recoverInline); right after its `{`, a block nested on purpose is
+        // skipped as a statement that cannot stand there
+        return;
       }
       Token offending = input.LT(1);
       Token last = null;

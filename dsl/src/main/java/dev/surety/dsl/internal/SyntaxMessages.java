@@ -451,6 +451,17 @@ final class SyntaxMessages {
         + " inside it";
   }
 
+  static String unclosedBlock(ParserRuleContext block, Token next) {
+    String name = statementName(block);
+    return "expected `}` to close " + name + " that starts at " + start(block) + " before the next "
+        + name.substring("the ".length()) + " (line " + next.getLine() + "); it is read as ending"
+        + " here";
+  }
+
+  static String unclosedBlockHelp(ParserRuleContext block, Token last) {
+    return "add `}` after line " + last.getLine();
+  }
+
   static String missingBraceHelp(ParserRuleContext block, Token title) {
     return "write `" + block.getStart().getText() + " " + title.getText() + " {`, and `}` after"
         + " its last statement";
