@@ -31,10 +31,47 @@ final class Consequence {
 
   private Consequence() {}
 
+  /**
+   * How much judging by consequence a diff may do: each change so judged assesses the new version
+   * anew (with that change undone), so a diff of many such changes in a large arrangement costs
+   * changes times commitments. Counted in commitments assessed; shared by every arrangement of one
+   * diff. Beyond it a change is judged by the impact table alone, and says so.
+   */
+  static final class Budget {
+    /** About a second of assessments on the command line's compiler (C1). */
+    static final int COMMITMENTS = 50_000;
+    private long left;
+
+    Budget(long commitments) {
+      this.left = commitments;
+    }
+
+    static Budget standard() {
+      return new Budget(COMMITMENTS);
+    }
+
+    /** Takes {@code cost}; false (and nothing taken) when less than that is left. */
+    boolean take(long cost) {
+      if (cost > left) {
+        left = 0;
+        return false;
+      }
+      left -= cost;
+      return true;
+    }
+  }
+
   /** The effect of the change that turns {@code without} (the change undone) into {@code with}. */
   static Effect of(Arrangement without, Arrangement with) {
+    return of(without, new State(with));
+  }
+
+  /**
+   * The effect of the change that turns {@code without} into the version {@code is} is the state
+   * of: a diff judges each of its changes against one new version, assessed once.
+   */
+  static Effect of(Arrangement without, State is) {
     State was = new State(without);
-    State is = new State(with);
     List<String> words = new ArrayList<>();
     int gained = 0;
     int lost = 0;
@@ -118,7 +155,7 @@ final class Consequence {
   }
 
   /** The assessment of one version, and per commitment and guarantor: binding, guarantee-grade. */
-  private static final class State {
+  static final class State {
     final Assessment assessment;
     final Analysis analysis;
     final Map<Commitment, Map<String, Boolean[]>> pledges = new IdentityHashMap<>();

@@ -134,6 +134,7 @@ public interface DraftDiff {
     List<List<Diagnostic>> isDiagnostics = assign(after, single);
 
     ImmutableDraftDiff.Builder result = ImmutableDraftDiff.builder();
+    Consequence.Budget budget = Consequence.Budget.standard();
     List<Integer> matchedBefore = new ArrayList<>(pairs.values());
     for (int j = 0; j < is.size(); j++) {
       Arrangement b = is.get(j);
@@ -148,7 +149,7 @@ public interface DraftDiff {
         d.addAllAppeared(isDiagnostics.get(j));
       } else {
         Assessment aAssessment = before.assessments().get(i);
-        d.addAllChanges(SemanticDiff.compare(was.get(i), b))
+        d.addAllChanges(SemanticDiff.compare(was.get(i), b, budget))
             .verdictBefore(aAssessment.verdict()).scoreBefore(aAssessment.score());
         String x = was.get(i).title();
         String y = b.title();

@@ -31,8 +31,11 @@ import dev.surety.validation.analysis.Analysis;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -72,20 +76,35 @@ public final class SemanticDiff {
   private final Arrangement before;
   private final Arrangement after;
   private final List<Change> changes = new ArrayList<>();
+  /** The new version assessed, for every change judged by its consequence; made at the first. */
+  private Consequence.State afterState;
+
   /** The commitments paired by {@link #commitments()}: old, new. */
   private final List<Commitment[]> paired = new ArrayList<>();
   /** Triggers of the old version that the new one calls by another id: old id to new id. */
   private final Map<String, String> triggerRenames = new LinkedHashMap<>();
 
-  private SemanticDiff(Arrangement before, Arrangement after) {
+  /** What judging changes by their consequence may still cost, shared by one diff's arrangements. */
+  private final Consequence.Budget budget;
+
+  private SemanticDiff(Arrangement before, Arrangement after, Consequence.Budget budget) {
     this.before = before;
     this.after = after;
+    this.budget = budget;
     findTriggerRenames();
   }
 
   /** The changes from {@code before} to {@code after}, in a deterministic order. */
   public static List<Change> compare(Arrangement before, Arrangement after) {
-    SemanticDiff diff = new SemanticDiff(before, after);
+    return compare(before, after, Consequence.Budget.standard());
+  }
+
+  /**
+   * The changes from {@code before} to {@code after}, judging changes by their consequence within
+   * {@code budget} (shared with the other arrangements of the diff).
+   */
+  static List<Change> compare(Arrangement before, Arrangement after, Consequence.Budget budget) {
+    SemanticDiff diff = new SemanticDiff(before, after, budget);
     diff.headers();
     diff.declarations();
     diff.layers();
@@ -177,13 +196,21 @@ public final class SemanticDiff {
   /**
    * Records a change that the table calls {@code neutral} because it promises nothing by itself,
    * judged instead by what it does to the assessment (all else as in the new version: {@code
-   * without} is the new version with this change undone): {@code weaker} or {@code stronger}, with
+   * without} is the new version with this change undone, made only if the budget lets the change be
+   * weighed): {@code weaker} or {@code stronger}, with
    * the commitments and scorecard lines it affects as the detail, when it moves any of them.
    */
   private void consequential(Element element, String identity, String field, Optional<String> was,
-      Optional<String> is, SourceRange wasRange, SourceRange isRange, ImpactRule neutral, Arrangement without,
+      Optional<String> is, SourceRange wasRange, SourceRange isRange, ImpactRule neutral, Supplier<Arrangement> without,
       ImpactRule weaker, ImpactRule stronger) {
-    Consequence.Effect effect = Consequence.of(without, after);
+    // the new version assessed once, and once more with the change undone: what that costs
+    int cost = (afterState == null ? 2 : 1) * (after.allCommitments().size() + 1);
+    boolean weighed = budget.take(cost);
+    if (weighed && afterState == null) {
+      afterState = new Consequence.State(after);
+    }
+    Consequence.Effect effect =
+        weighed ? Consequence.of(without.get(), afterState) : Consequence.Effect.NONE;
     Optional<ImpactRule> judged = Consequence.judge(effect, weaker, stronger);
     ChangeKind kind = field == null && element != Element.HEADER && element != Element.TERM
         ? (was.isPresent() ? ChangeKind.REMOVED : ChangeKind.ADDED) : ChangeKind.CHANGED;
@@ -197,9 +224,14 @@ public final class SemanticDiff {
         .beforeRange(wasRange)
         .afterRange(isRange)
         .rule(judged.orElse(neutral))
-        .detail(judged.map(r -> effect.detail()).filter(d -> !d.isEmpty()))
+        .detail(weighed ? judged.map(r -> effect.detail()).filter(d -> !d.isEmpty())
+            : Optional.of(NOT_WEIGHED))
         .build());
   }
+
+  /** The detail of a change left to the table because the diff's budget is spent. */
+  static final String NOT_WEIGHED = "not weighed against the scorecard: the diff has more such"
+      + " changes than it assesses one by one";
 
   /**
    * {@code version} with each of {@code parties} named a threat as in the old version: no longer
@@ -255,7 +287,7 @@ public final class SemanticDiff {
       // a duration until a date is measured from `dated` (scorecard line 5)
       consequential(Element.HEADER, "dated", null, before.dated().map(l -> String.valueOf(l.value())),
           after.dated().map(l -> String.valueOf(l.value())), range(before.dated()), range(after.dated()),
-          ImpactRule.DATED_CHANGED, ImmutableArrangement.copyOf(after).withDated(before.dated()),
+          ImpactRule.DATED_CHANGED, () -> ImmutableArrangement.copyOf(after).withDated(before.dated()),
           ImpactRule.DURATION_SHORTER, ImpactRule.DURATION_LONGER);
     }
     header("modeled on", before.modeledOn().map(l -> Located.of(Statements.quote(l.value()), l.range())),
@@ -280,14 +312,14 @@ public final class SemanticDiff {
     wasAgainst.forEach((k, r) -> {
       if (!isAgainst.containsKey(k)) {
         consequential(Element.HEADER, "against", null, Optional.of(k), Optional.empty(), r.range(),
-            SourceRange.NONE, ImpactRule.THREAT_REMOVED, threatsAsBefore(after, List.of(k)),
+            SourceRange.NONE, ImpactRule.THREAT_REMOVED, () -> threatsAsBefore(after, List.of(k)),
             ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
       }
     });
     isAgainst.forEach((k, r) -> {
       if (!wasAgainst.containsKey(k)) {
         consequential(Element.HEADER, "against", null, Optional.empty(), Optional.of(k), SourceRange.NONE,
-            r.range(), ImpactRule.THREAT_ADDED, threatsAsBefore(after, List.of(k)),
+            r.range(), ImpactRule.THREAT_ADDED, () -> threatsAsBefore(after, List.of(k)),
             ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
       }
     });
@@ -327,7 +359,7 @@ public final class SemanticDiff {
             consequential(Element.PARTY, id, "legislature", joined(x), joined(y),
                 range(a.legislatures().stream().findFirst()), range(b.legislatures().stream().findFirst()),
                 ImpactRule.LEGISLATURE_CHANGED,
-                ImmutableArrangement.copyOf(after).withParties(after.parties().stream()
+                () -> ImmutableArrangement.copyOf(after).withParties(after.parties().stream()
                     .map(p -> p == b ? undone : p).collect(Collectors.toList())),
                 ImpactRule.LEGISLATURE_BINDING_LOST, ImpactRule.LEGISLATURE_BINDING_GAINED);
           }
@@ -375,7 +407,7 @@ public final class SemanticDiff {
             Trigger undone = ImmutableTrigger.copyOf(b).withEvent(a.event());
             consequential(Element.TRIGGER, id, "event", Optional.of(x), Optional.of(y), a.event().range(),
                 b.event().range(), ImpactRule.TRIGGER_EVENT_CHANGED,
-                ImmutableArrangement.copyOf(after).withTriggers(after.triggers().stream()
+                () -> ImmutableArrangement.copyOf(after).withTriggers(after.triggers().stream()
                     .map(t -> t == b ? undone : t).collect(Collectors.toList())),
                 ImpactRule.TRIGGER_ATTACK_LOST, ImpactRule.TRIGGER_ATTACK_GAINED);
           }
@@ -386,7 +418,7 @@ public final class SemanticDiff {
             moved.addAll(isBy);
             moved.removeIf(p -> wasBy.contains(p) && isBy.contains(p));
             consequential(Element.TRIGGER, id, "by", joined(wasBy), joined(isBy), a.range(), b.range(),
-                ImpactRule.TRIGGER_THREAT_CHANGED, threatsAsBefore(after, List.copyOf(moved)),
+                ImpactRule.TRIGGER_THREAT_CHANGED, () -> threatsAsBefore(after, List.copyOf(moved)),
                 ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
           }
           Optional<String> wasAgainst = a.against().map(Reference::id);
@@ -527,25 +559,72 @@ public final class SemanticDiff {
   private void commitments() {
     List<Placed> was = placed(before, true);
     List<Placed> is = placed(after, false);
-    List<Candidate> candidates = new ArrayList<>();
+    Map<Integer, Integer> pairs = new LinkedHashMap<>();
+    Set<Integer> taken = new HashSet<>();
+    // identical commitments first, looked up: each is the best match of the other (same parties,
+    // all in common, similarity 1), and duplicates pair in file order as the ranking's last keys
+    // have it; most of a large draft is unchanged, and comparing every pair would be quadratic
+    Map<String, ArrayDeque<Integer>> identical = new HashMap<>();
+    for (int j = 0; j < is.size(); j++) {
+      identical.computeIfAbsent(exactKey(is.get(j)), k -> new ArrayDeque<>()).add(j);
+    }
     for (int i = 0; i < was.size(); i++) {
+      ArrayDeque<Integer> same = identical.get(exactKey(was.get(i)));
+      if (same != null && !same.isEmpty()) {
+        int j = same.poll();
+        pairs.put(i, j);
+        taken.add(j);
+      }
+    }
+    // the others: candidates of the same kind with a party in common, found through an index
+    Map<String, List<Integer>> byKindAndParty = new HashMap<>();
+    for (int j = 0; j < is.size(); j++) {
+      if (!taken.contains(j)) {
+        for (String party : is.get(j).parties) {
+          byKindAndParty.computeIfAbsent(is.get(j).kind + "\u0000" + party, k -> new ArrayList<>()).add(j);
+        }
+      }
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    boolean tooMany = false;
+    for (int i = 0; i < was.size() && !tooMany; i++) {
+      if (pairs.containsKey(i)) {
+        continue;
+      }
       Placed a = was.get(i);
-      for (int j = 0; j < is.size(); j++) {
+      Set<Integer> near = new TreeSet<>();
+      for (String party : a.parties) {
+        near.addAll(byKindAndParty.getOrDefault(a.kind + "\u0000" + party, List.of()));
+      }
+      for (int j : near) {
         Placed b = is.get(j);
-        if (!b.kind.equals(a.kind)) {
-          continue;
-        }
         long common = b.parties.stream().filter(a.parties::contains).count();
-        if (common == 0) {
-          continue;
-        }
         candidates.add(new Candidate(i, j, a.parties.equals(b.parties), common,
             similarity(a.features, b.features), String.join("|", a.features), String.join("|", b.features)));
       }
+      tooMany = candidates.size() > MAX_CANDIDATES;
+    }
+    if (tooMany) {
+      // thousands of changed commitments of one guarantor and kind: pairing them by best match
+      // would compare each with each; they are paired in file order instead, the same parties
+      // and kind with each other (docs/diff.md)
+      candidates.clear();
+      Map<String, ArrayDeque<Integer>> inOrder = new HashMap<>();
+      for (int j = 0; j < is.size(); j++) {
+        if (!taken.contains(j)) {
+          inOrder.computeIfAbsent(groupKey(is.get(j)), k -> new ArrayDeque<>()).add(j);
+        }
+      }
+      for (int i = 0; i < was.size(); i++) {
+        ArrayDeque<Integer> group = pairs.containsKey(i) ? null : inOrder.get(groupKey(was.get(i)));
+        if (group != null && !group.isEmpty()) {
+          int j = group.poll();
+          pairs.put(i, j);
+          taken.add(j);
+        }
+      }
     }
     candidates.sort(Candidate.BEST_FIRST);
-    Map<Integer, Integer> pairs = new LinkedHashMap<>();
-    Set<Integer> taken = new java.util.HashSet<>();
     for (Candidate c : candidates) {
       if (!pairs.containsKey(c.was) && !taken.contains(c.is)) {
         pairs.put(c.was, c.is);
@@ -573,12 +652,29 @@ public final class SemanticDiff {
         // a weak commitment promises nothing that can be relied on, unless it makes a threat a guarantor
         consequential(Element.COMMITMENT, identity(c), null, Optional.empty(),
             Optional.of(Statements.commitment(c)), SourceRange.NONE, c.range(), ImpactRule.WEAK_COMMITMENT_ADDED,
-            without(after, c), ImpactRule.THREAT_COMMITMENT_ADDED, null);
+            () -> without(after, c), ImpactRule.THREAT_COMMITMENT_ADDED, null);
       } else {
         whole(ChangeKind.ADDED, Element.COMMITMENT, identity(c), Statements.commitment(c), c.range(),
             ImpactRule.COMMITMENT_ADDED);
       }
     }
+  }
+
+  /**
+   * How many pairs of changed commitments the best match ranks at most; beyond, they are paired in
+   * file order within their kind and parties (some thousands of changed commitments of one
+   * guarantor and kind).
+   */
+  static final int MAX_CANDIDATES = 250_000;
+
+  /** Kind, parties (in any order) and content: equal for identical commitments only. */
+  private static String exactKey(Placed p) {
+    return groupKey(p) + "\u0000" + String.join("\u0001", new TreeSet<>(p.features));
+  }
+
+  /** Kind and parties, in any order. */
+  private static String groupKey(Placed p) {
+    return p.kind + "\u0000" + String.join("\u0001", new TreeSet<>(p.parties));
   }
 
   /** A possible pairing of commitment {@code was} (before) with {@code is} (after). */
@@ -1020,7 +1116,7 @@ public final class SemanticDiff {
     if (rule == ImpactRule.DURATION_CHANGED) {
       // not ordered, but the scorecard counts a duration until an event as durable
       consequential(Element.TERM, "duration", null, Optional.of(length(p)), Optional.of(length(q)), p.range(),
-          q.range(), rule, ImmutableArrangement.copyOf(after).withDurations(after.durations().stream()
+          q.range(), rule, () -> ImmutableArrangement.copyOf(after).withDurations(after.durations().stream()
               .map(d -> d == q ? p : d).collect(Collectors.toList())),
           ImpactRule.DURATION_SHORTER, ImpactRule.DURATION_LONGER);
     } else if (rule != null) {

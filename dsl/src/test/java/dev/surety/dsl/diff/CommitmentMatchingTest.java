@@ -43,6 +43,32 @@ class CommitmentMatchingTest {
     return diff.changes().stream().map(DiffText::line).collect(Collectors.toList());
   }
 
+  /**
+   * Thousands of commitments: the unchanged ones are paired by look-up, and changed ones of one
+   * guarantor and kind beyond what the best match ranks are paired in file order; a diff of 600
+   * changed commitments of one guarantor compared each with each before (and one of 6,400
+   * guarantors took 10 s).
+   */
+  @Test
+  void manyChangedCommitmentsOfOneGuarantorAndKindArePairedInFileOrder() {
+    StringBuilder v1 = new StringBuilder();
+    StringBuilder v2 = new StringBuilder();
+    int n = 600; // 600 x 600 candidates, over SemanticDiff.MAX_CANDIDATES
+    for (int i = 0; i < n; i++) {
+      v1.append("  US sanctions: \"measure ").append(i).append("\".\n");
+      v2.append("  US sanctions: \"measure ").append(i).append(" amended\".\n");
+    }
+    assertThat((long) n * n).isGreaterThan(SemanticDiff.MAX_CANDIDATES);
+    DraftDiff diff = Drafts.diff(draft(v1.toString(), AIR_DEFENCE), draft(v2.toString(), AIR_DEFENCE));
+    assertThat(diff.changes()).hasSize(2 * n).allSatisfy(c ->
+        assertThat(c.kind()).isEqualTo(ChangeKind.CHANGED));
+    assertThat(lines(diff)).contains(
+        "~ commitment US sanctions: item removed: \"measure 0\" (weakens: "
+            + ImpactRule.ITEM_REMOVED.description() + ")",
+        "~ commitment US sanctions: item added: \"measure 0 amended\" (strengthens: "
+            + ImpactRule.ITEM_ADDED.description() + ")");
+  }
+
   @Test
   void deletingTheFirstOfTwoCommitmentsOfOneKindReportsThatOneGone() {
     DraftDiff diff = Drafts.diff(draft(INTELLIGENCE, AIR_DEFENCE), draft(AIR_DEFENCE));

@@ -40,6 +40,55 @@ class ConsequenceTest {
   }
 
   @Test
+  void pastItsBudgetADiffJudgesChangesByTheTableAndSaysSo() {
+    String v2 = BOUND.replace("legislature Parliament.", "legislature Commons.");
+    var before = Drafts.check(BOUND, "before.surety").arrangements().get(0);
+    var after = Drafts.check(v2, "after.surety").arrangements().get(0);
+    // enough for the change: weighed, as in the test above
+    assertThat(SemanticDiff.compare(before, after, new Consequence.Budget(1_000)))
+        .extracting(Change::rule).containsExactly(ImpactRule.LEGISLATURE_BINDING_LOST);
+    // spent: the table's neutral entry, with a detail that says the change was not weighed
+    assertThat(SemanticDiff.compare(before, after, new Consequence.Budget(1))).singleElement()
+        .satisfies(c -> {
+          assertThat(c.rule()).isEqualTo(ImpactRule.LEGISLATURE_CHANGED);
+          assertThat(c.reason()).endsWith("; " + SemanticDiff.NOT_WEIGHED);
+        });
+  }
+
+  /**
+   * Many changes judged by their consequence in a large arrangement stay within the budget: 400
+   * legislatures renamed, each undone in turn, was 400 assessments of 400 commitments (cubic, with
+   * the assessment's search for each threat's reference): with every guarantor named a threat too,
+   * 33 s on the command line before the budget and the look-up.
+   */
+  @Test
+  void manyConsequentialChangesInALargeArrangementAreWeighedWithinTheBudget() {
+    StringBuilder v1 = new StringBuilder("party UA \"Ukraine\".\nparty RU \"Russia\".\n");
+    StringBuilder body = new StringBuilder();
+    int n = 400;
+    for (int i = 0; i < n; i++) {
+      v1.append("party P").append(i).append(" \"P").append(i).append("\"; legislature L")
+          .append(i).append(".\n");
+      body.append("  P").append(i).append(" backstop: air; requires L").append(i)
+          .append(" ratification.\n");
+    }
+    v1.append("arrangement \"A\" {\n  kind guarantee.\n  instrument treaty.\n  beneficiary UA.\n")
+        .append(body).append("}\n");
+    String v2 = v1.toString().replaceAll("legislature L(\\d+)\\.", "legislature M$1.");
+    DraftDiff diff = Drafts.diff(v1.toString(), v2);
+    List<Change> changes = diff.changes();
+    assertThat(changes).hasSize(n);
+    long weighed = changes.stream().filter(c -> c.rule() == ImpactRule.LEGISLATURE_BINDING_LOST)
+        .count();
+    long notWeighed = changes.stream().filter(c -> c.reason().endsWith(SemanticDiff.NOT_WEIGHED))
+        .count();
+    assertThat(weighed + notWeighed).isEqualTo(n);
+    // the budget (50,000 commitments assessed) holds 50,000 / 401 - 1 of them (the first costs
+    // two assessments), the rest not
+    assertThat(weighed).isEqualTo(Consequence.Budget.COMMITMENTS / (n + 1) - 1);
+  }
+
+  @Test
   void aSecondLegislatureIsAChange() {
     DraftDiff diff = Drafts.diff(BOUND, BOUND.replace("legislature Parliament.", "legislature Parliament; legislature Lords."));
     assertThat(lines(diff)).as(DiffText.render(diff)).singleElement().asString()

@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
 public final class Analysis {
   private final Arrangement arrangement;
   private final Set<String> threats;
+  /** The first reference that names each threat, in {@link Arrangement#threatReferences()} order. */
+  private final Map<String, Reference> firstThreatReference;
   private final Map<String, List<Commitment>> byGuarantor;
   /** Every commitment in the order of the file ({@link #commitmentsInFileOrder()}). */
   private final List<Commitment> inFileOrder;
@@ -94,7 +96,11 @@ public final class Analysis {
     }
     this.arrangementApprovals = keyed;
     this.threats = new LinkedHashSet<>();
-    arrangement.threatReferences().forEach(r -> threats.add(r.id()));
+    this.firstThreatReference = new HashMap<>();
+    arrangement.threatReferences().forEach(r -> {
+      threats.add(r.id());
+      firstThreatReference.putIfAbsent(r.id(), r);
+    });
     this.byGuarantor = new LinkedHashMap<>();
     String beneficiary = arrangement.beneficiary().map(Reference::id).orElse(null);
     List<Commitment> all = inFileOrder(arrangement);
@@ -190,7 +196,9 @@ public final class Analysis {
 
   /** The first reference that names {@code id} a threat ({@code against} or a trigger's {@code by}). */
   public Optional<Reference> threatReference(String id) {
-    return arrangement.threatReferences().filter(r -> r.id().equals(id)).findFirst();
+    // looked up, not searched: every guarantor may be named a threat by a trigger of its own, and
+    // a search per guarantor would make the assessment quadratic in the triggers
+    return Optional.ofNullable(firstThreatReference.get(id));
   }
 
   /** Political or vague, or of an unknown kind. */
