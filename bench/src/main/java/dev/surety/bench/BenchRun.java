@@ -70,7 +70,7 @@ public final class BenchRun {
     m.put("fallbacks", List.of());
     m.put("cold", List.of("cold-vs-hello", "cold-vs-checkstyle"));
     m.put("scaling", List.of("scaling-1000x", "quadratic-parties", "quadratic-commitments",
-        "quadratic-triggers", "quadratic-includes"));
+        "quadratic-triggers", "quadratic-threats", "quadratic-includes"));
     m.put("corpus", List.of("jobs-2-speedup", "corpus-xmx256m", "file-8mb-xmx128m"));
     m.put("lsp", List.of("lsp-latency"));
     return java.util.Collections.unmodifiableMap(m);
@@ -346,6 +346,8 @@ public final class BenchRun {
         DraftGenerator::manyCommitments);
     shape("quadratic-triggers", "triggers", surety, small, large, minSeconds,
         DraftGenerator::manyTriggers);
+    shape("quadratic-threats", "guarantors named threats", surety, small, large, minSeconds,
+        DraftGenerator::manyThreats);
     Path smallDir = work.resolve("includes-" + small);
     Path largeDir = work.resolve("includes-" + large);
     Path smallFile = DraftGenerator.manyIncludes(smallDir, small);

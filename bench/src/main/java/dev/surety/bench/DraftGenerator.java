@@ -171,6 +171,30 @@ public final class DraftGenerator {
   }
 
   /**
+   * One arrangement in which each of {@code threats} guarantors is also named a threat by a trigger
+   * of its own (the Budapest Memorandum's flaw, many times over): SUR203 and the assessment look up
+   * each threat's reference (they searched every trigger for it, quadratic until 2026-12-02).
+   */
+  public static String manyThreats(int threats) {
+    StringBuilder out = new StringBuilder();
+    header(out, "Many threats");
+    out.append("  party UA \"Ukraine\"; legislature \"Verkhovna Rada\".\n");
+    out.append("  party RU \"Russian Federation\".\n");
+    for (int i = 0; i < threats; i++) {
+      out.append("  party G").append(i).append(" \"Guarantor ").append(i)
+          .append("\"; legislature L").append(i).append(".\n");
+      out.append("  trigger t").append(i).append(": armed attack; by G").append(i).append(".\n");
+    }
+    for (int i = 0; i < threats; i++) {
+      out.append("  G").append(i).append(" backstop: air defence; on t").append(i)
+          .append("; immediate; requires L").append(i).append(" ratification.\n");
+    }
+    terms(out);
+    out.append("}\n");
+    return out.toString();
+  }
+
+  /**
    * Writes a draft that includes {@code includes} files (each declaring parties at file level) to
    * {@code directory}; returns the including file.
    */

@@ -21,7 +21,7 @@ public final class Results {
   public static final List<String> TARGET_IDS = List.of(
       "check-vs-parse", "check-vs-json", "cold-vs-hello", "cold-vs-checkstyle",
       "scaling-1000x", "quadratic-parties", "quadratic-commitments", "quadratic-triggers",
-      "quadratic-includes", "jobs-2-speedup", "corpus-xmx256m", "file-8mb-xmx128m",
+      "quadratic-threats", "quadratic-includes", "jobs-2-speedup", "corpus-xmx256m", "file-8mb-xmx128m",
       "lsp-latency");
 
   /** A measured figure. */

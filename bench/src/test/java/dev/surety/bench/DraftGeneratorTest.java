@@ -39,6 +39,9 @@ class DraftGeneratorTest {
     assertThat(reading(surety.check(DraftGenerator.manyParties(50), "p.surety"))).isEmpty();
     assertThat(reading(surety.check(DraftGenerator.manyCommitments(50), "c.surety"))).isEmpty();
     assertThat(reading(surety.check(DraftGenerator.manyTriggers(50), "t.surety"))).isEmpty();
+    Report threats = surety.check(DraftGenerator.manyThreats(50), "g.surety");
+    assertThat(reading(threats)).isEmpty();
+    assertThat(threats.diagnostics()).filteredOn(d -> d.code().equals("SUR203")).hasSize(50);
   }
 
   @Test
