@@ -229,6 +229,16 @@ class FeaturesTest {
   }
 
   @Test
+  void aMisspeltStatementKeywordReadAsAPartyIsReplacedByTheKeyword() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("  beneficiary UA.\n", "  beneficary UA.\n");
+    Analysis a = analyse(text);
+    CodeAction change = CodeActions.quickFixes(a, everything()).stream()
+        .filter(x -> x.getTitle().equals("Change to `beneficiary`")).findFirst().orElseThrow();
+    TextEdit edit = change.getEdit().getChanges().get(a.uri()).get(0);
+    assertThat(LspProtocolTest.apply(text, edit)).isEqualTo(LspProtocolTest.MAIN);
+  }
+
+  @Test
   void findingsWithoutAnExactFixGetNoAction() throws Exception {
     // no duration (SUR107), no instrument (SUR116): what to write is the drafter's choice
     String text = LspProtocolTest.MAIN.replace("  duration 15 years.\n", "")
