@@ -399,35 +399,37 @@ public final class SemanticDiff {
         .map(t -> triggerRenames.containsKey(t.id()) ? ImmutableTrigger.copyOf(t).withId(triggerRenames.get(t.id())) : t)
         .collect(Collectors.toList());
     match(Element.TRIGGER, wasTriggers, after.triggers(), Trigger::id, Statements::trigger,
-        Trigger::range, (a, b) -> {
-          String id = "trigger " + a.id();
-          String x = Statements.key(a.event());
-          String y = Statements.key(b.event());
-          if (!x.equals(y)) {
-            Trigger undone = ImmutableTrigger.copyOf(b).withEvent(a.event());
-            consequential(Element.TRIGGER, id, "event", Optional.of(x), Optional.of(y), a.event().range(),
-                b.event().range(), ImpactRule.TRIGGER_EVENT_CHANGED,
-                () -> ImmutableArrangement.copyOf(after).withTriggers(after.triggers().stream()
-                    .map(t -> t == b ? undone : t).collect(Collectors.toList())),
-                ImpactRule.TRIGGER_ATTACK_LOST, ImpactRule.TRIGGER_ATTACK_GAINED);
-          }
-          Set<String> wasBy = refs(a.by()).keySet();
-          Set<String> isBy = refs(b.by()).keySet();
-          if (!wasBy.equals(isBy)) {
-            Set<String> moved = new TreeSet<>(wasBy);
-            moved.addAll(isBy);
-            moved.removeIf(p -> wasBy.contains(p) && isBy.contains(p));
-            consequential(Element.TRIGGER, id, "by", joined(wasBy), joined(isBy), a.range(), b.range(),
-                ImpactRule.TRIGGER_THREAT_CHANGED, () -> threatsAsBefore(after, List.copyOf(moved)),
-                ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
-          }
-          Optional<String> wasAgainst = a.against().map(Reference::id);
-          Optional<String> isAgainst = b.against().map(Reference::id);
-          if (!wasAgainst.equals(isAgainst)) {
-            changed(Element.TRIGGER, id, "against", wasAgainst, isAgainst, a.range(), b.range(),
-                ImpactRule.TRIGGER_THREAT_CHANGED);
-          }
-        });
+        Trigger::range, this::triggerPair, this::triggerWholly);
+  }
+
+  private void triggerPair(Trigger a, Trigger b) {
+    String id = "trigger " + a.id();
+    String x = Statements.key(a.event());
+    String y = Statements.key(b.event());
+    if (!x.equals(y)) {
+      Trigger undone = ImmutableTrigger.copyOf(b).withEvent(a.event());
+      consequential(Element.TRIGGER, id, "event", Optional.of(x), Optional.of(y), a.event().range(),
+          b.event().range(), ImpactRule.TRIGGER_EVENT_CHANGED,
+          () -> ImmutableArrangement.copyOf(after).withTriggers(after.triggers().stream()
+              .map(t -> t == b ? undone : t).collect(Collectors.toList())),
+          ImpactRule.TRIGGER_ATTACK_LOST, ImpactRule.TRIGGER_ATTACK_GAINED);
+    }
+    Set<String> wasBy = refs(a.by()).keySet();
+    Set<String> isBy = refs(b.by()).keySet();
+    if (!wasBy.equals(isBy)) {
+      Set<String> moved = new TreeSet<>(wasBy);
+      moved.addAll(isBy);
+      moved.removeIf(p -> wasBy.contains(p) && isBy.contains(p));
+      consequential(Element.TRIGGER, id, "by", joined(wasBy), joined(isBy), a.range(), b.range(),
+          ImpactRule.TRIGGER_THREAT_CHANGED, () -> threatsAsBefore(after, List.copyOf(moved)),
+          ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
+    }
+    Optional<String> wasAgainst = a.against().map(Reference::id);
+    Optional<String> isAgainst = b.against().map(Reference::id);
+    if (!wasAgainst.equals(isAgainst)) {
+      changed(Element.TRIGGER, id, "against", wasAgainst, isAgainst, a.range(), b.range(),
+          ImpactRule.TRIGGER_THREAT_CHANGED);
+    }
   }
 
   /**
@@ -480,6 +482,17 @@ public final class SemanticDiff {
 
   private <T> void match(Element element, List<T> was, List<T> is, Function<T, String> id,
       Function<T, String> statement, Function<T, SourceRange> range, java.util.function.BiConsumer<T, T> pair) {
+    match(element, was, is, id, statement, range, pair, null);
+  }
+
+  /**
+   * {@code wholly}, when given, records a declaration only in one version ({@code true}: the old
+   * one) and tells whether it did; otherwise, or when it did not, the declaration is added or
+   * removed by the table.
+   */
+  private <T> void match(Element element, List<T> was, List<T> is, Function<T, String> id,
+      Function<T, String> statement, Function<T, SourceRange> range, java.util.function.BiConsumer<T, T> pair,
+      java.util.function.BiPredicate<T, Boolean> wholly) {
     Map<String, T> a = index(was, id);
     Map<String, T> b = index(is, id);
     a.forEach((key, value) -> {
@@ -487,17 +500,44 @@ public final class SemanticDiff {
         int from = changes.size();
         pair.accept(value, b.get(key));
         fallback(from, range.apply(value), range.apply(b.get(key)));
-      } else {
+      } else if (wholly == null || !wholly.test(value, true)) {
         whole(ChangeKind.REMOVED, element, element.spelling() + " " + key, statement.apply(value),
             range.apply(value), ImpactRule.DECLARATION_REMOVED);
       }
     });
     b.forEach((key, value) -> {
-      if (!a.containsKey(key)) {
+      if (!a.containsKey(key) && (wholly == null || !wholly.test(value, false))) {
         whole(ChangeKind.ADDED, element, element.spelling() + " " + key, statement.apply(value),
             range.apply(value), ImpactRule.DECLARATION_ADDED);
       }
     });
+  }
+
+  /**
+   * A trigger added or removed whose {@code by} names a party a threat that no other reference
+   * names in the other version: judged by its consequence, as a {@code by} changed is (a guarantor
+   * named a threat weakens); false (the table's neutral entry) when it names no party anew.
+   */
+  private boolean triggerWholly(Trigger t, boolean removed) {
+    Arrangement other = removed ? after : before;
+    List<String> moved = new ArrayList<>();
+    for (String p : refs(t.by()).keySet()) {
+      if (other.threatReferences().noneMatch(r -> r.id().equals(p))) {
+        moved.add(p);
+      }
+    }
+    if (moved.isEmpty()) {
+      return false;
+    }
+    String statement = Statements.trigger(t);
+    consequential(Element.TRIGGER, "trigger " + t.id(), null,
+        removed ? Optional.of(statement) : Optional.empty(),
+        removed ? Optional.empty() : Optional.of(statement),
+        removed ? t.range() : SourceRange.NONE, removed ? SourceRange.NONE : t.range(),
+        removed ? ImpactRule.DECLARATION_REMOVED : ImpactRule.DECLARATION_ADDED,
+        () -> threatsAsBefore(after, moved),
+        ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
+    return true;
   }
 
   // ---------------------------------------------------------------- layers

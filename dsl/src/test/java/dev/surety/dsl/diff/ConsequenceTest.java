@@ -89,6 +89,27 @@ class ConsequenceTest {
   }
 
   @Test
+  void aTriggerAddedThatNamesAGuarantorAThreatWeakensAndOneThatNamesNoneIsNeutral() {
+    String named = BOUND.replace("  trigger attack: armed attack; by RU.\n",
+        "  trigger attack: armed attack; by RU.\n  trigger coup: armed attack; by UK.\n");
+    DraftDiff diff = Drafts.diff(BOUND, named);
+    assertThat(diff.changes()).as(DiffText.render(diff)).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(ChangeKind.ADDED);
+      assertThat(c.rule()).isEqualTo(ImpactRule.THREAT_GUARANTOR_NAMED);
+      assertThat(c.reason()).contains("UK backstop is no longer guarantee-grade: UK is itself a threat");
+    });
+    assertThat(Drafts.diff(named, BOUND).changes()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(ChangeKind.REMOVED);
+      assertThat(c.rule()).isEqualTo(ImpactRule.THREAT_GUARANTOR_CLEARED);
+    });
+    // RU is a threat already: the new trigger names no one anew
+    String again = BOUND.replace("  trigger attack: armed attack; by RU.\n",
+        "  trigger attack: armed attack; by RU.\n  trigger raid: armed attack; by RU.\n");
+    assertThat(Drafts.diff(BOUND, again).changes()).extracting(Change::rule)
+        .containsExactly(ImpactRule.DECLARATION_ADDED);
+  }
+
+  @Test
   void aSecondLegislatureIsAChange() {
     DraftDiff diff = Drafts.diff(BOUND, BOUND.replace("legislature Parliament.", "legislature Parliament; legislature Lords."));
     assertThat(lines(diff)).as(DiffText.render(diff)).singleElement().asString()
