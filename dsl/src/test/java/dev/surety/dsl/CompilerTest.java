@@ -269,6 +269,23 @@ class CompilerTest {
     assertThat(c.arrangements().get(0).layers()).hasSize(2)
         .allSatisfy(l -> assertThat(l.commitments()).hasSize(1));
     assertThat(c.arrangements().get(1).commitments()).hasSize(1);
+
+    // a layer and its arrangement both left open: both end at the next arrangement
+    Compilation both = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "party UA \"Ukraine\".\n"
+        + "arrangement \"One\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  layer \"L1\" {\n    US military aid: air defence.\n\n"
+        + "arrangement \"Two\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  US military aid: training.\n}\n", "a.surety");
+    assertThat(both.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(Diagnostic::message).containsExactly(
+            // at one position (the end of line 7): in the order of the report, by message
+            "expected `}` to close the arrangement that starts at 3:1 before the next arrangement"
+                + " (line 9); it is read as ending here",
+            "expected `}` to close the layer that starts at 6:3 before the next arrangement"
+                + " (line 9); it is read as ending here");
+    assertThat(both.arrangements()).extracting(Arrangement::title).containsExactly("One", "Two");
+    assertThat(both.arrangements().get(1).commitments()).hasSize(1);
   }
 
   @Test

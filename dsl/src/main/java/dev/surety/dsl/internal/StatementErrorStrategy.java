@@ -106,8 +106,8 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     Token next = in.LT(1);
     Token last = in.LT(-1);
     if (last == null || !recognizer.getExpectedTokens().contains(RBRACE)
-        || next.getType() != block.getStart().getType()) {
-      return null;
+        || next.getType() != block.getStart().getType() && next.getType() != ARRANGEMENT) {
+      return null; // a layer left open ends at the next layer, or at the next arrangement
     }
     count(positions.after(last), SyntaxMessages.unclosedBlock(block, next),
         SyntaxMessages.unclosedBlockHelp(block, last));
@@ -216,7 +216,7 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       if (la == RBRACE && !(ctx instanceof FileBodyContext)) {
         return; // closes the enclosing block
       }
-      if ((la == ARRANGEMENT && ctx instanceof ArrangementBodyContext
+      if ((la == ARRANGEMENT && (ctx instanceof ArrangementBodyContext || ctx instanceof LayerBodyContext)
           || la == LAYER && ctx instanceof LayerBodyContext) && ctx.getChildCount() > 0) {
         // after the block's statements, the next block of its kind: its `}` is missing, and the
         // next one ends it (recoverInline); right after its `{`, a block nested on purpose is

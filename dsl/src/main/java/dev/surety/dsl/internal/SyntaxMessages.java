@@ -452,10 +452,9 @@ final class SyntaxMessages {
   }
 
   static String unclosedBlock(ParserRuleContext block, Token next) {
-    String name = statementName(block);
-    return "expected `}` to close " + name + " that starts at " + start(block) + " before the next "
-        + name.substring("the ".length()) + " (line " + next.getLine() + "); it is read as ending"
-        + " here";
+    return "expected `}` to close " + statementName(block) + " that starts at " + start(block)
+        + " before the next " + next.getText() + " (line " + next.getLine() + "); it is read as"
+        + " ending here";
   }
 
   static String unclosedBlockHelp(ParserRuleContext block, Token last) {
