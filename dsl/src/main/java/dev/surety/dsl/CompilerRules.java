@@ -278,6 +278,14 @@ public final class CompilerRules {
     return ALL;
   }
 
+  /**
+   * Whether {@code code} is one of the errors that cannot be turned off, after which the model
+   * lacks part of the text (a statement not read, a file not included, ...).
+   */
+  public static boolean isAlwaysError(String code) {
+    return ALWAYS_ERRORS.contains(code);
+  }
+
   /** The descriptor of one of this module's codes. */
   public static RuleDescriptor get(String code) {
     RuleDescriptor rule = BY_CODE.get(code);

@@ -72,19 +72,12 @@ final class CodeActions {
             : Optional.empty();
       }
       case "SUR101":
-      case "SUR005": {
-        Matcher m = DID_YOU_MEAN.matcher(d.message());
-        return m.find()
-            ? Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",
-                new TextEdit(analysis.range(d.range()), m.group(1))))
-            : Optional.empty();
-      }
+      case "SUR005":
+        return offered(analysis, d);
       case "SUR001": {
-        Matcher keyword = DID_YOU_MEAN.matcher(d.message());
-        if (keyword.find()) {
-          // a misspelt keyword (`imediate`): the range is the word
-          return Optional.of(action(analysis, d, "Change to `" + keyword.group(1) + "`",
-              new TextEdit(analysis.range(d.range()), keyword.group(1))));
+        Optional<CodeAction> keyword = offered(analysis, d); // a misspelt keyword (`imediate`)
+        if (keyword.isPresent()) {
+          return keyword;
         }
         if (!NO_COLON.matcher(help).find() || !isColon(analysis, d.range())) {
           return Optional.empty();
@@ -95,6 +88,15 @@ final class CodeActions {
       default:
         return Optional.empty();
     }
+  }
+
+  /** The word the message offers ({@code did you mean `x`?}) in place of the range. */
+  private static Optional<CodeAction> offered(Analysis analysis, Diagnostic d) {
+    Matcher m = DID_YOU_MEAN.matcher(d.message());
+    return m.find()
+        ? Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",
+            new TextEdit(analysis.range(d.range()), m.group(1))))
+        : Optional.empty();
   }
 
   /** Whether the range is the one character {@code :}. */

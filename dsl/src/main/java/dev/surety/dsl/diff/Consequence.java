@@ -61,14 +61,10 @@ final class Consequence {
     }
   }
 
-  /** The effect of the change that turns {@code without} (the change undone) into {@code with}. */
-  static Effect of(Arrangement without, Arrangement with) {
-    return of(without, new State(with));
-  }
-
   /**
-   * The effect of the change that turns {@code without} into the version {@code is} is the state
-   * of: a diff judges each of its changes against one new version, assessed once.
+   * The effect of the change that turns {@code without} (the change undone) into the version
+   * {@code is} is the state of: a diff judges each of its changes against one new version,
+   * assessed once.
    */
   static Effect of(Arrangement without, State is) {
     State was = new State(without);

@@ -194,8 +194,7 @@ public interface DraftDiff {
 
   private static List<Diagnostic> unread(Report report) {
     return report.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.ERROR && CompilerRules.all().stream()
-            .anyMatch(r -> r.code().equals(d.code()) && !r.configurable()))
+        .filter(d -> d.severity() == Severity.ERROR && CompilerRules.isAlwaysError(d.code()))
         .collect(Collectors.toList());
   }
 

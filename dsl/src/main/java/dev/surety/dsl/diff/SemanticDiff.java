@@ -513,16 +513,38 @@ public final class SemanticDiff {
     });
   }
 
+  /** The ids the old version names threats; made at the first trigger added or removed. */
+  private Set<String> threatsBefore;
+  /** The same of the new version. */
+  private Set<String> threatsAfter;
+
+  /** The ids {@code version} (the old or the new) names threats, collected once per version. */
+  private Set<String> threatIds(Arrangement version) {
+    boolean old = version == before;
+    Set<String> ids = old ? threatsBefore : threatsAfter;
+    if (ids == null) {
+      Set<String> found = new HashSet<>();
+      version.threatReferences().forEach(r -> found.add(r.id()));
+      ids = found;
+      if (old) {
+        threatsBefore = ids;
+      } else {
+        threatsAfter = ids;
+      }
+    }
+    return ids;
+  }
+
   /**
    * A trigger added or removed whose {@code by} names a party a threat that no other reference
    * names in the other version: judged by its consequence, as a {@code by} changed is (a guarantor
    * named a threat weakens); false (the table's neutral entry) when it names no party anew.
    */
   private boolean triggerWholly(Trigger t, boolean removed) {
-    Arrangement other = removed ? after : before;
+    Set<String> threats = threatIds(removed ? after : before);
     List<String> moved = new ArrayList<>();
     for (String p : refs(t.by()).keySet()) {
-      if (other.threatReferences().noneMatch(r -> r.id().equals(p))) {
+      if (!threats.contains(p)) {
         moved.add(p);
       }
     }

@@ -598,12 +598,10 @@ public final class Session {
     resolveActors(a.beneficiaries(), scope);
     resolveActors(a.against(), scope);
     for (Commitment c : a.allCommitments()) {
-      for (int i = 0; i < c.parties().size(); i++) {
-        Reference r = c.parties().get(i);
-        if (scope.get(r.id(), false) == null) {
-          // `beneficary UA.`: a misspelt keyword reads as a party's commitment
-          undefined(r, false, scope, c.parties().size() == 1);
-        }
+      // `beneficary UA.`: a misspelt keyword reads as the commitment of its one party
+      boolean onlyParty = c.parties().size() == 1;
+      for (Reference r : c.parties()) {
+        resolveActor(r, scope, onlyParty);
       }
       for (Reference r : c.triggers()) {
         resolveTrigger(r, scope);
@@ -731,8 +729,12 @@ public final class Session {
   }
 
   private void resolveActor(Reference r, Scope scope) {
+    resolveActor(r, scope, false);
+  }
+
+  private void resolveActor(Reference r, Scope scope, boolean startsStatement) {
     if (scope.get(r.id(), false) == null) {
-      undefined(r, false, scope, false);
+      undefined(r, false, scope, startsStatement);
     }
   }
 

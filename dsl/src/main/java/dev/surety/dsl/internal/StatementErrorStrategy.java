@@ -101,13 +101,22 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
    * last statement, and the next block is read as written; before, it was skipped as a statement
    * that cannot stand there, and its commitments were lost.
    */
+  /**
+   * Whether a token of {@code type} at the start of a statement ends a block left open: an
+   * arrangement ends at the next {@code arrangement}, a layer at the next {@code layer} or {@code
+   * arrangement} (blocks do not nest).
+   */
+  private static boolean endsOpenBlock(int type, boolean layer) {
+    return type == ARRANGEMENT || layer && type == LAYER;
+  }
+
   private Token unclosedBlock(Parser recognizer, ParserRuleContext block) {
     TokenStream in = recognizer.getInputStream();
     Token next = in.LT(1);
     Token last = in.LT(-1);
     if (last == null || !recognizer.getExpectedTokens().contains(RBRACE)
-        || next.getType() != block.getStart().getType() && next.getType() != ARRANGEMENT) {
-      return null; // a layer left open ends at the next layer, or at the next arrangement
+        || !endsOpenBlock(next.getType(), block instanceof LayerContext)) {
+      return null;
     }
     count(positions.after(last), SyntaxMessages.unclosedBlock(block, next),
         SyntaxMessages.unclosedBlockHelp(block, last));
@@ -216,8 +225,8 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       if (la == RBRACE && !(ctx instanceof FileBodyContext)) {
         return; // closes the enclosing block
       }
-      if ((la == ARRANGEMENT && (ctx instanceof ArrangementBodyContext || ctx instanceof LayerBodyContext)
-          || la == LAYER && ctx instanceof LayerBodyContext) && ctx.getChildCount() > 0) {
+      if (!(ctx instanceof FileBodyContext) && ctx.getChildCount() > 0
+          && endsOpenBlock(la, ctx instanceof LayerBodyContext)) {
         // after the block's statements, the next block of its kind: its `}` is missing, and the
         // next one ends it (recoverInline); right after its `{`, a block nested on purpose is
         // skipped as a statement that cannot stand there

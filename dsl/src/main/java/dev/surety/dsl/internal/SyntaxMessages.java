@@ -214,11 +214,11 @@ final class SyntaxMessages {
       case WITHIN, FOR -> 2; // `3 days`
       case UNTIL, BY -> 1; // a date
       // `USD 5 billion`
-      default -> words.length > 2 && SCALES.contains(words[2].replaceAll("\\.+$", "")) ? 3 : 2;
+      default -> words.length > 2 && SCALES.contains(withoutFinalDots(words[2])) ? 3 : 2;
     };
     StringBuilder written = new StringBuilder("; ").append(keyword.getText());
     for (int i = 0; i < Math.min(take, words.length); i++) {
-      String word = i == take - 1 || i == words.length - 1 ? words[i].replaceAll("\\.+$", "")
+      String word = i == take - 1 || i == words.length - 1 ? withoutFinalDots(words[i])
           : words[i];
       written.append(' ').append(word);
     }
@@ -227,6 +227,15 @@ final class SyntaxMessages {
   }
 
   private static final Set<String> SCALES = Set.of("thousand", "million", "billion");
+
+  /** {@code days.} as {@code days}: the statement's {@code .} read with the word. */
+  private static String withoutFinalDots(String word) {
+    int end = word.length();
+    while (end > 0 && word.charAt(end - 1) == '.') {
+      end--;
+    }
+    return word.substring(0, end);
+  }
 
   /** The characters a qualifier's length, date or amount is written with, for {@link #following}. */
   private static final String QUALIFIER_TEXT =

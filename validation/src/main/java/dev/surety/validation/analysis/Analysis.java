@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class Analysis {
   private final Arrangement arrangement;
-  private final Set<String> threats;
-  /** The first reference that names each threat, in {@link Arrangement#threatReferences()} order. */
+  /** Each threat's id and the first reference that names it a threat. */
   private final Map<String, Reference> firstThreatReference;
   private final Map<String, List<Commitment>> byGuarantor;
   /** Every commitment in the order of the file ({@link #commitmentsInFileOrder()}). */
@@ -95,12 +93,8 @@ public final class Analysis {
       keyed.add(new Keyed(bodyKey(r.body()), r));
     }
     this.arrangementApprovals = keyed;
-    this.threats = new LinkedHashSet<>();
     this.firstThreatReference = new HashMap<>();
-    arrangement.threatReferences().forEach(r -> {
-      threats.add(r.id());
-      firstThreatReference.putIfAbsent(r.id(), r);
-    });
+    arrangement.threatReferences().forEach(r -> firstThreatReference.putIfAbsent(r.id(), r));
     this.byGuarantor = new LinkedHashMap<>();
     String beneficiary = arrangement.beneficiary().map(Reference::id).orElse(null);
     List<Commitment> all = inFileOrder(arrangement);
@@ -191,7 +185,7 @@ public final class Analysis {
   }
 
   public boolean isThreat(String id) {
-    return threats.contains(id);
+    return firstThreatReference.containsKey(id);
   }
 
   /** The first reference that names {@code id} a threat ({@code against} or a trigger's {@code by}). */
