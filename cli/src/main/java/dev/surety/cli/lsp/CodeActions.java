@@ -1,6 +1,7 @@
 package dev.surety.cli.lsp;
 
 import dev.surety.core.diagnostic.Diagnostic;
+import dev.surety.core.source.SourcePosition;
 import dev.surety.core.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  *       {@code did you mean `years`?}); it replaces the reference or the value (the range);
  *   <li>SUR001: the help says a keyword takes no {@code :} ({@code kind: assurance.}); the colon
  *       (the range) is removed. Or the message offers a keyword for a misspelt one ({@code did
- *       you mean `immediate`?}); it replaces the word (the range).
+ *       you mean `immediate`?}); it replaces the word (the range). Or the help names the statement
+ *       keyword that a misspelt first word stands for ({@code write `withdrawal`: `withdrawl` is
+ *       not a keyword}); it replaces that word where the message says the statement starts.
  * </ul>
  *
  * Anything else (a choice between two fixes, a value only the drafter knows) gets no action.
@@ -38,16 +41,24 @@ final class CodeActions {
   private static final Pattern WRITE = Pattern.compile("^write `([^`]+)`$");
   private static final Pattern DID_YOU_MEAN = Pattern.compile("; did you mean `([^`]+)`\\?");
   private static final Pattern NO_COLON = Pattern.compile("^`[^`]+` takes no `:`");
+  private static final Pattern STATEMENT_KEYWORD =
+      Pattern.compile("^write `([^`]+)`: `([^`]+)` is not a keyword");
+  private static final Pattern STARTS_AT = Pattern.compile("that starts at (\\d+):(\\d+)");
 
   private CodeActions() {}
 
   static List<CodeAction> quickFixes(Analysis analysis, Range requested) {
     List<CodeAction> actions = new ArrayList<>();
     for (Diagnostic d : Diagnostics.inDocument(analysis)) {
-      if (!d.range().isKnown() || !overlaps(analysis.range(d.range()), requested)) {
+      if (!d.range().isKnown()) {
         continue;
       }
-      fix(analysis, d).ifPresent(actions::add);
+      boolean atFinding = overlaps(analysis.range(d.range()), requested);
+      // a fix is offered where the finding is and where its edit goes (a misspelt keyword may
+      // be some words before the token the parser stopped at)
+      fix(analysis, d)
+          .filter(fix -> atFinding || overlaps(editRange(analysis, fix), requested))
+          .ifPresent(actions::add);
     }
     return actions;
   }
@@ -79,6 +90,10 @@ final class CodeActions {
         if (keyword.isPresent()) {
           return keyword;
         }
+        Optional<CodeAction> statement = statementKeyword(analysis, d, help);
+        if (statement.isPresent()) {
+          return statement;
+        }
         if (!NO_COLON.matcher(help).find() || !isColon(analysis, d.range())) {
           return Optional.empty();
         }
@@ -97,6 +112,36 @@ final class CodeActions {
         ? Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",
             new TextEdit(analysis.range(d.range()), m.group(1))))
         : Optional.empty();
+  }
+
+  /**
+   * The statement keyword the help offers ({@code write `withdrawal`: `withdrawl` is not a
+   * keyword}) in place of the misspelt word that starts the statement, where the message says it
+   * starts ({@code the commitment that starts at 3:3}); nothing unless the word is there.
+   */
+  private static Optional<CodeAction> statementKeyword(Analysis analysis, Diagnostic d,
+      String help) {
+    Matcher m = STATEMENT_KEYWORD.matcher(help);
+    Matcher at = STARTS_AT.matcher(d.message());
+    if (!m.find() || !at.find()) {
+      return Optional.empty();
+    }
+    String word = m.group(2);
+    PositionMapper mapper = analysis.mapper(d.range().file());
+    int start;
+    try {
+      start = mapper.offset(SourcePosition.of(Integer.parseInt(at.group(1)),
+          Integer.parseInt(at.group(2))));
+    } catch (RuntimeException e) { // a number too large, a position off the text
+      return Optional.empty();
+    }
+    String text = mapper.text();
+    if (start < 0 || !text.startsWith(word, start)) {
+      return Optional.empty();
+    }
+    Range range = new Range(mapper.positionAt(start), mapper.positionAt(start + word.length()));
+    return Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",
+        new TextEdit(range, m.group(1))));
   }
 
   /** Whether the range is the one character {@code :}. */
@@ -124,6 +169,10 @@ final class CodeActions {
     action.setIsPreferred(true);
     action.setEdit(new WorkspaceEdit(Map.of(analysis.uri(), List.of(edit))));
     return action;
+  }
+
+  private static Range editRange(Analysis analysis, CodeAction fix) {
+    return fix.getEdit().getChanges().get(analysis.uri()).get(0).getRange();
   }
 
   private static boolean overlaps(Range a, Range b) {

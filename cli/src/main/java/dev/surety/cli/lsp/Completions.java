@@ -85,7 +85,7 @@ final class Completions {
       }
       String head = clause.get(0).toLowerCase(Locale.ROOT);
       if (head.equals("on")) {
-        if (clause.size() == 1) {
+        if (clause.size() == 1 || last.equals(",")) { // `on attack, ` names a second trigger
           triggers(analysis, out);
         }
       } else if (List.of("through", "to", "veto", "members", "against").contains(head)

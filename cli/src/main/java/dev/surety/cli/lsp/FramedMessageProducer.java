@@ -1,5 +1,9 @@
 package dev.surety.cli.lsp;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -24,6 +28,7 @@ import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.json.MessageConstants;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
 import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
@@ -365,8 +370,9 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
   }
 
   private void handle(byte[] body, Charset charset, MessageConsumer callback) {
+    String text = new String(body, charset);
     try {
-      Message message = jsonHandler.parseMessage(new String(body, charset));
+      Message message = jsonHandler.parseMessage(text);
       if (message == null) {
         error("An empty message");
         return;
@@ -385,9 +391,71 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
         answerUnidentified(issues, e);
       }
     } catch (RuntimeException e) {
-      // Gson gave up before LSP4J could tell what the message is (an id that is an object, say)
-      answerUnidentified(List.of(unreadable(e)), e);
+      // Gson or LSP4J's type adapters gave up before LSP4J could tell what the message is: an id
+      // that is an object, say, or a field that LSP4J refuses to set to null (`"capabilities":
+      // null`), which still leaves the id and the method readable
+      Message message = identified(text);
+      if (message != null) {
+        String method = message instanceof RequestMessage request ? request.getMethod()
+            : ((NotificationMessage) message).getMethod();
+        issueHandler.handle(message, List.of(new MessageIssue(method + ": " + shape(root(e)),
+            ResponseErrorCode.InvalidParams.getValue())));
+      } else {
+        answerUnidentified(List.of(unreadable(e)), e);
+      }
     }
+  }
+
+  /**
+   * The request or notification the body is, with its id and method and without its params,
+   * when the body is a JSON object with a string {@code method} and an {@code id} that is a string
+   * or a number, or none; null otherwise.
+   */
+  static Message identified(String text) {
+    JsonElement json;
+    try {
+      json = JsonParser.parseString(text);
+    } catch (RuntimeException notJson) {
+      return null;
+    }
+    if (!json.isJsonObject()) {
+      return null;
+    }
+    JsonObject object = json.getAsJsonObject();
+    JsonElement method = object.get("method");
+    if (method == null || !method.isJsonPrimitive() || !method.getAsJsonPrimitive().isString()) {
+      return null;
+    }
+    JsonElement id = object.get("id");
+    if (id == null || id.isJsonNull()) {
+      NotificationMessage notification = new NotificationMessage();
+      notification.setJsonrpc(MessageConstants.JSONRPC_VERSION);
+      notification.setMethod(method.getAsString());
+      return notification;
+    }
+    if (!id.isJsonPrimitive()) {
+      return null;
+    }
+    RequestMessage request = new RequestMessage();
+    request.setJsonrpc(MessageConstants.JSONRPC_VERSION);
+    request.setMethod(method.getAsString());
+    JsonPrimitive value = id.getAsJsonPrimitive();
+    if (value.isString()) {
+      request.setId(value.getAsString());
+    } else if (value.isNumber()) {
+      request.setRawId(Either.forRight(value.getAsNumber())); // as the client wrote it
+    } else {
+      return null;
+    }
+    return request;
+  }
+
+  private static Throwable root(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   /**
@@ -438,6 +506,8 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
   private static final Pattern GSON_EXPECTED = Pattern.compile(
       "Expected (?:an? )?(\\S+) but was (\\S+)(?: at line \\d+ column \\d+)?(?: path (\\S+))?.*",
       Pattern.DOTALL);
+  /** What LSP4J's setters say of a field that must not be null. */
+  private static final Pattern LSP4J_NOT_NULL = Pattern.compile("Property must not be null: (\\S+)");
   private static final Pattern GSON_LOCATION =
       Pattern.compile("(?: at line \\d+ column \\d+)?(?: path \\S*)?$");
 
@@ -481,6 +551,10 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
       String at = path.startsWith("$.") ? " at " + path.substring(2) : "";
       return "expected " + jsonWords(expected.group(1)) + at + ", found "
           + jsonWords(expected.group(2));
+    }
+    Matcher notNull = LSP4J_NOT_NULL.matcher(text);
+    if (notNull.matches()) {
+      return "`" + notNull.group(1) + "` must not be null";
     }
     if (cause instanceof NumberFormatException) {
       return "expected a number, found " + text.replaceFirst("^For input string: ", "");

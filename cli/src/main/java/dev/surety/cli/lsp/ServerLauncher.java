@@ -161,10 +161,20 @@ final class ServerLauncher extends LSPLauncher.Builder<LanguageClient> {
           return refuse(ResponseErrorCode.InvalidRequest, method,
               "initialize was received already: it is sent once");
         }
-        CompletableFuture<?> answer = call(method, parameter);
+        CompletableFuture<?> answer;
+        try {
+          answer = call(method, parameter);
+        } catch (RuntimeException e) {
+          state.set(State.NEW); // not initialized: the client may try again
+          throw e;
+        }
         answer.whenComplete((result, error) ->
             state.compareAndSet(State.INITIALIZING, error == null ? State.INITIALIZED : State.NEW));
         return answer;
+      }
+      if ("exit".equals(method)) {
+        return refuse(ResponseErrorCode.InvalidRequest, method,
+            "exit is a notification: send it without an id");
       }
       switch (now) {
         case NEW:

@@ -111,6 +111,11 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
   @Override
   @SuppressWarnings("deprecation") // rootUri: what clients without workspace folders send
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    if (params == null || params.getCapabilities() == null) {
+      // answered InvalidParams; the client may send initialize again
+      return SuretyTextDocumentService.invalid("initialize",
+          params == null ? "params" : "capabilities");
+    }
     clientCapabilities = params.getCapabilities();
     if (params.getWorkspaceFolders() != null) {
       params.getWorkspaceFolders().stream().map(WorkspaceFolder::getUri).forEach(workspace::addFolder);

@@ -53,12 +53,20 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
+    if (lacks("textDocument/didOpen", params, DidOpenTextDocumentParams::getTextDocument,
+        doc -> doc.getUri(), "textDocument.text", doc -> doc.getText())) {
+      return;
+    }
     var doc = params.getTextDocument();
     server.opened(doc.getUri(), doc.getVersion(), doc.getText());
   }
 
   @Override
   public void didChange(DidChangeTextDocumentParams params) {
+    if (lacks("textDocument/didChange", params, DidChangeTextDocumentParams::getTextDocument,
+        doc -> doc.getUri(), null, null)) {
+      return;
+    }
     List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
     if (changes == null || changes.isEmpty()) {
       return;
@@ -77,11 +85,19 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
+    if (lacks("textDocument/didClose", params, DidCloseTextDocumentParams::getTextDocument,
+        doc -> doc.getUri(), null, null)) {
+      return;
+    }
     server.closed(params.getTextDocument().getUri());
   }
 
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
+    if (lacks("textDocument/didSave", params, DidSaveTextDocumentParams::getTextDocument,
+        doc -> doc.getUri(), null, null)) {
+      return;
+    }
     server.fileChanged(params.getTextDocument().getUri());
   }
 
@@ -214,6 +230,24 @@ final class SuretyTextDocumentService implements TextDocumentService {
       return "textDocument.uri";
     }
     return field != null && value.apply(params) == null ? field : null;
+  }
+
+  /**
+   * Whether a notification lacks its params, its {@code textDocument}, the document's {@code uri}
+   * or {@code field}; if so, one line of log names what is missing (a notification has no
+   * answer) and the notification is dropped.
+   */
+  static <P, D> boolean lacks(String method, P params, Function<P, D> document,
+      Function<D, String> uri, String field, Function<D, ?> value) {
+    String missing = params == null ? "params"
+        : document.apply(params) == null ? "textDocument"
+        : uri.apply(document.apply(params)) == null ? "textDocument.uri"
+        : field != null && value.apply(document.apply(params)) == null ? field : null;
+    if (missing == null) {
+      return false;
+    }
+    SuretyLanguageServer.LOG.warning(method + " without " + missing + ": ignored");
+    return true;
   }
 
   /** {@code InvalidParams}: the request lacks {@code missing}; one line of log. */

@@ -166,6 +166,9 @@ class FeaturesTest {
     assertThat(labels(analyse(status), endOf(status, "status signed "))).isEmpty();
     String on = LspProtocolTest.MAIN.replace("on attack.", "on attack ");
     assertThat(labels(analyse(on), endOf(on, "on attack "))).isEmpty();
+    // after a comma, the next trigger of the list
+    String second = LspProtocolTest.MAIN.replace("on attack.", "on attack, ");
+    assertThat(labels(analyse(second), endOf(second, "on attack, "))).contains("attack");
     // and what is not complete yet is offered as before
     assertThat(labels(analyse(kind), endOf(kind, "US "))).contains("backstop", "military aid");
   }
@@ -236,6 +239,26 @@ class FeaturesTest {
         .filter(x -> x.getTitle().equals("Change to `beneficiary`")).findFirst().orElseThrow();
     TextEdit edit = change.getEdit().getChanges().get(a.uri()).get(0);
     assertThat(LspProtocolTest.apply(text, edit)).isEqualTo(LspProtocolTest.MAIN);
+  }
+
+  @Test
+  void aMisspeltStatementKeywordBeforeANumberIsReplacedWhereTheStatementStarts() throws Exception {
+    // `withdrawl notice 12 months.` reads as a commitment by `withdrawl`; the parser stops at 12
+    String text = LspProtocolTest.MAIN.replace("  withdrawal notice", "  withdrawl notice");
+    Analysis a = analyse(text);
+    int line = (int) text.substring(0, text.indexOf("withdrawl")).chars().filter(c -> c == '\n')
+        .count();
+    Range onTheWord = new Range(new Position(line, 4), new Position(line, 4));
+    for (Range requested : List.of(everything(), onTheWord)) {
+      CodeAction change = CodeActions.quickFixes(a, requested).stream()
+          .filter(x -> x.getTitle().equals("Change to `withdrawal`")).findFirst().orElseThrow();
+      TextEdit edit = change.getEdit().getChanges().get(a.uri()).get(0);
+      assertThat(LspProtocolTest.apply(text, edit)).isEqualTo(LspProtocolTest.MAIN);
+    }
+    // elsewhere on another line, nothing
+    Range elsewhere = new Range(new Position(line + 1, 2), new Position(line + 1, 2));
+    assertThat(CodeActions.quickFixes(a, elsewhere))
+        .noneMatch(x -> x.getTitle().equals("Change to `withdrawal`"));
   }
 
   @Test

@@ -149,6 +149,49 @@ class LspCommandTest extends BaseCliTest {
   }
 
   @Test
+  void anInitializeWithoutItsParamsIsInvalidParamsAndMayBeSentAgain() throws Exception {
+    stdin = frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\"}")
+        + frame("{\"jsonrpc\":\"2.0\",\"id\":\"two\",\"method\":\"initialize\","
+            + "\"params\":{\"processId\":null,\"capabilities\":null}}")
+        + frame("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"initialize\","
+            + "\"params\":{\"capabilities\":{}}}")
+        + frame("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"exit\"}")
+        + SHUTDOWN + EXIT;
+    Result r = surety("lsp");
+    assertThat(r.status()).as(r.toString()).isZero();
+    List<String> messages = messages(r.out());
+    assertThat(messages).anySatisfy(m -> assertThat(m).isEqualTo(
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32602,"
+            + "\"message\":\"initialize without params\"}}"));
+    // LSP4J refuses a null capabilities as it reads the message; the answer keeps the id
+    assertThat(messages).anySatisfy(m -> assertThat(m).isEqualTo(
+        "{\"jsonrpc\":\"2.0\",\"id\":\"two\",\"error\":{\"code\":-32602,"
+            + "\"message\":\"initialize: `capabilities` must not be null\"}}"));
+    // and the server is not spoilt: the third initialize is answered with its capabilities
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("\"id\":3,", "\"capabilities\""));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("\"id\":4,", "-32600",
+        "exit is a notification: send it without an id"));
+    assertThat(messages).anySatisfy(m -> assertThat(m).contains("\"id\":2,", "\"result\":null"));
+    assertThat(messages).noneSatisfy(m -> assertThat(m).contains("\"id\":null"));
+    assertThat(r.err()).doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
+  void aNotificationWithoutItsDocumentIsOneLineOfLogInWords() {
+    stdin = INITIALIZE
+        + frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":"
+            + "{\"textDocument\":{\"languageId\":\"surety\",\"version\":1,\"text\":\"\"}}}")
+        + frame("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didClose\",\"params\":"
+            + "{\"textDocument\":null}}")
+        + SHUTDOWN + EXIT;
+    Result r = surety("lsp");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err().lines()).containsExactly(
+        "surety lsp: warning: textDocument/didOpen without textDocument.uri: ignored",
+        "surety lsp: warning: textDocument/didClose without textDocument: ignored");
+  }
+
+  @Test
   void aClientThatCanRegisterFileWatchersIsAskedToWatchDraftsAndTheConfiguration() {
     String init = frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
         + "{\"capabilities\":{\"workspace\":{\"didChangeWatchedFiles\":"
