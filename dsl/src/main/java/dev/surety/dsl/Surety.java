@@ -72,6 +72,7 @@ public final class Surety {
    * @throws IllegalArgumentException naming the code or level that is not known
    */
   public static SeverityConfig severities(Map<String, String> overrides) {
+    Objects.requireNonNull(overrides, "overrides");
     return SeverityConfig.parse(overrides, RULES);
   }
 

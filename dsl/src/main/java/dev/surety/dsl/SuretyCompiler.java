@@ -79,10 +79,15 @@ public final class SuretyCompiler {
     }
   }
 
-  /** Compiles a draft held in memory; includes resolve against the root and the name's directory. */
+  /**
+   * Compiles a draft held in memory; includes resolve against the root and the name's directory.
+   * A {@code fileName} of null is reported as {@code <source>}.
+   *
+   * @throws NullPointerException if {@code source} is null (an empty draft is {@code ""})
+   */
   public Compilation compile(String source, String fileName) {
-    return inMemory(fileName,
-        (session, name) -> session.compileSource(source == null ? "" : source, name));
+    Objects.requireNonNull(source, "source");
+    return inMemory(fileName, (session, name) -> session.compileSource(source, name));
   }
 
   /**
@@ -90,10 +95,12 @@ public final class SuretyCompiler {
    * that are not UTF-8 are reported (SUR001, "save the file as UTF-8") rather than silently
    * replaced, a byte-order mark is dropped, more than {@code maxFileBytes} is SUR003. Includes
    * resolve as for {@link #compile(String, String)}.
+   *
+   * @throws NullPointerException if {@code source} is null
    */
   public Compilation compileBytes(byte[] source, String fileName) {
-    return inMemory(fileName,
-        (session, name) -> session.compileBytes(source == null ? new byte[0] : source, name));
+    Objects.requireNonNull(source, "source");
+    return inMemory(fileName, (session, name) -> session.compileBytes(source, name));
   }
 
   /**

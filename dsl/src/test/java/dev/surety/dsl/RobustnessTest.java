@@ -200,12 +200,19 @@ class RobustnessTest {
         .isEqualTo("big.surety is larger than the limit of 16 bytes (maxFileBytes)"));
     assertThat(of(big, "SUR003")).singleElement()
         .satisfies(d -> assertThat(d.range().isKnown()).isFalse());
-    assertThat(compiler.compileBytes(null, null).diagnostics()).isEmpty();
+    assertThat(compiler.compileBytes(new byte[0], null).diagnostics()).isEmpty();
   }
 
   @Test
-  void nullAndOddNamesDoNotThrow() {
-    assertThat(compiler.compile(null, null).diagnostics()).isEmpty();
+  void aNullDraftIsRefusedByNameAndANullNameIsTheSource() {
+    // a null draft is the caller's mistake, not an empty draft that passes every check
+    assertThatThrownBy(() -> compiler.compile(null, "a.surety"))
+        .isInstanceOf(NullPointerException.class).hasMessage("source");
+    assertThatThrownBy(() -> compiler.compileBytes(null, "a.surety"))
+        .isInstanceOf(NullPointerException.class).hasMessage("source");
+    assertThat(compiler.compile("", null).diagnostics()).isEmpty();
+    assertThat(compiler.compile("party", null).diagnostics())
+        .allSatisfy(d -> assertThat(d.range().file()).isEqualTo("<source>"));
     assertThat(compiler.compile("\u0000\u0001}}}.;;", "odd.surety").hasErrors()).isTrue();
   }
 
@@ -256,6 +263,21 @@ class RobustnessTest {
     assertThatThrownBy(() -> Surety.builder().severities(null)).hasMessage("severities");
     assertThatThrownBy(() -> Surety.create().check((List<Path>) null)).hasMessage("paths");
     assertThatThrownBy(() -> Surety.create().check((Compilation) null)).hasMessage("compilation");
+    assertThatThrownBy(() -> Surety.create().check((String) null, "a.surety")).hasMessage("source");
+    assertThatThrownBy(() -> Surety.severities(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("overrides");
+    assertThatThrownBy(() -> dev.surety.validation.SuretyValidator.shared().validate(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("arrangement");
+    assertThatThrownBy(() -> dev.surety.validation.SuretyValidator.shared().assess(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("arrangement");
+    assertThatThrownBy(() -> dev.surety.core.model.Phrase.of(
+        (dev.surety.core.vocabulary.CommitmentKind) null))
+        .isInstanceOf(NullPointerException.class).hasMessage("term");
+    // what the validator returns is read-only, like every list of the API
+    var found = dev.surety.validation.SuretyValidator.shared().validate(
+        compiler.compile("arrangement \"A\" { }", "a.surety").arrangements().get(0));
+    assertThat(found).isNotEmpty();
+    assertThatThrownBy(found::clear).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> dev.surety.dsl.json.ArrangementJson.read((String) null))
         .isInstanceOf(NullPointerException.class).hasMessage("json");
     assertThatThrownBy(() -> dev.surety.dsl.json.ArrangementJson.readResource(null))
@@ -265,8 +287,6 @@ class RobustnessTest {
         .hasMessage("limit maxFileBytes must be a positive integer, not -1");
     assertThatThrownBy(() -> Limits.builder().maxLineLength(0).build())
         .hasMessage("limit maxLineLength must be a positive integer, not 0");
-    // a null text is read as an empty draft, as documented
-    assertThat(compiler.compile((String) null, "n.surety").diagnostics()).isEmpty();
   }
 
   @Test

@@ -19,7 +19,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
@@ -151,19 +153,21 @@ public final class SuretyValidator {
     }
   }
 
-  /** Every finding, at default severities, in {@link Diagnostic#ORDER}. */
+  /** Every finding, at default severities, in {@link Diagnostic#ORDER}; an unmodifiable list. */
   public List<Diagnostic> validate(Arrangement arrangement) {
+    Objects.requireNonNull(arrangement, "arrangement");
     Set<ConstraintViolation<Arrangement>> violations = validator.validate(arrangement, Groups.ALL);
     List<Diagnostic> out = new ArrayList<>(violations.size());
     for (ConstraintViolation<Arrangement> v : violations) {
       out.add(toDiagnostic(v, arrangement));
     }
     out.sort(Diagnostic.ORDER);
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** The verdict, the Article 5 scorecard and the per-guarantor detail. */
   public Assessment assess(Arrangement arrangement) {
+    Objects.requireNonNull(arrangement, "arrangement");
     return Assessor.assess(arrangement);
   }
 

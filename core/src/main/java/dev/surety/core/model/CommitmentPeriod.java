@@ -45,6 +45,39 @@ public interface CommitmentPeriod {
     return SourceRange.NONE;
   }
 
+  /**
+   * Refuses what can never be legal, as {@link DurationTerm} does: {@code for} takes a length and
+   * nothing else, {@code until} a date or an event (one of them), {@code by} a date.
+   */
+  @Value.Check
+  default void check() {
+    boolean needsLength = type() == Type.FOR;
+    if (needsLength != length().isPresent()) {
+      throw new IllegalArgumentException(needsLength
+          ? "a FOR period needs a length"
+          : "only a FOR period has a length; this one is " + type());
+    }
+    switch (type()) {
+      case FOR:
+        if (date().isPresent() || event().isPresent()) {
+          throw new IllegalArgumentException("a FOR period has a length, not a date or an event");
+        }
+        break;
+      case UNTIL:
+        if (date().isPresent() == event().isPresent()) {
+          throw new IllegalArgumentException("an UNTIL period needs a date or an event, and only one");
+        }
+        break;
+      case BY:
+        if (date().isEmpty() || event().isPresent()) {
+          throw new IllegalArgumentException("a BY period needs a date, and no event");
+        }
+        break;
+      default:
+        throw new IllegalStateException("unknown period type " + type());
+    }
+  }
+
   static ImmutableCommitmentPeriod.Builder builder() {
     return ImmutableCommitmentPeriod.builder();
   }

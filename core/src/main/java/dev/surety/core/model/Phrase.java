@@ -46,6 +46,7 @@ public interface Phrase<T> {
 
   /** A phrase for a known term, written in its canonical spelling, e.g. for models built in Java. */
   static <E extends Enum<E> & Term> Phrase<E> of(E term) {
+    java.util.Objects.requireNonNull(term, "term");
     return ImmutablePhrase.<E>builder().text(term.canonical()).term(term).build();
   }
 

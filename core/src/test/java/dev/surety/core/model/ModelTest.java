@@ -213,6 +213,32 @@ class ModelTest {
         .size(Located.of(java.math.BigInteger.valueOf(30))).build().size()).isPresent();
   }
 
+  @Test
+  void builtByHandACommitmentPeriodHasTheFieldsOfItsType() {
+    Duration tenYears = Duration.of(10, TimeUnit.YEAR);
+    java.time.LocalDate date = java.time.LocalDate.of(2030, 1, 1);
+    assertThatThrownBy(() -> CommitmentPeriod.builder().type(CommitmentPeriod.Type.FOR).build())
+        .hasMessage("a FOR period needs a length");
+    assertThatThrownBy(() -> CommitmentPeriod.builder().type(CommitmentPeriod.Type.FOR)
+        .length(tenYears).date(date).build())
+        .hasMessage("a FOR period has a length, not a date or an event");
+    assertThatThrownBy(() -> CommitmentPeriod.builder().type(CommitmentPeriod.Type.UNTIL).build())
+        .hasMessage("an UNTIL period needs a date or an event, and only one");
+    assertThatThrownBy(() -> CommitmentPeriod.builder().type(CommitmentPeriod.Type.UNTIL)
+        .date(date).event("peace").build())
+        .hasMessage("an UNTIL period needs a date or an event, and only one");
+    assertThatThrownBy(() -> CommitmentPeriod.builder().type(CommitmentPeriod.Type.BY)
+        .length(tenYears).date(date).event("peace").build())
+        .hasMessage("only a FOR period has a length; this one is BY");
+    assertThatThrownBy(() -> CommitmentPeriod.builder().type(CommitmentPeriod.Type.BY)
+        .event("peace").build())
+        .hasMessage("a BY period needs a date, and no event");
+    assertThat(CommitmentPeriod.builder().type(CommitmentPeriod.Type.BY).date(date).build().date())
+        .contains(date);
+    assertThat(CommitmentPeriod.builder().type(CommitmentPeriod.Type.UNTIL).event("peace").build()
+        .event()).contains("peace");
+  }
+
   /** A length in days or weeks meets months and years in whole days of their calendar mean. */
   @Test
   void aLengthInDaysMeetsYearsAndMonthsInWholeDays() {

@@ -132,14 +132,13 @@ class ArrangementJsonPropertyTest {
                 : ImmutableResponseTime.builder().within(duration()).range(range()).build());
         b.addModes(Located.of(pick(Mode.class), range()));
         b.addChannels(ref()).addRecipients(ref());
-        var period = CommitmentPeriod.builder().type(pick(CommitmentPeriod.Type.class)).range(range());
-        if (coin()) {
+        CommitmentPeriod.Type type = pick(CommitmentPeriod.Type.class);
+        var period = CommitmentPeriod.builder().type(type).range(range());
+        if (type == CommitmentPeriod.Type.FOR) {
           period.length(duration());
-        }
-        if (coin()) {
+        } else if (type == CommitmentPeriod.Type.BY || coin()) {
           period.date(LocalDate.ofEpochDay(rnd.nextInt(40_000)));
-        }
-        if (coin()) {
+        } else {
           period.event(text());
         }
         b.addPeriods(period.build());
