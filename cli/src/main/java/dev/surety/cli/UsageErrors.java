@@ -41,6 +41,14 @@ final class UsageErrors {
 
   private static final String ERROR = "Error: ";
 
+  /** picocli's message for an option of an exclusive group given twice, or two of the group. */
+  private static final Pattern ONE_MATCH = Pattern.compile(
+      "Error: expected only one match but got \\[[^\\]]*\\]=\\{([^}]*)\\} and \\[[^\\]]*\\]=\\{([^}]*)\\}");
+
+  /** picocli's message for a single-valued option given twice. */
+  private static final Pattern ONCE =
+      Pattern.compile("option '([^']+)' \\(.*\\) should be specified only once");
+
   private UsageErrors() {}
 
   /**
@@ -56,12 +64,19 @@ final class UsageErrors {
       return "unknown option '" + path.get() + "'; to read the " + what(path.get(), resolve)
           + " of that name, " + asPath(path.get());
     }
-    String message = describe(ex);
-    if (path.isPresent() && ex instanceof MissingParameterException) {
-      return message + "; to read the " + what(path.get(), resolve) + " " + path.get() + ", "
-          + asPath(path.get());
+    if (ex instanceof MissingParameterException) {
+      // `lint -x` alone: picocli says PATH is missing, but the word that is not an option is
+      // what went wrong
+      Optional<String> unknown = unknownOption(ex, args);
+      if (unknown.isPresent()) {
+        return path.isPresent() && path.get().equals(unknown.get())
+            ? "unknown option '" + path.get() + "'; to read the " + what(path.get(), resolve)
+                + " of that name, " + asPath(path.get())
+            : "unknown option '" + unknown.get() + "'"
+                + suggestion(optionName(unknown.get()), optionNames(ex.getCommandLine()));
+      }
     }
-    return message;
+    return describe(ex);
   }
 
   /**
@@ -82,6 +97,37 @@ final class UsageErrors {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first argument before {@code --} that begins with {@code -}, is not {@code -} alone, and
+   * is neither an option of the command nor the value of the option before it.
+   */
+  private static Optional<String> unknownOption(ParameterException ex, List<String> args) {
+    CommandSpec command = ex.getCommandLine().getCommandSpec();
+    int end = args.indexOf("--");
+    List<String> before = end < 0 ? args : args.subList(0, end);
+    for (int i = 0; i < before.size(); i++) {
+      String arg = before.get(i);
+      if (i > 0) {
+        String previous = before.get(i - 1);
+        OptionSpec option = previous.startsWith("-") && !previous.contains("=")
+            ? command.findOption(previous) : null;
+        if (option != null && option.arity().max() > 0) {
+          continue; // the value of an option (`--stdin-filename -x.surety`)
+        }
+      }
+      if (arg.length() > 1 && arg.startsWith("-") && command.findOption(optionName(arg)) == null) {
+        return Optional.of(arg);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> optionNames(CommandLine command) {
+    List<String> names = new ArrayList<>();
+    command.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
+    return names;
   }
 
   private static String optionName(String arg) {
@@ -122,6 +168,17 @@ final class UsageErrors {
       return option.longestName() + " takes a whole number, not '" + ex.getValue() + "'";
     }
     String message = SuretyCli.firstLine(ex.getMessage());
+    Matcher once = ONCE.matcher(message);
+    if (once.matches()) {
+      return once.group(1) + " is given more than once; give it once";
+    }
+    Matcher oneMatch = ONE_MATCH.matcher(message);
+    if (oneMatch.matches()) {
+      return oneMatch.group(1).equals(oneMatch.group(2))
+          ? oneMatch.group(1) + " is given more than once; give it once"
+          : oneMatch.group(1) + " and " + oneMatch.group(2) + " cannot be given together; give"
+              + " one of them";
+    }
     if (ex instanceof MutuallyExclusiveArgsException) {
       Matcher names = EXCLUSIVE.matcher(message);
       if (names.matches()) {
@@ -144,10 +201,7 @@ final class UsageErrors {
     String first = args.isEmpty() ? "" : args.get(0);
     CommandLine command = ex.getCommandLine();
     if (ex.isUnknownOption()) {
-      String name = first.contains("=") ? first.substring(0, first.indexOf('=')) : first;
-      List<String> names = new ArrayList<>();
-      command.getCommandSpec().options().forEach(o -> names.addAll(List.of(o.names())));
-      return "unknown option '" + first + "'" + suggestion(name, names);
+      return "unknown option '" + first + "'" + suggestion(optionName(first), optionNames(command));
     }
     if (!command.getSubcommands().isEmpty()) {
       return "unknown command '" + first + "'" + suggestion(first, command.getSubcommands().keySet());

@@ -96,8 +96,8 @@ class SuretyCliTest extends BaseCliTest {
 
     Result alone = surety("lint", "-dash.surety");
     assertThat(alone.status()).isEqualTo(ExitCode.ERROR);
-    assertThat(alone.err()).isEqualTo("surety: missing required parameter: 'PATH'; to read the "
-        + "file -dash.surety, write `-- -dash.surety` or `./-dash.surety`\n"
+    assertThat(alone.err()).isEqualTo("surety: unknown option '-dash.surety'; to read the "
+        + "file of that name, write `-- -dash.surety` or `./-dash.surety`\n"
         + "try 'surety lint --help'\n");
 
     Result withOther = surety("lint", "-dash.surety", "other.surety");
@@ -115,6 +115,41 @@ class SuretyCliTest extends BaseCliTest {
     assertThat(surety("lint", "-dahs.surety", "other.surety").err())
         .as("a name that is no file is an unknown option as before")
         .isEqualTo("surety: unknown option '-dahs.surety'\ntry 'surety lint --help'\n");
+  }
+
+  @Test
+  void anUnknownOptionAloneIsNamedRatherThanTheMissingPath() {
+    assertThat(surety("lint", "-x").err())
+        .isEqualTo("surety: unknown option '-x'; did you mean -h?\ntry 'surety lint --help'\n");
+    assertThat(surety("lint", "--formt=json").err())
+        .isEqualTo("surety: unknown option '--formt=json'; did you mean --format?\n"
+            + "try 'surety lint --help'\n");
+    // the value of an option is not an option
+    assertThat(surety("lint", "--stdin-filename", "-x.surety").err())
+        .startsWith("surety: missing required parameter");
+  }
+
+  @Test
+  void anOptionGivenTwiceOrTwoOfAGroupAreSaidInWords() throws java.io.IOException {
+    write("a.surety", Drafts.CLEAN);
+    Result twice = surety("fmt", "--check", "--check", "a.surety");
+    assertThat(twice.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(twice.err()).isEqualTo(
+        "surety: --check is given more than once; give it once\ntry 'surety fmt --help'\n");
+    assertThat(surety("lint", "--format", "json", "--format", "text", "a.surety").err())
+        .isEqualTo("surety: --format is given more than once; give it once\n"
+            + "try 'surety lint --help'\n");
+    assertThat(surety("fmt", "--check", "--write", "a.surety").err())
+        .startsWith("surety: --check and --write cannot be given together; give one of them\n");
+  }
+
+  @Test
+  void aWrongSeverityFlagIsAUsageError() throws java.io.IOException {
+    write("a.surety", Drafts.CLEAN);
+    Result r = surety("lint", "--severity", "SUR999=off", "a.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: --severity: unknown rule code 'SUR999'; did you mean "
+        + "SUR109?\ntry 'surety lint --help'\n");
   }
 
   @Test

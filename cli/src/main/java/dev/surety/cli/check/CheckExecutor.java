@@ -319,7 +319,7 @@ public final class CheckExecutor {
    * The overrides keyed by their rules' codes; a rule named by its name is given its code. An
    * unknown code or name is named with the nearest code or name, rather than the whole catalogue.
    * A rule given twice (by its code and its name, or in two cases) is an error in a file, where
-   * one of the two would silently win; on the command line the later wins, as for any option.
+   * one of the two would silently win; on the command line the later wins.
    */
   private static Map<String, String> byCode(String where, Map<String, String> overrides,
       boolean once) {

@@ -44,6 +44,8 @@ final class CheckSession implements PathDisplay {
     this.jobs = jobs;
   }
 
+  private static final String SEVERITY = "--severity";
+
   static CheckSession open(CheckOptions options, CliEnvironment environment, CommandSpec spec) {
     int jobs = options.jobs == null ? Runtime.getRuntime().availableProcessors() : options.jobs;
     if (jobs < 1) {
@@ -53,8 +55,16 @@ final class CheckSession implements PathDisplay {
     SuretyConfig config = ConfigLoader.load(
         Optional.ofNullable(options.config).map(environment::resolve), options.config,
         environment.workingDirectory());
-    // wrong overrides are reported before the inputs are looked at
-    CheckExecutor.severities(config, options.severities, "--severity");
+    // wrong overrides are reported before the inputs are looked at; a wrong --severity is a
+    // usage error (with the hint to --help), a wrong file's is the file's
+    try {
+      CheckExecutor.severities(config, options.severities, SEVERITY);
+    } catch (CliException e) {
+      if (e.getMessage().startsWith(SEVERITY + ": ")) {
+        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
+      throw e;
+    }
     Inputs inputs = new InputCollector(environment)
         .collect(options.paths, Optional.ofNullable(options.root), options.stdinFilename);
     return new CheckSession(environment, config, inputs, options, jobs);

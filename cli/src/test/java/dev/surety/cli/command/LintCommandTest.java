@@ -201,14 +201,14 @@ class LintCommandTest extends BaseCliTest {
     assertThat(twice.status()).isEqualTo(ExitCode.ERROR);
     assertThat(twice.err()).isEqualTo("surety: " + work.resolve("twice.toml") + ": SUR107"
         + " (missing-duration) is set twice, as 'SUR107' and as 'missing-duration'; keep one\n");
-    // on the command line, the later wins, as for any option
+    // on the command line, the later --severity for a rule wins
     assertThat(surety("lint", "--fail-on", "warning", "--severity", "SUR107=error", "--severity",
         "missing-duration=off", "warning.surety").status()).isEqualTo(ExitCode.OK);
 
     Result near = surety("lint", "--severity", "missing-duratoin=off", "warning.surety");
     assertThat(near.status()).isEqualTo(ExitCode.ERROR);
     assertThat(near.err()).isEqualTo("surety: --severity: unknown rule 'missing-duratoin'; "
-        + "did you mean SUR107 (missing-duration)?\n");
+        + "did you mean SUR107 (missing-duration)?\ntry 'surety lint --help'\n");
     write("near.json", "{\"severity\": {\"missing-duratoin\": \"off\"}}");
     Result nearInFile = surety("lint", "--config", "near.json", "warning.surety");
     assertThat(nearInFile.status()).isEqualTo(ExitCode.ERROR);
@@ -249,18 +249,18 @@ class LintCommandTest extends BaseCliTest {
     Result unknown = surety("lint", "--severity", "SUR999=off", "warning.surety");
     assertThat(unknown.status()).isEqualTo(ExitCode.ERROR);
     assertThat(unknown.err()).startsWith("surety: --severity: unknown rule code 'SUR999'")
-        .hasLineCount(1);
+        .hasLineCount(2).endsWith("\ntry 'surety lint --help'\n");
     Result near = surety("lint", "--severity", "SUR10=off", "warning.surety");
     assertThat(near.err()).startsWith("surety: --severity: unknown rule code 'SUR10'; did you mean SUR")
-        .hasLineCount(1);
+        .hasLineCount(2).endsWith("\ntry 'surety lint --help'\n");
     Result level = surety("lint", "--severity", "SUR107=loud", "warning.surety");
     assertThat(level.status()).isEqualTo(ExitCode.ERROR);
-    assertThat(level.err()).startsWith("surety: --severity: ").contains("loud").hasLineCount(1);
+    assertThat(level.err()).startsWith("surety: --severity: ").contains("loud").hasLineCount(2).endsWith("\ntry 'surety lint --help'\n");
     Result always = surety("lint", "--severity", "sur001=warning", "warning.surety");
     assertThat(always.status()).isEqualTo(ExitCode.ERROR);
     assertThat(always.err()).isEqualTo("surety: --severity: SUR001 (syntax-error) is always an"
         + " error and cannot be set to warning: a draft with it is compiled without what its text"
-        + " says there, into a different arrangement; fix the text instead\n");
+        + " says there, into a different arrangement; fix the text instead\ntry 'surety lint --help'\n");
     Result shape = surety("lint", "--severity", "SUR107", "warning.surety");
     assertThat(shape.status()).isEqualTo(ExitCode.ERROR);
     assertThat(shape.err()).isEqualTo(
