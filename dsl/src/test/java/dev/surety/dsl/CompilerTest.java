@@ -439,13 +439,13 @@ class CompilerTest {
         + "  UA backstop: air; on UA.\n  t backstop: air.\n}\n", "a.surety");
     assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start().line() + " "
         + d.message()).containsExactly(
-            "SUR102 4 `attack` is already declared at file level (a.surety 2:1); an arrangement"
+            "SUR102 4 `attack` is already declared at file level (a.surety:2:1); an arrangement"
                 + " may not redeclare a visible id",
-            "SUR102 5 `FR` is already declared at file level (a.surety 1:1); an arrangement may"
+            "SUR102 5 `FR` is already declared at file level (a.surety:1:1); an arrangement may"
                 + " not redeclare a visible id",
-            "SUR102 7 `t` is declared twice in the arrangement \"A\"; the first, at a.surety 6:3,"
+            "SUR102 7 `t` is declared twice in the arrangement \"A\"; the first, at a.surety:6:3,"
                 + " is kept",
-            "SUR102 9 `UA` is declared twice in the arrangement \"A\"; the first, at a.surety 8:3,"
+            "SUR102 9 `UA` is declared twice in the arrangement \"A\"; the first, at a.surety:8:3,"
                 + " is kept",
             // a reference still names its namespace
             "SUR101 10 `UA` is a party, not a trigger: `on` names a trigger",

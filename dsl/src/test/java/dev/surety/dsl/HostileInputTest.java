@@ -248,7 +248,7 @@ class HostileInputTest {
     assertThat(duplicates.get(0)).satisfies(d -> {
       assertThat(d.range().start().line()).isEqualTo(6);
       assertThat(d.message()).isEqualTo("`P0` is declared twice in the arrangement \"A\"; the"
-          + " first, at parties.surety 5:3, is kept");
+          + " first, at parties.surety:5:3, is kept");
     });
     assertThat(of(report, "SUR101")).hasSize(n)
         .allSatisfy(d -> assertThat(d.message()).startsWith("`Q").contains("is not declared"));

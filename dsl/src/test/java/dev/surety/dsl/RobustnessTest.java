@@ -130,6 +130,17 @@ class RobustnessTest {
   }
 
   @Test
+  void aFileJustOverTheSizeLimitIsMeasuredInBytes() {
+    // not "8.0 MiB, over the limit of 8 MiB"
+    assertThat(dev.surety.dsl.internal.Session.over(8 * 1024 * 1024 + 39, 8 * 1024 * 1024))
+        .isEqualTo("8,388,647 bytes, over the limit of 8,388,608 bytes (8 MiB)");
+    assertThat(dev.surety.dsl.internal.Session.over(10 * 1024 * 1024, 8 * 1024 * 1024))
+        .isEqualTo("10 MiB, over the limit of 8 MiB");
+    assertThat(dev.surety.dsl.internal.Session.over(20000, 1024))
+        .isEqualTo("20000 bytes, over the limit of 1024 bytes");
+  }
+
+  @Test
   void fileOverTheSizeLimit(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("big.surety");
     Files.writeString(file, "party UA \"Ukraine\".\n".repeat(1000));

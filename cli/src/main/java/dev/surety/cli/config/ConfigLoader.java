@@ -115,6 +115,9 @@ public final class ConfigLoader {
     } catch (java.io.UncheckedIOException e) {
       throw new CliException(shown + ": " + IoProblems.describe(e.getCause()), e);
     }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1); // a byte-order mark, as some editors save: dropped, as in drafts
+    }
     try {
       return parse(text, file);
     } catch (JsonProcessingException e) {

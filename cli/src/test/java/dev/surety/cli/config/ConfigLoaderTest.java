@@ -153,6 +153,16 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aByteOrderMarkIsDroppedAsInDrafts() throws IOException {
+    assertThat(read("\uFEFF{\"failOn\": \"warning\"}").failOn()).contains(FailOn.WARNING);
+    Path toml = Files.writeString(dir.resolve("surety.toml"), "\uFEFFfailOn = \"warning\"\n");
+    assertThat(ConfigLoader.read(toml, "surety.toml").failOn()).contains(FailOn.WARNING);
+    // and places count from the character after it, as in drafts
+    assertThatThrownBy(() -> read("\uFEFF{\"failOn\": \"error\"} {}")).hasMessage(
+        ".surety.json:1:21: more than one JSON value; a configuration is one object");
+  }
+
+  @Test
   void twoJsonValuesAreNamedWithoutJacksonsOwnWords() throws IOException {
     assertThatThrownBy(() -> read("{\"failOn\": \"error\"} {}")).hasMessage(
         ".surety.json:1:21: more than one JSON value; a configuration is one object");

@@ -247,8 +247,7 @@ public final class Session {
       if (size > limits.maxFileBytes()) {
         // at the include that names it, or at no line of the file, which is not read
         reporter.report(CompilerRules.LIMIT_EXCEEDED, includedAt != null ? includedAt : unread(name),
-            "file " + name + " is " + mebibytes(size) + ", over the limit of "
-                + mebibytes(limits.maxFileBytes()) + " (maxFileBytes)");
+            "file " + name + " is " + over(size, limits.maxFileBytes()) + " (maxFileBytes)");
         unit.unread = true;
         return unit;
       }
@@ -275,6 +274,20 @@ public final class Session {
 
   private static SourceRange whole(String name) {
     return SourceRange.of(name, 1, 1, 1, 1);
+  }
+
+  /**
+   * {@code 9.5 MiB, over the limit of 8 MiB}; in bytes when the two would read alike ({@code
+   * 8,388,647 bytes, over the limit of 8,388,608 bytes (8 MiB)}, not {@code 8.0 MiB, over the
+   * limit of 8 MiB}).
+   */
+  public static String over(long size, long limit) {
+    String written = mebibytes(size);
+    if (size >= 1024 * 1024 && size - limit < 1024 * 1024 / 10) {
+      return String.format(Locale.ROOT, "%,d bytes, over the limit of %,d bytes", size, limit)
+          + (limit >= 1024 * 1024 ? " (" + mebibytes(limit) + ")" : "");
+    }
+    return written + ", over the limit of " + mebibytes(limit);
   }
 
   static String mebibytes(long bytes) {
@@ -938,10 +951,10 @@ public final class Session {
       }
       boolean fromFile = parent != null && own.get(d.id()) == null;
       String message = fromFile
-          ? "`" + d.id() + "` is already declared at file level (" + first.range().file() + " "
+          ? "`" + d.id() + "` is already declared at file level (" + first.range().file() + ":"
               + first.range().start() + "); an arrangement may not redeclare a visible id"
           : "`" + d.id() + "` is declared twice " + where + "; the first, at "
-              + first.range().file() + " " + first.range().start() + ", is kept";
+              + first.range().file() + ":" + first.range().start() + ", is kept";
       reporter.report(CompilerRules.DUPLICATE_DECLARATION, d.range(), message,
           "use another id, or delete one of the declarations",
           RelatedLocation.of(first.range(), "first declared here"));
