@@ -54,11 +54,11 @@ public final class DiffCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "OLD",
-      description = "The old version: a file, a directory (every *.surety below) or - for standard input.")
+      description = "The old version: a draft, a directory (the drafts below it) or - for standard input.")
   private String oldPath;
 
   @Parameters(index = "1", paramLabel = "NEW",
-      description = "The new version: a file, a directory (every *.surety below) or - for standard input.")
+      description = "The new version: a draft, a directory (the drafts below it) or - for standard input.")
   private String newPath;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -74,7 +74,7 @@ public final class DiffCommand implements Callable<Integer> {
   private String root;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "A configuration file (default: the first .surety.json or surety.toml in the working directory or above).")
+      description = "The configuration file (by default the one found from the working directory up: .surety.json or surety.toml).")
   private String config;
 
   @Option(names = "--severity", paramLabel = "CODE=LEVEL",
