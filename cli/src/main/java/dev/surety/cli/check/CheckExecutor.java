@@ -78,8 +78,9 @@ public final class CheckExecutor {
     Map<String, String> sources = new HashMap<>();
     Set<String> files = new HashSet<>();
     Set<Path> read = new HashSet<>();
-    request.files().forEach(file -> files.add(reportedName(request.root(), file)));
-    request.stdinName().ifPresent(files::add);
+    request.files().forEach(file -> files.add(CheckRequest.reportedName(request.root(), file)));
+    Optional<String> stdinReported = request.stdinReportedName();
+    stdinReported.ifPresent(files::add);
     List<Arrangement> arrangements = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
     // a report holds the arrangements of the files its input includes too: each once, at the
@@ -107,7 +108,7 @@ public final class CheckExecutor {
           text, request.findingsOnly() ? ShownLines::union : (first, again) -> first));
       for (SourceFile file : report.files()) {
         files.add(file.path());
-        if (request.stdinName().filter(file.path()::equals).isEmpty()) {
+        if (stdinReported.filter(file.path()::equals).isEmpty()) {
           read.add(request.root().resolve(file.path()).toAbsolutePath().normalize());
         }
       }
@@ -124,11 +125,10 @@ public final class CheckExecutor {
     // each file is checked, and its findings given the names the user sees, on a job's thread; its
     // report is merged, in the order of the inputs, as soon as it is ready, and then let go
     Parallel.forEachOrdered(request.files(), request.jobs(),
-        file -> guarded(request, strings, reportedName(request.root(), file),
+        file -> guarded(request, strings, CheckRequest.reportedName(request.root(), file),
             () -> surety.check(List.of(file))), merge);
     request.stdinBytes().ifPresent(bytes -> merge.accept(guarded(request, strings,
-        request.stdinName().orElseThrow(),
-        () -> surety.checkBytes(bytes, request.stdinName().orElseThrow()))));
+        stdinReported.orElseThrow(), () -> surety.checkBytes(bytes, stdinReported.orElseThrow()))));
     return new CheckResult(distinctSorted(diagnostics), new TreeMap<>(sources), files.size(),
         List.copyOf(arrangements), List.copyOf(assessments), List.copyOf(new TreeSet<>(read)),
         request.effectiveFailOn(), List.copyOf(failures), distinctSortedSuppressed(suppressed));
@@ -230,11 +230,6 @@ public final class CheckExecutor {
     report.sources().forEach((file, text) ->
         texts.put(file, ShownLines.keep(text, shown.getOrDefault(file, new BitSet()))));
     return texts;
-  }
-
-  /** The name the facade reports for an input file: relative to the root, with {@code /}. */
-  private static String reportedName(Path root, Path file) {
-    return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
   }
 
   /**

@@ -29,7 +29,10 @@ import java.util.Optional;
  * @param failOn the fail level; when empty, the configuration's, else {@link FailOn#ERROR}
  * @param jobs files checked in parallel, at least 1
  * @param workingDirectory file names are shown relative to it
- * @param stdinName the name reported for the draft in {@code stdinBytes}, if there is one
+ * @param stdinName the name reported for the draft in {@code stdinBytes}, if there is one; unless it
+ *     is {@link #UNNAMED_STDIN}, the draft is read as the file of that name, relative to the working
+ *     directory, would be: its includes and the root are checked from there ({@link
+ *     #stdinReportedName()})
  * @param stdinBytes a draft held in memory (standard input), its bytes as read
  * @param findingsOnly whether only the findings are wanted ({@code lint}): each file's
  *     arrangements are dropped as soon as it is checked, and of its text only the lines its
@@ -69,8 +72,39 @@ public record CheckRequest(
     }
   }
 
+  /**
+   * The name standard input has when none is given: no file of the working directory, so the
+   * draft is read as a file at the root, as the compiler reads a draft held in memory.
+   */
+  public static final String UNNAMED_STDIN = "<stdin>";
+
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * The name the compiler is given for the draft in {@code stdinBytes}: as for a file on disk,
+   * relative to the root (or absolute outside it), of the file its name gives, relative to the
+   * working directory, so that the buffer an editor passes includes what its file would include.
+   * Its findings are shown under the name given ({@link #show}). {@link #UNNAMED_STDIN}, or a name
+   * that is no path here, is given as it is.
+   */
+  public Optional<String> stdinReportedName() {
+    return stdinName.map(name -> {
+      if (name.equals(UNNAMED_STDIN)) {
+        return name;
+      }
+      try {
+        return reportedName(root, workingDirectory.resolve(name).normalize());
+      } catch (InvalidPathException e) {
+        return name;
+      }
+    });
+  }
+
+  /** The name the compiler reports for a file: relative to the root, with {@code /}. */
+  public static String reportedName(Path root, Path file) {
+    return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
   }
 
   /** The fail level in force: the request's, else the configuration's, else error. */
@@ -78,10 +112,16 @@ public record CheckRequest(
     return failOn.or(config::failOn).orElse(FailOn.ERROR);
   }
 
-  /** A reported file name (relative to the root) as shown: relative to the working directory. */
+  /**
+   * A reported file name (relative to the root) as shown: relative to the working directory;
+   * standard input's under the name given.
+   */
   public String show(String reported) {
-    if (reported.isEmpty() || stdinName.filter(reported::equals).isPresent()) {
+    if (reported.isEmpty()) {
       return reported;
+    }
+    if (stdinReportedName().filter(reported::equals).isPresent()) {
+      return stdinName.orElseThrow();
     }
     Path file;
     try {

@@ -1,5 +1,6 @@
 package dev.surety.cli.command;
 
+import dev.surety.cli.check.CheckRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class CheckOptions {
   @Option(
       names = "--stdin-filename",
       paramLabel = "NAME",
-      defaultValue = "<stdin>",
+      defaultValue = CheckRequest.UNNAMED_STDIN,
       description = "The name to report for - (default: ${DEFAULT-VALUE}).")
   String stdinFilename;
 

@@ -1,5 +1,6 @@
 package dev.surety.cli.command;
 
+import dev.surety.cli.check.CheckRequest;
 import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.CliEnvironment;
 import dev.surety.cli.ExitCode;
@@ -82,7 +83,7 @@ public final class DiffCommand implements Callable<Integer> {
           + "rule's code or name (SUR107 or missing-duration). Repeatable.")
   private Map<String, String> severities = new LinkedHashMap<>();
 
-  @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = "<stdin>",
+  @Option(names = "--stdin-filename", paramLabel = "NAME", defaultValue = CheckRequest.UNNAMED_STDIN,
       description = "The name to report for - (default: ${DEFAULT-VALUE}).")
   private String stdinFilename;
 

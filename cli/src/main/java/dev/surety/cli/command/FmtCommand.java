@@ -6,6 +6,7 @@ import dev.surety.cli.ExitCode;
 import dev.surety.cli.IoProblems;
 import dev.surety.cli.VersionProvider;
 import dev.surety.cli.assess.PathDisplay;
+import dev.surety.cli.check.CheckRequest;
 import dev.surety.cli.compile.AtomicFiles;
 import dev.surety.cli.config.ConfigLoader;
 import dev.surety.cli.config.SuretyConfig;
@@ -116,7 +117,7 @@ public final class FmtCommand implements Callable<Integer> {
   @Option(
       names = "--stdin-filename",
       paramLabel = "NAME",
-      defaultValue = "<stdin>",
+      defaultValue = CheckRequest.UNNAMED_STDIN,
       description = "The name to report for - (default: ${DEFAULT-VALUE}).")
   private String stdinFilename;
 

@@ -3,9 +3,11 @@ package dev.surety.cli.input;
 import dev.surety.cli.CliEnvironment;
 import dev.surety.cli.CliException;
 import dev.surety.cli.IoProblems;
+import dev.surety.cli.check.CheckRequest;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -52,7 +54,9 @@ public final class InputCollector {
   /**
    * @param arguments the PATH arguments as written
    * @param root {@code --root} as written, if given
-   * @param stdinName the name to report for {@code -}
+   * @param stdinName the name to report for {@code -}; unless it is {@link
+   *     CheckRequest#UNNAMED_STDIN}, standard input is read as the file of that name would be, so its
+   *     directory counts towards the default root as a file's does
    */
   public Inputs collect(List<String> arguments, Optional<String> root, String stdinName) {
     Set<Path> files = new LinkedHashSet<>();
@@ -83,9 +87,27 @@ public final class InputCollector {
         throw new CliException(argument + ": " + problem);
       }
     }
+    if (stdin) {
+      stdinPath(stdinName).ifPresent(path -> bases.add(path.getParent()));
+    }
     Path rootPath = root.map(r -> requireRoot(r, environment.resolve(r)))
         .orElseGet(() -> commonDirectory(bases));
     return new Inputs(List.copyOf(files), stdin ? Optional.of(stdinName) : Optional.empty(), rootPath);
+  }
+
+  /**
+   * Where standard input is read as if it were, when it is named: the file of that name, relative to
+   * the working directory. Empty for {@link CheckRequest#UNNAMED_STDIN} or a name that is no path.
+   */
+  private Optional<Path> stdinPath(String stdinName) {
+    if (stdinName.equals(CheckRequest.UNNAMED_STDIN)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(environment.resolve(stdinName)).filter(p -> p.getParent() != null);
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   private Path requireRoot(String argument, Path path) {

@@ -65,6 +65,38 @@ class LintCommandTest extends BaseCliTest {
     assertThat(r.out()).contains("drafts/x.surety:2:24: error: ").contains("[SUR001]");
   }
 
+  /**
+   * An editor passes the buffer's path, relative to the working directory: the buffer is checked
+   * as the file there would be, its includes found beside it and the root's bounds the same (they
+   * were resolved against the root, so that {@code --root inc} looked for inc/inc/...), and its
+   * directory counts towards the default root as a file's does.
+   */
+  @Test
+  void standardInputIsCheckedAsTheFileItIsNamedAfter() throws IOException {
+    String draft = "include \"../parties/p.surety\".\n" + Drafts.CLEAN;
+    write("inc/a/x.surety", draft);
+    write("inc/parties/p.surety", "party NO \"Norway\"\n");
+    for (String[] root : new String[][] {{"--root", "inc"}, {}}) {
+      Result disk = surety(concat(root, "lint", "--format", "gcc", "inc/a/x.surety"));
+      stdin = draft;
+      Result piped = surety(concat(root, "lint", "--format", "gcc",
+          "--stdin-filename", "inc/a/x.surety", "-"));
+      assertThat(piped).as(String.join(" ", root)).isEqualTo(disk);
+    }
+    assertThat(surety("lint", "--format", "gcc", "--root", "inc",
+        "--stdin-filename", "inc/a/x.surety", "-").out())
+        .startsWith("inc/parties/p.surety:1:18: error: expected `.`").endsWith("[SUR001]\n")
+        .hasLineCount(1);
+    assertThat(surety("lint", "--format", "gcc", "--stdin-filename", "inc/a/x.surety", "-").out())
+        .startsWith("inc/a/x.surety:1:1: error: `../parties/p.surety` leaves the compilation root");
+  }
+
+  private static String[] concat(String[] first, String... then) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + then.length);
+    System.arraycopy(then, 0, all, first.length, then.length);
+    return all;
+  }
+
   /** An empty name would give findings without a file ("5:1: warning: ..."). */
   @Test
   void anEmptyStdinFilenameIsBadUsage() throws IOException {

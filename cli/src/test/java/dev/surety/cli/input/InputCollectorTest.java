@@ -98,7 +98,9 @@ class InputCollectorTest extends BaseCliTest {
     Inputs inputs = collector.collect(List.of("-"), Optional.empty(), "drafts/x.surety");
     assertThat(inputs.files()).isEmpty();
     assertThat(inputs.stdinName()).contains("drafts/x.surety");
-    assertThat(inputs.root()).isEqualTo(work);
+    // read as the file of that name would be: its directory is the default root
+    assertThat(inputs.root()).isEqualTo(work.resolve("drafts"));
+    assertThat(collector.collect(List.of("-"), Optional.empty(), "<stdin>").root()).isEqualTo(work);
   }
 
   @Test
