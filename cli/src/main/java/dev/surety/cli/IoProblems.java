@@ -1,5 +1,6 @@
 package dev.surety.cli;
 
+import dev.surety.cli.format.TerminalText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -17,7 +18,7 @@ public final class IoProblems {
 
   /** {@code PATH: problem}, with the path as the user wrote it where we know it. */
   public static CliException failure(Path path, IOException e) {
-    return new CliException(path + ": " + describe(e), e);
+    return new CliException(TerminalText.name(path.toString()) + ": " + describe(e), e);
   }
 
   public static CliException failure(Path path, UncheckedIOException e) {

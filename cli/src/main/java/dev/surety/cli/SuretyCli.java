@@ -3,6 +3,7 @@ package dev.surety.cli;
 import dev.surety.cli.check.CheckFailedException;
 import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.command.Commands;
+import dev.surety.cli.format.TerminalText;
 import dev.surety.cli.format.Utf8Writer;
 import dev.surety.validation.SuretyValidator;
 import java.io.OutputStreamWriter;
@@ -127,8 +128,8 @@ public final class SuretyCli implements Callable<Integer> {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter e = ex.getCommandLine().getErr();
-          e.println("surety: "
-              + UsageErrors.describe(ex, Arrays.asList(args), environment::resolve));
+          e.println("surety: " + TerminalText.line(
+              UsageErrors.describe(ex, Arrays.asList(args), environment::resolve)));
           e.println("try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
           if (debug) {
             ex.printStackTrace(e);
@@ -157,7 +158,8 @@ public final class SuretyCli implements Callable<Integer> {
       return;
     }
     if (t instanceof CliException) {
-      err.println("surety: " + firstLine(t.getMessage()));
+      // a file name in it may hold controls: none reaches the terminal as written
+      err.println("surety: " + TerminalText.line(firstLine(t.getMessage())));
     } else {
       err.println("surety: internal error: " + CheckFailedException.what(t)
           + (debug ? "" : " (run with --debug for details)"));

@@ -1,5 +1,6 @@
 package dev.surety.cli.assess;
 
+import dev.surety.cli.format.TerminalText;
 import dev.surety.validation.assessment.Assessment;
 import dev.surety.validation.assessment.CommitmentDetail;
 import dev.surety.validation.assessment.GuarantorDetail;
@@ -32,7 +33,7 @@ final class MarkdownAssessmentRenderer implements AssessmentRenderer {
   private static void renderOne(Assessment a, PathDisplay paths, Appendable out)
       throws IOException {
     out.append("## ").append(inline(a.title())).append("\n\n");
-    out.append("- File: `").append(code(paths.show(a.file()))).append("`\n");
+    out.append("- File: `").append(code(TerminalText.name(paths.show(a.file())))).append("`\n");
     out.append("- Claimed kind: ")
         .append(a.kind().map(k -> k.canonical()).orElse("not stated")).append('\n');
     out.append("- **Verdict: ").append(a.verdict().spelling()).append("**\n");
@@ -70,7 +71,7 @@ final class MarkdownAssessmentRenderer implements AssessmentRenderer {
       out.append("|---|---|---|---|---|\n");
       for (CommitmentDetail c : g.commitments()) {
         out.append("| ").append(cell(c.kind())).append(" | `")
-            .append(code(paths.location(c.range()))).append("` | ")
+            .append(code(TerminalText.name(paths.location(c.range())))).append("` | ")
             .append(c.binding() ? "yes" : "no").append(" | ")
             .append(c.guaranteeGrade() ? "yes" : "no").append(" | ")
             .append(c.why().isEmpty() ? "" : cell(String.join("; ", c.why()))).append(" |\n");

@@ -1,5 +1,6 @@
 package dev.surety.cli.assess;
 
+import dev.surety.cli.format.TerminalText;
 import dev.surety.validation.assessment.Assessment;
 import dev.surety.validation.assessment.CommitmentDetail;
 import dev.surety.validation.assessment.Criterion;
@@ -39,7 +40,7 @@ final class TextAssessmentRenderer implements AssessmentRenderer {
   private static void renderOne(Assessment a, PathDisplay paths, Appendable out)
       throws IOException {
     out.append(a.title()).append('\n');
-    out.append("  file:    ").append(paths.show(a.file())).append('\n');
+    out.append("  file:    ").append(TerminalText.name(paths.show(a.file()))).append('\n');
     out.append("  kind:    ").append(a.kind().map(Object::toString).orElse("(not stated)"))
         .append('\n');
     out.append("  verdict: ").append(a.verdict().spelling()).append('\n');
@@ -66,7 +67,7 @@ final class TextAssessmentRenderer implements AssessmentRenderer {
         out.append("      no commitments\n");
       }
       for (CommitmentDetail c : g.commitments()) {
-        out.append("      ").append(c.kind()).append(" at ").append(paths.location(c.range()))
+        out.append("      ").append(c.kind()).append(" at ").append(TerminalText.name(paths.location(c.range())))
             .append(": ").append(c.binding() ? "binding" : "not binding").append(", ")
             .append(c.guaranteeGrade() ? "guarantee-grade" : "not guarantee-grade").append('\n');
         for (String why : c.why()) {

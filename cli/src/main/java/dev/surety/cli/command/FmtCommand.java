@@ -12,6 +12,7 @@ import dev.surety.cli.config.ConfigLoader;
 import dev.surety.cli.config.SuretyConfig;
 import dev.surety.cli.fmt.UnifiedDiff;
 import dev.surety.cli.format.LintReport;
+import dev.surety.cli.format.TerminalText;
 import dev.surety.cli.format.TextRenderer;
 import dev.surety.cli.input.InputCollector;
 import dev.surety.cli.input.Inputs;
@@ -186,10 +187,10 @@ public final class FmtCommand implements Callable<Integer> {
     boolean changes = !after.equals(before);
     if (mode.check) {
       if (changes) {
-        out.println(source.name());
+        out.println(TerminalText.name(source.name()));
       }
     } else if (mode.diff) {
-      out.print(UnifiedDiff.of(source.name(), before, after));
+      out.print(UnifiedDiff.of(TerminalText.name(source.name()), before, after));
     } else if (mode.write && source.file().isPresent()) {
       if (changes) {
         rewrite(source.name(), source.file().get(), after);
@@ -208,22 +209,23 @@ public final class FmtCommand implements Callable<Integer> {
    * separate (the other names would keep the old text).
    */
   private static void rewrite(String name, Path file, String text) {
+    String shown = TerminalText.name(name);
     if (readOnly(file)) {
-      throw new CliException(name + ": permission denied (the file is read-only)");
+      throw new CliException(shown + ": permission denied (the file is read-only)");
     }
     if (!Files.isWritable(file)) {
-      throw new CliException(name + ": permission denied (the file is not writable)");
+      throw new CliException(shown + ": permission denied (the file is not writable)");
     }
     long links = hardLinks(file);
     if (links > 1) {
-      throw new CliException(name + ": cannot rewrite it: it has " + links + " hard links, and "
+      throw new CliException(shown + ": cannot rewrite it: it has " + links + " hard links, and "
           + "a rewritten file would leave the others with the old text; remove the other links, "
           + "or format a copy");
     }
     try {
       AtomicFiles.replace(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new CliException(name + ": cannot rewrite it: " + IoProblems.describe(e), e);
+      throw new CliException(shown + ": cannot rewrite it: " + IoProblems.describe(e), e);
     }
   }
 
@@ -253,13 +255,14 @@ public final class FmtCommand implements Callable<Integer> {
   /** The file's bytes; none when it is larger than {@code maxFileBytes}. */
   private Source read(Path file, long maxFileBytes) {
     String name = PathDisplay.relative(environment.workingDirectory(), file);
+    String shown = TerminalText.name(name);
     try {
       if (Files.size(file) > maxFileBytes) {
         return new Source(name, Optional.of(file), new byte[0], true);
       }
       return new Source(name, Optional.of(file), Files.readAllBytes(file), false);
     } catch (IOException e) {
-      throw new CliException(name + ": cannot rewrite it: " + IoProblems.describe(e), e);
+      throw new CliException(shown + ": cannot rewrite it: " + IoProblems.describe(e), e);
     }
   }
 

@@ -4,6 +4,7 @@ import dev.surety.cli.CliEnvironment;
 import dev.surety.cli.CliException;
 import dev.surety.cli.IoProblems;
 import dev.surety.cli.check.CheckRequest;
+import dev.surety.cli.format.TerminalText;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -72,7 +73,7 @@ public final class InputCollector {
         requireReadableDirectory(argument, path);
         List<Path> drafts = listDrafts(argument, path);
         if (drafts.isEmpty()) {
-          throw new CliException("no drafts (*" + EXTENSION + ") in " + argument);
+          throw new CliException("no drafts (*" + EXTENSION + ") in " + named(argument));
         }
         files.addAll(drafts);
         bases.add(path);
@@ -84,7 +85,7 @@ public final class InputCollector {
         String problem = Files.exists(path, LinkOption.NOFOLLOW_LINKS)
             ? "broken symbolic link"
             : "no such file or directory";
-        throw new CliException(argument + ": " + problem);
+        throw new CliException(named(argument) + ": " + problem);
       }
     }
     if (stdin) {
@@ -112,7 +113,7 @@ public final class InputCollector {
 
   private Path requireRoot(String argument, Path path) {
     if (!Files.isDirectory(path)) {
-      throw new CliException("--root " + argument + ": "
+      throw new CliException("--root " + named(argument) + ": "
           + (Files.exists(path) ? "not a directory" : "no such directory"));
     }
     return path;
@@ -134,16 +135,16 @@ public final class InputCollector {
 
   private static void requireReadableFile(String argument, Path path) {
     if (!Files.isRegularFile(path)) {
-      throw new CliException(argument + ": not a regular file");
+      throw new CliException(named(argument) + ": not a regular file");
     }
     if (!Files.isReadable(path)) {
-      throw new CliException(argument + ": permission denied");
+      throw new CliException(named(argument) + ": permission denied");
     }
   }
 
   private static void requireReadableDirectory(String argument, Path path) {
     if (!Files.isReadable(path) || !Files.isExecutable(path)) {
-      throw new CliException(argument + ": permission denied");
+      throw new CliException(named(argument) + ": permission denied");
     }
   }
 
@@ -206,13 +207,21 @@ public final class InputCollector {
     return found;
   }
 
-  /** A path below a directory argument, as the user would write it. */
+  /**
+   * A path below a directory argument, as the user would write it, made safe for the terminal
+   * ({@link #named}).
+   */
   private static String shown(String argument, Path directory, Path path) {
     Path relative = directory.relativize(path);
     if (relative.toString().isEmpty()) {
-      return argument;
+      return named(argument);
     }
     String base = argument.endsWith("/") ? argument : argument + "/";
-    return base + relative.toString().replace('\\', '/');
+    return named(base + relative.toString().replace('\\', '/'));
+  }
+
+  /** A path in a message: its control characters written {@code <U+001B>}, as lint names files. */
+  private static String named(String path) {
+    return TerminalText.name(path);
   }
 }

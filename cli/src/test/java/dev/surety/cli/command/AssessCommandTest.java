@@ -38,6 +38,17 @@ class AssessCommandTest extends BaseCliTest {
     }
   }
 
+  /** A line feed in a file name split the file line in two; ESC was escaped, LF was not. */
+  @Test
+  void aFileNameWithControlCharactersIsEscaped() throws IOException {
+    write("nl/a\nb\u001b[31m.surety", Drafts.CLEAN);
+    Result text = surety("assess", "nl");
+    assertThat(text.out()).contains("  file:    nl/a<U+000A>b<U+001B>[31m.surety\n");
+    Result markdown = surety("assess", "--format", "markdown", "nl");
+    assertThat(markdown.out()).contains("- File: `nl/a<U+000A>b<U+001B>").doesNotContain("\u001b")
+        .doesNotContain("nl/a\n");
+  }
+
   @Test
   void jsonHasTheShapeOfCliMd() throws IOException {
     write("clean.surety", Drafts.CLEAN);

@@ -113,6 +113,24 @@ class FmtCommandTest extends BaseCliTest {
     assertThat(work.resolve("drafts/b.surety")).hasContent(MESSY);
   }
 
+  /**
+   * A file name is printed as lint prints one: a line feed in it would split one name into two
+   * lines of --check, and an escape sequence would act on the terminal (it set its title).
+   */
+  @Test
+  void fileNamesWithControlCharactersAreEscapedInCheckAndDiff() throws IOException {
+    write("nl/a\nb.surety", MESSY);
+    write("nl/u\u001b]0;pwned\u0007.surety", MESSY);
+    Result check = surety("fmt", "--check", "nl");
+    assertThat(check.status()).as(check.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(check.out())
+        .isEqualTo("nl/a<U+000A>b.surety\nnl/u<U+001B>]0;pwned<U+0007>.surety\n");
+    Result diff = surety("fmt", "--diff", "nl");
+    assertThat(diff.out()).doesNotContain("\u001b", "\u0007")
+        .contains("--- nl/a<U+000A>b.surety\n+++ nl/a<U+000A>b.surety\n",
+            "--- nl/u<U+001B>]0;pwned<U+0007>.surety\n+++ nl/u<U+001B>]0;pwned<U+0007>.surety\n");
+  }
+
   @Test
   void checkExitsZeroWhenEveryFileIsFormatted() throws IOException {
     write("drafts/a.surety", Drafts.CLEAN);

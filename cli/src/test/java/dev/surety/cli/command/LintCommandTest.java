@@ -57,6 +57,20 @@ class LintCommandTest extends BaseCliTest {
     }
   }
 
+  /** The error line named the path as written: an escape sequence in it reached the terminal. */
+  @Test
+  void aMissingPathWithControlCharactersIsEscapedOnItsOneLine() throws IOException {
+    Result esc = surety("lint", "nl/x\u001b[31m.surety");
+    assertThat(esc.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(esc.err())
+        .isEqualTo("surety: nl/x<U+001B>[31m.surety: no such file or directory\n");
+    Result newline = surety("lint", "a\nb.surety");
+    assertThat(newline.err()).isEqualTo("surety: a<U+000A>b.surety: no such file or directory\n");
+    Files.createDirectories(work.resolve("empty\u0007"));
+    assertThat(surety("lint", "empty\u0007").err())
+        .isEqualTo("surety: no drafts (*.surety) in empty<U+0007>\n");
+  }
+
   @Test
   void standardInputIsReportedUnderTheGivenName() {
     stdin = Drafts.BROKEN;
