@@ -27,10 +27,10 @@ import dev.surety.core.vocabulary.CommitmentKind;
 import dev.surety.dsl.Compilation;
 import dev.surety.dsl.CompilerOptions;
 import dev.surety.dsl.CompilerRules;
+import dev.surety.dsl.IoReasons;
 import dev.surety.dsl.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
@@ -223,8 +223,7 @@ public final class Session {
   }
 
   private void cannotRead(Path path, Exception e) {
-    String reason = e instanceof NoSuchFileException ? "no such file or directory"
-        : String.valueOf(e.getMessage());
+    String reason = IoReasons.describe(e);
     String name = reportedName(path);
     reporter.report(CompilerRules.INCLUDE_ERROR,
         SourceRange.of(name, SourcePosition.NONE, SourcePosition.NONE),
@@ -256,8 +255,11 @@ public final class Session {
         read(unit, text);
       }
     } catch (IOException | RuntimeException e) {
-      reporter.report(CompilerRules.INCLUDE_ERROR, at,
-          "cannot read " + name + ": " + String.valueOf(e.getMessage()));
+      // the reason in words (the exception's message is mostly the path again), and for an
+      // included file the chain that reached it, as for every other include error
+      reporter.report(CompilerRules.INCLUDE_ERROR, at, "cannot read " + name + ": "
+          + IoReasons.describe(e) + (includedAt != null ? " (include chain: " + chainText(null)
+              + ")" : ""));
       unit.unread = true;
     }
     return unit;

@@ -1,0 +1,76 @@
+package dev.surety.dsl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+
+/**
+ * Why a file could not be read or written, in a few words and without the path ({@code permission
+ * denied}, {@code is a directory}), which the caller names first: the one wording of the
+ * compiler's SUR002 ("cannot read secret.surety: permission denied") and of the command line's
+ * one-line errors, which use it through {@code IoProblems}.
+ */
+public final class IoReasons {
+
+  private IoReasons() {}
+
+  /** The problem in a few words, without the path (the caller puts the path first). */
+  public static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException denied) {
+      // the operating system gives no reason; Surety's own refusals (AtomicFiles) give one
+      return denied.getReason() == null ? "permission denied"
+          : "permission denied (" + denied.getReason() + ")";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "not a directory";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return "directory not empty";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "symbolic link loop";
+    }
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    // NIO messages often repeat the path: keep the reason only ("/a/b: Is a directory" -> ...)
+    int colon = message.lastIndexOf(": ");
+    String reason = colon >= 0 ? message.substring(colon + 2) : message;
+    return reason.isBlank() ? message : lowerFirst(reason);
+  }
+
+  /**
+   * As {@link #describe(IOException)}, for whatever reading a file threw: the cause of an {@link
+   * UncheckedIOException}, else the message of the exception (its class when it has none).
+   */
+  public static String describe(Exception e) {
+    if (e instanceof IOException io) {
+      return describe(io);
+    }
+    if (e instanceof UncheckedIOException unchecked) {
+      return describe(unchecked.getCause());
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  private static String lowerFirst(String text) {
+    if (text.length() > 1 && Character.isUpperCase(text.charAt(0))
+        && !Character.isUpperCase(text.charAt(1))) {
+      return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    return text;
+  }
+}

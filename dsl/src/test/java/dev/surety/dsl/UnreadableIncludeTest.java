@@ -1,0 +1,75 @@
+package dev.surety.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An include that names a file that cannot be read says why in words and shows the chain (RULES.md,
+ * SUR002: "The message shows the chain"); it gave the exception's message, which is the path again,
+ * and no chain.
+ */
+class UnreadableIncludeTest {
+
+  @TempDir Path root;
+
+  @Test
+  void theReasonIsInWordsWithoutThePath() {
+    assertThat(IoReasons.describe(new AccessDeniedException("/tmp/x/secret.surety")))
+        .isEqualTo("permission denied");
+    assertThat(IoReasons.describe(new NoSuchFileException("/tmp/x/secret.surety")))
+        .isEqualTo("no such file or directory");
+    assertThat(IoReasons.describe(new IOException("/tmp/x/secret.surety: Is a directory")))
+        .isEqualTo("is a directory");
+    assertThat(IoReasons.describe((Exception) new java.io.UncheckedIOException(
+        new AccessDeniedException("/tmp/x")))).isEqualTo("permission denied");
+  }
+
+  /** Run as a user (as root, who may read anything, it cannot be made unreadable: skipped). */
+  @Test
+  void aFileThatMayNotBeReadIsPermissionDeniedWithTheChain() throws IOException {
+    Path secret = Files.writeString(root.resolve("secret.surety"), "party X \"X\".\n");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeTrue(!Files.isReadable(secret), "permissions are not enforced for this user");
+      Files.writeString(root.resolve("inc.surety"), "include \"secret.surety\".\n");
+      Files.writeString(root.resolve("main.surety"), "include \"inc.surety\".\n");
+      Compilation c = SuretyCompiler.create().compile(root.resolve("main.surety"));
+      assertThat(c.diagnostics()).singleElement().satisfies(d -> {
+        assertThat(d.code()).isEqualTo("SUR002");
+        assertThat(d.range().file()).isEqualTo("inc.surety");
+        assertThat(d.message()).isEqualTo("cannot read secret.surety: permission denied"
+            + " (include chain: main.surety → inc.surety)");
+      });
+    } finally {
+      Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
+  /**
+   * A file that exists and is no directory but fails when read, as root too: Linux's {@code
+   * /proc/self/mem} gives an I/O error at offset 0 (no page is mapped there). The root is {@code
+   * /proc/self}, so the include stays inside it.
+   */
+  @Test
+  void aFileThatFailsWhenReadGivesTheReasonAndTheChain() {
+    Path proc = Path.of("/proc/self");
+    assumeTrue(Files.isReadable(proc.resolve("mem")), "no /proc/self/mem here");
+    Compilation c = SuretyCompiler.create(CompilerOptions.builder().root(proc).build())
+        .compile("include \"mem\".\n", "main.surety");
+    Diagnostic d = c.diagnostics().stream().filter(x -> x.code().equals("SUR002"))
+        .findFirst().orElseThrow();
+    assertThat(d.range().file()).isEqualTo("main.surety");
+    assertThat(d.message()).isEqualTo(
+        "cannot read mem: input/output error (include chain: main.surety)");
+  }
+}
