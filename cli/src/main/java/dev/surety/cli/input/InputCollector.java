@@ -15,8 +15,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,6 +64,7 @@ public final class InputCollector {
   public Inputs collect(List<String> arguments, Optional<String> root, String stdinName) {
     Set<Path> files = new LinkedHashSet<>();
     List<Path> bases = new ArrayList<>();
+    Map<String, Path> given = new LinkedHashMap<>();
     boolean stdin = false;
     for (String argument : arguments) {
       if (STDIN.equals(argument)) {
@@ -69,6 +72,7 @@ public final class InputCollector {
         continue;
       }
       Path path = environment.resolve(argument);
+      given.putIfAbsent(argument, path);
       if (Files.isDirectory(path)) {
         requireReadableDirectory(argument, path);
         List<Path> drafts = listDrafts(argument, path);
@@ -89,10 +93,16 @@ public final class InputCollector {
       }
     }
     if (stdin) {
-      stdinPath(stdinName).ifPresent(path -> bases.add(path.getParent()));
+      stdinPath(stdinName).ifPresent(path -> {
+        bases.add(path.getParent());
+        given.putIfAbsent(stdinName + " (--stdin-filename)", path);
+      });
     }
     Path rootPath = root.map(r -> requireRoot(r, environment.resolve(r)))
         .orElseGet(() -> commonDirectory(bases));
+    if (root.isPresent()) {
+      given.forEach((argument, path) -> requireInside(argument, path, root.get(), rootPath));
+    }
     return new Inputs(List.copyOf(files), stdin ? Optional.of(stdinName) : Optional.empty(), rootPath);
   }
 
@@ -108,6 +118,29 @@ public final class InputCollector {
       return Optional.of(environment.resolve(stdinName)).filter(p -> p.getParent() != null);
     } catch (InvalidPathException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Refuses a PATH outside {@code --root}: the root is the directory that includes may not leave,
+   * and by default it holds every PATH, so one outside it is a mistake in the arguments. Its
+   * includes were each reported as leaving the root, which blamed the include rather than the PATH.
+   */
+  private static void requireInside(String argument, Path path, String root, Path rootPath) {
+    if (path.startsWith(rootPath) || realPath(path).startsWith(realPath(rootPath))) {
+      return;
+    }
+    throw new CliException(named(argument) + " is outside the compilation root " + named(root)
+        + "; give --root a directory that holds every PATH, or leave --root out (the default is"
+        + " the deepest directory that holds them)");
+  }
+
+  /** The path with its symbolic links resolved, or as it is when it cannot be. */
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException | RuntimeException e) {
+      return path;
     }
   }
 

@@ -366,6 +366,31 @@ class LintCommandTest extends BaseCliTest {
     assertThat(r.err()).isEqualTo("surety: --root nowhere: no such directory\n");
   }
 
+  /**
+   * A PATH outside --root is the mistake, not its includes: each include beside it was reported as
+   * leaving the root, which blamed the include. Standard input named outside it likewise.
+   */
+  @Test
+  void aPathOutsideTheRootIsOneLineAndExitTwo() throws IOException {
+    Files.createDirectories(work.resolve("a"));
+    write("i2/main.surety", "include \"lib/p.surety\".\n" + Drafts.CLEAN);
+    write("i2/lib/p.surety", "party NO \"Norway\".\n");
+    Result r = surety("lint", "--format", "gcc", "--root", "a", "i2/main.surety");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("surety: i2/main.surety is outside the compilation root a;"
+        + " give --root a directory that holds every PATH, or leave --root out (the default is"
+        + " the deepest directory that holds them)\n");
+    assertThat(surety("lint", "--root", "a", "i2").err())
+        .startsWith("surety: i2 is outside the compilation root a;");
+    stdin = Drafts.CLEAN;
+    assertThat(surety("lint", "--root", "a", "--stdin-filename", "i2/x.surety", "-").err())
+        .startsWith("surety: i2/x.surety (--stdin-filename) is outside the compilation root a;");
+    // inside it, or without --root, the include beside it is found
+    assertThat(surety("lint", "--root", ".", "i2/main.surety").status()).isEqualTo(ExitCode.OK);
+    assertThat(surety("lint", "i2/main.surety").status()).isEqualTo(ExitCode.OK);
+  }
+
   @Test
   void namesStayRelativeToTheWorkingDirectoryWithARoot() throws IOException {
     write("project/drafts/broken.surety", Drafts.BROKEN);
