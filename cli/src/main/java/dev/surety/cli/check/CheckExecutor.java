@@ -190,8 +190,10 @@ public final class CheckExecutor {
 
   /**
    * The findings in order ({@link Diagnostic#ORDER}), each once: sorted stably, then a finding
-   * equal to one before it dropped. Equal findings are equal in that order too, so a repeat is
-   * among the findings tied with it, which are few.
+   * equal to one before it dropped. Equal findings are at the same place with the same code, so a
+   * repeat is among the findings there, which are few. A finding in an included file reached
+   * from two inputs (a missing include of a file that another input includes) differs only in
+   * its include chain: it is one finding, kept with the first chain in that order.
    */
   static List<Diagnostic> distinctSorted(List<Diagnostic> findings) {
     List<Diagnostic> sorted = new ArrayList<>(findings);
@@ -199,14 +201,29 @@ public final class CheckExecutor {
     List<Diagnostic> distinct = new ArrayList<>(sorted.size());
     int tiedFrom = 0;
     for (Diagnostic d : sorted) {
-      if (distinct.isEmpty() || Diagnostic.ORDER.compare(distinct.get(distinct.size() - 1), d) != 0) {
+      Diagnostic last = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+      if (last == null || !last.range().equals(d.range()) || !last.code().equals(d.code())) {
         tiedFrom = distinct.size();
         distinct.add(d);
-      } else if (!distinct.subList(tiedFrom, distinct.size()).contains(d)) {
+      } else if (distinct.subList(tiedFrom, distinct.size()).stream()
+          .noneMatch(kept -> sameFinding(kept, d))) {
         distinct.add(d);
       }
     }
     return List.copyOf(distinct);
+  }
+
+  private static final String CHAIN = " (include chain: ";
+
+  /** Equal, or equal but for the include chain at the end of the message. */
+  private static boolean sameFinding(Diagnostic kept, Diagnostic d) {
+    if (kept.equals(d)) {
+      return true;
+    }
+    int a = kept.message().lastIndexOf(CHAIN);
+    int b = d.message().lastIndexOf(CHAIN);
+    return a >= 0 && a == b && kept.message().regionMatches(0, d.message(), 0, a)
+        && ImmutableDiagnostic.copyOf(kept).withMessage(d.message()).equals(d);
   }
 
   /** The suppressed findings in order, each once (an included file's come with each input). */

@@ -437,6 +437,16 @@ class LintCommandTest extends BaseCliTest {
   }
 
   @Test
+  void aMissingIncludeOfAFileThatIsAnInputAndIncludedIsReportedOnce() throws IOException {
+    // a.surety is checked on its own and through c.surety: the same finding with two chains
+    write("inc4/a.surety", "include \"nope.surety\".\nparty IS \"Iceland\".\n");
+    write("inc4/c.surety", "include \"a.surety\".\n");
+    Result r = surety("lint", "--format", "json", "inc4");
+    assertThat(r.out().split("\"SUR002\"", -1)).as(r.out()).hasSize(2);
+    assertThat(surety("lint", "inc4").out()).contains("1 errors");
+  }
+
+  @Test
   void colourFollowsTheOptionTheTerminalAndNoColor() throws IOException {
     write("broken.surety", Drafts.BROKEN);
     String escape = "\u001b[";
