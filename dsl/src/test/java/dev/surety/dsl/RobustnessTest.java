@@ -130,6 +130,23 @@ class RobustnessTest {
   }
 
   @Test
+  void maxIncludeDepthCountsTheIncludesOfAChain(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.surety"), "include \"b.surety\".\n");
+    Files.writeString(dir.resolve("b.surety"), "include \"c.surety\".\n");
+    Files.writeString(dir.resolve("c.surety"), "party UA \"Ukraine\".\n");
+    SuretyCompiler one = SuretyCompiler.create(CompilerOptions.builder().root(dir)
+        .limits(Limits.builder().maxIncludeDepth(1).build()).build());
+    // a → b is one include deep: allowed; b → c makes it two
+    assertThat(of(one.compile(dir.resolve("b.surety")), "SUR003")).isEmpty();
+    assertThat(of(one.compile(dir.resolve("a.surety")), "SUR003")).singleElement()
+        .satisfies(d -> assertThat(d.message()).isEqualTo(
+            "includes are chained more than 1 deep (maxIncludeDepth): a.surety → b.surety → c.surety"));
+    SuretyCompiler two = SuretyCompiler.create(CompilerOptions.builder().root(dir)
+        .limits(Limits.builder().maxIncludeDepth(2).build()).build());
+    assertThat(of(two.compile(dir.resolve("a.surety")), "SUR003")).isEmpty();
+  }
+
+  @Test
   void aFileJustOverTheSizeLimitIsMeasuredInBytes() {
     // not "8.0 MiB, over the limit of 8 MiB"
     assertThat(dev.surety.dsl.internal.Session.over(8 * 1024 * 1024 + 39, 8 * 1024 * 1024))

@@ -411,7 +411,7 @@ public final class Session {
       from.included.add(existing);
       return Include.builder().from(include).resolved(existing.name).build();
     }
-    if (chain.size() >= limits.maxIncludeDepth()) {
+    if (chain.size() > limits.maxIncludeDepth()) { // the file compiled is at depth 0
       from.lostInclude = true;
       reporter.report(CompilerRules.LIMIT_EXCEEDED, at,
           "includes are chained more than " + limits.maxIncludeDepth()
