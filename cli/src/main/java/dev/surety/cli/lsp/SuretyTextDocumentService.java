@@ -23,6 +23,7 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
@@ -229,7 +230,21 @@ final class SuretyTextDocumentService implements TextDocumentService {
     if (doc.getUri() == null) {
       return "textDocument.uri";
     }
-    return field != null && value.apply(params) == null ? field : null;
+    if (field == null) {
+      return null;
+    }
+    Object given = value.apply(params);
+    if (given == null) {
+      return field;
+    }
+    // LSP's positions are unsigned: a negative one is no position, not the document's start
+    boolean negative = given instanceof Position p ? negative(p)
+        : given instanceof Range r && (negative(r.getStart()) || negative(r.getEnd()));
+    return negative ? field + " (a line or character is negative)" : null;
+  }
+
+  private static boolean negative(Position p) {
+    return p.getLine() < 0 || p.getCharacter() < 0;
   }
 
   /**

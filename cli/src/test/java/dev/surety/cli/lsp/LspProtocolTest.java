@@ -752,6 +752,16 @@ class LspProtocolTest {
       assertThat(error.getCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
       assertThat(error.getMessage()).isEqualTo("textDocument/codeAction without range");
     }
+    // a negative position is none (LSP's are unsigned), not the document's start
+    ResponseError negative = errorOf("textDocument/hover", Map.of("textDocument", document,
+        "position", Map.of("line", -5, "character", 0)));
+    assertThat(negative.getCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+    assertThat(negative.getMessage()).isEqualTo(
+        "textDocument/hover without position (a line or character is negative)");
+    assertThat(errorOf("textDocument/codeAction", Map.of("textDocument", document,
+        "context", context, "range", Map.of("start", origin,
+            "end", Map.of("line", 0, "character", -1)))).getMessage()).isEqualTo(
+        "textDocument/codeAction without range (a line or character is negative)");
     assertThat(errorOf("textDocument/hover", Map.of("position", origin)).getMessage())
         .isEqualTo("textDocument/hover without textDocument");
     assertThat(errorOf("textDocument/documentSymbol", Map.of("textDocument", Map.of()))
