@@ -530,26 +530,29 @@ public final class Session {
     List<Trigger> triggers = new ArrayList<>();
     List<Unit> visible = visible(unit);
     fileScope.lostIncludes = !seesAll(visible);
+    // the scope is the file's and its includes': two included files may clash in it
+    String where = "at file level in " + unit.name
+        + (visible.size() > 1 ? " and the files it includes" : "");
     for (Unit u : visible) {
       FileModel m = u.model;
       fileScope.unreadIds.addAll(m.unreadIds);
       for (Party p : m.parties) {
-        if (fileScope.declare(p, "in this file's scope")) {
+        if (fileScope.declare(p, where)) {
           parties.add(ImmutableParty.copyOf(p).withShared(true));
         }
       }
       for (Organisation o : m.organisations) {
-        if (fileScope.declare(o, "in this file's scope")) {
+        if (fileScope.declare(o, where)) {
           organisations.add(ImmutableOrganisation.copyOf(o).withShared(true));
         }
       }
       for (Coalition c : m.coalitions) {
-        if (fileScope.declare(c, "in this file's scope")) {
+        if (fileScope.declare(c, where)) {
           coalitions.add(ImmutableCoalition.copyOf(c).withShared(true));
         }
       }
       for (Trigger t : m.triggers) {
-        if (fileScope.declare(t, "in this file's scope")) {
+        if (fileScope.declare(t, where)) {
           triggers.add(ImmutableTrigger.copyOf(t).withShared(true));
         }
       }
