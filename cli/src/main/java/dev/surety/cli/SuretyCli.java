@@ -6,6 +6,10 @@ import dev.surety.cli.command.Commands;
 import dev.surety.cli.format.TerminalText;
 import dev.surety.cli.format.Utf8Writer;
 import dev.surety.validation.SuretyValidator;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -71,34 +75,56 @@ public final class SuretyCli implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    // file descriptor 1 itself, not System.out: a PrintStream keeps the reason of a failed write
+    // (a full disk) to itself
+    System.exit(run(args, new FileOutputStream(FileDescriptor.out), System.err));
   }
 
   /** Runs {@code surety ARGS} in this process and returns the exit status (0, 1 or 2). */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, OutputStream out, PrintStream err) {
     return run(args, CliEnvironment.system(), out, err);
   }
 
-  /** As {@link #run(String[], PrintStream, PrintStream)}, with the environment given. */
-  public static int run(String[] args, CliEnvironment environment, PrintStream out, PrintStream err) {
-    PrintWriter outWriter = new Utf8Writer(out);
+  /**
+   * As {@link #run(String[], OutputStream, PrintStream)}, with the environment given. A failure to
+   * write {@code out} (a full disk) makes the status 2, with one line that says why, since what was
+   * asked for was lost; a reader that closed the pipe ({@code | head -1}) chose to read no more,
+   * and the status is the command's.
+   */
+  public static int run(String[] args, CliEnvironment environment, OutputStream out,
+      PrintStream err) {
+    Utf8Writer outWriter = new Utf8Writer(out);
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean debug = debugRequested(args);
+    int status;
     try {
       Optional<Class<?>> command = Commands.named(commandName(args));
       if (command.isPresent() && Commands.CHECKING.contains(command.get())) {
         // the validator is built while the arguments are parsed and the drafts read and compiled
         SuretyValidator.prepareInBackground();
       }
-      return commandLine(environment, debug, outWriter, errWriter, command).execute(args);
+      status = commandLine(environment, debug, outWriter, errWriter, command).execute(args);
     } catch (Throwable t) { // NOPMD: the top of the program, where every failure becomes a status
       reportFailure(t, debug, errWriter);
-      return ExitCode.ERROR;
+      status = ExitCode.ERROR;
+    }
+    try {
+      Optional<IOException> failure = outWriter.failure();
+      if (failure.isPresent() && !Utf8Writer.isClosedPipe(failure.get())
+          && status != ExitCode.ERROR) {
+        IOException e = failure.get();
+        errWriter.println("surety: cannot write to standard output"
+            + (e.getMessage() == null ? "" : ": " + IoProblems.describe(e)));
+        if (debug) {
+          e.printStackTrace(errWriter);
+        }
+        status = ExitCode.ERROR;
+      }
     } finally {
-      outWriter.flush();
       errWriter.flush();
     }
+    return status;
   }
 
   static CommandLine commandLine(

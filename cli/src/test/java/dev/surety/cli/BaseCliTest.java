@@ -4,6 +4,7 @@ import dev.surety.cli.compile.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,14 +42,18 @@ public abstract class BaseCliTest {
 
   protected Result surety(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Result r = suretyWritingTo(new PrintStream(out, true, StandardCharsets.UTF_8), args);
+    return new Result(r.status(), out.toString(StandardCharsets.UTF_8), r.err());
+  }
+
+  /** As {@link #surety}, with standard output written to {@code stdout}; {@code out()} is empty. */
+  protected Result suretyWritingTo(OutputStream stdout, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CliEnvironment env = new CliEnvironment(work, environment,
         new ByteArrayInputStream(stdinBytes != null ? stdinBytes : stdin.getBytes(StandardCharsets.UTF_8)),
         terminal, disk);
-    int status = SuretyCli.run(args, env,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status = SuretyCli.run(args, env, stdout, new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(status, "", err.toString(StandardCharsets.UTF_8));
   }
 
   protected Path write(String relative, String text) throws IOException {

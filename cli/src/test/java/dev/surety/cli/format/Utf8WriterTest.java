@@ -36,6 +36,9 @@ class Utf8WriterTest {
     });
     out.writeUtf8(new byte[100_000]);
     assertThat(out.checkError()).isTrue();
+    assertThat(out.failure()).get().extracting(Throwable::getMessage).isEqualTo("Broken pipe");
+    assertThat(Utf8Writer.isClosedPipe(out.failure().orElseThrow())).isTrue();
+    assertThat(Utf8Writer.isClosedPipe(new IOException("No space left on device"))).isFalse();
   }
 
   @Test
