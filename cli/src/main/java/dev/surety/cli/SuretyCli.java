@@ -54,6 +54,10 @@ public final class SuretyCli implements Callable<Integer> {
 
   static final String DEBUG = "--debug";
 
+  /** How to give the command more memory, in the words of its launcher (docs/cli.md). */
+  static final String HEAP_HINT =
+      "raise the heap: SURETY_JAVA_OPTS=-Xmx2g, or java -Xmx2g -jar surety.jar";
+
   /**
    * Libraries that log through java.util.logging (Hibernate Validator announces its version at
    * INFO) would write to stderr, whose every line is part of the CLI's contract: only their
@@ -174,8 +178,9 @@ public final class SuretyCli implements Callable<Integer> {
   static void reportFailure(Throwable t, boolean debug, PrintWriter err) {
     if (t instanceof CheckFailedException failed) {
       for (CheckResult.CheckFailure f : failed.failures()) {
-        err.println("surety: " + CheckFailedException.line(f)
-            + (debug ? "" : " (run with --debug for details)"));
+        boolean memory = f.cause() instanceof OutOfMemoryError;
+        err.println("surety: " + CheckFailedException.line(f, HEAP_HINT)
+            + (debug || memory ? "" : " (run with --debug for details)"));
         if (debug) {
           f.cause().printStackTrace(err);
         }
@@ -186,6 +191,8 @@ public final class SuretyCli implements Callable<Integer> {
     if (t instanceof CliException) {
       // a file name in it may hold controls: none reaches the terminal as written
       err.println("surety: " + TerminalText.line(firstLine(t.getMessage())));
+    } else if (t instanceof OutOfMemoryError) {
+      err.println("surety: out of memory (" + HEAP_HINT + ")");
     } else {
       err.println("surety: internal error: " + CheckFailedException.what(t)
           + (debug ? "" : " (run with --debug for details)"));

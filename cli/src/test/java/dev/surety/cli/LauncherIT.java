@@ -161,6 +161,28 @@ class LauncherIT {
     assertThat(r.out()).contains("drafts/buffer.surety:2:24: error: ", "[SUR001]");
   }
 
+  /**
+   * The heap too small for a draft: one line naming what to raise, exit status 2 (it was a SUR001
+   * "the input could not be compiled: java.lang.OutOfMemoryError" in a file {@code <input>}, exit 1).
+   */
+  @Test
+  void aDraftTooLargeForTheHeapIsExitTwoWithOneLine() throws IOException {
+    draft("clean.surety", Drafts.CLEAN);
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      big.append(Drafts.CLEAN.replace("Nordic Shield", "Shield " + i));
+    }
+    draft("big.surety", big.toString());
+    environment.put("SURETY_JAVA_OPTS", "-Xmx10m");
+
+    Run r = launch("", "lint", "--format", "json", "--jobs", "1", "clean.surety", "big.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.out()).doesNotContain("OutOfMemoryError", "SUR001");
+    assertThat(r.err()).startsWith("surety: ").hasLineCount(1)
+        .contains("out of memory (raise the heap: SURETY_JAVA_OPTS=-Xmx2g");
+  }
+
   @Test
   void lintsTheExamplesOfTheRepository() {
     Path examples = REPOSITORY.resolve("examples").toAbsolutePath().normalize();

@@ -215,6 +215,43 @@ class SuretyCliTest extends BaseCliTest {
         .doesNotContain("run with --debug");
   }
 
+  /**
+   * The heap too small for a draft is not a syntax error of it (it was SUR001 "the input could not
+   * be compiled: java.lang.OutOfMemoryError" in a file named {@code <input>}, exit 1): one line
+   * that names the file and how to give Java more memory, the stack trace only with --debug.
+   */
+  @Test
+  void aDraftTooLargeForTheHeapIsNamedWithHowToRaiseIt() {
+    dev.surety.cli.check.CheckFailedException failed;
+    try {
+      new dev.surety.cli.check.CheckResult(java.util.List.of(), java.util.Map.of(), 2,
+          java.util.List.of(), java.util.List.of(), java.util.List.of(),
+          dev.surety.cli.config.FailOn.ERROR,
+          java.util.List.of(new dev.surety.cli.check.CheckResult.CheckFailure("big.surety",
+              new OutOfMemoryError("Java heap space"))),
+          java.util.List.of()).requireNoFailures();
+      throw new AssertionError("no failure thrown");
+    } catch (dev.surety.cli.check.CheckFailedException e) {
+      failed = e;
+    }
+    assertThat(failed).hasMessage("big.surety: could not be checked: out of memory (give Java a"
+        + " larger heap, -Xmx2g say)");
+    java.io.StringWriter text = new java.io.StringWriter();
+    SuretyCli.reportFailure(failed, false, new java.io.PrintWriter(text));
+    assertThat(text.toString()).isEqualTo("surety: big.surety: could not be checked: out of memory"
+        + " (raise the heap: SURETY_JAVA_OPTS=-Xmx2g, or java -Xmx2g -jar surety.jar)"
+        + System.lineSeparator());
+    java.io.StringWriter debug = new java.io.StringWriter();
+    SuretyCli.reportFailure(failed, true, new java.io.PrintWriter(debug));
+    assertThat(debug.toString()).contains("java.lang.OutOfMemoryError: Java heap space\n\tat ");
+
+    java.io.StringWriter elsewhere = new java.io.StringWriter();
+    SuretyCli.reportFailure(new OutOfMemoryError("Java heap space"), false,
+        new java.io.PrintWriter(elsewhere));
+    assertThat(elsewhere.toString()).isEqualTo("surety: out of memory (raise the heap:"
+        + " SURETY_JAVA_OPTS=-Xmx2g, or java -Xmx2g -jar surety.jar)" + System.lineSeparator());
+  }
+
   @Test
   void everyCommandIsListedInTheHelp() {
     assertThat(surety("--help").out()).contains("lint", "assess", "compile", "explain");

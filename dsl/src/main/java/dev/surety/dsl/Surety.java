@@ -31,6 +31,11 @@ import java.util.stream.Collectors;
  * <p>It lives in {@code dsl} because it joins the compiler to the validator; {@code validation}
  * itself depends on {@code core} only, so an application that builds arrangements in Java can use
  * {@link SuretyValidator} directly. Instances are immutable and safe to share between threads.
+ *
+ * <p>What is wrong with a draft is a diagnostic of the report. A failure of Surety itself is
+ * thrown, as {@link SuretyCompiler} throws it: a {@link RuntimeException} (a bug in Surety), an
+ * {@link OutOfMemoryError} or {@link StackOverflowError} (too little memory for the draft). It is
+ * never turned into a finding about the draft, which a caller could not tell from one.
  */
 public final class Surety {
 

@@ -1,19 +1,19 @@
 package dev.surety.dsl;
 
 import dev.surety.core.source.SourcePosition;
-import dev.surety.core.source.SourceRange;
-import dev.surety.dsl.internal.Reporter;
 import dev.surety.dsl.internal.Session;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
- * Compiles Surety drafts into the model. Thread-safe and reusable; never throws for any input:
- * problems with the input, including I/O problems, become diagnostics. A {@code null} where paths
+ * Compiles Surety drafts into the model. Thread-safe and reusable. Problems with the input,
+ * including I/O problems and inputs beyond a limit, become diagnostics. A failure of Surety itself
+ * is thrown as it is, never reported as a finding about the draft: a {@link RuntimeException} is a
+ * bug in Surety, an {@link OutOfMemoryError} or {@link StackOverflowError} a lack of memory for
+ * that input; the caller reports it as its own (the command line exits with status 2 naming the
+ * file, the language server logs it and keeps the diagnostics it had). A {@code null} where paths
  * or options are expected is a mistake of the calling code, not an input: it throws {@link
  * NullPointerException} naming the parameter at once (a {@code null} text or file name is read as
  * empty, or as {@code <source>}).
@@ -61,12 +61,8 @@ public final class SuretyCompiler {
    */
   public Compilation compile(List<Path> paths) {
     requireNoNulls(paths);
-    try {
-      Path root = options.root().orElseGet(() -> commonDirectory(paths));
-      return new Session(root, options).compilePaths(paths);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return failed("<input>", e);
-    }
+    Path root = options.root().orElseGet(() -> commonDirectory(paths));
+    return new Session(root, options).compilePaths(paths);
   }
 
   /** The paths of a call: neither the list nor any of them {@code null}. */
@@ -105,16 +101,12 @@ public final class SuretyCompiler {
 
   /**
    * A draft held in memory, compiled by {@code compile} in a session rooted at the configured
-   * root or the working directory; any failure becomes a diagnostic.
+   * root or the working directory.
    */
   private Compilation inMemory(String fileName,
       java.util.function.BiFunction<Session, String, Compilation> compile) {
-    try {
-      Path root = options.root().orElseGet(() -> Path.of("").toAbsolutePath());
-      return compile.apply(new Session(root, options), fileName == null ? "<source>" : fileName);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return failed(fileName, e);
-    }
+    Path root = options.root().orElseGet(() -> Path.of("").toAbsolutePath());
+    return compile.apply(new Session(root, options), fileName == null ? "<source>" : fileName);
   }
 
   private static Path commonDirectory(List<Path> paths) {
@@ -134,17 +126,5 @@ public final class SuretyCompiler {
       }
     }
     return common != null ? common : Path.of("").toAbsolutePath();
-  }
-
-  private static Compilation failed(String name, Throwable e) {
-    Reporter reporter = new Reporter();
-    String file = name == null ? "" : name;
-    reporter.report(CompilerRules.SYNTAX_ERROR,
-        SourceRange.of(file, SourcePosition.NONE, SourcePosition.NONE),
-        "the input could not be compiled: " + e);
-    return Compilation.builder()
-        .diagnostics(new ArrayList<>(reporter.diagnostics()))
-        .sources(Map.of())
-        .build();
   }
 }

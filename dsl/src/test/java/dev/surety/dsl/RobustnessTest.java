@@ -325,4 +325,23 @@ class RobustnessTest {
     assertThat(of(compiler.compile(file), "SUR001")).singleElement()
         .satisfies(d -> assertThat(d.range().start().column()).isEqualTo(11));
   }
+
+  /**
+   * A failure inside the compiler is thrown as it is, for the caller to report as its own: an
+   * OutOfMemoryError was caught and reported as a syntax error (SUR001 "the input could not be
+   * compiled: java.lang.OutOfMemoryError: Java heap space") of a file named {@code <input>}, which
+   * no drafter could act on. Here a path that throws when the compiler asks where it is.
+   */
+  @Test
+  void aFailureInsideTheCompilerIsThrownNotReportedAsAFinding() {
+    Path failing = (Path) java.lang.reflect.Proxy.newProxyInstance(Path.class.getClassLoader(),
+        new Class<?>[] {Path.class}, (proxy, method, args) -> {
+          throw new OutOfMemoryError("Java heap space");
+        });
+    SuretyCompiler compiler = SuretyCompiler.create();
+
+    assertThatThrownBy(() -> compiler.compile(failing)).isInstanceOf(OutOfMemoryError.class);
+    assertThatThrownBy(() -> Surety.create().check(List.of(failing)))
+        .isInstanceOf(OutOfMemoryError.class);
+  }
 }

@@ -164,15 +164,16 @@ public final class CheckExecutor {
 
   /**
    * {@link #kept} of the report {@code check} gives, or, when Surety fails inside (a bug: a rule
-   * that throws), the failure, so that one input's bug neither hides the other inputs' findings
-   * nor stops the run without naming the input.
+   * that throws; or the heap or the stack too small for the draft), the failure, so that one
+   * input's failure neither hides the other inputs' findings nor stops the run without naming the
+   * input. The memory the failed check held is free again once it is caught.
    */
   static Kept guarded(CheckRequest request, Strings strings, String input,
       java.util.function.Supplier<Report> check) {
     Report report;
     try {
       report = check.get();
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return new Kept(null, strings.shownFile(request, input), e);
     }
     return kept(request, strings, input, report);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The check of one or more inputs failed inside Surety: a bug, reported as an internal error that
- * names each such input, after the findings of the others (as ruff reports "Failed to lint" and
+ * names each such input, or too little memory for it ({@link OutOfMemoryError}), after the findings of the others (as ruff reports "Failed to lint" and
  * goes on). The command line prints one line per input, with {@code --debug} each stack trace;
  * the plugin fails the build.
  */
@@ -24,8 +24,22 @@ public final class CheckFailedException extends RuntimeException {
     return failures;
   }
 
+  /** How to get more memory, where the caller does not know better (the plugin's JVM). */
+  public static final String HEAP_HINT = "give Java a larger heap, -Xmx2g say";
+
   /** One line for one failure: the file and what was thrown. */
   public static String line(CheckResult.CheckFailure failure) {
+    return line(failure, HEAP_HINT);
+  }
+
+  /**
+   * One line for one failure; {@code heapHint} says how to give Java more memory when the heap
+   * ran out, which is not a bug but a draft too large for it.
+   */
+  public static String line(CheckResult.CheckFailure failure, String heapHint) {
+    if (failure.cause() instanceof OutOfMemoryError) {
+      return failure.file() + ": could not be checked: out of memory (" + heapHint + ")";
+    }
     return "internal error while checking " + failure.file() + ": " + what(failure.cause());
   }
 

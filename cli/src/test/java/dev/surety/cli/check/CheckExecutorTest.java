@@ -145,6 +145,12 @@ class CheckExecutorTest {
     assertThat(failed.report()).isNull();
     assertThat(failed.ownFile()).isEqualTo("a.surety");
     assertThat(failed.failure()).isInstanceOf(ArithmeticException.class);
+    CheckExecutor.Kept outOfMemory = CheckExecutor.guarded(request, new CheckExecutor.Strings(),
+        "big.surety", () -> {
+          throw new OutOfMemoryError("Java heap space");
+        });
+    assertThat(outOfMemory.failure()).isInstanceOf(OutOfMemoryError.class);
+    assertThat(outOfMemory.ownFile()).isEqualTo("big.surety");
     CheckExecutor.Kept fine = CheckExecutor.guarded(request, new CheckExecutor.Strings(),
         "b.surety", () -> dev.surety.dsl.Surety.create().check("party UA \"Ukraine\".\n", "b.surety"));
     assertThat(fine.failure()).isNull();

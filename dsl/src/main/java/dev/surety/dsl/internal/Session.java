@@ -314,18 +314,6 @@ public final class Session {
       reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(unit.name),
           "the file is nested too deep to read (maxNestingDepth " + limits.maxNestingDepth() + ")");
       return;
-    } catch (OutOfMemoryError e) {
-      unit.text = "";
-      unit.unread = true;
-      reporter.report(CompilerRules.LIMIT_EXCEEDED, whole(unit.name),
-          "the file is too large to read in the memory available (maxFileBytes)");
-      return;
-    } catch (RuntimeException e) {
-      unit.text = text;
-      unit.unread = true;
-      reporter.report(CompilerRules.SYNTAX_ERROR, whole(unit.name),
-          "the file could not be read: " + e);
-      return;
     }
     chain.addLast(unit);
     inProgress.add(unit);
@@ -447,14 +435,9 @@ public final class Session {
     List<Arrangement> arrangements = new ArrayList<>();
     Map<String, String> sources = new LinkedHashMap<>();
     for (Unit unit : units.values()) {
-      try {
-        SourceFile file = link(unit);
-        files.add(file);
-        arrangements.addAll(file.arrangements());
-      } catch (RuntimeException | StackOverflowError e) {
-        reporter.report(CompilerRules.SYNTAX_ERROR, whole(unit.name),
-            "the file could not be compiled: " + e);
-      }
+      SourceFile file = link(unit);
+      files.add(file);
+      arrangements.addAll(file.arrangements());
       sources.put(unit.name, unit.text);
     }
     return Compilation.builder()
