@@ -19,6 +19,7 @@ import dev.surety.dsl.json.ArrangementJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,16 +113,36 @@ public final class CompileCommand implements Callable<Integer> {
     if (!Files.isWritable(directory)) {
       throw new CliException(out + ": permission denied");
     }
-    for (int i = 0; i < names.size(); i++) {
-      Path target = directory.resolve(names.get(i));
-      String shown = Path.of(out).resolve(names.get(i)).toString().replace('\\', '/');
-      try {
-        AtomicFiles.write(target, documents.get(i), environment.disk());
-      } catch (IOException e) {
-        throw new CliException(shown + ": " + IoProblems.describe(e), e);
+    // every target is looked at before anything is written, every file written to its temporary
+    // before any is put in place: a failure part-way (a directory at a file's name, a full disk)
+    // leaves every file in the directory as it was
+    List<Path> targets = new ArrayList<>();
+    List<String> shown = new ArrayList<>();
+    for (String name : names) {
+      Path target = directory.resolve(name);
+      String display = Path.of(out).resolve(name).toString().replace('\\', '/');
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw new CliException(display + ": is a directory, where the arrangement's file goes;"
+            + " remove it or give another --out");
       }
-      stdout.println(shown);
+      targets.add(target);
+      shown.add(display);
     }
+    List<AtomicFiles.Staged> staged = new ArrayList<>();
+    int i = 0;
+    try {
+      for (; i < targets.size(); i++) {
+        staged.add(AtomicFiles.stage(targets.get(i), documents.get(i), environment.disk()));
+      }
+      for (i = 0; i < staged.size(); i++) {
+        staged.get(i).commit();
+      }
+    } catch (IOException e) {
+      throw new CliException(shown.get(i) + ": " + IoProblems.describe(e), e);
+    } finally {
+      staged.forEach(AtomicFiles.Staged::discard); // those not committed
+    }
+    shown.forEach(stdout::println);
   }
 
   private static String withNewline(String text) {

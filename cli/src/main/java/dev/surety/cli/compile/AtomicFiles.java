@@ -146,12 +146,29 @@ public final class AtomicFiles {
    */
   private static void write(Path target, byte[] content, PosixFileAttributes existing,
       boolean ownerRequired, Sink sink, Rename rename, Chown chown) throws IOException {
+    stage(target, content, existing, ownerRequired, sink, rename, chown).commit();
+  }
+
+  /**
+   * Writes {@code content} as UTF-8 to a temporary file beside {@code target}, as {@link
+   * #write(Path, String, Sink)} does, and stops before the rename: {@link Staged#commit} puts it
+   * in place, {@link Staged#discard} removes it. So that several files change together, each is
+   * staged first; a failure while any is written (a full disk) then leaves every target as it was.
+   */
+  public static Staged stage(Path target, String content, Sink sink) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    return stage(absolute, content.getBytes(StandardCharsets.UTF_8), regularFile(absolute), false,
+        sink, ATOMIC_RENAME, CHOWN);
+  }
+
+  private static Staged stage(Path target, byte[] content, PosixFileAttributes existing,
+      boolean ownerRequired, Sink sink, Rename rename, Chown chown) throws IOException {
     Set<PosixFilePermission> permissions = existing == null ? null : existing.permissions();
     FileAttribute<?>[] attributes = permissions == null
         ? new FileAttribute<?>[0]
         : new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(permissions)};
     Temporary temporary = createTemporary(target, attributes);
-    boolean moved = false;
+    boolean staged = false;
     try {
       try (FileChannel channel = temporary.channel()) {
         sink.write(channel, ByteBuffer.wrap(content));
@@ -163,11 +180,64 @@ public final class AtomicFiles {
         // set-user-ID bit
         Files.setPosixFilePermissions(temporary.path(), permissions);
       }
-      rename.move(temporary.path(), target);
-      moved = true;
+      staged = true;
+      return new Staged(temporary.path(), target, rename);
     } finally {
-      if (!moved) {
+      if (!staged) {
         Files.deleteIfExists(temporary.path());
+      }
+    }
+  }
+
+  /**
+   * A file written whole to its temporary file, on disk with the mode, owner and group it is to
+   * have, and not yet in place. Either {@link #commit} or {@link #discard} it.
+   */
+  public static final class Staged {
+    private final Path temporary;
+    private final Path target;
+    private final Rename rename;
+    private boolean done;
+
+    private Staged(Path temporary, Path target, Rename rename) {
+      this.temporary = temporary;
+      this.target = target;
+      this.rename = rename;
+    }
+
+    /** The temporary file, until it is committed or discarded. */
+    public Path temporary() {
+      return temporary;
+    }
+
+    /** Renames the temporary file over the target in one step; on failure, removes it. */
+    public void commit() throws IOException {
+      if (done) {
+        throw new IllegalStateException("already committed or discarded: " + target);
+      }
+      done = true;
+      try {
+        rename.move(temporary, target);
+      } catch (IOException | RuntimeException e) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException left) {
+          e.addSuppressed(left);
+        }
+        throw e;
+      }
+    }
+
+    /** Removes the temporary file; the target is left as it is. Quiet: it is a clean-up. */
+    public void discard() {
+      if (done) {
+        return;
+      }
+      done = true;
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException e) {
+        // nothing better to do: the command reports the failure that made it discard
       }
     }
   }

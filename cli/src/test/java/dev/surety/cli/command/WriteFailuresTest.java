@@ -83,8 +83,12 @@ class WriteFailuresTest extends BaseCliTest {
     assertOutputIntact();
   }
 
+  /**
+   * The second file cannot be written: the first, already written to its temporary file, is not
+   * put in place either (it was, and the directory held the new first file beside the old second).
+   */
   @Test
-  void theSecondFileFailsAndTheFirstIsWhole() throws IOException {
+  void theSecondFileFailsAndTheFirstIsLeftAsItWas() throws IOException {
     write("two.surety", Drafts.CLEAN + Drafts.CLEAN.replace("Nordic Shield", "Baltic Shield"));
     int[] files = {0};
     disk = (channel, bytes) -> {
@@ -98,8 +102,47 @@ class WriteFailuresTest extends BaseCliTest {
 
     assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
     assertThat(r.err()).isEqualTo("surety: out/baltic-shield.json: input/output error\n");
-    assertThat(earlier).content().startsWith("{").contains("\"Nordic Shield\"");
-    assertThat(work.resolve("out/baltic-shield.json")).doesNotExist();
+    assertThat(r.out()).isEmpty();
+    assertThat(files[0]).isEqualTo(2);
+    assertOutputIntact();
+  }
+
+  /**
+   * A directory at the name of the second file: found before anything is written, so the first
+   * file is not replaced (it was, and then the rename over the directory failed).
+   */
+  @Test
+  void aDirectoryAtTheNameOfALaterFileIsFoundBeforeAnythingIsWritten() throws IOException {
+    write("two.surety", Drafts.CLEAN + Drafts.CLEAN.replace("Nordic Shield", "Baltic Shield"));
+    Path inTheWay = Files.createDirectories(work.resolve("out/baltic-shield.json"));
+
+    Result r = surety("compile", "--out", "out", "two.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: out/baltic-shield.json: is a directory, where the"
+        + " arrangement's file goes; remove it or give another --out\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(earlier).hasContent(EARLIER);
+    assertThat(inTheWay).isEmptyDirectory();
+    try (Stream<Path> files = Files.list(work.resolve("out"))) {
+      assertThat(files).as("no temporary file is left behind").containsExactlyInAnyOrder(earlier, inTheWay);
+    }
+  }
+
+  /** Both files written: each replaces its old one, and both names are printed after. */
+  @Test
+  void everyFileWrittenIsPutInPlace() throws IOException {
+    write("two.surety", Drafts.CLEAN + Drafts.CLEAN.replace("Nordic Shield", "Baltic Shield"));
+
+    Result r = surety("compile", "--out", "out", "two.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEqualTo("out/nordic-shield.json\nout/baltic-shield.json\n");
+    assertThat(earlier).content().contains("\"Nordic Shield\"");
+    assertThat(work.resolve("out/baltic-shield.json")).content().contains("\"Baltic Shield\"");
+    try (Stream<Path> files = Files.list(work.resolve("out"))) {
+      assertThat(files).hasSize(2);
+    }
   }
 
   @Test

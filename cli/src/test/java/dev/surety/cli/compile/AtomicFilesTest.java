@@ -35,6 +35,27 @@ class AtomicFilesTest {
     assertThat(listing()).containsExactly(target);
   }
 
+  /** A staged file is whole in its temporary file and the target untouched until the commit. */
+  @Test
+  void aStagedFileChangesNothingUntilItIsCommittedAndADiscardedOneLeavesNothing() throws IOException {
+    Path first = Files.writeString(dir.resolve("a.json"), "old a\n");
+    Path second = Files.writeString(dir.resolve("b.json"), "old b\n");
+
+    AtomicFiles.Staged a = AtomicFiles.stage(first, "new a\n", AtomicFiles.DISK);
+    AtomicFiles.Staged b = AtomicFiles.stage(second, "new b\n", AtomicFiles.DISK);
+
+    assertThat(a.temporary()).hasContent("new a\n");
+    assertThat(first).hasContent("old a\n");
+    assertThat(second).hasContent("old b\n");
+    a.commit();
+    b.discard();
+    b.discard(); // again: nothing
+    assertThat(first).hasContent("new a\n");
+    assertThat(second).hasContent("old b\n");
+    assertThat(listing()).containsExactlyInAnyOrder(first, second);
+    assertThatThrownBy(a::commit).isInstanceOf(IllegalStateException.class);
+  }
+
   @Test
   void failsWhenTheDirectoryIsMissing() {
     assertThatThrownBy(() -> AtomicFiles.write(dir.resolve("no/a.json"), "x"))
