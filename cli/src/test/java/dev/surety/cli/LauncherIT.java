@@ -161,6 +161,34 @@ class LauncherIT {
     assertThat(r.out()).contains("drafts/buffer.surety:2:24: error: ", "[SUR001]");
   }
 
+  /** The launcher run by {@code bash -c SCRIPT}, in which {@code "$0" "$@"} is the launcher. */
+  private Run throughShell(String script, String... args) {
+    List<String> command = new ArrayList<>(List.of("bash", "-c", script,
+        repo.resolve("surety").toString()));
+    command.addAll(List.of(args));
+    return run(command, "");
+  }
+
+  /**
+   * Standard input closed: the JVM took descriptor 0 for a file of its own and the command read it
+   * as the draft (SUR003, larger than 8 MiB). The launcher says it is closed; a command that does
+   * not read it runs as usual.
+   */
+  @Test
+  void aClosedStandardInputIsSaidAndNotReadAsAnotherFile() throws IOException {
+    draft("clean.surety", Drafts.CLEAN);
+
+    Run dash = throughShell("exec 0<&-; exec \"$0\" \"$@\"", "lint", "-");
+    Run named = throughShell("exec 0<&-; exec \"$0\" \"$@\"", "lint", "clean.surety");
+
+    assertThat(dash.status()).as(dash.toString()).isEqualTo(2);
+    assertThat(dash.out()).isEmpty();
+    assertThat(dash.err()).isEqualTo("surety: cannot read standard input: it is closed (give the"
+        + " draft with < FILE, or name the file instead of -)\n");
+    assertThat(named.status()).as(named.toString()).isZero();
+    assertThat(named.err()).isEmpty();
+  }
+
   /**
    * The heap too small for a draft: one line naming what to raise, exit status 2 (it was a SUR001
    * "the input could not be compiled: java.lang.OutOfMemoryError" in a file {@code <input>}, exit 1).
