@@ -1,6 +1,7 @@
 package dev.surety.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -187,6 +188,22 @@ class LauncherIT {
         + " draft with < FILE, or name the file instead of -)\n");
     assertThat(named.status()).as(named.toString()).isZero();
     assertThat(named.err()).isEmpty();
+  }
+
+  @Test
+  void standardOutputOnAFullDiskIsExitTwo() throws IOException {
+    assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+    draft("clean.surety", Drafts.CLEAN);
+
+    Run r = throughShell("exec \"$0\" \"$@\" > /dev/full", "lint", "--format", "sarif",
+        "clean.surety");
+    Run pipe = throughShell("\"$0\" \"$@\" | head -c 1 > /dev/null; exit \"${PIPESTATUS[0]}\"",
+        "explain");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("surety: cannot write to standard output: no space left on device\n");
+    assertThat(pipe.status()).as(pipe.toString()).isZero();
+    assertThat(pipe.err()).isEmpty();
   }
 
   /**
