@@ -6,8 +6,6 @@ import dev.surety.cli.command.Commands;
 import dev.surety.cli.format.TerminalText;
 import dev.surety.cli.format.Utf8Writer;
 import dev.surety.validation.SuretyValidator;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -81,7 +79,7 @@ public final class SuretyCli implements Callable<Integer> {
   public static void main(String[] args) {
     // file descriptor 1 itself, not System.out: a PrintStream keeps the reason of a failed write
     // (a full disk) to itself
-    System.exit(run(args, new FileOutputStream(FileDescriptor.out), System.err));
+    System.exit(run(args, StandardOutput.open(), System.err));
   }
 
   /** Runs {@code surety ARGS} in this process and returns the exit status (0, 1 or 2). */

@@ -116,6 +116,34 @@ class WriteSafetyMojoTest {
     assertThat(filesUnder(project.resolve("target/classes/surety"))).containsExactly(earlier);
   }
 
+  @Test
+  void aDiskThatFillsAtTheSecondFileLeavesTheFirstAsItWas() throws IOException {
+    // a second arrangement, written after the first ("Clean Guarantee" sorts before "Zulu")
+    Path drafts = project.resolve("src/main/surety");
+    Files.writeString(drafts.resolve("zulu.surety"), Files.readString(drafts.resolve("clean.surety"))
+        .replace("\"Clean Guarantee\"", "\"Zulu Guarantee\""));
+    Path directory = Files.createDirectories(project.resolve("target/classes/surety"));
+    Path first = Files.writeString(directory.resolve("clean-guarantee.json"), "{\"earlier\": 1}\n");
+    Path second = Files.writeString(directory.resolve("zulu-guarantee.json"), "{\"earlier\": 2}\n");
+    int[] files = {0};
+    mojo.disk = (channel, bytes) -> {
+      if (++files[0] == 2) {
+        throw new IOException("No space left on device");
+      }
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+    };
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: cannot write target/classes/surety/zulu-guarantee.json:"
+            + " no space left on device");
+    // the first was written to its temporary file, and not put in place
+    assertThat(first).hasContent("{\"earlier\": 1}\n");
+    assertThat(second).hasContent("{\"earlier\": 2}\n");
+    assertThat(filesUnder(directory)).containsExactly(first, second);
+  }
+
   /** As root, permissions deny nothing: the disk refuses instead, as the system would. */
   @Test
   void aReadOnlyOutputDirectoryFailsTheBuild() throws IOException {
