@@ -11,7 +11,6 @@ import dev.surety.cli.compile.OutputNames;
 import dev.surety.cli.format.LintReport;
 import dev.surety.cli.format.OutputFormat;
 import dev.surety.cli.format.TerminalText;
-import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
 import dev.surety.dsl.Surety;
@@ -68,11 +67,12 @@ public final class CompileCommand implements Callable<Integer> {
     CheckSession session = CheckSession.open(check, environment, spec);
     CheckResult result = session.check();
     result.requireNoFailures(); // a draft not validated is not written, nor any other
-    List<Diagnostic> errors =
-        result.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
-    if (!errors.isEmpty()) {
+    boolean errors = result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    if (errors) {
+      // every finding, as lint shows them, so that the closing count is the drafts' own
       PrintWriter err = spec.commandLine().getErr();
-      LintReport report = LintReport.builder().diagnostics(errors).sources(result.sources())
+      LintReport report = LintReport.builder().diagnostics(result.diagnostics())
+          .sources(result.sources())
           .fileCount(result.fileCount()).rules(Surety.rules())
           .toolVersion(VersionProvider.version()).build();
       OutputFormat.TEXT.renderer().render(report, err);

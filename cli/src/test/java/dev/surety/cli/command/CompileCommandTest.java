@@ -87,6 +87,10 @@ class CompileCommandTest extends BaseCliTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("error[SUR001]")
         .endsWith("surety: nothing written: the drafts have errors\n");
+    // every finding is shown, so that the closing count is the drafts' own, warnings too
+    write("drafts/c.surety", Drafts.WARNING);
+    Result all = surety("compile", "--out", "out", "drafts");
+    assertThat(all.err()).contains("error[SUR001]", "warning[SUR").doesNotContain(" 0 warnings");
     assertThat(work.resolve("out")).doesNotExist();
   }
 
