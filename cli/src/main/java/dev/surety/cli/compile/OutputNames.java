@@ -28,24 +28,41 @@ public final class OutputNames {
 
   private OutputNames() {}
 
-  /** One file name per title, in order, all different (ignoring case). */
+  /**
+   * One file name per title, in order, all different (ignoring case). The first arrangement of
+   * each slug gets it; the others get {@code -2}, {@code -3}, ..., skipping any name that is
+   * another title's own slug, so that a title {@code clean-2} is written as {@code clean-2.json}
+   * whatever other titles give {@code clean}.
+   */
   public static List<String> allocate(List<String> titles) {
+    List<String> slugs = titles.stream().map(OutputNames::slug).toList();
     Set<String> taken = new HashSet<>();
-    List<String> names = new ArrayList<>(titles.size());
-    for (String title : titles) {
-      String base = slug(title);
-      String candidate = base;
-      for (int n = 2; !taken.add(candidate); n++) {
-        candidate = base + "-" + n;
+    String[] names = new String[titles.size()];
+    for (int i = 0; i < slugs.size(); i++) {
+      if (taken.add(slugs.get(i))) {
+        names[i] = slugs.get(i);
       }
-      names.add(candidate + EXTENSION);
     }
-    return names;
+    for (int i = 0; i < slugs.size(); i++) {
+      if (names[i] == null) {
+        String candidate;
+        int n = 2;
+        do {
+          candidate = slugs.get(i) + "-" + n++;
+        } while (!taken.add(candidate));
+        names[i] = candidate;
+      }
+    }
+    List<String> out = new ArrayList<>(names.length);
+    for (String name : names) {
+      out.add(name + EXTENSION);
+    }
+    return out;
   }
 
   /**
    * A warning for each group of arrangements whose titles give the same name (and so get {@code
-   * -2}, {@code -3}, ... in the order of the files): a reader that loads an arrangement by its
+   * -2}, {@code -3}, ... in the order written): a reader that loads an arrangement by its
    * name gets whichever came first, and deleting one draft silently changes which. {@code names}
    * are {@link #allocate}'s for the same arrangements; {@code shown} turns an arrangement's file
    * into the name the user sees.
@@ -72,7 +89,7 @@ public final class OutputNames {
       }
       warnings.add(group.size() + " arrangements are named alike, " + String.join(", ", which)
           + ", and are written as " + String.join(", ", written)
-          + " in the order of the files; give them titles of their own");
+          + " in the order written; give them titles of their own");
     }
     return warnings;
   }

@@ -46,7 +46,7 @@ class CompileCommandTest extends BaseCliTest {
     // the two titles that give one name are named, and where each is written
     assertThat(r.err()).isEqualTo("surety: warning: 2 arrangements are named alike, "
         + "\"Nordic Shield\" (drafts/a.surety:1), \"Nordic shield\" (drafts/b.surety:1), and are "
-        + "written as nordic-shield.json, nordic-shield-2.json in the order of the files; give "
+        + "written as nordic-shield.json, nordic-shield-2.json in the order written; give "
         + "them titles of their own\n");
     try (Stream<Path> files = Files.list(work.resolve("out"))) {
       assertThat(files.map(p -> p.getFileName().toString()))

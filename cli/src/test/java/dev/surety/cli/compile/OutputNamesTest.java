@@ -41,8 +41,11 @@ class OutputNamesTest {
 
   @Test
   void collisionsAreNumberedInOrder() {
+    assertThat(OutputNames.allocate(List.of("Plan A", "plan a", "Plan-A", "")))
+        .containsExactly("plan-a.json", "plan-a-2.json", "plan-a-3.json", "arrangement.json");
+    // a title whose own name is plan-a-2 keeps it; the repeats of plan-a go round it
     assertThat(OutputNames.allocate(List.of("Plan A", "plan a", "Plan-A", "plan a 2", "")))
-        .containsExactly("plan-a.json", "plan-a-2.json", "plan-a-3.json", "plan-a-2-2.json",
+        .containsExactly("plan-a.json", "plan-a-3.json", "plan-a-4.json", "plan-a-2.json",
             "arrangement.json");
   }
 }
