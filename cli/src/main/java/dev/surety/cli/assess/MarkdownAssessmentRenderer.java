@@ -88,14 +88,30 @@ final class MarkdownAssessmentRenderer implements AssessmentRenderer {
     return inline(text).replace("|", "\\|");
   }
 
-  /** Text in running Markdown: one line, characters that would start markup escaped. */
+  /**
+   * Text in running Markdown: one line, characters that would start markup escaped, but a code
+   * span that the text writes ({@code `mutual defence`}, as Surety's reasons quote the draft)
+   * kept as one, shown as code; an unpaired backtick is escaped.
+   */
   static String inline(String text) {
+    String line = TextAssessmentRenderer.oneLine(text);
     StringBuilder out = new StringBuilder();
-    for (char c : TextAssessmentRenderer.oneLine(text).toCharArray()) {
+    int i = 0;
+    while (i < line.length()) {
+      char c = line.charAt(i);
+      if (c == '`') {
+        int close = line.indexOf('`', i + 1);
+        if (close > i + 1) {
+          out.append(line, i, close + 1); // nothing in a code span is markup
+          i = close + 1;
+          continue;
+        }
+      }
       if ("\\`*_[]<>#".indexOf(c) >= 0) {
         out.append('\\');
       }
       out.append(c);
+      i++;
     }
     return out.toString();
   }

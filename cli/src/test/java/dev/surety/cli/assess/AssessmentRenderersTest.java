@@ -123,6 +123,9 @@ class AssessmentRenderersTest {
   void markdownCellsCannotBreakATable() {
     assertThat(MarkdownAssessmentRenderer.cell("a | b\nc *d*"))
         .isEqualTo("a \\| b c \\*d\\*");
+    // a code span of the reason stays one (shown as code), its pipe escaped for the table
+    assertThat(MarkdownAssessmentRenderer.cell("`mutual defence` binds *US*; `a|b` and `x"))
+        .isEqualTo("`mutual defence` binds \\*US\\*; `a\\|b` and \\`x");
   }
 
   @Test
