@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
@@ -49,9 +51,16 @@ public final class EmbeddingDemo {
   /** The class path directory of the drafts compiled by the build (the plugin's default). */
   public static final String COMPILED = "surety";
 
+  /**
+   * Hibernate Validator's logger, held so that the level set on it stays: the validator logs its
+   * version at INFO once, which an application's users need not read (README, Embedding).
+   */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   private EmbeddingDemo() {}
 
   public static void main(String[] args) {
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     int status = run(args, System.out, System.err);
     if (status != 0) {
       System.exit(status);
