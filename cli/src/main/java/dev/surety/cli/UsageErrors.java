@@ -204,6 +204,9 @@ final class UsageErrors {
       return "unknown option '" + first + "'" + suggestion(optionName(first), optionNames(command));
     }
     if (!command.getSubcommands().isEmpty()) {
+      if (first.equals("help")) { // as git and cargo have it
+        return "unknown command 'help'; the help is --help (surety --help, surety lint --help)";
+      }
       return "unknown command '" + first + "'" + suggestion(first, command.getSubcommands().keySet());
     }
     return "unexpected argument" + (args.size() == 1 ? " '" : "s '") + String.join("', '", args)

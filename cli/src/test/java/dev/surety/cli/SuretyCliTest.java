@@ -118,6 +118,14 @@ class SuretyCliTest extends BaseCliTest {
   }
 
   @Test
+  void helpAsACommandSaysWhereTheHelpIs() {
+    Result r = surety("help");
+    assertThat(r.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).startsWith("surety: unknown command 'help'; the help is --help "
+        + "(surety --help, surety lint --help)\n");
+  }
+
+  @Test
   void anUnknownOptionAloneIsNamedRatherThanTheMissingPath() {
     assertThat(surety("lint", "-x").err())
         .isEqualTo("surety: unknown option '-x'; did you mean -h?\ntry 'surety lint --help'\n");
