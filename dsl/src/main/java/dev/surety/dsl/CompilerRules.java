@@ -131,7 +131,7 @@ public final class CompilerRules {
               """),
           rule(INVALID_VALUE, "invalid-value", Severity.ERROR,
               "A value is not valid: a date that is not a calendar date, an unknown currency code or"
-                  + " unit, a zero size, length or amount, or a `kind`, `status` or `instrument`"
+                  + " unit, a negative or zero size, length or amount, or a `kind`, `status` or `instrument`"
                   + " outside its list.",
               "Dates must be real calendar dates (`2026-02-30` is not); money uses ISO 4217 codes;"
                   + " durations use `hour`, `day`, `week`, `month` or `year`; `kind`, `status` and"
@@ -139,7 +139,9 @@ public final class CompilerRules {
                   + " did-you-mean. Where a number is a size it must be more than 0: a coalition's"
                   + " `size`, every duration (`within`, `for`, `duration`, a withdrawal `notice`),"
                   + " an amount of money (`annually`, `total`) and a `sustain` force level; a `limit`"
-                  + " of 0 is a ban (`limit UA nuclear weapons: 0 warheads.`) and stands. The faulty"
+                  + " of 0 is a ban (`limit UA nuclear weapons: 0 warheads.`) and stands. A negative"
+                  + " number (`within -3 days`, `size -1`, a `limit` of -5) is never valid, and the"
+                  + " help writes it without its sign. The faulty"
                   + " element is left out of the model.",
               """
               arrangement "UK-Ukraine Security Agreement" {

@@ -388,6 +388,61 @@ class CompilerTest {
   }
 
   @Test
+  void aNegativeNumberWhereASizeIsMeantIsInvalidLikeZero() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n"
+        + "  UA military aid: air; within -3 days; total EUR -5 billion.\n"
+        + "  sustain UA armed forces: -5 personnel.\n"
+        + "  limit UA armed forces: -5 personnel.\n"
+        + "  duration -5 years.\n"
+        + "  coalition C \"C\": UA; size -1.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range() .start() + "-"
+        + d.range().end().column() + " " + d.message() + " / " + d.help().orElse(""))
+        .containsExactly(
+            "SUR005 3:32-34 a response time (`within`) must be a positive length of time, not -3"
+                + " days / a length of time has no sign: write `within 3 days`",
+            "SUR005 3:51-53 an amount of money (`total`) must be a positive sum, not EUR -5 billion"
+                + " / a sum has no sign: write `total EUR 5 billion`",
+            "SUR005 4:28-30 a force level to sustain must be a positive number of personnel, not -5"
+                + " / a number of personnel has no sign: write `sustain UA armed forces: 5"
+                + " personnel`",
+            "SUR005 5:26-28 a force level to limit must be a number of personnel of 0 or more, not"
+                + " -5 / a number of personnel has no sign: write `limit UA armed forces: 5"
+                + " personnel`",
+            "SUR005 6:12-14 the arrangement's duration must be a positive length of time, not -5"
+                + " years / a length of time has no sign: write `duration 5 years`",
+            "SUR005 7:29-31 size must be a positive number of members, not -1 / a number of members"
+                + " has no sign: write `size 1`");
+    Arrangement a = c.arrangements().get(0);
+    assertThat(a.durations()).isEmpty();
+    assertThat(a.forceLevels()).isEmpty();
+    assertThat(a.commitments().get(0).responseTimes()).isEmpty();
+    assertThat(a.commitments().get(0).funding()).isEmpty();
+    assertThat(a.coalition("C").orElseThrow().size()).isEmpty();
+  }
+
+  @Test
+  void aMinusSignIsANumbersOnlyWhereNoWordOrNumberRunsIntoIt() {
+    // `long-range` and `air-3` stay one word, a date written wrong keeps its `-` stray, a `-`
+    // alone is still a stray character, and a negative zero is a zero
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n"
+        + "  UA military aid: long-range fires, air-3; within -0 days.\n"
+        + "  dated 2025-12-2.\n"
+        + "  duration - 5 years.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start() + " "
+        + d.message() + " / " + d.help().orElse("")).containsExactly(
+            "SUR005 3:52 a response time (`within`) must be a positive length of time, not -0 days"
+                + " / for a response at once, write `immediate`",
+            "SUR001 4:9 expected a date (YYYY-MM-DD) in the `dated` statement that starts at 4:3,"
+                + " but found number `2025` / ",
+            "SUR001 5:12 unexpected character `-` (U+002D) in the `duration` statement that starts"
+                + " at 5:3 / ");
+    assertThat(c.arrangements().get(0).commitments().get(0).items())
+        .extracting(i -> i.text()).containsExactly("long-range fires", "air-3");
+  }
+
+  @Test
   void aCodeWrittenInAnotherCaseIsOfferedFirst() {
     Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\narrangement \"A\" {\n"
         + "  UA military aid: air; annually eur 3 billion; total Usd 1 million.\n"

@@ -196,10 +196,17 @@ DATE   : [0-9] [0-9] [0-9] [0-9] '-' [0-9] [0-9] '-' [0-9] [0-9] ;
  * where the `.` cannot be the end of a statement. Neither is ever part of a valid draft.
  */
 NUMBER
-  : DIGITS ( '.' DIGITS )? ( '..' DIGITS ( '.' DIGITS )? )?
-  | DIGITS '.' { NumberWords.unitOrScaleFollows(_input) }?
+  : SIGN? DIGITS ( '.' DIGITS )? ( '..' DIGITS ( '.' DIGITS )? )?
+  | SIGN? DIGITS '.' { NumberWords.unitOrScaleFollows(_input) }?
   ;
 fragment DIGITS : [0-9] [0-9_]* ;
+/*
+ * A `-` before the digits (`within -3 days`, `size -1`): lexed with the number so that the
+ * compiler reports it as it reports a zero (SUR005, "must be a positive ..."), not as a stray
+ * character. Only where no word or number runs into it: `long-range` and `air-3` stay one
+ * identifier (IDENT is longer), and `2025-12-2` stays a number and two stray `-`.
+ */
+fragment SIGN   : '-' { NumberWords.signMayStart(_input, _tokenStartCharIndex) }? ;
 IDENT  : [\p{L}] [\p{L}\p{M}\p{Nd}_-]* ;
 
 /* Any escape is lexed; the compiler reports escapes other than \" and \\. */

@@ -78,7 +78,7 @@ public final class ModelBuilder {
   private static final Set<String> CURRENCIES = currencies();
   /** A number as LANGUAGE.md writes it: {@code 800000}, {@code 800_000}, {@code 3.5}. */
   private static final Pattern WELL_FORMED =
-      Pattern.compile("[0-9]+(?:_[0-9]+)*(?:\\.[0-9]+(?:_[0-9]+)*)?");
+      Pattern.compile("-?[0-9]+(?:_[0-9]+)*(?:\\.[0-9]+(?:_[0-9]+)*)?");
 
   private final Positions positions;
   private final Reporter reporter;
@@ -255,7 +255,8 @@ public final class ModelBuilder {
     if (size.signum() <= 0) {
       reporter.report(CompilerRules.INVALID_VALUE, range,
           "size must be a positive number of members, not " + text,
-          "write the number of members the coalition is meant to have, as in `size 30`");
+          unsigned(number, "number of members",
+              "write the number of members the coalition is meant to have, as in `size 30`"));
       return Optional.empty();
     }
     if (size.compareTo(MAX_SIZE) > 0) {
@@ -683,6 +684,14 @@ public final class ModelBuilder {
     if (!wellFormed(ctx.NUMBER())) {
       return Optional.empty();
     }
+    if (type == ForceLevelType.LIMIT && number(ctx.NUMBER()).signum() < 0) {
+      // a cap below none can never be met, whatever the force: SUR005, as a negative sustain
+      reporter.report(CompilerRules.INVALID_VALUE, positions.range(ctx.NUMBER()),
+          "a force level to limit must be a number of " + abbreviate(words(ctx.phrase(1)))
+              + " of 0 or more, not " + ctx.NUMBER().getText(),
+          unsigned(ctx.NUMBER(), "number of " + abbreviate(words(ctx.phrase(1))), ""));
+      return Optional.empty();
+    }
     if (type == ForceLevelType.SUSTAIN && !positive(ctx.NUMBER(), "a force level to sustain",
         "number of " + abbreviate(words(ctx.phrase(1))), ctx.NUMBER().getText(),
         "write the size of the force to sustain, as in `sustain " + ctx.ident().getText() + " "
@@ -870,7 +879,7 @@ public final class ModelBuilder {
 
   /**
    * Whether {@code number} is more than 0; else SUR005 (RULES.md: "a negative or zero number where
-   * a size is meant"; the lexer reads no sign), as in {@code <what> must be a positive <noun>,
+   * a size is meant"; the lexer reads a `-` before the digits into the number), as in {@code <what> must be a positive <noun>,
    * not <written>}, the coalition's size's words.
    */
   private boolean positive(TerminalNode number, String what, String noun, String written,
@@ -879,8 +888,30 @@ public final class ModelBuilder {
       return true;
     }
     reporter.report(CompilerRules.INVALID_VALUE, positions.range(number),
-        what + " must be a positive " + noun + ", not " + written, help);
+        what + " must be a positive " + noun + ", not " + written, unsigned(number, noun, help));
     return false;
+  }
+
+  /**
+   * The help for a number that must be positive: for a negative one ({@code within -3 days}), the
+   * clause written without its sign; for a zero, {@code help}, what to write instead of none.
+   */
+  private String unsigned(TerminalNode number, String noun, String help) {
+    String text = number.getText();
+    if (!text.startsWith("-") || number(number).signum() == 0) {
+      return help;
+    }
+    String written = clause(number, text.substring(1))[2];
+    if (number.getParent() instanceof ForceLevelContext) {
+      // the whole statement, which is short: `sustain UA armed forces: 5 personnel.`
+      ForceLevelContext level = (ForceLevelContext) number.getParent();
+      int from = level.getStart().getStartIndex();
+      int sign = number.getSymbol().getStartIndex();
+      if (positions.readable(from, sign) && sign - from < 200) {
+        written = (positions.text().substring(from, sign) + written).replaceAll("\\s+", " ");
+      }
+    }
+    return article(noun) + " " + noun + " has no sign: write `" + written + "`";
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.surety.core.vocabulary.MoneyScale;
 import dev.surety.core.vocabulary.TimeUnit;
 import dev.surety.core.vocabulary.Vocabulary;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.misc.Interval;
 
 /**
  * The lexer's test for a number ending in {@code .} ({@code USD 5. billion}): whether the word
@@ -41,5 +42,26 @@ final class NumberWords {
     String text = word.toString();
     return Vocabulary.lookup(TimeUnit.class, text).isPresent()
         || Vocabulary.lookup(MoneyScale.class, text).isPresent();
+  }
+
+  /**
+   * Whether a {@code -} at {@code start}, the start of the token being lexed, may be a number's
+   * sign: the character before it is none of a word's or a number's ({@code 2025-12-2}, a date
+   * written wrong, keeps its {@code -} out of the numbers).
+   */
+  static boolean signMayStart(CharStream input, int start) {
+    if (start <= 0) {
+      return true;
+    }
+    // a CodePointCharStream (the compiler's and the formatter's) counts code points
+    String before = input.getText(Interval.of(start - 1, start - 1));
+    if (before.isEmpty()) {
+      return true;
+    }
+    int c = before.codePointAt(0);
+    return !(Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.getType(c) == Character.COMBINING_SPACING_MARK
+        || Character.getType(c) == Character.ENCLOSING_MARK
+        || c == '_' || c == '-' || c == '.');
   }
 }

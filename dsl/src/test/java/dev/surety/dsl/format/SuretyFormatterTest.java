@@ -150,6 +150,15 @@ class SuretyFormatterTest {
   }
 
   @Test
+  void aNegativeNumberIsCopiedWithItsSign() {
+    // SUR005, not a syntax error: formatted, and the sign stays on its number
+    assertThat(format("arrangement \"A\" {\n  UA aid: long-range fires;within -3 days;total EUR"
+        + " -5 billion.\n  limit UA forces:-5 personnel.\n}\n"))
+        .isEqualTo("arrangement \"A\" {\n  UA aid: long-range fires; within -3 days; total EUR"
+            + " -5 billion.\n  limit UA forces: -5 personnel.\n}\n");
+  }
+
+  @Test
   void keepsAByteOrderMarkAndCrlfLineEnds() {
     String source = "\uFEFFparty UA \"Ukraine\".\r\narrangement \"A\"   {\r\n kind guarantee.\r\n}";
     assertThat(format(source))
