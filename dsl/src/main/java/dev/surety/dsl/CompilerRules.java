@@ -174,7 +174,9 @@ public final class CompilerRules {
                   + " characters.",
               "Bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069),"
                   + " invisible characters (zero-width spaces and joiners, U+200B to U+200D, U+2060 to"
-                  + " U+2064, U+FEFF) and control characters other than tab and line ends (NUL, ESC,"
+                  + " U+2064, U+FEFF, and the soft hyphen U+00AD, which a text pasted from a treaty"
+                  + " may hold inside a word: `air\\u00ADdefence` reads as `airdefence` and is two"
+                  + " words) and control characters other than tab and line ends (NUL, ESC,"
                   + " U+0000 to U+001F, U+007F to U+009F) can make a text read differently from what"
                   + " it says (\"Trojan Source\", CVE-2021-42574). The message names the code points;"
                   + " delete them.",

@@ -73,6 +73,40 @@ class CompilerTest {
   }
 
   @Test
+  void unicodeSpacesAndSeparatorsSeparateTokensAsASpaceDoes() {
+    // a no-break space (text pasted from a treaty), an em space, the ideographic space, U+2028,
+    // U+2029 and NEL: whitespace, and none of them ends a line
+    String plain = "party UA \"U\".\narrangement \"A\" {\n  kind guarantee. beneficiary UA."
+        + " UA air defence: air defence; within 3 days.\n}\n";
+    String unicode = "party\u00A0UA \"U\".\narrangement \"A\" {\n  kind\u2003guarantee.\u2028"
+        + "beneficiary\u3000UA.\u0085UA air\u00A0defence:\u2029air\u202Fdefence; within\u00A03"
+        + "\u2009days.\n}\n";
+    Compilation a = SuretyCompiler.create().compile(plain, "a.surety");
+    Compilation b = SuretyCompiler.create().compile(unicode, "a.surety");
+    assertThat(a.diagnostics()).isEmpty();
+    assertThat(b.diagnostics()).isEmpty();
+    assertThat(b.arrangements()).isEqualTo(a.arrangements());
+    Commitment aid = b.arrangements().get(0).commitments().get(0);
+    assertThat(aid.items()).extracting(i -> i.text()).containsExactly("air defence");
+    assertThat(aid.range().start().line()).isEqualTo(3);
+    assertThat(aid.range().start().column()).isEqualTo(35);
+  }
+
+  @Test
+  void aSoftHyphenInsideAWordIsHiddenTextNotAnUnexpectedCharacter() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"U\".\narrangement \"A\" {\n"
+        + "  UA military aid: air\u00ADdefence.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR006");
+      assertThat(d.range()).isEqualTo(SourceRange.of("a.surety", 3, 23, 3, 24));
+      assertThat(d.message()).contains("U+00AD (SOFT HYPHEN)");
+    });
+    // kept out of the way like a zero-width space: the words on either side of it
+    assertThat(c.arrangements().get(0).commitments().get(0).items())
+        .extracting(i -> i.text()).containsExactly("air defence");
+  }
+
+  @Test
   void crlfAndBom() {
     Compilation c = SuretyCompiler.create()
         .compile("\uFEFFparty UA \"U\".\r\narrangement \"A\" {\r\n  beneficiary UA.\r\n}\r\n", "c.surety");

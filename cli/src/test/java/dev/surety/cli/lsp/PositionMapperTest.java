@@ -92,6 +92,23 @@ class PositionMapperTest {
   }
 
   @Test
+  void unicodeLineSeparatorsAreSpacesNotLineEndsAsTheCompilerCountsThem() {
+    // U+2028, U+2029 and NEL separate tokens (the lexer's WS) but end no line, in the compiler as
+    // here and in LSP's own positions
+    String text = "party UA \"U\".\u2028party US \"S\".\u0085party PL \"P\".\u2029\nparty FR \"F\".";
+    PositionMapper separators = new PositionMapper(text);
+    assertThat(separators.lineCount()).isEqualTo(2);
+    var compiled = dev.surety.dsl.SuretyCompiler.create().compile(text, "s.surety");
+    assertThat(compiled.diagnostics()).isEmpty();
+    var parties = compiled.files().get(0).parties();
+    assertThat(parties).extracting(p -> separators.toLsp(p.range().start())).containsExactly(
+        new Position(0, 0), new Position(0, 14), new Position(0, 28), new Position(1, 0));
+    assertThat(parties).extracting(p -> separators.offset(separators.toLsp(p.range().start())))
+        .containsExactly(0, text.indexOf("party US"), text.indexOf("party PL"),
+            text.indexOf("party FR"));
+  }
+
+  @Test
   void offsetsAndPositionsAgree() {
     int offset = TEXT.indexOf("air defence");
     Position position = mapper.positionAt(offset);

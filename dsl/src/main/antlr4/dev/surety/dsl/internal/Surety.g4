@@ -217,8 +217,17 @@ LINE_COMMENT          : '//' ~[\r\n]* -> channel(HIDDEN) ;
 BLOCK_COMMENT         : '/*' .*? '*/' -> channel(HIDDEN) ;
 /* Only when no star-slash follows: ANTLR prefers the longest match. */
 UNTERMINATED_COMMENT  : '/*' ( ~[*] | '*'+ ~[*/] )* '*'* EOF ;
-WS                    : [ \t\r\n\f]+ -> channel(HIDDEN) ;
-/* Bidi controls and invisible characters outside strings: kept out of the way, reported SUR006. */
-HIDDEN_CHAR           : [\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+ -> channel(HIDDEN) ;
+/*
+ * Unicode's spaces (Zs: the no-break space of a text pasted from a treaty, the em space, ...), the
+ * line and paragraph separators and NEL separate tokens like a space. Lines end at \n, \r\n and
+ * a lone \r only (ANTLR, Positions and the language server's PositionMapper count those): the
+ * others are not line breaks, as LSP's positions do not count them either.
+ */
+WS                    : [ \t\r\n\f\p{Zs}\u2028\u2029\u0085]+ -> channel(HIDDEN) ;
+/*
+ * Bidi controls and invisible characters outside strings (a soft hyphen U+00AD among them):
+ * kept out of the way, reported SUR006.
+ */
+HIDDEN_CHAR           : [\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+ -> channel(HIDDEN) ;
 /* Anything else is one token the parser rejects with a message in words: the lexer never fails. */
 ERROR_CHAR            : . ;

@@ -872,7 +872,7 @@ public final class ModelBuilder {
       String text = positions.text();
       written = (text.substring(from.getStartIndex(), symbol.getStartIndex()) + meant
           + text.substring(symbol.getStopIndex() + 1, to.getStopIndex() + 1))
-          .replaceAll("\\s+", " ");
+          .replaceAll("(?U)\\s+", " ");
     }
     return new String[] {taker, noun, written};
   }
@@ -908,7 +908,7 @@ public final class ModelBuilder {
       int from = level.getStart().getStartIndex();
       int sign = number.getSymbol().getStartIndex();
       if (positions.readable(from, sign) && sign - from < 200) {
-        written = (positions.text().substring(from, sign) + written).replaceAll("\\s+", " ");
+        written = (positions.text().substring(from, sign) + written).replaceAll("(?U)\\s+", " ");
       }
     }
     return article(noun) + " " + noun + " has no sign: write `" + written + "`";

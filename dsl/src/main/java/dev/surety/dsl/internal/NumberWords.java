@@ -19,12 +19,13 @@ final class NumberWords {
   private NumberWords() {}
 
   /**
-   * Whether the characters after the lexer's position (right after the {@code .}) are spaces or
-   * tabs, then a unit or a scale as a word of its own.
+   * Whether the characters after the lexer's position (right after the {@code .}) are spaces
+   * (Unicode's too) or tabs, then a unit or a scale as a word of its own.
    */
   static boolean unitOrScaleFollows(CharStream input) {
     int i = 1;
-    while (input.LA(i) == ' ' || input.LA(i) == '\t') {
+    while (input.LA(i) == ' ' || input.LA(i) == '\t'
+        || input.LA(i) > 0 && Character.getType(input.LA(i)) == Character.SPACE_SEPARATOR) {
       i++;
     }
     StringBuilder word = new StringBuilder();

@@ -159,7 +159,7 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       String words;
       if (positions.readable(next.getStartIndex(), last.getStopIndex())) {
         words = positions.text().substring(next.getStartIndex(), last.getStopIndex() + 1)
-            .replaceAll("\\s+", " ");
+            .replaceAll("(?U)\\s+", " ");
       } else { // a text beyond the BMP: indices count code points, not chars
         StringBuilder joined = new StringBuilder(next.getText());
         for (int i = 2; i < k; i++) {

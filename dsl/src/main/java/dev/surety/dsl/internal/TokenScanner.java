@@ -140,14 +140,14 @@ final class TokenScanner {
   private static final String DIRECTIVE = "surety:";
 
   /**
-   * Bidirectional controls, zero-width characters and control characters other than tab and line
+   * Bidirectional controls, zero-width characters, the soft hyphen and control characters other than tab and line
    * ends (NUL, ESC, ...): what SUR006 reports (its documentation in {@link CompilerRules} lists the
    * same ranges).
    */
   static boolean isHidden(int cp) {
     return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
         || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
-        || cp == 0x061C
+        || cp == 0x061C || cp == 0x00AD
         || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
   }
 

@@ -159,6 +159,13 @@ class SuretyFormatterTest {
   }
 
   @Test
+  void unicodeSpacesAreLaidOutAsSpacesAndASoftHyphenStaysInItsWord() {
+    assertThat(format("arrangement\u00A0\"A\" {\u2028kind\u2003guarantee.\u0085"
+        + "UA aid: air\u00ADdefence.}"))
+        .isEqualTo("arrangement \"A\" {\n  kind guarantee.\n  UA aid: air\u00ADdefence.\n}\n");
+  }
+
+  @Test
   void keepsAByteOrderMarkAndCrlfLineEnds() {
     String source = "\uFEFFparty UA \"Ukraine\".\r\narrangement \"A\"   {\r\n kind guarantee.\r\n}";
     assertThat(format(source))
