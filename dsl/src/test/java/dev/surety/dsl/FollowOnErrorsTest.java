@@ -365,6 +365,58 @@ class FollowOnErrorsTest {
   }
 
   @Test
+  void aTitleWithAQuoteMissingStillOpensItsBlock() {
+    // before: the string ran to the end of the line with the `{` in it, the arrangement was lost
+    // and every statement of its body was "must be inside an arrangement"
+    Report closing = check(PARTIES + "arrangement \"Nordic Shield {\n" + BODY + "}\n");
+    assertThat(closing.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR001");
+      assertThat(d.message()).isEqualTo("the title of an arrangement lacks its closing `\"`:"
+          + " `Nordic Shield` is read as its title");
+      assertThat(d.help()).hasValue("write `arrangement \"Nordic Shield\" {`");
+      assertThat(d.range().start().line()).isEqualTo(3);
+      assertThat(d.range().start().column()).isEqualTo(13);
+      assertThat(d.range().end().column()).isEqualTo(29);
+    });
+    assertThat(closing.arrangements()).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("Nordic Shield");
+      assertThat(a.kind()).isPresent();
+      assertThat(a.commitments()).hasSize(1);
+    });
+    Report opening = check(PARTIES + "arrangement Nordic Shield\" {\n" + BODY + "}\n");
+    assertThat(opening.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("the title of an arrangement lacks its opening `\"`:"
+          + " `Nordic Shield` is read as its title");
+      assertThat(d.help()).hasValue("write `arrangement \"Nordic Shield\" {`");
+      assertThat(d.range().start().column()).isEqualTo(13);
+    });
+    assertThat(opening.arrangements()).singleElement()
+        .satisfies(a -> assertThat(a.title()).isEqualTo("Nordic Shield"));
+    // a layer with the same slips, its `{` on the next line for one of them
+    Report layers = check(PARTIES + "arrangement \"A\" {\n" + BODY.replace(
+        "  US backstop", "  layer \"Backstop {\n  US backstop") + "  }\n"
+        + "  layer Presence\"\n  {\n    US presence: land; on attack; immediate;"
+        + " requires Congress ratification.\n  }\n}\n");
+    assertThat(layers.diagnostics()).extracting(d -> d.code() + " " + d.message()).containsExactly(
+        "SUR001 the title of a layer lacks its closing `\"`: `Backstop` is read as its title",
+        "SUR001 the title of a layer lacks its opening `\"`: `Presence` is read as its title");
+    assertThat(layers.arrangements().get(0).layers()).extracting(l -> l.title() + " "
+        + l.commitments().size()).containsExactly("Backstop 1", "Presence 1");
+    // the string holds more than the title and its `{`: not read as a title, as before
+    Report more = check(PARTIES + "arrangement \"A { kind guarantee.\n" + BODY + "}\n");
+    assertThat(more.arrangements()).isEmpty();
+    // a `{` written again on the next line is matched as written, and the one in the string is
+    // never supplied later to a block that lacks its own
+    Report later = check(PARTIES + "arrangement \"A {\n{\n" + BODY + "}\narrangement \"B\"\n"
+        + BODY + "}\n");
+    assertThat(later.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(Diagnostic::message).containsExactly(
+            "the title of an arrangement lacks its closing `\"`: `A` is read as its title",
+            "expected `{` after the title of the arrangement that starts at 14:1, but found `kind`;"
+                + " its statements are read as inside it");
+  }
+
+  @Test
   void whatALayerCannotHoldIsOneErrorNotAnEmptyLayerAndMissingCommitments() {
     // a layer inside a layer is skipped (reported); what it held may be the commitments the
     // rules look for, so none is reported missing, nor a declaration unused

@@ -5,6 +5,8 @@ import static dev.surety.dsl.internal.SuretyParser.*;
 import dev.surety.dsl.CompilerRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.FailedPredicateException;
@@ -46,6 +48,11 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
   private final Reporter reporter;
   private final int maxErrors;
   private int errors;
+  /**
+   * The unclosed string of a title that held its block's {@code {} ({@code arrangement "T {}),
+   * until the parser asks for that {@code {}: supplied then without a second error.
+   */
+  private Token braceInTitle;
 
   public StatementErrorStrategy(Positions positions, Reporter reporter, int maxErrors) {
     this.positions = positions;
@@ -141,6 +148,9 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
           SyntaxMessages.unquotedTitleHelp(block, "Title"));
       return madeUp(recognizer, STRING, "\"\"", in.LT(-1), in.LT(-1));
     }
+    if (expected.contains(STRING) && next.getType() == UNTERMINATED_STRING) {
+      return unclosedTitle(recognizer, block, next);
+    }
     if (expected.contains(STRING) && next.getType() != STRING) {
       int k = 1;
       while (in.LT(k).getLine() == next.getLine() && isTitleWord(in.LT(k).getType())) {
@@ -152,7 +162,11 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       boolean braced = brace.getType() == LBRACE && brace.getLine() == next.getLine();
       boolean unbraced = brace.getLine() > next.getLine()
           && (StatementKeywords.startsStatement(brace.getType()) || brace.getType() == IDENT);
-      if (k == 1 || !(braced || unbraced)) {
+      // `arrangement Nordic Shield" {`: the closing quote alone, which opens a string to the end
+      // of the line (the `{` inside it)
+      boolean quoted = brace.getType() == UNTERMINATED_STRING && brace.getLine() == next.getLine()
+          && LONE_QUOTE.matcher(brace.getText()).matches();
+      if (k == 1 || !(braced || unbraced || quoted)) {
         return null;
       }
       Token last = in.LT(k - 1);
@@ -168,7 +182,15 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
         words = joined.toString();
       }
       String curly = SyntaxMessages.withoutCurlyQuotes(words);
-      if (curly != null) { // “Nordic Shield”, pasted from a word processor
+      if (quoted) {
+        count(positions.range(next, brace), SyntaxMessages.unopenedTitle(block, words),
+            SyntaxMessages.unquotedTitleHelp(block, words));
+        for (int i = 1; i <= k; i++) {
+          recognizer.consume();
+        }
+        braceInTitle = brace.getText().indexOf('{') >= 0 ? brace : null;
+        return madeUp(recognizer, STRING, "\"" + words + "\"", next, brace);
+      } else if (curly != null) { // “Nordic Shield”, pasted from a word processor
         words = curly;
         count(positions.range(next, last), SyntaxMessages.curlyTitle(block, words),
             SyntaxMessages.unquotedTitleHelp(block, words));
@@ -182,6 +204,13 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
       return madeUp(recognizer, STRING, "\"" + words + "\"", next, last);
     }
     Token title = in.LT(-1);
+    Token braceTaken = braceInTitle;
+    braceInTitle = null;
+    if (braceTaken != null && expected.contains(LBRACE) && title == braceTaken) {
+      // right after that title, the `{` written inside its unclosed string: already reported
+      // with the quote (never a later block's, which would pass a missing `{` by in silence)
+      return madeUp(recognizer, LBRACE, "{", braceTaken, braceTaken);
+    }
     if (expected.contains(LBRACE) && next.getType() != LBRACE && title != null
         && (StatementKeywords.startsStatement(next.getType())
             || next.getType() == IDENT && next.getLine() > title.getLine())) {
@@ -191,6 +220,40 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     }
     return null;
   }
+
+  /**
+   * A title whose closing quote is missing ({@code arrangement "Nordic Shield {}): the string runs
+   * to the end of its line and takes the {@code {} with it. Read as the title when the line ends in
+   * {@code {} (which is then supplied), or when a {@code {} or a statement follows on the next
+   * line; one SUR001 at the title. Else null: an error like any other.
+   */
+  private Token unclosedTitle(Parser recognizer, ParserRuleContext block, Token string) {
+    TokenStream in = recognizer.getInputStream();
+    Matcher m = UNCLOSED_TITLE.matcher(string.getText());
+    if (!m.matches()) {
+      return null;
+    }
+    String words = m.group(1).strip();
+    boolean braced = m.group(2) != null;
+    Token after = in.LT(2);
+    if (!braced && !(after.getType() == LBRACE
+        || after.getLine() > string.getLine() && StatementKeywords.startsStatement(after.getType()))) {
+      return null;
+    }
+    if (words.isEmpty() || words.indexOf('\\') >= 0) {
+      return null; // `arrangement " {`, or escapes: no title plain enough to read
+    }
+    count(positions.range(string), SyntaxMessages.unclosedTitle(block, words),
+        SyntaxMessages.unquotedTitleHelp(block, words));
+    recognizer.consume();
+    braceInTitle = braced ? string : null;
+    return madeUp(recognizer, STRING, "\"" + words + "\"", string, string);
+  }
+
+  /** An unclosed string that is a title and maybe its block's {@code {}: {@code "Title {}. */
+  private static final Pattern UNCLOSED_TITLE = Pattern.compile("\"([^{}]*?)\\s*(\\{)?\\s*");
+  /** The closing quote of a title alone, maybe with the block's {@code {}: {@code " {}. */
+  private static final Pattern LONE_QUOTE = Pattern.compile("\"\\s*\\{?\\s*");
 
   /** Words that may stand in an unquoted title: anything but punctuation and strings. */
   private static boolean isTitleWord(int type) {

@@ -443,6 +443,18 @@ final class SyntaxMessages {
         + words + "` is read as its title";
   }
 
+  /** A title whose closing quote is missing: its string ran to the end of the line. */
+  static String unclosedTitle(ParserRuleContext block, String words) {
+    return "the title of " + (block instanceof LayerContext ? "a layer" : "an arrangement")
+        + " lacks its closing `\"`: `" + words + "` is read as its title";
+  }
+
+  /** A title whose opening quote is missing ({@code arrangement Nordic Shield" {}). */
+  static String unopenedTitle(ParserRuleContext block, String words) {
+    return "the title of " + (block instanceof LayerContext ? "a layer" : "an arrangement")
+        + " lacks its opening `\"`: `" + words + "` is read as its title";
+  }
+
   /** An arrangement or a layer without a title ({@code arrangement {}). */
   static String missingTitle(ParserRuleContext block) {
     return (block instanceof LayerContext ? "a layer" : "an arrangement")
