@@ -251,8 +251,10 @@ public final class CompilerRules {
                   + " an arrangement. `kind`, `status`, `dated`, `instrument`, `modeled on`, `duration`"
                   + " and `withdrawal` may be written once in an arrangement, even when the second"
                   + " says the same (`duration 5 years.` then `duration 15 years.`; `withdrawal"
-                  + " notice 12 months.` then `withdrawal at will.`); the first is kept. A second"
-                  + " `beneficiary` is SUR104's. Both places are shown.",
+                  + " notice 12 months.` then `withdrawal at will.`); the first is kept. So may a"
+                  + " coalition's `size` and a trigger's `against` in their declaration (`coalition"
+                  + " CW \"C\": UK; size 1; size 3.`). A second `beneficiary` is SUR104's. Both places"
+                  + " are shown.",
               "party US \"United States\".\nparty US \"United States of America\".\n",
               "party US \"United States\".\n"));
 

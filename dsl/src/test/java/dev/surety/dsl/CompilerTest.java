@@ -488,6 +488,28 @@ class CompilerTest {
   }
 
   @Test
+  void aClauseADeclarationHoldsOnceIsADuplicateWhenWrittenTwiceAndTheFirstIsKept() {
+    // before: the last size and the last `against` were kept without a word
+    Compilation c = SuretyCompiler.create().compile("party UK \"U\".\nparty FR \"F\".\n"
+        + "party UA \"Ukraine\".\nparty MD \"Moldova\".\n"
+        + "coalition CW \"C\": UK; size 1; led by UK; size 3; led by FR.\n"
+        + "trigger attack: armed attack; against UA; by UK; against MD; by FR.\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start() + "-"
+        + d.range().end().column() + " " + d.message() + " / " + d.help().orElse("") + " / "
+        + d.related().get(0).range().start()).containsExactly(
+            "SUR102 5:42-48 `size` is written twice in coalition CW; the first, at 5:23, is kept"
+                + " / delete one of them / 5:23",
+            "SUR102 6:50-60 `against` is written twice in trigger attack; the first, at 6:31, is"
+                + " kept / delete one of them / 6:31");
+    var file = c.files().get(0);
+    assertThat(file.coalitions().get(0).size().orElseThrow().value()).isEqualTo(1);
+    // what adds up still does: both leaders, both `by`s
+    assertThat(file.coalitions().get(0).leaders()).extracting(r -> r.id()).containsExactly("UK", "FR");
+    assertThat(file.triggers().get(0).against().orElseThrow().id()).isEqualTo("UA");
+    assertThat(file.triggers().get(0).by()).extracting(r -> r.id()).containsExactly("UK", "FR");
+  }
+
+  @Test
   void aSecondDurationOrWithdrawalTermIsADuplicateAndTheFirstIsKept() {
     Compilation c = SuretyCompiler.create().compile("arrangement \"A\" {\n"
         + "  duration 5 years.\n  duration 15 years.\n  duration indefinite.\n"

@@ -229,10 +229,13 @@ public final class ModelBuilder {
     if (ctx.idList() != null) {
       coalition.addAllMembers(idList(ctx.idList()));
     }
+    // `led by` adds up, as `against` does; a coalition has one size (a second was kept silently)
+    Map<String, SourceRange> once = new HashMap<>(2);
     for (CoalitionClauseContext clause : ctx.coalitionClause()) {
       if (clause instanceof LedByClauseContext) {
         coalition.addAllLeaders(idList(((LedByClauseContext) clause).idList()));
-      } else if (clause instanceof SizeClauseContext) {
+      } else if (clause instanceof SizeClauseContext
+          && once("size", "coalition " + ctx.ident().getText(), clause, once)) {
         createSize(((SizeClauseContext) clause).NUMBER()).ifPresent(coalition::size);
       }
     }
@@ -272,10 +275,13 @@ public final class ModelBuilder {
     var trigger = Trigger.builder().id(shared(ctx.ident().getText()))
         .event(phrase(ctx.phrase(), TriggerEvent.class))
         .shared(shared).range(positions.range(ctx));
+    // `by` adds up; a trigger is against one party
+    Map<String, SourceRange> once = new HashMap<>(2);
     for (TriggerClauseContext clause : ctx.triggerClause()) {
       if (clause instanceof TriggerByClauseContext) {
         trigger.addAllBy(idList(((TriggerByClauseContext) clause).idList()));
-      } else if (clause instanceof TriggerAgainstClauseContext) {
+      } else if (clause instanceof TriggerAgainstClauseContext
+          && once("against", "trigger " + ctx.ident().getText(), clause, once)) {
         trigger.against(reference(((TriggerAgainstClauseContext) clause).ident()));
       }
     }
@@ -464,13 +470,23 @@ public final class ModelBuilder {
   }
 
   private boolean once(String header, ParserRuleContext ctx, Map<String, SourceRange> seen) {
+    return once(header, "the arrangement", ctx, seen);
+  }
+
+  /**
+   * Whether {@code ctx}, a statement or a clause that {@code where} holds once ({@code the
+   * arrangement}, {@code coalition CW}), is the first of its kind there; else SUR102, the first
+   * kept. The one home of "written twice".
+   */
+  private boolean once(String what, String where, ParserRuleContext ctx,
+      Map<String, SourceRange> seen) {
     SourceRange range = positions.range(ctx);
-    SourceRange first = seen.putIfAbsent(header, range);
+    SourceRange first = seen.putIfAbsent(what, range);
     if (first == null) {
       return true;
     }
     reporter.report(CompilerRules.DUPLICATE_DECLARATION, range,
-        "`" + header + "` is written twice in the arrangement; the first, at " + first.start()
+        "`" + what + "` is written twice in " + where + "; the first, at " + first.start()
             + ", is kept",
         "delete one of them",
         RelatedLocation.of(first, "first written here"));
