@@ -215,8 +215,9 @@ class HostileInputTest {
 
     assertThat(of(c, "SUR003")).hasSize(2).allSatisfy(d ->
         assertThat(d.message()).contains("300000").contains("maxListItems"));
+    // at the first item over the limit, the 100,001st (a line holds 1,000)
     assertThat(of(c, "SUR003")).extracting(d -> d.range().start().line())
-        .containsExactly(2, 304);
+        .containsExactly(102, 404);
     assertThat(c.arrangements().get(0).covers()).hasSize(100_000);
     assertThat(c.files().get(0).coalitions().get(0).members()).hasSize(100_000);
   }

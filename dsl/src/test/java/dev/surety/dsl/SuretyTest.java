@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.RuleDescriptor;
 import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.source.SourceRange;
 import dev.surety.validation.assessment.Assessment;
 import dev.surety.validation.assessment.CommitmentDetail;
 import dev.surety.validation.assessment.GuarantorDetail;
@@ -312,7 +313,14 @@ class SuretyTest {
         + "  covers land, sea, land, space, cyber.\n  FR military aid: air defence.\n}\n",
         "covers.surety");
     assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR003")).singleElement()
-        .satisfies(d -> assertThat(d.message()).contains("the items after it are ignored"));
+        .satisfies(d -> {
+          // at the first domain left out (`space`), not at the list's first word
+          assertThat(d.message()).isEqualTo("the list has 5 items, over the limit of 3"
+              + " (maxListItems); this item and those after it are ignored");
+          assertThat(d.range()).isEqualTo(SourceRange.of("covers.surety", 6, 27, 6, 32));
+          assertThat(d.help()).hasValue("split the list over two statements, or raise the limit:"
+              + " `maxListItems` under `limits` in surety.toml or .surety.json");
+        });
     // what is ignored is not in the model: space and cyber are not reported uncovered
     assertThat(report.arrangements().get(0).covers()).extracting(p -> p.text())
         .containsExactly("land", "sea", "land");

@@ -1018,14 +1018,20 @@ public final class ModelBuilder {
     return out;
   }
 
-  private <T> List<T> limit(List<T> items, ParserRuleContext list) {
+  /**
+   * The first {@code maxListItems} of {@code items}; for a list longer than that, SUR003 at the
+   * first item over the limit, the first one left out.
+   */
+  private <T extends ParserRuleContext> List<T> limit(List<T> items, ParserRuleContext list) {
     int max = limits.maxListItems();
     if (items.size() <= max) {
       return items;
     }
-    reporter.report(CompilerRules.LIMIT_EXCEEDED, positions.range(list.getStart()),
+    reporter.report(CompilerRules.LIMIT_EXCEEDED, positions.range(items.get(max)),
         "the list has " + items.size() + " items, over the limit of " + max
-            + " (maxListItems); the items after it are ignored");
+            + " (maxListItems); this item and those after it are ignored",
+        "split the list over two statements, or raise the limit: `maxListItems` under `limits`"
+            + " in surety.toml or .surety.json");
     return items.subList(0, max);
   }
 
