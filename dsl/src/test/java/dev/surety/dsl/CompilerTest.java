@@ -374,6 +374,32 @@ class CompilerTest {
   }
 
   @Test
+  void commonSlipsOfSyntaxGetAHelpThatNamesTheFix() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"U\".\nparty RU \"R\".\n"
+        + "party UK \"K\".\narrangement \"A\" {\n"
+        + "  UK backstop: air; within 3.\n"
+        + "  UK backstop air defence, air.\n"
+        + "  UK backstop: air; imediate.\n"
+        + "  against RU and UK.\n"
+        + "  coalition C \"C\": UK, RU; led by UK or RU.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).extracting(d -> d.code() + " " + d.range().start() + " "
+        + d.message() + " / " + d.help().orElse("")).containsExactly(
+            "SUR001 5:29 expected a word in the commitment that starts at 5:3, but found `.` / a"
+                + " length of time takes its unit: write `within 3 days`, or hours, weeks, months,"
+                + " years",
+            "SUR001 6:26 expected `.` to end the commitment that starts at 6:3, but found `,` / the"
+                + " items follow a `:` after the kind: write `UK backstop: air defence, ...`",
+            // the did-you-mean stays in the message, where the language server's quick fix reads it
+            "SUR001 7:21 expected a qualifier such as `on`, `within`, `immediate`, `requires` or"
+                + " `for` in the commitment that starts at 7:3, but found `imediate`; did you mean"
+                + " `immediate`? / write `immediate`",
+            "SUR001 8:14 expected `.` to end the `against` statement that starts at 8:3, but found"
+                + " `and` / ids in a list are separated by `,`: write `RU, UK`",
+            "SUR001 9:38 expected `.` to end the `coalition` declaration that starts at 9:3, but"
+                + " found `or` / ids in a list are separated by `,`: write `UK, RU`");
+  }
+
+  @Test
   void zeroWhereASizeIsMeantIsInvalidEverywhere() {
     Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
         + "arrangement \"A\" {\n"

@@ -370,6 +370,15 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     String help = SyntaxMessages.help(statement, offending, expected, previous,
         previous == null ? null : previous(recognizer, previous),
         offending.getType() == COLON ? withoutColon(recognizer, statement, offending) : null);
+    if (help == null && input.LT(1) == offending && previous != null
+        && (expected.contains(COMMA) || expected.contains(DOT) || expected.contains(SEMI))
+        && previous.getType() == IDENT && offending.getType() == IDENT
+        && (offending.getText().equals("and") || offending.getText().equals("or"))
+        && input.LT(2).getType() == IDENT && input.LT(2).getLine() == offending.getLine()) {
+      // `against RU and UK.`: ids listed as in prose
+      help = "ids in a list are separated by `,`: write `" + previous.getText() + ", "
+          + input.LT(2).getText() + "`";
+    }
     Token fraction = leadingDotFraction(recognizer.getInputStream(), offending);
     if (fraction != null && expected.contains(NUMBER)) {
       help = SyntaxMessages.leadingDotHelp(fraction.getText());

@@ -67,8 +67,13 @@ final class SyntaxMessages {
    * {@code as}, {@code at}, {@code in} and {@code on}, and none of them is likely meant.
    */
   static String misspeltKeyword(Token offending, IntervalSet expected) {
+    return closestKeyword(offending, expected).map(k -> "; did you mean `" + k + "`?").orElse("");
+  }
+
+  /** The keyword {@link #misspeltKeyword} offers, if any. */
+  private static java.util.Optional<String> closestKeyword(Token offending, IntervalSet expected) {
     if (offending.getType() != IDENT) {
-      return "";
+      return java.util.Optional.empty();
     }
     List<String> keywords = new ArrayList<>();
     for (int type : expected.toArray()) {
@@ -80,13 +85,12 @@ final class SyntaxMessages {
       }
     }
     if (keywords.size() < 2) {
-      return ""; // `expected `necessary` ..., but found `necesary``: the message says it already
+      // `expected `necessary` ..., but found `necesary``: the message says it already
+      return java.util.Optional.empty();
     }
     String word = offending.getText();
     return Suggestions.closest(word, keywords)
-        .filter(k -> word.length() >= 4 || k.equalsIgnoreCase(word))
-        .map(k -> "; did you mean `" + k + "`?")
-        .orElse("");
+        .filter(k -> word.length() >= 4 || k.equalsIgnoreCase(word));
   }
 
   /** What may follow a term's keyword, in words, for the terms with several forms. */
@@ -181,6 +185,57 @@ final class SyntaxMessages {
         // `on armed attack`: the trigger's event where its id belongs
         return "`on` names triggers by their ids, one word each (`on attack`), declared as"
             + " `trigger attack: armed attack.`";
+      }
+      String colon = itemsWithoutColon((CommitmentContext) statement, offending);
+      if (colon != null) {
+        return colon;
+      }
+    }
+    if (previous != null && previous.getType() == NUMBER && beforePrevious != null
+        && DURATION_KEYWORDS.contains(beforePrevious.getType()) && expected.contains(IDENT)
+        && offending.getType() != IDENT && !isKeyword(offending.getType())) {
+      // `within 3.`: a length of time without its unit
+      return "a length of time takes its unit: write `" + beforePrevious.getText() + " "
+          + previous.getText() + " days`, or hours, weeks, months, years";
+    }
+    String keyword = closestKeyword(offending, expected).orElse(null);
+    if (keyword != null) {
+      // `imediate`: the message offers the keyword (the language server's quick fix reads it there)
+      return "write `" + keyword + "`";
+    }
+    return null;
+  }
+
+  /** The keywords after which a length of time follows ({@code within 3 days}). */
+  private static final Set<Integer> DURATION_KEYWORDS = Set.of(WITHIN, FOR, NOTICE, DURATION);
+
+  /**
+   * The help for a commitment whose items are written without the {@code :} after its kind
+   * ({@code UK backstop air defence, air.}): the kind phrase then runs on into the first item, and
+   * the error comes at the {@code ,}. Offered when the phrase begins with a known kind and goes on
+   * after it; null otherwise.
+   */
+  private static String itemsWithoutColon(CommitmentContext commitment, Token offending) {
+    if (offending.getType() != COMMA || commitment.COLON() != null || commitment.phrase() == null
+        || commitment.idList() == null) {
+      return null;
+    }
+    List<WordContext> words = commitment.phrase().word();
+    for (int n = words.size() - 1; n >= 1; n--) {
+      StringBuilder kind = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        kind.append(i == 0 ? "" : " ").append(words.get(i).getText());
+      }
+      if (dev.surety.core.vocabulary.Vocabulary.lookup(
+          dev.surety.core.vocabulary.CommitmentKind.class, kind.toString()).isPresent()) {
+        StringBuilder item = new StringBuilder();
+        for (int i = n; i < words.size(); i++) {
+          item.append(i == n ? "" : " ").append(words.get(i).getText());
+        }
+        List<String> parties = new ArrayList<>();
+        commitment.idList().ident().forEach(id -> parties.add(id.getText()));
+        return "the items follow a `:` after the kind: write `" + String.join(", ", parties) + " "
+            + kind + ": " + item + ", ...`";
       }
     }
     return null;
