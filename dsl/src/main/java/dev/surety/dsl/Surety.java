@@ -12,9 +12,11 @@ import dev.surety.validation.ValidationRules;
 import dev.surety.validation.assessment.Assessment;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -109,12 +111,16 @@ public final class Surety {
     List<Diagnostic> diagnostics = new ArrayList<>(compilation.diagnostics());
     List<Assessment> assessments = new ArrayList<>();
     SuretyValidator validator = SuretyValidator.shared();
+    // a file-level declaration is judged with every arrangement that sees it, and its finding
+    // (which names the declaration, not the arrangement) is one finding, not one per arrangement
+    Set<Diagnostic> validated = new LinkedHashSet<>();
     for (Arrangement arrangement : compilation.arrangements()) {
-      diagnostics.addAll(validator.validate(arrangement));
+      validated.addAll(validator.validate(arrangement));
       if (assess) {
         assessments.add(validator.assess(arrangement));
       }
     }
+    diagnostics.addAll(validated);
     List<Suppression> suppressions =
         compilation.files().stream()
             .flatMap(file -> file.suppressions().stream())

@@ -83,7 +83,7 @@ public @interface UnknownTerm {
         }
       }
       for (Trigger t : a.triggers()) {
-        if (!t.shared() && unknown(t.event())) {
+        if (unknown(t.event())) { // file-level ones too: the message names no arrangement
           judge(t.event(), TriggerEvent.class, "event", "trigger " + t.id(), out);
         }
       }

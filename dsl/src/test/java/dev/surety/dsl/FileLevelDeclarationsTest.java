@@ -1,0 +1,67 @@
+package dev.surety.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Declarations at file level are visible to every arrangement of the file (LANGUAGE.md, section 3)
+ * and judged with each of them; a finding about one is reported once, where it is declared.
+ */
+class FileLevelDeclarationsTest {
+
+  private static final String ARRANGEMENT = """
+      arrangement "%s" {
+        kind guarantee.
+        dated 2025-01-01.
+        instrument treaty.
+        beneficiary UA.
+        party UA "Ukraine".
+        party UK "United Kingdom".
+        UK backstop: air; on attack; immediate.
+        duration 15 years.
+        withdrawal notice 12 months.
+      }
+      """;
+
+  private static List<Diagnostic> findings(Report report, String code) {
+    return report.diagnostics().stream().filter(d -> d.code().equals(code)).toList();
+  }
+
+  @Test
+  void aMisspeltEventOfAFileLevelTriggerIsReportedWhereItIsDeclared() {
+    Report report = Surety.create().check("party RU \"Russia\".\n"
+        + "trigger attack: armed atack; by RU.\n" + ARRANGEMENT.formatted("T"), "draft.surety");
+    assertThat(findings(report, "SUR111")).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo(
+          "unknown event `armed atack` in trigger attack (line 2); did you mean `armed attack`?");
+      assertThat(d.help()).contains("write `armed attack`");
+      assertThat(d.range().startLine()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void aFileLevelFindingIsReportedOnceHoweverManyArrangementsSeeTheDeclaration() {
+    Report report = Surety.create().check("party RU \"Russia\".\n"
+        + "trigger attack: armed atack; by RU.\n"
+        + "coalition CW \"Coalition\"; size 3.\n"
+        + ARRANGEMENT.formatted("First") + ARRANGEMENT.formatted("Second"), "draft.surety");
+    assertThat(report.arrangements()).hasSize(2);
+    assertThat(findings(report, "SUR111")).hasSize(1);
+    assertThat(findings(report, "SUR109")).hasSize(1);
+  }
+
+  @Test
+  void aMisspeltEventOfATriggerInAnIncludedFileIsReportedInThatFile(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Files.writeString(dir.resolve("threats.surety"),
+        "party RU \"Russia\".\ntrigger attack: armed atack; by RU.\n");
+    java.nio.file.Files.writeString(dir.resolve("draft.surety"),
+        "include \"threats.surety\".\n" + ARRANGEMENT.formatted("T"));
+    Report report = Surety.create().check(List.of(dir.resolve("draft.surety")));
+    assertThat(findings(report, "SUR111")).singleElement()
+        .satisfies(d -> assertThat(d.range().file()).endsWith("threats.surety"));
+  }
+}
