@@ -131,12 +131,16 @@ public final class CompilerRules {
               """),
           rule(INVALID_VALUE, "invalid-value", Severity.ERROR,
               "A value is not valid: a date that is not a calendar date, an unknown currency code or"
-                  + " unit, a negative or zero size, length or amount, or a `kind`, `status` or `instrument`"
-                  + " outside its list.",
+                  + " unit, a negative or zero size, length or amount, or a `kind`, `status`,"
+                  + " `instrument` or `covers` value outside its list.",
               "Dates must be real calendar dates (`2026-02-30` is not); money uses ISO 4217 codes;"
                   + " durations use `hour`, `day`, `week`, `month` or `year`; `kind`, `status` and"
-                  + " `instrument` take one of the values of LANGUAGE.md section 4. A near miss gets a"
-                  + " did-you-mean. Where a number is a size it must be more than 0: a coalition's"
+                  + " `instrument` take one of the values of LANGUAGE.md section 4, and `covers` its"
+                  + " domains (`land`, `air`, `sea`, `cyber`, `space`, `energy`, `finance`). A near"
+                  + " miss gets a did-you-mean; a domain within two edits of one is SUR111's instead"
+                  + " (`covers lnad`: a warning, the domain kept as written), and domains joined with"
+                  + " `and` get the list written with `,` (`covers land and air`: write `land, air`)."
+                  + " Where a number is a size it must be more than 0: a coalition's"
                   + " `size`, every duration (`within`, `for`, `duration`, a withdrawal `notice`),"
                   + " an amount of money (`annually`, `total`) and a `sustain` force level; a `limit`"
                   + " of 0 is a ban (`limit UA nuclear weapons: 0 warheads.`) and stands. A negative"

@@ -44,6 +44,7 @@ import dev.surety.core.vocabulary.TriggerEvent;
 import dev.surety.core.vocabulary.Vocabulary;
 import dev.surety.dsl.CompilerRules;
 import dev.surety.dsl.Limits;
+import dev.surety.validation.rules.UnknownTerm;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -522,7 +523,12 @@ public final class ModelBuilder {
     } else if (ctx instanceof CoversHeaderContext) {
       for (PhraseContext phrase : limit(((CoversHeaderContext) ctx).phraseList().phrase(),
           ((CoversHeaderContext) ctx).phraseList())) {
-        arrangement.addCovers(phrase(phrase, Domain.class));
+        Phrase<Domain> domain = phrase(phrase, Domain.class);
+        if (domain.isKnown() || UnknownTerm.Validator.misspelt(domain, Domain.class)) {
+          arrangement.addCovers(domain); // a near miss is kept, for SUR111 to offer the domain
+        } else {
+          unknownDomain(domain);
+        }
       }
     } else if (ctx instanceof ModeledOnHeaderContext) {
       if (once("modeled on", ctx, once)) {
@@ -530,6 +536,49 @@ public final class ModelBuilder {
         arrangement.modeledOn(Located.of(string(text), positions.range(text)));
       }
     }
+  }
+
+  /**
+   * SUR005 for a {@code covers} value that is no domain and near none (LANGUAGE.md section 4 lists
+   * them, as it lists the values of {@code kind}, {@code status} and {@code instrument}); it is left
+   * out of the model. Domains joined with {@code and} ({@code land and air}) get the list written
+   * with {@code ,}.
+   */
+  private void unknownDomain(Phrase<Domain> domain) {
+    String text = domain.text();
+    List<String> joined = joinedWithAnd(text);
+    if (joined != null) {
+      reporter.report(CompilerRules.INVALID_VALUE, domain.range(),
+          "`" + abbreviate(text) + "` in `covers` is not a domain: domains are separated by `,`",
+          "write `" + String.join(", ", joined) + "`");
+      return;
+    }
+    List<String> values = new ArrayList<>();
+    for (Domain constant : Domain.values()) {
+      values.add(constant.canonical());
+    }
+    reporter.report(CompilerRules.INVALID_VALUE, domain.range(),
+        "`" + abbreviate(text) + "` in `covers` is not a domain"
+            + Suggestions.didYouMean(Vocabulary.normalize(text), Vocabulary.spellings(Domain.class)),
+        "a domain is one of: " + String.join(", ", values));
+  }
+
+  private static final Pattern AND = Pattern.compile(" and ", Pattern.CASE_INSENSITIVE);
+
+  /** The domains of {@code land and air}, each as written; null unless every part is one. */
+  private static List<String> joinedWithAnd(String text) {
+    String[] parts = AND.split(text, -1);
+    if (parts.length < 2) {
+      return null;
+    }
+    List<String> domains = new ArrayList<>(parts.length);
+    for (String part : parts) {
+      if (Vocabulary.lookup(Domain.class, part).isEmpty()) {
+        return null;
+      }
+      domains.add(part);
+    }
+    return domains;
   }
 
   private <E extends Enum<E> & Term> Optional<Located<E>> closedTerm(

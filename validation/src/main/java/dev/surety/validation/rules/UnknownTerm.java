@@ -125,6 +125,16 @@ public @interface UnknownTerm {
           && nearest(c.kind(), CommitmentKind.class) != null;
     }
 
+    /**
+     * Whether this rule reports {@code p} as a misspelling of a term of {@code vocabulary}:
+     * unknown, not quoted, and within {@link #MAX_DISTANCE} of a known spelling. The compiler
+     * leaves such a {@code covers} domain to this rule, and reports one near no domain as a value
+     * outside its list (SUR005).
+     */
+    public static <E extends Enum<E> & Term> boolean misspelt(Phrase<?> p, Class<E> vocabulary) {
+      return unknown(p) && nearest(p, vocabulary) != null;
+    }
+
     /** The canonical form of the term nearest to {@code p}, or null when none is near enough. */
     private static <E extends Enum<E> & Term> String nearest(Phrase<?> p, Class<E> vocabulary) {
       String written = Vocabulary.normalize(p.text());
