@@ -596,4 +596,45 @@ class FollowOnErrorsTest {
     assertThat(check(OPEN.replace("within 5 days.", "within 5 dayz extra.")).diagnostics())
         .singleElement().satisfies(d -> assertThat(d.related()).isEmpty());
   }
+
+  private static final String GUARANTEE_WITH_MEMO = """
+      arrangement "T" {
+        kind guarantee.
+        dated 2025-01-01.
+        instrument memo.
+        beneficiary UA.
+        party UA "Ukraine".
+        party UK "United Kingdom".
+        party RU "Russia".
+        trigger attack: armed attack; by RU.
+        UK backstop: air; on attack; immediate.
+        duration 15 years.
+        withdrawal notice 12 months.
+      }
+      """;
+
+  @Test
+  void aGuaranteeLackingOnlyTheInstrumentThatCouldNotBeReadIsNotReportedNoGuaranteeToo() {
+    Report report = check(GUARANTEE_WITH_MEMO);
+    assertThat(codes(report)).containsExactly("SUR005");
+    // the assessment still scores it without the instrument, and says why in words that are true
+    assertThat(report.assessments().get(0).scorecard().get(3).reason())
+        .contains("the `instrument` statement could not be read (its error says why)")
+        .doesNotContain("no `instrument` is written");
+  }
+
+  @Test
+  void aGuaranteeLackingMoreThanTheInstrumentSaysTheInstrumentWasNotReadNotThatItIsMissing() {
+    Report report = check(GUARANTEE_WITH_MEMO.replace("; on attack", ""));
+    assertThat(report.diagnostics().stream().filter(d -> d.code().equals("SUR205")))
+        .singleElement().satisfies(d -> assertThat(d.message()).isEqualTo(
+            "arrangement \"T\" claims to be a guarantee, but no commitment is guarantee-grade;"
+                + " the nearest, UK backstop (line 10), lacks: it has no trigger (`on`); the"
+                + " `instrument` statement could not be read (its error says why), so nothing"
+                + " binds in law"));
+    // an instrument that is really missing is still named so
+    assertThat(check(GUARANTEE_WITH_MEMO.replace("  instrument memo.\n", "")).diagnostics())
+        .filteredOn(d -> d.code().equals("SUR205")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("no `instrument` is written"));
+  }
 }

@@ -205,6 +205,15 @@ public final class Analysis {
     return c.category().map(k -> k == KindCategory.VAGUE).orElse(true);
   }
 
+  /**
+   * The arrangement has an {@code instrument} statement that could not be read (a value outside
+   * its list, SUR005, or a syntax error, SUR001): not one that is missing, which SUR116 reports.
+   * It counts as not binding, like a missing one; the reasons say it was not read.
+   */
+  public boolean instrumentUnread() {
+    return arrangement.instrument().isEmpty() && arrangement.unread().contains("instrument");
+  }
+
   public boolean instrumentBindsInLaw() {
     return arrangement.instrument().map(i -> i.value().isBindingInLaw()).orElse(false);
   }
@@ -387,7 +396,10 @@ public final class Analysis {
   private List<String> computeNotBinding(String g, Commitment c) {
     List<String> why = new ArrayList<>();
     Optional<InstrumentType> instrument = arrangement.instrument().map(Located::value);
-    if (instrument.isEmpty()) {
+    if (instrument.isEmpty() && instrumentUnread()) {
+      why.add("the `instrument` statement could not be read (its error says why), so nothing"
+          + " binds in law");
+    } else if (instrument.isEmpty()) {
       why.add("no `instrument` is written, so nothing binds in law");
     } else if (!instrument.get().isBindingInLaw()) {
       why.add("the instrument `" + instrument.get().canonical() + "` binds only politically");

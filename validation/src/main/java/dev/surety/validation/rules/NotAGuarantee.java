@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.source.SourceRange;
 import dev.surety.core.vocabulary.ArrangementKind;
+import java.util.List;
 import java.util.Optional;
 
 /** SUR205: the kind is {@code guarantee} but the verdict is not. */
@@ -89,9 +90,13 @@ public @interface NotAGuarantee {
       }
       Analysis.Pledge p = nearest.get();
       Commitment c = p.commitment();
+      List<String> lacks = analysis.notGuaranteeGrade(p.guarantor(), c);
+      if (analysis.instrumentUnread() && lacks.size() == 1) {
+        return; // it lacks only the instrument that could not be read, whose error is reported
+      }
       out.accept(Finding.at(c.range(), claim + "no commitment is guarantee-grade; the nearest, "
               + p.guarantor() + " " + c.kind().text() + " (" + Check.line(c.range()) + "), lacks: "
-              + String.join("; ", analysis.notGuaranteeGrade(p.guarantor(), c)))
+              + String.join("; ", lacks))
           .help("fix what the nearest commitment lacks, or write `kind assurance.`")
           .related(kind, "`kind guarantee` is claimed here"));
     }
