@@ -288,6 +288,24 @@ class SuretyTest {
   }
 
   @Test
+  void aSuppressionWithoutACodeAndOneOfSur004AreReportedAsWhatTheyAre() {
+    Report report = Surety.create().check("party UA \"Ukraine\".\n"
+        + "// surety:disable-file -- reason only\n"
+        + "// surety:disable-file SUR004\n"
+        + "// surety:disable-file SUR999\n"
+        + "// surety:disable-next-line\n"
+        + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n}\n", "a.surety");
+    assertThat(report.diagnostics()).extracting(Diagnostic::code).contains("SUR107");
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR004"))
+        .extracting(d -> d.range().start().line() + ": " + d.message()).containsExactly(
+            "2: `surety:disable-file` names no code, so it suppresses nothing",
+            "3: `surety:disable-file SUR004` cannot suppress SUR004 (unused-suppression): what is"
+                + " reported about suppression comments cannot be suppressed by one",
+            "4: `surety:disable-file SUR999` names the unknown code SUR999",
+            "5: `surety:disable-next-line` names no code, so it suppresses nothing");
+  }
+
+  @Test
   void findingsAboutAWholeArrangementPointAtItsHeaderNotItsBody() {
     Report report = Surety.create().check("party UA \"Ukraine\".\n\n"
         + "arrangement \"Short\" {\n  kind assurance.\n  beneficiary UA.\n}\n", "h.surety");

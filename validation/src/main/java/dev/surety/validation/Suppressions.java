@@ -109,6 +109,14 @@ public final class Suppressions {
                 + " `// surety:disable-file CODE`"));
         continue;
       }
+      if (s.codes().isEmpty()) {
+        // a directive with no code (nothing, or a reason only) would otherwise be passed by
+        String directive = s.scope().directive();
+        out.add(unused(s, "`surety:" + directive + "` names no code, so it suppresses nothing",
+            "write the code of each finding to suppress after it, as in `// surety:" + directive
+                + " SUR107 -- " + s.reason().orElse("duration is negotiated separately") + "`"));
+        continue;
+      }
       for (String code : s.codes()) {
         String problem;
         RuleDescriptor rule = byCode.get(code);
@@ -128,6 +136,16 @@ public final class Suppressions {
               + code + " (" + rule.name() + "): it is always an error, since "
               + SeverityConfig.ALWAYS_AN_ERROR,
               "fix the text, and remove " + code + " from the suppression"));
+          continue;
+        } else if (code.equals(UNUSED.code())) {
+          // SUR004 is found once the suppressions are applied: a comment cannot silence what is
+          // said about comments (LANGUAGE.md: such a suppression "is itself reported")
+          out.add(unused(s, "`surety:" + s.scope().directive() + " " + code + "` cannot suppress "
+                  + code + " (" + rule.name() + "): what is reported about suppression comments"
+                  + " cannot be suppressed by one",
+              "fix or remove the suppressions that " + code + " reports, and remove " + code
+                  + " from this one; to hide " + code + " everywhere, turn it off (`--severity "
+                  + code + "=off`, or `severity` in the configuration)"));
           continue;
         } else if (!used.contains(i + " " + code)) {
           problem = s.scope() == Suppression.Scope.FILE

@@ -89,4 +89,40 @@ class SuppressionsTest {
       assertThat(d.help()).contains("write `surety:disable-file SUR204`");
     });
   }
+
+  @Test
+  void aDirectiveThatNamesNoCodeIsReportedAndSuppressesNothing() {
+    Suppression bare = Suppression.builder().scope(Suppression.Scope.NEXT_LINE).file(Drafts.FILE)
+        .line(22).range(Drafts.at(21)).build();
+    Suppression reasonOnly = Suppression.builder().scope(Suppression.Scope.FILE).file(Drafts.FILE)
+        .reason("negotiated separately").range(Drafts.at(1)).build();
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(bare, reasonOnly),
+        ValidationRules.all());
+    assertThat(out).filteredOn(d -> !d.code().equals("SUR004"))
+        .containsExactlyInAnyOrderElementsOf(budapest);
+    assertThat(out).filteredOn(d -> d.code().equals("SUR004")).satisfiesExactly(
+        d -> {
+          assertThat(d.message())
+              .isEqualTo("`surety:disable-file` names no code, so it suppresses nothing");
+          assertThat(d.help()).hasValue("write the code of each finding to suppress after it, as"
+              + " in `// surety:disable-file SUR107 -- negotiated separately`");
+        },
+        d -> {
+          assertThat(d.message())
+              .isEqualTo("`surety:disable-next-line` names no code, so it suppresses nothing");
+          assertThat(d.range().start().line()).isEqualTo(21);
+        });
+  }
+
+  @Test
+  void aSuppressionOfSur004SaysItCannotBeSuppressedRatherThanThatNoneIsReported() {
+    List<Diagnostic> out = Suppressions.apply(budapest, List.of(file("SUR004"), file("SUR999")),
+        ValidationRules.all());
+    assertThat(out).filteredOn(d -> d.code().equals("SUR004")).extracting(Diagnostic::message)
+        .containsExactlyInAnyOrder(
+            "`surety:disable-file SUR004` cannot suppress SUR004 (unused-suppression): what is"
+                + " reported about suppression comments cannot be suppressed by one",
+            "`surety:disable-file SUR999` names the unknown code SUR999")
+        .noneMatch(m -> m.contains("no SUR004 is reported"));
+  }
 }
