@@ -257,7 +257,11 @@ public final class CompilerRules {
                   + " says the same (`duration 5 years.` then `duration 15 years.`; `withdrawal"
                   + " notice 12 months.` then `withdrawal at will.`); the first is kept. So may a"
                   + " coalition's `size` and a trigger's `against` in their declaration (`coalition"
-                  + " CW \"C\": UK; size 1; size 3.`). A second `beneficiary` is SUR104's. Both places"
+                  + " CW \"C\": UK; size 1; size 3.`). A second `beneficiary` is SUR104's. A"
+                  + " coalition's members or leaders, or an organisation's `veto` or `members`, that"
+                  + " name one id twice (`coalition CoW \"C\": UK, UK; size 2.`) declare it once: the"
+                  + " repetition is reported, and the id counts once (SUR109 counts the members"
+                  + " named). Both places"
                   + " are shown.",
               "party US \"United States\".\nparty US \"United States of America\".\n",
               "party US \"United States\".\n"));

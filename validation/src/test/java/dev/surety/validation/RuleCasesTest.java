@@ -220,6 +220,28 @@ class RuleCasesTest {
     });
   }
 
+  @Test
+  void aCoalitionCountsAMemberNamedTwiceOnce() {
+    var twice = dev.surety.core.model.ImmutableArrangement.builder().from(RuleCases.clean())
+        .addParties(Drafts.sharedParty("UK", "United Kingdom", 1))
+        .addCoalitions(Drafts.coalition("CW", "C", 16, new String[] {"UK", "UK"},
+            new String[] {"UK"}, 2)).build();
+    assertThat(messages(twice, "SUR109")).containsExactly(
+        "coalition CW \"C\" names 1 member (UK, named twice) of its intended 2");
+    var enough = dev.surety.core.model.ImmutableArrangement.builder().from(RuleCases.clean())
+        .addParties(Drafts.sharedParty("UK", "United Kingdom", 1))
+        .addCoalitions(Drafts.coalition("CW", "C", 16, new String[] {"UK", "UK"},
+            new String[] {"UK"}, 1)).build();
+    assertThat(messages(enough, "SUR109")).isEmpty();
+    var two = dev.surety.core.model.ImmutableArrangement.builder().from(RuleCases.clean())
+        .addParties(Drafts.sharedParty("UK", "United Kingdom", 1))
+        .addParties(Drafts.sharedParty("FR", "France", 2))
+        .addCoalitions(Drafts.coalition("CW", "C", 16, new String[] {"UK", "FR", "UK", "UK"},
+            new String[] {"UK"}, 4)).build();
+    assertThat(messages(two, "SUR109")).containsExactly(
+        "coalition CW \"C\" names 2 members (UK, FR; UK named 3 times) of its intended 4");
+  }
+
   private static List<String> messages(dev.surety.core.model.Arrangement a, String code) {
     return SuretyValidator.shared().validate(a).stream().filter(d -> d.code().equals(code))
         .map(Diagnostic::message).toList();

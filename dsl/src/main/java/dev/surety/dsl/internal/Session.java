@@ -711,14 +711,44 @@ public final class Session {
     if (d instanceof Organisation) {
       resolveActors(((Organisation) d).veto(), scope);
       resolveActors(((Organisation) d).members(), scope);
+      namedOnce(((Organisation) d).veto(), d, "veto");
+      namedOnce(((Organisation) d).members(), d, "members");
     } else if (d instanceof Coalition) {
       resolveActors(((Coalition) d).members(), scope);
       resolveActors(((Coalition) d).leaders(), scope);
+      namedOnce(((Coalition) d).members(), d, "members");
+      namedOnce(((Coalition) d).leaders(), d, "leaders");
     } else if (d instanceof Trigger) {
       resolveActors(((Trigger) d).by(), scope);
       Optional<Reference> against = ((Trigger) d).against();
       if (against.isPresent()) {
         resolveActor(against.get(), scope);
+      }
+    }
+  }
+
+  /**
+   * SUR102 for each id that {@code refs}, a list of {@code d}'s ({@code members}, {@code leaders},
+   * {@code veto}), names again: a coalition of {@code UK, UK} with {@code size 2} names one member
+   * (SUR109 counts each once). Once per declaration, where it is resolved.
+   */
+  private void namedOnce(List<Reference> refs, Declaration d, String list) {
+    if (refs.size() < 2) {
+      return;
+    }
+    Map<String, Reference> first = new HashMap<>();
+    for (Reference r : refs) {
+      Reference earlier = first.putIfAbsent(r.id(), r);
+      if (earlier != null) {
+        String among = list.equals("veto") ? "among those who hold a veto in" : "among the " + list
+            + " of";
+        reporter.report(CompilerRules.DUPLICATE_DECLARATION, r.range(),
+            "`" + r.id() + "` is named again " + among + " " + d.keyword() + " " + d.id()
+                + "; it counts once",
+            "delete the second `" + r.id() + "`"
+                + (list.equals("members") && d instanceof Coalition
+                    ? ", or name the member you meant" : ""),
+            RelatedLocation.of(earlier.range(), "first named here"));
       }
     }
   }

@@ -13,6 +13,12 @@ import dev.surety.core.model.Coalition;
 import dev.surety.core.model.Reference;
 import dev.surety.validation.analysis.Analysis;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** SUR109: a coalition names no members, fewer than its size, or a leader who is no member. */
 @Rule(
@@ -72,14 +78,18 @@ public @interface IncompleteCoalition {
       if (c.members().isEmpty()) {
         out.accept(Finding.at(c.range(), who + " names no members")
             .help("list the members after a colon: `coalition " + c.id() + " \"" + c.name() + "\": UK, FR.`"));
-      } else if (c.size().isPresent()
-          && BigInteger.valueOf(c.members().size()).compareTo(c.size().get().value()) < 0) {
-        int named = c.members().size();
-        out.accept(Finding.at(c.size().get().range().isKnown() ? c.size().get().range() : c.range(),
-                who + " names " + named + (named == 1 ? " member (" : " members (")
-                    + Analysis.ids(c.members()) + ") of its intended " + c.size().get().value())
-            .help("list the other members after the colon, or write `size " + named
-                + "` if the coalition is complete"));
+      } else if (c.size().isPresent()) {
+        // a member named twice is one member (the compiler reports the repetition, SUR102)
+        List<Reference> members = distinct(c.members());
+        int named = members.size();
+        if (BigInteger.valueOf(named).compareTo(c.size().get().value()) < 0) {
+          out.accept(Finding.at(c.size().get().range().isKnown() ? c.size().get().range() : c.range(),
+                  who + " names " + named + (named == 1 ? " member (" : " members (")
+                      + Analysis.ids(members) + repeated(c.members(), named) + ") of its intended "
+                      + c.size().get().value())
+              .help("list the other members after the colon, or write `size " + named
+                  + "` if the coalition is complete"));
+        }
       }
       for (Reference leader : c.leaders()) {
         if (!c.hasMember(leader.id())) {
@@ -88,6 +98,33 @@ public @interface IncompleteCoalition {
               .help("add " + leader.id() + " to the members of " + c.id()));
         }
       }
+    }
+
+    /** {@code , named twice} ({@code UK, UK}), {@code ; UK named twice} ({@code UK, FR, UK}). */
+    private static String repeated(List<Reference> members, int distinct) {
+      Map<String, Integer> times = new LinkedHashMap<>();
+      for (Reference r : members) {
+        times.merge(r.id(), 1, Integer::sum);
+      }
+      List<String> again = new ArrayList<>();
+      times.forEach((id, n) -> {
+        if (n > 1) {
+          again.add((distinct == 1 ? "" : id + " ") + "named " + (n == 2 ? "twice" : n + " times"));
+        }
+      });
+      return again.isEmpty() ? "" : (distinct == 1 ? ", " : "; ") + String.join(", ", again);
+    }
+
+    /** The first reference to each id, in order. */
+    private static List<Reference> distinct(List<Reference> refs) {
+      Set<String> seen = new HashSet<>();
+      List<Reference> out = new ArrayList<>(refs.size());
+      for (Reference r : refs) {
+        if (seen.add(r.id())) {
+          out.add(r);
+        }
+      }
+      return out;
     }
   }
 }
