@@ -586,7 +586,8 @@ class CompilerTest {
                 + " is kept",
             // a reference still names its namespace
             "SUR101 10 `UA` is a party, not a trigger: `on` names a trigger",
-            "SUR101 11 `t` is a trigger, not a party, organisation or coalition");
+            "SUR101 11 `t` is a trigger, not a party, organisation or coalition: a trigger is named"
+                + " only after `on`");
   }
 
   @Test

@@ -597,7 +597,9 @@ public final class ModelBuilder {
           article(header) + " " + header + " is one of: " + String.join(", ", values));
       return Optional.empty();
     }
-    return Optional.of(Located.of(term.get(), range));
+    String canonical = term.get().canonical();
+    return Optional.of(Located.of(term.get(), range,
+        text.equalsIgnoreCase(canonical) ? "" : text)); // `declaration`: quoted as written
   }
 
   /**

@@ -541,6 +541,9 @@ public final class Session {
       }
     }
     FileModel own = unit.model;
+    for (Arrangement a : own.arrangements) {
+      fileScope.declaredIn(a);
+    }
     resolveDeclarations(own.organisations, fileScope);
     resolveDeclarations(own.coalitions, fileScope);
     resolveDeclarations(own.triggers, fileScope);
@@ -577,7 +580,7 @@ public final class Session {
   private Arrangement linkArrangement(Arrangement a, Scope fileScope, List<Party> sharedParties,
       List<Organisation> sharedOrganisations, List<Coalition> sharedCoalitions,
       List<Trigger> sharedTriggers, Map<SourceRange, List<Reference>> kindWords) {
-    Scope scope = fileScope.child();
+    Scope scope = fileScope.child(a.title());
     List<Party> parties = new ArrayList<>(sharedParties);
     List<Organisation> organisations = new ArrayList<>(sharedOrganisations);
     List<Coalition> coalitions = new ArrayList<>(sharedCoalitions);
@@ -607,7 +610,12 @@ public final class Session {
       for (Reference r : c.triggers()) {
         resolveTrigger(r, scope);
       }
-      resolveActors(c.channels(), scope);
+      for (Reference r : c.channels()) {
+        // `through` names an organisation, as a rule (`through UNSC`)
+        if (scope.get(r.id(), false) == null) {
+          undefined(r, false, scope, false, "organisation");
+        }
+      }
       resolveActors(c.recipients(), scope);
     }
     for (ForceLevel f : a.allForceLevels()) {
@@ -781,6 +789,12 @@ public final class Session {
    * reads as.
    */
   private void undefined(Reference r, boolean trigger, Scope scope, boolean startsStatement) {
+    undefined(r, trigger, scope, startsStatement, "party");
+  }
+
+  /** {@code declareAs}: the keyword of the declaration the help offers for an actor. */
+  private void undefined(Reference r, boolean trigger, Scope scope, boolean startsStatement,
+      String declareAs) {
     if (scope.isUnread(r.id())) {
       return; // declared, but its declaration has a syntax error, reported there
     }
@@ -792,13 +806,33 @@ public final class Session {
       // declared, but in the other namespace: `on UA`, or a trigger where a party belongs
       reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(), trigger
               ? "`" + r.id() + "` is a " + other.keyword() + ", not a trigger: `on` names a trigger"
-              : "`" + r.id() + "` is a trigger, not a party, organisation or coalition", null,
+              : "`" + r.id() + "` is a trigger, not a party, organisation or coalition: a trigger"
+                  + " is named only after `on`",
+          trigger
+              ? "name a trigger after `on`, or declare one (`trigger attack: armed attack; by "
+                  + "RU.`) and name it"
+              : "name a party, organisation or coalition here; if the commitment acts on "
+                  + r.id() + ", write `on " + r.id() + "`",
           RelatedLocation.of(other.range(), "declared here"));
+      return;
+    }
+    Scope.Elsewhere elsewhere = scope.elsewhere(r.id(), trigger);
+    if (elsewhere != null) {
+      // declared in another arrangement of the file, whose declarations only it sees
+      reporter.report(CompilerRules.UNDEFINED_REFERENCE, r.range(),
+          "`" + r.id() + "` is not declared " + scope.where() + ": it is declared in arrangement \""
+              + elsewhere.title() + "\", and a declaration inside an arrangement is visible only"
+              + " there",
+          "move `" + elsewhere.declaration().keyword() + " " + r.id() + "` out of arrangement \""
+              + elsewhere.title() + "\" to the file level, where every arrangement of the file sees"
+              + " it",
+          RelatedLocation.of(elsewhere.declaration().range(),
+              "declared here, in arrangement \"" + elsewhere.title() + "\""));
       return;
     }
     String what = trigger ? "a trigger" : "a party, organisation or coalition";
     String declare = "declare it (`" + (trigger ? "trigger " + r.id() + ": armed attack."
-        : "party " + r.id() + " \"...\".") + "`) or correct the id";
+        : declareAs + " " + r.id() + " \"...\".") + "`) or correct the id";
     String lookAlike = scope.lookAlike(r.id(), trigger);
     if (lookAlike != null) {
       // `Fé` declared with é as one character, used with e and a combining accent
@@ -880,17 +914,53 @@ public final class Session {
     /** The visible ids by their NFC form, for {@link #lookAlike}; made when first needed. */
     private Map<String, String> actorsByNfc;
     private Map<String, String> triggersByNfc;
+    /** The arrangement's title; null for the file's scope. */
+    private final String title;
+    /**
+     * The declarations of the file's arrangements by id, the first of each (the file's scope
+     * only): an id that is not visible may be declared in another arrangement.
+     */
+    private final Map<String, Elsewhere> actorsElsewhere = new HashMap<>();
+    private final Map<String, Elsewhere> triggersElsewhere = new HashMap<>();
+
+    /** A declaration inside the arrangement titled {@code title}. */
+    record Elsewhere(String title, Declaration declaration) {}
 
     Scope() {
-      this(null);
+      this(null, null);
     }
 
-    private Scope(Scope parent) {
+    private Scope(Scope parent, String title) {
       this.parent = parent;
+      this.title = title;
     }
 
-    Scope child() {
-      return new Scope(this);
+    Scope child(String title) {
+      return new Scope(this, title);
+    }
+
+    /** Notes the declarations of {@code a}, an arrangement of the file (the file's scope). */
+    void declaredIn(Arrangement a) {
+      for (Declaration d : a.actors()) {
+        actorsElsewhere.putIfAbsent(d.id(), new Elsewhere(a.title(), d));
+      }
+      for (Declaration d : a.triggers()) {
+        triggersElsewhere.putIfAbsent(d.id(), new Elsewhere(a.title(), d));
+      }
+    }
+
+    /** The declaration of {@code id} in an arrangement of the file; null when there is none. */
+    Elsewhere elsewhere(String id, boolean trigger) {
+      Scope file = this;
+      while (file.parent != null) {
+        file = file.parent;
+      }
+      return (trigger ? file.triggersElsewhere : file.actorsElsewhere).get(id);
+    }
+
+    /** {@code in arrangement "T"}, or {@code at file level}. */
+    String where() {
+      return title == null ? "at file level" : "in arrangement \"" + title + "\"";
     }
 
     /** The visible declaration of {@code id} among triggers ({@code trigger}) or actors. */

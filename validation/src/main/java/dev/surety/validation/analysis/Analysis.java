@@ -382,7 +382,7 @@ public final class Analysis {
     }
     why.addAll(notBinding(g, c));
     vetoExposure(c).forEach((channel, vetoes) ->
-        why.add("it runs through " + channel.id() + " where " + ids(vetoes) + " holds a veto"));
+        why.add("it runs through " + channel.id() + " where " + holdAVeto(vetoes)));
     return why;
   }
 
@@ -396,13 +396,14 @@ public final class Analysis {
   private List<String> computeNotBinding(String g, Commitment c) {
     List<String> why = new ArrayList<>();
     Optional<InstrumentType> instrument = arrangement.instrument().map(Located::value);
+    Optional<Located<InstrumentType>> written = arrangement.instrument();
     if (instrument.isEmpty() && instrumentUnread()) {
       why.add("the `instrument` statement could not be read (its error says why), so nothing"
           + " binds in law");
     } else if (instrument.isEmpty()) {
       why.add("no `instrument` is written, so nothing binds in law");
     } else if (!instrument.get().isBindingInLaw()) {
-      why.add("the instrument `" + instrument.get().canonical() + "` binds only politically");
+      why.add("the instrument " + instrument(written.get()) + " binds only politically");
     }
     for (Located<String> l : missingApprovals(g, c)) {
       why.add("no " + l.value() + " ratification or approval is required, so it does not bind "
@@ -432,6 +433,28 @@ public final class Analysis {
     Optional<Actor> actor = actor(id);
     return actor.isPresent() && actor.get() instanceof Coalition
         ? Optional.of((Coalition) actor.get()) : Optional.empty();
+  }
+
+  /**
+   * An instrument as the draft wrote it: {@code `memorandum`}, or {@code `declaration` (read as
+   * `political declaration`)} for an alias.
+   */
+  public static String instrument(Located<InstrumentType> i) {
+    String canonical = i.value().canonical();
+    return i.written().isEmpty() || i.written().equalsIgnoreCase(canonical)
+        ? "`" + canonical + "`" : "`" + i.written() + "` (read as `" + canonical + "`)";
+  }
+
+  /** {@code RU}, {@code RU and CN}, {@code RU, CN and BY}: ids as a sentence names them. */
+  public static String idsAnd(List<Reference> refs) {
+    String all = ids(refs);
+    int last = all.lastIndexOf(", ");
+    return last < 0 ? all : all.substring(0, last) + " and " + all.substring(last + 2);
+  }
+
+  /** {@code RU holds a veto}, {@code RU and CN hold a veto}. */
+  public static String holdAVeto(List<Reference> vetoes) {
+    return idsAnd(vetoes) + (vetoes.size() == 1 ? " holds" : " hold") + " a veto";
   }
 
   public static String ids(List<Reference> refs) {

@@ -286,7 +286,7 @@ public final class Assessor {
       analysis.vetoExposure(c).forEach((channel, vetoes) -> {
         exposed.add(channel.range());
         exposedNames.add(Check.named(c) + " runs through " + channel.id() + " where "
-            + Analysis.ids(vetoes) + " holds a veto");
+            + Analysis.holdAVeto(vetoes));
       });
     }
     lines.add(line(Criterion.VETO_FREE, exposed.isEmpty(),

@@ -73,8 +73,8 @@ public @interface NonBindingInstrument {
       }
       Located<InstrumentType> instrument = a.instrument().get();
       out.accept(Finding.at(instrument.range().isKnown() ? instrument.range() : a.headerRange(),
-              "arrangement \"" + a.title() + "\" claims to be a guarantee, but its instrument `"
-                  + instrument.value().canonical() + "` binds only politically")
+              "arrangement \"" + a.title() + "\" claims to be a guarantee, but its instrument "
+                  + Analysis.instrument(instrument) + " binds only politically")
           .help("write `instrument treaty.` or `instrument agreement.`, or `kind assurance.`")
           .related(a.kind().get().range(), "`kind guarantee` is claimed here"));
     }

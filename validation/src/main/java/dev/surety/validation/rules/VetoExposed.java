@@ -78,11 +78,10 @@ public @interface VetoExposed {
           Reference channel = exposure.getKey();
           List<Reference> vetoes = exposure.getValue();
           String org = a.describe(channel.id());
-          String threats = Analysis.ids(vetoes);
           Finding f = Finding.at(channel.range().isKnown() ? channel.range() : c.range(),
-                  Check.named(c) + " runs through " + org
-                      + ", where " + threats + (vetoes.size() == 1 ? ", a threat, holds" : ", threats, hold")
-                      + " a veto")
+                  Check.named(c) + " runs through " + org + ", where "
+                      + (vetoes.size() == 1 ? "the threat " : "the threats ")
+                      + Analysis.holdAVeto(vetoes))
               .help(help(c, channel, analysis));
           for (Reference v : vetoes) {
             f = f.related(v.range(), v.id() + " holds a veto in " + channel.id());

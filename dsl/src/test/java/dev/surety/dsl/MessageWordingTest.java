@@ -1,0 +1,111 @@
+package dev.surety.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.surety.core.diagnostic.Diagnostic;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Messages name the parties and the clause in the drafter's words, and help with the fix. */
+class MessageWordingTest {
+
+  private static final String A = """
+      arrangement "A" {
+        kind assurance.
+        dated 2025-01-01.
+        instrument agreement.
+        beneficiary UA.
+        party UA "Ukraine".
+        party UK "United Kingdom".
+        party RU "Russia".
+        trigger attack: armed attack; by RU.
+        %s
+        duration 15 years.
+        withdrawal notice 12 months.
+      }
+      """;
+
+  private static List<Diagnostic> findings(String text, String code) {
+    return Surety.create().check(text, "draft.surety").diagnostics().stream()
+        .filter(d -> d.code().equals(code)).toList();
+  }
+
+  @Test
+  void anUndeclaredChannelIsOfferedAsAnOrganisationAndARecipientAsAParty() {
+    List<Diagnostic> found = findings(
+        A.formatted("UK military aid: air defence; through NATO; to KYIV; on attack."), "SUR101");
+    assertThat(found).extracting(d -> d.help().orElseThrow()).containsExactly(
+        "declare it (`organisation NATO \"...\".`) or correct the id",
+        "declare it (`party KYIV \"...\".`) or correct the id");
+  }
+
+  @Test
+  void aTriggerWhereAPartyBelongsGetsAHelpLine() {
+    assertThat(findings(A.formatted("UK military aid: land; to attack."), "SUR101"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.message()).isEqualTo("`attack` is a trigger, not a party, organisation or"
+              + " coalition: a trigger is named only after `on`");
+          assertThat(d.help()).hasValue("name a party, organisation or coalition here; if the"
+              + " commitment acts on attack, write `on attack`");
+        });
+  }
+
+  @Test
+  void anIdDeclaredInAnotherArrangementOfTheFileIsSaidToBeThere() {
+    String b = """
+        arrangement "B" {
+          kind assurance.
+          beneficiary UA.
+          UK military aid: air defence; on attack.
+        }
+        """;
+    List<Diagnostic> found = findings(A.formatted("UK military aid: land; on attack.") + b,
+        "SUR101");
+    assertThat(found).extracting(Diagnostic::message).containsExactly(
+        "`UA` is not declared in arrangement \"B\": it is declared in arrangement \"A\", and a"
+            + " declaration inside an arrangement is visible only there",
+        "`UK` is not declared in arrangement \"B\": it is declared in arrangement \"A\", and a"
+            + " declaration inside an arrangement is visible only there",
+        "`attack` is not declared in arrangement \"B\": it is declared in arrangement \"A\", and a"
+            + " declaration inside an arrangement is visible only there");
+    assertThat(found.get(2)).satisfies(d -> {
+      assertThat(d.help()).hasValue("move `trigger attack` out of arrangement \"A\" to the file"
+          + " level, where every arrangement of the file sees it");
+      assertThat(d.related()).singleElement()
+          .satisfies(r -> assertThat(r.range().startLine()).isEqualTo(9));
+    });
+    // an id declared nowhere is still plainly undeclared
+    assertThat(findings(A.formatted("UK military aid: land; to FR; on attack."), "SUR101"))
+        .singleElement().satisfies(d -> assertThat(d.message())
+            .isEqualTo("`FR` is not declared as a party, organisation or coalition"));
+  }
+
+  @Test
+  void aVetoOfThreatsReadsAsASentence() {
+    String draft = A.replace("kind assurance.", "kind assurance.\n  against RU, CN.")
+        .formatted("party CN \"China\".\n  organisation UNSC \"UN Security Council\"; veto RU, CN."
+            + "\n  UK military aid: land; on attack; through UNSC.");
+    assertThat(findings(draft, "SUR206")).singleElement().satisfies(d -> assertThat(d.message())
+        .isEqualTo("UK military aid (line 13) runs through UN Security Council (UNSC), where the"
+            + " threats RU and CN hold a veto"));
+    String one = draft.replace("against RU, CN.", "against RU.");
+    assertThat(findings(one, "SUR206")).singleElement().satisfies(d -> assertThat(d.message())
+        .endsWith("where the threat RU holds a veto"));
+  }
+
+  @Test
+  void aNonBindingInstrumentIsQuotedAsWritten() {
+    String draft = A.replace("kind assurance.", "kind guarantee.")
+        .replace("instrument agreement.", "instrument declaration.")
+        .formatted("UK backstop: land; on attack; immediate.");
+    assertThat(findings(draft, "SUR202")).singleElement().satisfies(d -> assertThat(d.message())
+        .isEqualTo("arrangement \"A\" claims to be a guarantee, but its instrument `declaration`"
+            + " (read as `political declaration`) binds only politically"));
+    assertThat(findings(draft, "SUR205")).singleElement().satisfies(d -> assertThat(d.message())
+        .contains("the instrument `declaration` (read as `political declaration`) binds only"
+            + " politically"));
+    assertThat(findings(draft.replace("instrument declaration.", "instrument memorandum."),
+        "SUR202")).singleElement().satisfies(d -> assertThat(d.message())
+        .endsWith("its instrument `memorandum` binds only politically"));
+  }
+}
