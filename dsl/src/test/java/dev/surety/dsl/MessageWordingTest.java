@@ -31,6 +31,19 @@ class MessageWordingTest {
   }
 
   @Test
+  void aTriggerWrittenWithoutItsSemicolonIsPointedOutInTheMissingTriggersHelp() {
+    // `on attack` without its `;` is read as part of the item `air defence on attack`
+    List<Diagnostic> found = findings(A.formatted("UK backstop: air defence on attack."), "SUR106");
+    assertThat(found).singleElement().satisfies(d -> assertThat(d.help()).contains(
+        "if `on attack` names its trigger, write `air defence; on attack`: without the `;` it is"
+            + " read as part of the item `air defence on attack`"));
+    // without such an ending, the usual help
+    assertThat(findings(A.formatted("UK backstop: air defence."), "SUR106")).singleElement()
+        .satisfies(d -> assertThat(d.help())
+            .contains("add `; on <trigger>` naming the event that activates it"));
+  }
+
+  @Test
   void anUndeclaredChannelIsOfferedAsAnOrganisationAndARecipientAsAParty() {
     List<Diagnostic> found = findings(
         A.formatted("UK military aid: air defence; through NATO; to KYIV; on attack."), "SUR101");

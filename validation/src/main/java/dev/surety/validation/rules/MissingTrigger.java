@@ -1,7 +1,11 @@
 package dev.surety.validation.rules;
 
 import dev.surety.core.diagnostic.Severity;
+import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Phrase;
+import dev.surety.core.vocabulary.ItemTerm;
 import dev.surety.validation.Rule;
+import dev.surety.validation.analysis.Analysis;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.ElementType;
@@ -9,8 +13,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.function.Consumer;
-import dev.surety.core.model.Commitment;
-import dev.surety.validation.analysis.Analysis;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** SUR106: a response commitment has no {@code on}. Checked on each element of {@code commitments()}. */
 @Rule(
@@ -66,8 +70,28 @@ public @interface MissingTrigger {
         out.accept(Finding.at(c.range(), Check.named(c)
                 + " is a response commitment with no trigger: nothing says when "
                 + Analysis.parties(c, "anyone") + " must act")
-            .help("add `; on <trigger>` naming the event that activates it"));
+            .help(help(c)));
       }
+    }
+
+    /** An item that ends in {@code on <one word>}: a trigger written without its {@code ;}. */
+    private static final Pattern ON_AT_END =
+        Pattern.compile("^(.+)\\s+on\\s+([\\p{L}][\\p{L}\\p{M}\\p{Nd}_-]*)$");
+
+    /**
+     * The usual help, or, when an item ends in {@code on <word>} ({@code air defence on attack}),
+     * the {@code ;} that the drafter likely left out: the qualifier was read as part of the item.
+     */
+    private static String help(Commitment c) {
+      for (Phrase<ItemTerm> item : c.items()) {
+        Matcher m = ON_AT_END.matcher(item.text().strip());
+        if (m.matches()) {
+          return "if `on " + m.group(2) + "` names its trigger, write `" + m.group(1) + "; on "
+              + m.group(2) + "`: without the `;` it is read as part of the item `"
+              + item.text().strip() + "`";
+        }
+      }
+      return "add `; on <trigger>` naming the event that activates it";
     }
   }
 }
