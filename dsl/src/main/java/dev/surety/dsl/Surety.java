@@ -12,11 +12,11 @@ import dev.surety.validation.ValidationRules;
 import dev.surety.validation.assessment.Assessment;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -112,9 +112,12 @@ public final class Surety {
     List<Assessment> assessments = new ArrayList<>();
     SuretyValidator validator = SuretyValidator.shared();
     // a file-level declaration is judged with every arrangement that sees it, and its finding
-    // (which names the declaration, not the arrangement) is one finding, not one per arrangement
-    Set<Diagnostic> validated = new LinkedHashSet<>();
-    for (Arrangement arrangement : compilation.arrangements()) {
+    // (which names the declaration, not the arrangement) is one finding, not one per arrangement;
+    // with one arrangement there is nothing to merge, and nothing is hashed
+    List<Arrangement> arrangements = compilation.arrangements();
+    Collection<Diagnostic> validated =
+        arrangements.size() > 1 ? new LinkedHashSet<>() : new ArrayList<>();
+    for (Arrangement arrangement : arrangements) {
       validated.addAll(validator.validate(arrangement));
       if (assess) {
         assessments.add(validator.assess(arrangement));

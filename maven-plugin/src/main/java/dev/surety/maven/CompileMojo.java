@@ -9,9 +9,7 @@ import dev.surety.dsl.json.ArrangementJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,28 +66,12 @@ public class CompileMojo extends AbstractSuretyMojo {
     createDirectories("outputDirectory", directory, directory);
     // every file written to its temporary before any is put in place, as the command line's
     // compile: a failure part-way (a full disk) leaves every earlier file as it was
-    List<Path> written = new ArrayList<>();
-    for (String name : names) {
-      Path target = directory.resolve(name);
-      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-        throw cannot("write", target, new IOException("is a directory"));
-      }
-      written.add(target);
-    }
-    List<AtomicFiles.Staged> staged = new ArrayList<>();
-    int i = 0;
+    List<Path> written = names.stream().map(directory::resolve).toList();
+    List<String> documents = result.arrangements().stream().map(ArrangementJson::write).toList();
     try {
-      for (; i < written.size(); i++) {
-        staged.add(AtomicFiles.stage(written.get(i),
-            ArrangementJson.write(result.arrangements().get(i)), disk));
-      }
-      for (i = 0; i < staged.size(); i++) {
-        staged.get(i).commit();
-      }
-    } catch (IOException e) {
-      throw cannot("write", written.get(i), e);
-    } finally {
-      staged.forEach(AtomicFiles.Staged::discard); // those not committed
+      AtomicFiles.writeAll(written, documents, disk);
+    } catch (AtomicFiles.TargetException e) {
+      throw cannot("write", e.target(), e.reason());
     }
     OutputNames.clashes(result.arrangements(), names, file -> file)
         .forEach(clash -> getLog().warn("Surety: " + clash));

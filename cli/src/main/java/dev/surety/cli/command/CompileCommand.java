@@ -128,19 +128,11 @@ public final class CompileCommand implements Callable<Integer> {
       targets.add(target);
       shown.add(display);
     }
-    List<AtomicFiles.Staged> staged = new ArrayList<>();
-    int i = 0;
     try {
-      for (; i < targets.size(); i++) {
-        staged.add(AtomicFiles.stage(targets.get(i), documents.get(i), environment.disk()));
-      }
-      for (i = 0; i < staged.size(); i++) {
-        staged.get(i).commit();
-      }
-    } catch (IOException e) {
-      throw new CliException(shown.get(i) + ": " + IoProblems.describe(e), e);
-    } finally {
-      staged.forEach(AtomicFiles.Staged::discard); // those not committed
+      AtomicFiles.writeAll(targets, documents, environment.disk());
+    } catch (AtomicFiles.TargetException e) {
+      throw new CliException(shown.get(targets.indexOf(e.target())) + ": "
+          + IoProblems.describe(e.reason()), e.reason());
     }
     shown.forEach(stdout::println);
   }

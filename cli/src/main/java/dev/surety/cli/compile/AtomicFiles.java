@@ -22,6 +22,8 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -159,6 +161,57 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     return stage(absolute, content.getBytes(StandardCharsets.UTF_8), regularFile(absolute), false,
         sink, ATOMIC_RENAME, CHOWN);
+  }
+
+  /**
+   * Writes {@code contents[i]} to {@code targets[i]}, all or none: a directory at a target's name
+   * is found before anything is written, every file is staged before any is put in place, and the staged ones are removed on failure. A failure while writing (a
+   * full disk) leaves every target as it was; one while renaming leaves the targets before it
+   * replaced.
+   *
+   * @throws TargetException naming the target whose write failed, with the reason as its cause
+   */
+  public static void writeAll(List<Path> targets, List<String> contents, Sink sink)
+      throws TargetException {
+    for (Path target : targets) { // found before anything is written
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw new TargetException(target, new IOException("is a directory"));
+      }
+    }
+    List<Staged> staged = new ArrayList<>(targets.size());
+    int i = 0;
+    try {
+      for (; i < targets.size(); i++) {
+        staged.add(stage(targets.get(i), contents.get(i), sink));
+      }
+      for (i = 0; i < staged.size(); i++) {
+        staged.get(i).commit();
+      }
+    } catch (IOException e) {
+      throw new TargetException(targets.get(i), e);
+    } finally {
+      staged.forEach(Staged::discard); // those not committed
+    }
+  }
+
+  /** A write of {@link #writeAll} that failed: its target, and why (the cause). */
+  public static final class TargetException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient Path target;
+
+    TargetException(Path target, IOException cause) {
+      super(target + ": " + cause.getMessage(), cause);
+      this.target = target;
+    }
+
+    public Path target() {
+      return target;
+    }
+
+    /** The failure of the write itself. */
+    public IOException reason() {
+      return (IOException) getCause();
+    }
   }
 
   private static Staged stage(Path target, byte[] content, PosixFileAttributes existing,

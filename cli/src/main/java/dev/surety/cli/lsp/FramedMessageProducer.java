@@ -484,10 +484,7 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
 
   /** Why a body could not be read as a message at all, in words. */
   static MessageIssue unreadable(RuntimeException e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
+    Throwable cause = root(e);
     if (cause instanceof MalformedJsonException || cause instanceof EOFException) {
       return new MessageIssue("The message is not valid JSON-RPC: " + detail(cause),
           ResponseErrorCode.ParseError.getValue());
@@ -524,10 +521,7 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
         : message instanceof NotificationMessage notification ? notification.getMethod() : null;
     List<MessageIssue> plain = new ArrayList<>(issues.size());
     for (MessageIssue issue : issues) {
-      Throwable cause = issue.getCause();
-      while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
-        cause = cause.getCause();
-      }
+      Throwable cause = issue.getCause() == null ? null : root(issue.getCause());
       if (cause == null || issue.getIssueCode() != ResponseErrorCode.ParseError.getValue()) {
         plain.add(new MessageIssue(issue.getText(), issue.getIssueCode()));
       } else if (cause instanceof MalformedJsonException || cause instanceof EOFException

@@ -54,8 +54,10 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public void didOpen(DidOpenTextDocumentParams params) {
-    if (lacks("textDocument/didOpen", params, DidOpenTextDocumentParams::getTextDocument,
-        doc -> doc.getUri(), null, null)) { // a text of null opens an empty document
+    // a text of null opens an empty document
+    if (lacks("textDocument/didOpen", params, p -> p.getTextDocument() == null ? null
+        : p.getTextDocument().getUri() == null ? new TextDocumentIdentifier() // LSP4J: no null uri
+        : new TextDocumentIdentifier(p.getTextDocument().getUri()))) {
       return;
     }
     var doc = params.getTextDocument();
@@ -64,8 +66,7 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public void didChange(DidChangeTextDocumentParams params) {
-    if (lacks("textDocument/didChange", params, DidChangeTextDocumentParams::getTextDocument,
-        doc -> doc.getUri(), null, null)) {
+    if (lacks("textDocument/didChange", params, DidChangeTextDocumentParams::getTextDocument)) {
       return;
     }
     List<TextDocumentContentChangeEvent> changes = params.getContentChanges();
@@ -86,8 +87,7 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public void didClose(DidCloseTextDocumentParams params) {
-    if (lacks("textDocument/didClose", params, DidCloseTextDocumentParams::getTextDocument,
-        doc -> doc.getUri(), null, null)) {
+    if (lacks("textDocument/didClose", params, DidCloseTextDocumentParams::getTextDocument)) {
       return;
     }
     server.closed(params.getTextDocument().getUri());
@@ -95,8 +95,7 @@ final class SuretyTextDocumentService implements TextDocumentService {
 
   @Override
   public void didSave(DidSaveTextDocumentParams params) {
-    if (lacks("textDocument/didSave", params, DidSaveTextDocumentParams::getTextDocument,
-        doc -> doc.getUri(), null, null)) {
+    if (lacks("textDocument/didSave", params, DidSaveTextDocumentParams::getTextDocument)) {
       return;
     }
     server.fileChanged(params.getTextDocument().getUri());
@@ -248,16 +247,13 @@ final class SuretyTextDocumentService implements TextDocumentService {
   }
 
   /**
-   * Whether a notification lacks its params, its {@code textDocument}, the document's {@code uri}
-   * or {@code field}; if so, one line of log names what is missing (a notification has no
+   * Whether a notification lacks its params, its {@code textDocument} or the document's {@code
+   * uri} ({@link #missing}); if so, one line of log names what is missing (a notification has no
    * answer) and the notification is dropped.
    */
-  static <P, D> boolean lacks(String method, P params, Function<P, D> document,
-      Function<D, String> uri, String field, Function<D, ?> value) {
-    String missing = params == null ? "params"
-        : document.apply(params) == null ? "textDocument"
-        : uri.apply(document.apply(params)) == null ? "textDocument.uri"
-        : field != null && value.apply(document.apply(params)) == null ? field : null;
+  static <P> boolean lacks(String method, P params,
+      Function<P, TextDocumentIdentifier> document) {
+    String missing = missing(params, document, null, null);
     if (missing == null) {
       return false;
     }
