@@ -9,8 +9,11 @@ import dev.surety.dsl.internal.FileParser;
 import dev.surety.dsl.internal.Reporter;
 import dev.surety.dsl.internal.SuretyLexer;
 import dev.surety.dsl.internal.SuretyParser;
+import dev.surety.core.model.Suppression;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -62,7 +65,7 @@ public final class SuretyFormatter {
     String file = fileName == null ? "<source>" : fileName;
     try {
       return formatChecked(source == null ? "" : source, file);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       return internal(file, "the formatter failed: " + e);
     }
   }
@@ -90,7 +93,7 @@ public final class SuretyFormatter {
     String text = FileParser.lineFeeds(bom ? source.substring(1) : source);
 
     Reporter reporter = new Reporter();
-    FileParser.parse(text, file, Limits.defaults(), reporter);
+    FileParser.Result read = FileParser.parse(text, file, Limits.defaults(), reporter);
     List<Diagnostic> syntax = new ArrayList<>();
     for (Diagnostic d : reporter.diagnostics()) {
       if (d.code().equals(CompilerRules.SYNTAX_ERROR)) {
@@ -107,11 +110,34 @@ public final class SuretyFormatter {
     if (tree == null) {
       return internal(file, "the formatter could not parse a text the compiler accepted");
     }
-    String newline = newline(text);
-    String body = new Printer(tokens.getTokens(), tree, newline).print();
-    if (body == null || !sameTokens(tokens.getTokens(), lex(body, file).getTokens())) {
+    String newline = newline(tokens.getTokens());
+    Set<Integer> directives = new HashSet<>();
+    Set<Integer> covered = new HashSet<>();
+    for (Suppression s : read.suppressions) {
+      if (s.scope() == Suppression.Scope.NEXT_LINE) {
+        directives.add(s.range().start().line());
+        covered.add(s.line());
+      }
+    }
+    String body = new Printer(tokens.getTokens(), tree, newline, covered).print();
+    List<Token> after = body == null ? List.of() : lex(body, file).getTokens();
+    if (body == null || !sameTokens(tokens.getTokens(), after)) {
       return internal(file, "the formatter could not keep every token and comment in place;"
           + " the text was left as it is");
+    }
+    Token moved = movedDirective(significant(tokens.getTokens()), significant(after), directives);
+    if (moved != null) {
+      Reporter refused = new Reporter();
+      int column = moved.getCharPositionInLine() + 1;
+      refused.report(CompilerRules.SYNTAX_ERROR,
+          SourceRange.of(file, SourcePosition.of(moved.getLine(), column),
+              SourcePosition.of(moved.getLine(), column + moved.getText().length())),
+          "the formatter left this file as it is: the line this `surety:disable-next-line` covers"
+              + " holds more than one statement (or a brace with a statement), which the canonical"
+              + " layout puts on lines of their own, so that the directive would cover other"
+              + " findings",
+          "put each statement of that line on a line of its own, then format again");
+      return FormatResult.failed(refused.diagnostics());
     }
     return FormatResult.ok(bom ? "\uFEFF" + body : body);
   }
@@ -150,10 +176,61 @@ public final class SuretyFormatter {
     }
   }
 
-  /** CRLF when the first line of the text ends in CRLF, else LF. */
-  private static String newline(String text) {
-    int lf = text.indexOf('\n');
-    return lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
+  /**
+   * CRLF when the first line break between tokens is CRLF, else LF. Not one inside a block
+   * comment: the layout joins and breaks lines around it, so the first line of the output need not
+   * be the first of the input (found by fuzzing: a CRLF file whose first comment held an LF came
+   * out CRLF once and LF the second time).
+   */
+  private static String newline(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (t.getType() == SuretyLexer.WS) {
+        String ws = t.getText();
+        int lf = ws.indexOf('\n');
+        if (lf >= 0) {
+          return lf > 0 && ws.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
+        }
+      }
+    }
+    return "\n";
+  }
+
+  /**
+   * The first {@code surety:disable-next-line} (its comment) that covers other tokens in {@code
+   * after} than in {@code before} (the same significant tokens, laid out differently), or null. A
+   * directive covers the line of the first statement token after its own line, and what it
+   * suppresses is decided by that line.
+   */
+  private static Token movedDirective(List<Token> before, List<Token> after,
+      Set<Integer> lines) {
+    for (int k = 0; k < before.size(); k++) {
+      Token t = before.get(k);
+      if (t.getType() == SuretyLexer.LINE_COMMENT && lines.contains(t.getLine())
+          && !coveredBy(before, k).equals(coveredBy(after, k))) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** The indices of the tokens on the line that a directive at {@code k} covers. */
+  private static List<Integer> coveredBy(List<Token> tokens, int k) {
+    int line = -1;
+    for (int i = k + 1; i < tokens.size() && line < 0; i++) {
+      Token t = tokens.get(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getLine() > tokens.get(k).getLine()) {
+        line = t.getLine();
+      }
+    }
+    List<Integer> covered = new ArrayList<>();
+    for (int i = k + 1; i < tokens.size() && line >= 0; i++) {
+      if (tokens.get(i).getLine() == line) {
+        covered.add(i);
+      } else if (tokens.get(i).getLine() > line) {
+        break;
+      }
+    }
+    return covered;
   }
 
   /** The same tokens (type and text) in the same order, whitespace aside. */
@@ -180,14 +257,43 @@ public final class SuretyFormatter {
    */
   static String text(Token token) {
     String text = token.getText();
+    if (token.getType() == SuretyLexer.BLOCK_COMMENT) {
+      // its lines end as the file's do (LF here, the file's line end when printed), and
+      // without the spaces that would end them
+      if (text.indexOf('\n') < 0) {
+        return text;
+      }
+      String[] lines = text.split("\r?\n", -1);
+      StringBuilder out = new StringBuilder(text.length());
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i];
+        out.append(line, 0, i + 1 < lines.length ? endOfText(line, 0) : line.length());
+        if (i + 1 < lines.length) {
+          out.append('\n');
+        }
+      }
+      return out.toString();
+    }
     if (token.getType() != SuretyLexer.LINE_COMMENT) {
       return text;
     }
-    int end = text.length();
-    while (end > 2 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+    return text.substring(0, endOfText(text, 2));
+  }
+
+  /**
+   * Where {@code line} ends once the spaces, tabs and Unicode spaces (a no-break space among them)
+   * that end it are left out, keeping at least {@code keep} characters.
+   */
+  private static int endOfText(String line, int keep) {
+    int end = line.length();
+    while (end > keep) {
+      char c = line.charAt(end - 1);
+      if (c != ' ' && c != '\t' && Character.getType(c) != Character.SPACE_SEPARATOR) {
+        break;
+      }
       end--;
     }
-    return text.substring(0, end);
+    return end;
   }
 
   static List<Token> significant(List<Token> tokens) {
@@ -226,6 +332,19 @@ public final class SuretyFormatter {
       this.adjacent = adjacent;
     }
 
+    int line() {
+      return token.getLine();
+    }
+
+    /** The line it ends on in the input (a block comment may span several). */
+    int endLine() {
+      int line = token.getLine();
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        line++;
+      }
+      return line;
+    }
+
     boolean isDefault() {
       return token.getChannel() == Token.DEFAULT_CHANNEL;
     }
@@ -249,13 +368,17 @@ public final class SuretyFormatter {
     private final int[] atomOfToken;
     private final List<Run> runs = new ArrayList<>();
     private final String newline;
+    /** The lines a {@code surety:disable-next-line} covers: each keeps its tokens together. */
+    private final Set<Integer> covered;
     private final StringBuilder out = new StringBuilder();
     /** What was printed last: nothing, a block opening, or anything else. */
     private Kind last;
     private boolean printedAnything;
 
-    Printer(List<Token> tokens, SuretyParser.FileContext tree, String newline) {
+    Printer(List<Token> tokens, SuretyParser.FileContext tree, String newline,
+        Set<Integer> covered) {
       this.newline = newline;
+      this.covered = covered;
       atomOfToken = new int[tokens.size()];
       int breaks = 0;
       boolean adjacent = true;
@@ -388,13 +511,18 @@ public final class SuretyFormatter {
           if (k > i && !glued(atoms, k)) {
             out.append(' ');
           }
-          out.append(atoms.get(k).text);
+          write(atoms.get(k).text);
         }
         out.append(newline);
         printedAnything = true;
         last = Kind.STATEMENT;
         i = j;
       }
+    }
+
+    /** An atom's text, its line breaks (a block comment's) the file's. */
+    private void write(String text) {
+      out.append(newline.equals("\n") ? text : text.replace("\n", newline));
     }
 
     /** A hidden character written against its neighbour stays against it. */
@@ -431,6 +559,18 @@ public final class SuretyFormatter {
             && (glued(run, i + 1) || (!next.isDefault() && next.breaks == 0))) {
           level[i + 1] = Math.max(level[i + 1], level[i]);
           level[i] = 0;
+        }
+      }
+      // a line that a `surety:disable-next-line` covers stays one line, of its tokens only: what
+      // the directive suppresses is decided by line (breaking it, or joining the next line to it,
+      // suppressed other findings)
+      for (int i = 1; i < n; i++) {
+        int line = run.get(i).line();
+        int previous = run.get(i - 1).endLine();
+        if (covered.contains(line) && previous == line) {
+          level[i - 1] = 0;
+        } else if (covered.contains(line) || covered.contains(previous)) {
+          forced[i] = true;
         }
       }
       // chunks: the pieces between break opportunities
@@ -533,7 +673,7 @@ public final class SuretyFormatter {
           out.append(' ');
           column++;
         }
-        out.append(text);
+        write(text);
         int lf = text.lastIndexOf('\n');
         column = lf < 0 ? column + text.codePointCount(0, text.length())
             : text.codePointCount(lf + 1, text.length());

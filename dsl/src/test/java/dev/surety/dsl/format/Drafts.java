@@ -8,7 +8,8 @@ import java.util.Random;
  * Random drafts that follow the grammar, written with random layout: spaces, tabs, line breaks,
  * blank lines, no space at all next to punctuation, and comments of every kind in every place a
  * comment can stand (before and after statements, inside statements, inside blocks, at the ends of
- * the file). Every comment text is unique, so a lost or duplicated comment shows.
+ * the file), suppression directives among them. Every comment text is unique, so a lost or
+ * duplicated comment shows.
  */
 final class Drafts {
 
@@ -21,6 +22,7 @@ final class Drafts {
       "\"a \\\"quoted\\\" word\"", "\"back\\\\slash\"", "\"ППО 🚀\"",
       "\"Supplied weapons are not used against RU\"", "\"Verkhovna Rada\""};
   private static final String[] NUMBERS = {"1", "30", "800000", "800_000", "3.5", "2_500_000_000"};
+  private static final String[] SUPPRESSED = {"SUR111", "SUR101", "SUR107", "SUR111, SUR005"};
   private static final String[] UNITS = {"hour", "hours", "day", "days", "weeks", "month", "years"};
 
   private final Random random;
@@ -336,6 +338,10 @@ final class Drafts {
   }
 
   private String lineComment() {
+    if (random.nextInt(6) == 0) {
+      // a suppression: it covers the line of the next statement token, which the layout must keep
+      return "// surety:disable-next-line " + pick(SUPPRESSED) + " -- c" + (comments++);
+    }
     return "// c" + (comments++) + " " + words(random.nextInt(6));
   }
 

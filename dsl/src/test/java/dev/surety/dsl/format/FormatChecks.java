@@ -6,8 +6,11 @@ import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.model.ImmutableSourceFile;
 import dev.surety.core.model.ImmutableSuppression;
 import dev.surety.core.model.SourceFile;
+import dev.surety.core.model.Suppression;
 import dev.surety.dsl.Compilation;
 import dev.surety.dsl.CompilerOptions;
+import dev.surety.dsl.Report;
+import dev.surety.dsl.Surety;
 import dev.surety.dsl.SuretyCompiler;
 import dev.surety.dsl.internal.SuretyLexer;
 import java.nio.file.Path;
@@ -30,6 +33,13 @@ final class FormatChecks {
   /** Formats {@code source} and checks every property; returns the formatted text. */
   static String check(String source, String fileName, Path root) {
     FormatResult result = FORMATTER.format(source, fileName);
+    if (result.formatted().isEmpty() && result.diagnostics().size() == 1
+        && result.diagnostics().get(0).message().contains("surety:disable-next-line")) {
+      // refused: only where a directive covers a line holding more than one statement or brace
+      assertThat(coversTwoStatements(source, fileName, root))
+          .as("the formatter refused, for a directive, to format\n%s", source).isTrue();
+      return source;
+    }
     assertThat(result.diagnostics()).as("diagnostics of\n%s", source).isEmpty();
     assertThat(result.formatted()).as("formatted text of\n%s", source).isPresent();
     String formatted = result.formatted().get();
@@ -41,6 +51,9 @@ final class FormatChecks {
         .isEqualTo(model(source, fileName, root));
     assertThat(comments(formatted)).as("comments of the formatted text of\n%s", source)
         .isEqualTo(comments(source));
+    assertThat(findings(formatted, fileName, root))
+        .as("findings reported and suppressed, formatted from\n%s", source)
+        .isEqualTo(findings(source, fileName, root));
     checkLayout(formatted, source);
     return formatted;
   }
@@ -57,6 +70,44 @@ final class FormatChecks {
     model.add(c.arrangements());
     model.add(c.diagnostics().stream().map(Diagnostic::code).sorted().collect(Collectors.toList()));
     return model;
+  }
+
+  /**
+   * The codes of the findings reported and of those suppressed (a suppression covers a line, so a
+   * layout that moved a token to or from a covered line changes them), sorted.
+   */
+  static List<List<String>> findings(String text, String fileName, Path root) {
+    Report report = Surety.builder().assess(false)
+        .compilerOptions(CompilerOptions.builder().root(root).build()).build()
+        .check(text, fileName);
+    return List.of(
+        report.diagnostics().stream().map(Diagnostic::code).sorted().collect(Collectors.toList()),
+        report.suppressed().stream().map(s -> s.diagnostic().code()).sorted()
+            .collect(Collectors.toList()));
+  }
+
+  /**
+   * Whether a line that a {@code surety:disable-next-line} covers holds a statement's end or a
+   * brace followed by another token: the one layout the formatter refuses to change.
+   */
+  static boolean coversTwoStatements(String text, String fileName, Path root) {
+    Compilation c = SuretyCompiler.create(CompilerOptions.builder().root(root).build())
+        .compile(text, fileName);
+    List<Integer> covered = c.files().get(0).suppressions().stream()
+        .filter(s -> s.scope() == Suppression.Scope.NEXT_LINE).map(Suppression::line)
+        .collect(Collectors.toList());
+    List<Token> tokens = SuretyFormatter.lex(text, fileName).getTokens().stream()
+        .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF)
+        .collect(Collectors.toList());
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      boolean ends = t.getType() == SuretyLexer.DOT || t.getType() == SuretyLexer.LBRACE
+          || t.getType() == SuretyLexer.RBRACE;
+      if (ends && covered.contains(t.getLine()) && tokens.get(i + 1).getLine() == t.getLine()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -94,10 +145,16 @@ final class FormatChecks {
     }
     for (int i = 0; i < lines.length - 1; i++) {
       String line = lines[i];
+      boolean trailing = !line.isEmpty()
+          && (line.endsWith("\t") || Character.isSpaceChar(line.charAt(line.length() - 1)));
+      if (insideComment[i + 1] && trailing) {
+        throw new AssertionError("line " + (i + 1) + " of a comment ends in whitespace:\n"
+            + formatted + "\nformatted from:\n" + source);
+      }
       if (insideComment[i + 1]) {
         continue;
       }
-      if (line.endsWith(" ") || line.endsWith("\t") || line.startsWith("\t")
+      if (trailing || line.startsWith("\t")
           || (i > 0 && line.isEmpty() && lines[i - 1].isEmpty())) {
         throw new AssertionError("line " + (i + 1) + " has trailing whitespace, a tab, or is a"
             + " second blank line:\n" + formatted + "\nformatted from:\n" + source);
@@ -105,10 +162,12 @@ final class FormatChecks {
     }
     assertThat(lines[0]).as("no blank first line").isNotEmpty();
     // a line over the width holds no break opportunity: no `,` or `;` followed on the same line
-    // by another token of the statement
+    // by another token of the statement (but a line a directive covers stays one line)
+    List<Integer> covered = suppressionLines(body);
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (t.getType() != SuretyLexer.COMMA && t.getType() != SuretyLexer.SEMI) {
+      if (t.getType() != SuretyLexer.COMMA && t.getType() != SuretyLexer.SEMI
+          || covered.contains(t.getLine())) {
         continue;
       }
       for (int j = i + 1; j < tokens.size(); j++) {
@@ -124,5 +183,13 @@ final class FormatChecks {
         }
       }
     }
+  }
+
+  /** The lines that the text's {@code surety:disable-next-line} directives cover. */
+  private static List<Integer> suppressionLines(String text) {
+    return SuretyCompiler.create().compile(text, "x.surety").files().stream()
+        .flatMap(f -> f.suppressions().stream())
+        .filter(s -> s.scope() == Suppression.Scope.NEXT_LINE).map(Suppression::line)
+        .collect(Collectors.toList());
   }
 }

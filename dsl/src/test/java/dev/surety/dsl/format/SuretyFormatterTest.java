@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.surety.core.diagnostic.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -178,6 +179,72 @@ class SuretyFormatterTest {
   }
 
   @Test
+  void spacesEndingALineOfABlockCommentAndUnicodeSpacesEndingALineCommentAreDropped() {
+    assertThat(format("party US \"US\". /* a   \n b\t\n c */\nparty UA \"UA\". // x\u00A0\u2003\n"))
+        .isEqualTo("party US \"US\". /* a\n b\n c */\nparty UA \"UA\". // x\n");
+  }
+
+  /**
+   * The line end is the first one between tokens: not one inside a block comment, whose lines end
+   * as the file's do (a CRLF file whose comment held an LF came out CRLF, then LF when formatted
+   * again, found by fuzzing).
+   */
+  @Test
+  void aBlockCommentsLineEndsAreTheFilesAndTheFirstLineEndOutsideCommentsDecides() {
+    assertThat(format("party US \"United States\";\r\n  legislature Congress /* the US\n"
+        + "   legislature */.\r\nparty UA \"Ukraine\".\r\n"))
+        .isEqualTo("party US \"United States\"; legislature Congress /* the US\r\n"
+            + "   legislature */.\r\nparty UA \"Ukraine\".\r\n");
+    assertThat(format("party US \"US\"; /* note\n   continued */\r\n  legislature Congress.\r\n"))
+        .isEqualTo("party US \"US\"; /* note\r\n   continued */ legislature Congress.\r\n");
+  }
+
+  /**
+   * A {@code surety:disable-next-line} covers a line: the line it covers keeps its tokens, neither
+   * broken when over the width nor joined to the next (either moved findings in or out of the
+   * suppression: a suppressed SUR111 came back after formatting, or a reported one vanished).
+   */
+  @Test
+  void theLineADirectiveCoversIsNeitherBrokenNorJoined() {
+    String covered = "  US military aid: air defence, long-range fires, training, aviation,"
+        + " \"armoured vehicles\", intelligance.\n";
+    String longLine = "arrangement \"T\" {\n  // surety:disable-next-line SUR111 -- as agreed\n"
+        + covered + "}\n";
+    assertThat(covered.length()).isGreaterThan(SuretyFormatter.MAX_WIDTH);
+    assertThat(format(longLine)).isEqualTo(longLine);
+
+    assertThat(format("arrangement \"T\" {\n  US military aid: air defence,\n"
+        + "    // surety:disable-next-line SUR111 -- on purpose\n    training,\n"
+        + "    intelligance.\n}\n"))
+        .isEqualTo("arrangement \"T\" {\n  US military aid: air defence,\n"
+            + "      // surety:disable-next-line SUR111 -- on purpose\n      training,\n"
+            + "      intelligance.\n}\n");
+    // the lines around it are laid out as usual
+    assertThat(format("arrangement \"T\" {\n  US aid: air,\n  sea,\n"
+        + "  // surety:disable-next-line SUR111\n  intelligance, land,\n  aviation.\n}\n"))
+        .isEqualTo("arrangement \"T\" {\n  US aid: air, sea,\n"
+            + "      // surety:disable-next-line SUR111\n      intelligance, land,\n"
+            + "      aviation.\n}\n");
+  }
+
+  /** Two statements on the covered line: the canonical layout would split them, so no layout. */
+  @Test
+  void aCoveredLineWithTwoStatementsIsLeftAsItIsWithTheFix() {
+    String source = "arrangement \"T\" {\n  // surety:disable-next-line SUR101\n"
+        + "  party UA \"Ukraine\". party US \"United States\".\n}\n";
+    FormatResult result = FORMATTER.format(source, "two.surety");
+    assertThat(result.formatted()).isEmpty();
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.range().start().line()).isEqualTo(2);
+      assertThat(d.range().start().column()).isEqualTo(3);
+      assertThat(d.message()).contains("`surety:disable-next-line` covers holds more than one"
+          + " statement");
+      assertThat(d.help()).hasValueSatisfying(
+          help -> assertThat(help).contains("put each statement of that line on a line of its own"));
+    });
+  }
+
+  @Test
   void hiddenCharactersStayAgainstTheirNeighbours() {
     String source = "arrangement \"A\" {\n  UA air\u200Bdefence.\n}\n";
     assertThat(format("arrangement \"A\" {\n    UA    air\u200Bdefence .}")).isEqualTo(source);
@@ -238,12 +305,15 @@ class SuretyFormatterTest {
     for (int i = 0; i < 64; i++) {
       drafts.add(Drafts.generate(new java.util.Random(i)));
     }
-    List<String> expected = drafts.stream().map(SuretyFormatterTest::format).toList();
+    // (a few generated drafts have a directive covering two statements, which are not formatted)
+    List<Optional<String>> expected =
+        drafts.stream().map(d -> FORMATTER.format(d, "t.surety").formatted()).toList();
+    assertThat(expected.stream().filter(Optional::isPresent).count()).isGreaterThan(48);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<String>> futures = new ArrayList<>();
+      List<Future<Optional<String>>> futures = new ArrayList<>();
       for (String d : drafts) {
-        futures.add(pool.submit(() -> FORMATTER.format(d, "t.surety").formatted().orElseThrow()));
+        futures.add(pool.submit(() -> FORMATTER.format(d, "t.surety").formatted()));
       }
       for (int i = 0; i < drafts.size(); i++) {
         assertThat(futures.get(i).get()).isEqualTo(expected.get(i));
