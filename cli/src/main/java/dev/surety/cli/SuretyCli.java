@@ -53,7 +53,7 @@ public final class SuretyCli implements Callable<Integer> {
   static final String DEBUG = "--debug";
 
   /** How to give the command more memory, in the words of its launcher (docs/cli.md). */
-  static final String HEAP_HINT =
+  public static final String HEAP_HINT =
       "raise the heap: SURETY_JAVA_OPTS=-Xmx2g, or java -Xmx2g -jar surety.jar";
 
   /**

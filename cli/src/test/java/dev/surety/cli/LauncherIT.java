@@ -228,6 +228,29 @@ class LauncherIT {
         .contains("out of memory (raise the heap: SURETY_JAVA_OPTS=-Xmx2g");
   }
 
+  /**
+   * The same for {@code fmt}: one line naming the file, exit status 2, the file left as it is (it
+   * was a SUR001 "the formatter failed: java.lang.OutOfMemoryError", exit 1).
+   */
+  @Test
+  void aDraftTooLargeToFormatInTheHeapIsExitTwoWithOneLine() throws IOException {
+    StringBuilder big = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      big.append(Drafts.CLEAN.replace("Nordic Shield", "Shield " + i));
+    }
+    Path file = draft("big.surety", big.toString());
+    environment.put("SURETY_JAVA_OPTS", "-Xmx10m");
+
+    Run r = launch("", "fmt", "--write", "big.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).hasLineCount(1).isEqualTo("surety: big.surety: could not be formatted:"
+        + " out of memory (raise the heap: SURETY_JAVA_OPTS=-Xmx2g, or java -Xmx2g -jar"
+        + " surety.jar)\n");
+    assertThat(Files.readString(file)).isEqualTo(big.toString());
+  }
+
   @Test
   void lintsTheExamplesOfTheRepository() {
     Path examples = REPOSITORY.resolve("examples").toAbsolutePath().normalize();

@@ -4,6 +4,7 @@ import dev.surety.cli.CliEnvironment;
 import dev.surety.cli.CliException;
 import dev.surety.cli.ExitCode;
 import dev.surety.cli.IoProblems;
+import dev.surety.cli.SuretyCli;
 import dev.surety.cli.VersionProvider;
 import dev.surety.cli.assess.PathDisplay;
 import dev.surety.cli.check.CheckRequest;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -153,11 +155,13 @@ public final class FmtCommand implements Callable<Integer> {
     Map<String, String> sources = new LinkedHashMap<>();
     boolean changes = false;
     for (Path file : inputs.files()) {
-      changes |= format(read(file, maxFileBytes), inputs, maxFileBytes, out, diagnostics, sources);
+      changes |= inMemory(PathDisplay.relative(environment.workingDirectory(), file), () ->
+          format(read(file, maxFileBytes), inputs, maxFileBytes, out, diagnostics, sources));
     }
     if (inputs.readsStdin()) {
-      changes |= format(readStdin(inputs.stdinName().orElseThrow(), maxFileBytes), inputs,
-          maxFileBytes, out, diagnostics, sources);
+      String name = inputs.stdinName().orElseThrow();
+      changes |= inMemory(name, () -> format(readStdin(name, maxFileBytes), inputs,
+          maxFileBytes, out, diagnostics, sources));
     }
     out.flush();
     if (!diagnostics.isEmpty()) {
@@ -165,6 +169,19 @@ public final class FmtCommand implements Callable<Integer> {
       return ExitCode.FINDINGS;
     }
     return changes && (mode.check || mode.diff) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /**
+   * Runs one file's step; a lack of memory for it is the command's failure, one line naming the
+   * file (as lint says it), not a finding in the draft.
+   */
+  private static boolean inMemory(String name, BooleanSupplier step) {
+    try {
+      return step.getAsBoolean();
+    } catch (OutOfMemoryError e) {
+      throw new CliException(TerminalText.name(name) + ": could not be formatted: out of memory ("
+          + SuretyCli.HEAP_HINT + ")");
+    }
   }
 
   /** Formats one text and does what the mode asks; whether its layout changes. */
@@ -262,7 +279,7 @@ public final class FmtCommand implements Callable<Integer> {
       }
       return new Source(name, Optional.of(file), Files.readAllBytes(file), false);
     } catch (IOException e) {
-      throw new CliException(shown + ": cannot rewrite it: " + IoProblems.describe(e), e);
+      throw new CliException(shown + ": cannot read it: " + IoProblems.describe(e), e);
     }
   }
 
