@@ -154,9 +154,20 @@ public final class FmtCommand implements Callable<Integer> {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Map<String, String> sources = new LinkedHashMap<>();
     boolean changes = false;
+    // a file that cannot be read or rewritten is one line, and the others are still formatted
+    // (as ruff and prettier go on); the command then ends with status 2
+    PrintWriter err = spec.commandLine().getErr();
+    boolean failed = false;
     for (Path file : inputs.files()) {
-      changes |= inMemory(PathDisplay.relative(environment.workingDirectory(), file), () ->
-          format(read(file, maxFileBytes), inputs, maxFileBytes, out, diagnostics, sources));
+      try {
+        changes |= inMemory(PathDisplay.relative(environment.workingDirectory(), file), () ->
+            format(read(file, maxFileBytes), inputs, maxFileBytes, out, diagnostics, sources));
+      } catch (CliException e) {
+        out.flush();
+        err.println("surety: " + TerminalText.line(e.getMessage()));
+        err.flush();
+        failed = true;
+      }
     }
     if (inputs.readsStdin()) {
       String name = inputs.stdinName().orElseThrow();
@@ -166,6 +177,11 @@ public final class FmtCommand implements Callable<Integer> {
     out.flush();
     if (!diagnostics.isEmpty()) {
       report(diagnostics, sources, count);
+    }
+    if (failed) {
+      return ExitCode.ERROR;
+    }
+    if (!diagnostics.isEmpty()) {
       return ExitCode.FINDINGS;
     }
     return changes && (mode.check || mode.diff) ? ExitCode.FINDINGS : ExitCode.OK;
