@@ -75,6 +75,7 @@ public enum ImpactRule {
   TRIGGER_REMOVED(Element.COMMITMENT, WEAKENS, "the commitment is activated by one trigger fewer"),
   RESPONSE_FASTER(Element.COMMITMENT, STRENGTHENS, "the response must begin sooner"),
   RESPONSE_SLOWER(Element.COMMITMENT, WEAKENS, "the response may begin later"),
+  RESPONSE_TIME_EQUIVALENT(Element.COMMITMENT, NEUTRAL, "other response times with the same slowest, which governs"),
   RESPONSE_TIME_ADDED(Element.COMMITMENT, STRENGTHENS, "the response now has a time limit"),
   RESPONSE_TIME_REMOVED(Element.COMMITMENT, WEAKENS, "the response no longer has a time limit"),
   RATIFICATION_ADDED(Element.COMMITMENT, STRENGTHENS, "a legislature must ratify or approve: the promise binds future governments"),

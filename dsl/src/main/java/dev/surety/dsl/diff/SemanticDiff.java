@@ -766,7 +766,7 @@ public final class SemanticDiff {
     c.items().forEach(i -> out.add("item " + Statements.key(i)));
     c.triggers().forEach(r -> out.add("on " + (p.old ? renamedTrigger(r.id()) : r.id())));
     c.responseTimes().forEach(t -> out.add("time " + hours(t)));
-    out.add("mode " + rank(c.mode()));
+    out.add("mode " + rank(c));
     c.requirements().forEach(r -> out.add("requires " + Analysis.bodyKey(r.body())));
     c.channels().forEach(r -> out.add("through " + r.id()));
     c.recipients().forEach(r -> out.add("to " + r.id()));
@@ -813,35 +813,12 @@ public final class SemanticDiff {
     sets(e, id, "party", refs(a.parties()), refs(b.parties()), Reference::range,
         k -> ImpactRule.GUARANTOR_ADDED, k -> ImpactRule.GUARANTOR_REMOVED);
 
-    // mode
-    Optional<Mode> wasMode = a.mode();
-    Optional<Mode> isMode = b.mode();
-    if (!wasMode.equals(isMode)) {
-      int x = rank(wasMode);
-      int y = rank(isMode);
-      changed(e, id, "mode", wasMode.map(Mode::canonical), isMode.map(Mode::canonical),
-          range(a.modes().stream().findFirst()), range(b.modes().stream().findFirst()),
-          y > x ? ImpactRule.MODE_STRONGER : y < x ? ImpactRule.MODE_WEAKER : ImpactRule.MODE_EQUIVALENT);
-    }
+    modes(e, id, a, b);
 
     sets(e, id, "on", renamedTriggers(a.triggers()), refs(b.triggers()), Reference::range,
         k -> ImpactRule.TRIGGER_ADDED, k -> ImpactRule.TRIGGER_REMOVED);
 
-    // response time
-    Optional<ResponseTime> wasTime = a.responseTimes().stream().findFirst();
-    Optional<ResponseTime> isTime = b.responseTimes().stream().findFirst();
-    if (wasTime.isPresent() || isTime.isPresent()) {
-      double x = wasTime.map(SemanticDiff::hours).orElse(Double.POSITIVE_INFINITY);
-      double y = isTime.map(SemanticDiff::hours).orElse(Double.POSITIVE_INFINITY);
-      if (x != y) {
-        ImpactRule rule = wasTime.isEmpty() ? ImpactRule.RESPONSE_TIME_ADDED
-            : isTime.isEmpty() ? ImpactRule.RESPONSE_TIME_REMOVED
-            : y < x ? ImpactRule.RESPONSE_FASTER : ImpactRule.RESPONSE_SLOWER;
-        changed(e, id, "response time", wasTime.map(Statements::responseTime),
-            isTime.map(Statements::responseTime), wasTime.map(ResponseTime::range).orElse(SourceRange.NONE),
-            isTime.map(ResponseTime::range).orElse(SourceRange.NONE), rule);
-      }
-    }
+    responseTimes(e, id, a, b);
 
     commitmentRequirements(id, a, b);
 
@@ -862,6 +839,90 @@ public final class SemanticDiff {
         index(b.geographicLimits(), Statements::limit), GeographicLimit::range,
         k -> ImpactRule.LIMIT_ADDED, k -> ImpactRule.LIMIT_REMOVED);
     fallback(from, a.range(), b.range());
+  }
+
+  /**
+   * The modes compared as a whole, every one written and not the first: a second mode is a change
+   * (SUR302), judged by the weakest of each version's, which is the one a reluctant guarantor will
+   * read ({@code automatic; at discretion} obliges to nothing). The same modes in another order or
+   * written twice are no change.
+   */
+  private void modes(Element e, String id, Commitment a, Commitment b) {
+    Set<Mode> x = modeSet(a);
+    Set<Mode> y = modeSet(b);
+    if (x.equals(y)) {
+      return;
+    }
+    int was = rank(a);
+    int is = rank(b);
+    changed(e, id, "mode", modesText(x), modesText(y), modeRange(a, y), modeRange(b, x),
+        is > was ? ImpactRule.MODE_STRONGER : is < was ? ImpactRule.MODE_WEAKER : ImpactRule.MODE_EQUIVALENT);
+  }
+
+  private static Set<Mode> modeSet(Commitment c) {
+    Set<Mode> out = new LinkedHashSet<>();
+    c.modes().forEach(m -> out.add(m.value()));
+    return out;
+  }
+
+  private static Optional<String> modesText(Set<Mode> modes) {
+    return modes.isEmpty() ? Optional.empty()
+        : Optional.of(modes.stream().map(Mode::canonical).collect(Collectors.joining("; ")));
+  }
+
+  /** Where {@code c}'s modes changed: its first mode the other version lacks, else its weakest. */
+  private static SourceRange modeRange(Commitment c, Set<Mode> other) {
+    Optional<Located<Mode>> gone = c.modes().stream().filter(m -> !other.contains(m.value())).findFirst();
+    return range(gone.or(() -> c.modes().stream().min(Comparator.comparingInt(m -> rank(Optional.of(m.value()))))));
+  }
+
+  /**
+   * The response times compared as a whole: a second one is a change (SUR302), judged by the
+   * slowest of each version's, which governs (a guarantor reads {@code immediate; within 30 days}
+   * as thirty days, as the assessment does). Other times whose slowest is the same are a neutral
+   * change.
+   */
+  private void responseTimes(Element e, String id, Commitment a, Commitment b) {
+    List<ResponseTime> x = a.responseTimes();
+    List<ResponseTime> y = b.responseTimes();
+    if (sameTimes(x, y) && sameTimes(y, x)) {
+      return;
+    }
+    Optional<ResponseTime> wasTime = slowest(x);
+    Optional<ResponseTime> isTime = slowest(y);
+    double p = wasTime.map(SemanticDiff::hours).orElse(Double.POSITIVE_INFINITY);
+    double q = isTime.map(SemanticDiff::hours).orElse(Double.POSITIVE_INFINITY);
+    ImpactRule rule = wasTime.isEmpty() ? ImpactRule.RESPONSE_TIME_ADDED
+        : isTime.isEmpty() ? ImpactRule.RESPONSE_TIME_REMOVED
+        : q < p ? ImpactRule.RESPONSE_FASTER : q > p ? ImpactRule.RESPONSE_SLOWER
+        : ImpactRule.RESPONSE_TIME_EQUIVALENT;
+    changed(e, id, "response time", timesText(x), timesText(y), timeRange(x, y), timeRange(y, x), rule);
+  }
+
+  /** Whether every time of {@code x} is one of {@code y}'s (by length). */
+  private static boolean sameTimes(List<ResponseTime> x, List<ResponseTime> y) {
+    return x.stream().allMatch(t -> y.stream().anyMatch(u -> hours(t) == hours(u)));
+  }
+
+  private static Optional<ResponseTime> slowest(List<ResponseTime> times) {
+    return times.stream().max(Comparator.comparingDouble(SemanticDiff::hours));
+  }
+
+  private static Optional<String> timesText(List<ResponseTime> times) {
+    return times.isEmpty() ? Optional.empty()
+        : Optional.of(times.stream().map(Statements::responseTime).collect(Collectors.joining("; ")));
+  }
+
+  /** Where the times of {@code x} changed: the first the other version lacks, else the slowest. */
+  private static SourceRange timeRange(List<ResponseTime> x, List<ResponseTime> other) {
+    return x.stream().filter(t -> !sameTimes(List.of(t), other)).findFirst().or(() -> slowest(x))
+        .map(ResponseTime::range).orElse(SourceRange.NONE);
+  }
+
+  /** The weakest of a commitment's modes (no mode is as deemed necessary): see {@link #rank(Optional)}. */
+  private static int rank(Commitment c) {
+    return c.modes().isEmpty() ? rank(Optional.<Mode>empty())
+        : c.modes().stream().mapToInt(m -> rank(Optional.of(m.value()))).min().getAsInt();
   }
 
   /** Obligation strength: automatic 3, as deemed necessary (or none) 2, the others 1. */

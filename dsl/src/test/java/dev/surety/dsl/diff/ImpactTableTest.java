@@ -174,12 +174,25 @@ class ImpactTableTest {
     all.add(to(ImpactRule.MODE_EQUIVALENT, "as deemed necessary written out", " as deemed necessary;", ""));
     all.add(c(ImpactRule.MODE_EQUIVALENT, "after consultation to at discretion", "as deemed necessary;",
         "after consultation;", "at discretion;"));
+    // every mode counts, not the first: the weakest governs
+    all.add(to(ImpactRule.MODE_WEAKER, "at discretion as a second mode", "as deemed necessary;",
+        "as deemed necessary; at discretion;"));
+    all.add(c(ImpactRule.MODE_STRONGER, "second mode at discretion gone", "as deemed necessary;",
+        "at discretion; as deemed necessary;", "automatic;"));
+    all.add(c(ImpactRule.MODE_EQUIVALENT, "a second mode as weak as the first", "as deemed necessary;",
+        "after consultation;", "after consultation; at discretion;"));
     all.add(to(ImpactRule.TRIGGER_ADDED, "on hybrid too", BACKSTOP, "US backstop: air defence, aviation; on attack, hybrid; "));
     all.add(c(ImpactRule.TRIGGER_REMOVED, "on hybrid no more", BACKSTOP,
         "US backstop: air defence, aviation; on attack, hybrid; ", BACKSTOP));
     all.add(to(ImpactRule.RESPONSE_FASTER, "72 hours to immediate", "within 72 hours", "immediate"));
     all.add(to(ImpactRule.RESPONSE_FASTER, "72 hours to 24 hours", "within 72 hours", "within 24 hours"));
     all.add(to(ImpactRule.RESPONSE_SLOWER, "72 hours to 30 days", "within 72 hours", "within 30 days"));
+    // every response time counts, not the first: the slowest governs
+    all.add(to(ImpactRule.RESPONSE_SLOWER, "a second time, 30 days", "within 72 hours", "within 72 hours; within 30 days"));
+    all.add(c(ImpactRule.RESPONSE_FASTER, "the second, slower time gone", "within 72 hours",
+        "within 72 hours; within 30 days", "within 72 hours"));
+    all.add(to(ImpactRule.RESPONSE_TIME_EQUIVALENT, "immediate added before the slower 72 hours", "within 72 hours",
+        "immediate; within 72 hours"));
     all.add(c(ImpactRule.RESPONSE_TIME_ADDED, "within 72 hours added", "within 72 hours; ", "", "within 72 hours; "));
     all.add(gone(ImpactRule.RESPONSE_TIME_REMOVED, "within 72 hours removed", "within 72 hours; "));
     all.add(c(ImpactRule.RATIFICATION_ADDED, "on the backstop", "; requires Congress ratification.", ".",
