@@ -1246,7 +1246,9 @@ public final class SemanticDiff {
       changed(Element.TERM, "duration", null, Optional.of(length(p)), Optional.of(length(q)), p.range(),
           q.range(), rule);
     }
-    if (p.type() == DurationTerm.Type.FIXED && q.type() == DurationTerm.Type.FIXED
+    // only a fixed length can be renewable: renewal is lost or gained whatever the other side's
+    // type, but for indefinite, which never ends and so needs no renewal (its length is the change)
+    if (p.type() != DurationTerm.Type.INDEFINITE && q.type() != DurationTerm.Type.INDEFINITE
         && p.renewable() != q.renewable()) {
       changed(Element.TERM, "duration", "renewable", Optional.of(p.renewable() ? "yes" : "no"),
           Optional.of(q.renewable() ? "yes" : "no"), p.range(), q.range(),

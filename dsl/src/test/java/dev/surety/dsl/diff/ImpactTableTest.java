@@ -243,8 +243,10 @@ class ImpactTableTest {
     all.add(to(ImpactRule.DURATION_LONGER, "20 years", "duration 15 years", "duration 20 years"));
     all.add(to(ImpactRule.DURATION_LONGER, "indefinite", "duration 15 years; renewable.", "duration indefinite."));
     all.add(to(ImpactRule.DURATION_SHORTER, "5 years", "duration 15 years", "duration 5 years"));
-    all.add(to(ImpactRule.DURATION_SHORTER, "until 2030", "duration 15 years; renewable.", "duration until 2030-01-01."));
-    all.add(to(ImpactRule.DURATION_CHANGED, "until an event", "duration 15 years; renewable.",
+    // not renewable before: renewable lost is a change of its own
+    all.add(c(ImpactRule.DURATION_SHORTER, "until 2030", "duration 15 years; renewable.", "duration 15 years.",
+        "duration until 2030-01-01."));
+    all.add(c(ImpactRule.DURATION_CHANGED, "until an event", "duration 15 years; renewable.", "duration 15 years.",
         "duration until \"a peace treaty\"."));
     all.add(c(ImpactRule.DURATION_ADDED, "15 years", "  duration 15 years; renewable.\n", "",
         "  duration 15 years; renewable.\n"));
