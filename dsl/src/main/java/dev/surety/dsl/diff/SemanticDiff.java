@@ -5,6 +5,7 @@ import dev.surety.core.model.Coalition;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.CommitmentPeriod;
 import dev.surety.core.model.Condition;
+import dev.surety.core.model.Duration;
 import dev.surety.core.model.DurationTerm;
 import dev.surety.core.model.ForceLevel;
 import dev.surety.core.model.Funding;
@@ -27,10 +28,10 @@ import dev.surety.core.source.SourceRange;
 import dev.surety.core.vocabulary.ForceLevelType;
 import dev.surety.core.vocabulary.KindCategory;
 import dev.surety.core.vocabulary.Mode;
+import dev.surety.core.vocabulary.TimeUnit;
 import dev.surety.validation.analysis.Analysis;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -765,7 +766,7 @@ public final class SemanticDiff {
     Set<String> out = new TreeSet<>();
     c.items().forEach(i -> out.add("item " + Statements.key(i)));
     c.triggers().forEach(r -> out.add("on " + (p.old ? renamedTrigger(r.id()) : r.id())));
-    c.responseTimes().forEach(t -> out.add("time " + hours(t)));
+    c.responseTimes().forEach(t -> out.add("time " + Lengths.key(within(t))));
     out.add("mode " + rank(c));
     c.requirements().forEach(r -> out.add("requires " + Analysis.bodyKey(r.body())));
     c.channels().forEach(r -> out.add("through " + r.id()));
@@ -890,23 +891,34 @@ public final class SemanticDiff {
     }
     Optional<ResponseTime> wasTime = slowest(x);
     Optional<ResponseTime> isTime = slowest(y);
-    double p = wasTime.map(SemanticDiff::hours).orElse(Double.POSITIVE_INFINITY);
-    double q = isTime.map(SemanticDiff::hours).orElse(Double.POSITIVE_INFINITY);
+    int cmp = wasTime.isEmpty() || isTime.isEmpty() ? 0 : compare(isTime.get(), wasTime.get());
     ImpactRule rule = wasTime.isEmpty() ? ImpactRule.RESPONSE_TIME_ADDED
         : isTime.isEmpty() ? ImpactRule.RESPONSE_TIME_REMOVED
-        : q < p ? ImpactRule.RESPONSE_FASTER : q > p ? ImpactRule.RESPONSE_SLOWER
+        : cmp < 0 ? ImpactRule.RESPONSE_FASTER : cmp > 0 ? ImpactRule.RESPONSE_SLOWER
         : ImpactRule.RESPONSE_TIME_EQUIVALENT;
     changed(e, id, "response time", timesText(x), timesText(y), timeRange(x, y), timeRange(y, x), rule);
   }
 
   /** Whether every time of {@code x} is one of {@code y}'s (by length). */
   private static boolean sameTimes(List<ResponseTime> x, List<ResponseTime> y) {
-    return x.stream().allMatch(t -> y.stream().anyMatch(u -> hours(t) == hours(u)));
+    return x.stream().allMatch(t -> y.stream().anyMatch(u -> compare(t, u) == 0));
   }
 
   private static Optional<ResponseTime> slowest(List<ResponseTime> times) {
-    return times.stream().max(Comparator.comparingDouble(SemanticDiff::hours));
+    return times.stream().max(Comparator.comparingDouble(t -> Lengths.span(within(t), Optional.empty()).middle()));
   }
+
+  /** Two response times by length ({@link Lengths}): immediate is within zero hours. */
+  private static int compare(ResponseTime t, ResponseTime u) {
+    return Lengths.compare(within(t), within(u));
+  }
+
+  private static Duration within(ResponseTime t) {
+    return t.within().orElse(ZERO);
+  }
+
+  /** Immediate, or a withdrawal at will: no time at all. */
+  private static final Duration ZERO = Duration.of(0, TimeUnit.HOUR);
 
   private static Optional<String> timesText(List<ResponseTime> times) {
     return times.isEmpty() ? Optional.empty()
@@ -938,10 +950,6 @@ public final class SemanticDiff {
       default:
         return 1;
     }
-  }
-
-  private static double hours(ResponseTime t) {
-    return t.within().map(d -> d.hours()).orElse(0.0);
   }
 
   private static boolean vetoed(Arrangement a, String organisation) {
@@ -1125,7 +1133,7 @@ public final class SemanticDiff {
         CommitmentPeriod q = y.get();
         int cmp;
         if (p.length().isPresent() && q.length().isPresent()) {
-          cmp = q.length().get().compareTo(p.length().get());
+          cmp = Lengths.compare(q.length().get(), p.length().get());
         } else if (p.date().isPresent() && q.date().isPresent()) {
           cmp = q.date().get().compareTo(p.date().get());
         } else {
@@ -1224,14 +1232,18 @@ public final class SemanticDiff {
     }
     DurationTerm p = x.get();
     DurationTerm q = y.get();
-    Optional<Double> s = span(p, Statements.value(before.dated()));
-    Optional<Double> t = span(q, Statements.value(after.dated()));
+    Optional<Lengths.Span> s = span(p, Statements.value(before.dated()));
+    Optional<Lengths.Span> t = span(q, Statements.value(after.dated()));
     ImpactRule rule = null;
     if (p.untilDate().isPresent() && q.untilDate().isPresent()) {
       int cmp = q.untilDate().get().compareTo(p.untilDate().get());
       rule = cmp > 0 ? ImpactRule.DURATION_LONGER : cmp < 0 ? ImpactRule.DURATION_SHORTER : null;
+    } else if (p.length().isPresent() && q.length().isPresent()) {
+      int cmp = Lengths.compare(q.length().get(), Statements.value(after.dated()), p.length().get(),
+          Statements.value(before.dated()));
+      rule = cmp > 0 ? ImpactRule.DURATION_LONGER : cmp < 0 ? ImpactRule.DURATION_SHORTER : null;
     } else if (s.isPresent() && t.isPresent()) {
-      int cmp = Double.compare(t.get(), s.get());
+      int cmp = t.get().compareTo(s.get());
       rule = cmp > 0 ? ImpactRule.DURATION_LONGER : cmp < 0 ? ImpactRule.DURATION_SHORTER : null;
     } else if (!Objects.equals(p.untilEvent(), q.untilEvent()) || p.type() != q.type()) {
       rule = ImpactRule.DURATION_CHANGED;
@@ -1260,16 +1272,19 @@ public final class SemanticDiff {
     return Statements.duration(d).replace("; renewable", "");
   }
 
-  /** A duration's length in hours: fixed, indefinite (infinite), or until a date after {@code dated}. */
-  private static Optional<Double> span(DurationTerm d, Optional<LocalDate> dated) {
+  /**
+   * A duration's length ({@link Lengths}): fixed (from {@code dated} by the calendar, when there is
+   * one), indefinite (infinite), or until a date after {@code dated}.
+   */
+  private static Optional<Lengths.Span> span(DurationTerm d, Optional<LocalDate> dated) {
     switch (d.type()) {
       case INDEFINITE:
-        return Optional.of(Double.POSITIVE_INFINITY);
+        return Optional.of(Lengths.Span.INFINITE);
       case FIXED:
-        return d.length().map(l -> l.hours());
+        return d.length().map(l -> Lengths.span(l, dated));
       default:
         if (d.untilDate().isPresent() && dated.isPresent()) {
-          return Optional.of(24.0 * ChronoUnit.DAYS.between(dated.get(), d.untilDate().get()));
+          return Optional.of(Lengths.between(dated.get(), d.untilDate().get()));
         }
         return Optional.empty();
     }
@@ -1289,12 +1304,12 @@ public final class SemanticDiff {
           "withdrawal " + Statements.withdrawal(w), w.range(), rule);
       return;
     }
-    double a = x.get().notice().map(d -> d.hours()).orElse(0.0);
-    double b = y.get().notice().map(d -> d.hours()).orElse(0.0);
-    if (a != b) {
+    // a notice runs from whenever it is given: a calendar notice is the range of days it can span
+    int cmp = Lengths.compare(y.get().notice().orElse(ZERO), x.get().notice().orElse(ZERO));
+    if (cmp != 0) {
       changed(Element.TERM, "withdrawal", null, Optional.of(Statements.withdrawal(x.get())),
           Optional.of(Statements.withdrawal(y.get())), x.get().range(), y.get().range(),
-          b > a ? ImpactRule.NOTICE_LONGER : ImpactRule.NOTICE_SHORTER);
+          cmp > 0 ? ImpactRule.NOTICE_LONGER : ImpactRule.NOTICE_SHORTER);
     }
   }
 }
