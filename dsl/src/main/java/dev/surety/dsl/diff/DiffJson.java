@@ -64,6 +64,8 @@ public final class DiffJson {
     for (Impact impact : Impact.values()) {
       summary.put(impact.spelling(), diff.changes().stream().filter(c -> c.impact() == impact).count());
     }
+    // false when part of a version was not read: the changes are those of what was read
+    summary.put("complete", !diff.partlyUnread());
     return root;
   }
 

@@ -33,10 +33,12 @@ public final class DiffText {
         d.help().ifPresent(h -> out.append("    = help: ").append(h).append('\n'));
       }
     }
+    boolean unread = diff.partlyUnread();
     for (ArrangementDiff a : diff.arrangements()) {
       out.append("arrangement ").append(Statements.quote(a.title())).append('\n');
       if (a.changes().isEmpty()) {
-        out.append("  no change in meaning\n");
+        // what a version did not read cannot show as a change: say so rather than "no change"
+        out.append(unread ? "  no change in what was read\n" : "  no change in meaning\n");
       }
       for (Change c : a.changes()) {
         out.append("  ").append(line(c)).append('\n');

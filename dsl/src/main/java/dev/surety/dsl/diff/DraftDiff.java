@@ -61,6 +61,25 @@ public interface DraftDiff {
     return changes().stream().anyMatch(c -> c.impact() == Impact.WEAKENS);
   }
 
+  /**
+   * Whether part of either version was not read: an error of {@link #unread()}'s kind (a syntax
+   * error, an include not read, ...) in both versions or in one, whether it appeared, disappeared
+   * or changed. The changes are then those of what was read.
+   */
+  default boolean partlyUnread() {
+    return !unread().isEmpty()
+        || appeared().stream().anyMatch(DraftDiff::isUnread)
+        || disappeared().stream().anyMatch(DraftDiff::isUnread)
+        || arrangements().stream().anyMatch(a -> a.appeared().stream().anyMatch(DraftDiff::isUnread)
+            || a.disappeared().stream().anyMatch(DraftDiff::isUnread)
+            || a.changedDiagnostics().stream().anyMatch(c -> isUnread(c.before()) || isUnread(c.after())));
+  }
+
+  /** Whether {@code d} is an error after which part of a version's text is not read. */
+  static boolean isUnread(Diagnostic d) {
+    return d.severity() == Severity.ERROR && CompilerRules.isAlwaysError(d.code());
+  }
+
   /** Whether nothing changed at all. */
   default boolean isEmpty() {
     return arrangements().stream().allMatch(ArrangementDiff::isEmpty) && appeared().isEmpty()
@@ -149,14 +168,21 @@ public interface DraftDiff {
         d.addAllAppeared(isDiagnostics.get(j));
       } else {
         Assessment aAssessment = before.assessments().get(i);
-        d.addAllChanges(SemanticDiff.compare(was.get(i), b, budget))
-            .verdictBefore(aAssessment.verdict()).scoreBefore(aAssessment.score());
         String x = was.get(i).title();
         String y = b.title();
         List<Diagnostic> appeared = difference(isDiagnostics.get(j), y, wasDiagnostics.get(i), x);
         List<Diagnostic> disappeared =
             difference(wasDiagnostics.get(i), x, isDiagnostics.get(j), y);
-        d.addAllChangedDiagnostics(changed(disappeared, appeared));
+        List<ArrangementDiff.DiagnosticChange> changedDiagnostics = changed(disappeared, appeared);
+        List<Diagnostic> brokenAfter = syntaxErrors(appeared);
+        List<Diagnostic> brokenBefore = syntaxErrors(disappeared);
+        changedDiagnostics.forEach(c -> {
+          brokenAfter.addAll(syntaxErrors(List.of(c.after())));
+          brokenBefore.addAll(syntaxErrors(List.of(c.before())));
+        });
+        d.addAllChanges(perhapsUnread(SemanticDiff.compare(was.get(i), b, budget), brokenBefore, brokenAfter))
+            .verdictBefore(aAssessment.verdict()).scoreBefore(aAssessment.score());
+        d.addAllChangedDiagnostics(changedDiagnostics);
         d.addAllAppeared(appeared);
         d.addAllDisappeared(disappeared);
       }
@@ -183,6 +209,49 @@ public interface DraftDiff {
         .build();
   }
 
+  private static List<Diagnostic> syntaxErrors(List<Diagnostic> diagnostics) {
+    return diagnostics.stream()
+        .filter(d -> d.severity() == Severity.ERROR && d.code().equals(CompilerRules.SYNTAX_ERROR))
+        .collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  /**
+   * The changes, each element removed said to be perhaps unread when a syntax error appeared in
+   * the new version (the rest of a statement with one is not read, so a statement broken looks
+   * removed), and each added when one disappeared from the old version: which statement the error
+   * kept from being read is not known, so the change stands, with the error's line.
+   */
+  private static List<Change> perhapsUnread(List<Change> changes, List<Diagnostic> before,
+      List<Diagnostic> after) {
+    if (before.isEmpty() && after.isEmpty()) {
+      return changes;
+    }
+    List<Change> out = new ArrayList<>();
+    for (Change c : changes) {
+      String note = null;
+      if (c.kind() == ChangeKind.REMOVED && !after.isEmpty()) {
+        note = "or not read: the new version has a syntax error at " + lines(after)
+            + ", after which the rest of a statement is not read";
+      } else if (c.kind() == ChangeKind.ADDED && !before.isEmpty()) {
+        note = "or not read before: the old version has a syntax error at " + lines(before)
+            + ", after which the rest of a statement is not read";
+      }
+      if (note != null) {
+        String detail = note;
+        c = ImmutableChange.copyOf(c).withDetail(c.detail().map(x -> x + "; " + detail).orElse(detail));
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** {@code line 10}, {@code lines 10, 12}. */
+  private static String lines(List<Diagnostic> diagnostics) {
+    List<String> lines = diagnostics.stream().filter(d -> d.range().isKnown())
+        .map(d -> String.valueOf(d.range().start().line())).distinct().collect(Collectors.toList());
+    return lines.isEmpty() ? "a line" : (lines.size() == 1 ? "line " : "lines ") + String.join(", ", lines);
+  }
+
   /** {@link #unread()}: the new version's errors of that kind that the old version has too. */
   private static List<Diagnostic> unreadInBoth(Report before, Report after) {
     List<Diagnostic> was = unread(before);
@@ -194,7 +263,7 @@ public interface DraftDiff {
 
   private static List<Diagnostic> unread(Report report) {
     return report.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.ERROR && CompilerRules.isAlwaysError(d.code()))
+        .filter(DraftDiff::isUnread)
         .collect(Collectors.toList());
   }
 

@@ -190,7 +190,7 @@ class ConsequenceTest {
       assertThat(DiffText.render(diff)).contains(lines.size() + (lines.size() == 1 ? " change: " : " changes: ")
           + up + " strengthening, " + down + " weakening, " + neutral + " neutral");
       assertThat(DiffJson.render(diff)).contains("\"summary\": {\n    \"strengthens\": " + up + ",\n    \"weakens\": "
-          + down + ",\n    \"neutral\": " + neutral + "\n  }");
+          + down + ",\n    \"neutral\": " + neutral + ",\n    \"complete\": true\n  }");
     }
   }
 }
