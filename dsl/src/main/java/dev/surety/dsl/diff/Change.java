@@ -21,6 +21,13 @@ public interface Change {
   /** A readable identity: {@code commitment US backstop}, {@code party US}, {@code duration}. */
   String identity();
 
+  /**
+   * The line of the element in the version whose wording {@link #identity()} shows (the new one,
+   * the old one for an element removed), when the identity alone does not tell which element it is
+   * (three commitments {@code US military aid}); the text output adds {@code (line N)}.
+   */
+  Optional<Integer> line();
+
   /** What changed: {@code mode}, {@code item}, {@code veto}, ...; empty for a whole element. */
   Optional<String> field();
 

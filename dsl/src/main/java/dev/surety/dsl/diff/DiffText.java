@@ -70,15 +70,19 @@ public final class DiffText {
     return out.toString();
   }
 
-  /** One change: {@code ~ commitment US backstop: mode a → b (weakens: reason)}. */
+  /**
+   * One change: {@code ~ commitment US backstop: mode a → b (weakens: reason)}; with {@code (line
+   * N)} after the element when its identity is not unique ({@link Change#line()}).
+   */
   public static String line(Change c) {
     StringBuilder out = new StringBuilder(c.kind().sign()).append(' ');
+    String line = c.line().map(n -> " (line " + n + ")").orElse("");
     if (c.kind() == ChangeKind.ADDED) {
-      out.append(c.after().orElse(c.identity()));
+      out.append(c.after().orElse(c.identity())).append(line);
     } else if (c.kind() == ChangeKind.REMOVED) {
-      out.append(c.before().orElse(c.identity()));
+      out.append(c.before().orElse(c.identity())).append(line);
     } else {
-      out.append(c.identity());
+      out.append(c.identity()).append(line);
       String field = c.field().map(f -> ": " + f).orElse("");
       if (c.before().isPresent() && c.after().isPresent()) {
         out.append(c.field().isPresent() ? field : ":").append(' ').append(c.before().get())

@@ -694,21 +694,27 @@ public final class SemanticDiff {
         taken.add(c.is);
       }
     }
+    Map<String, Integer> countBefore = counts(was);
+    Map<String, Integer> countAfter = counts(is);
     for (int i = 0; i < was.size(); i++) {
       Placed a = was.get(i);
       Integer j = pairs.get(i);
+      int from = changes.size();
       if (j != null) {
         paired.add(new Commitment[] {a.commitment, is.get(j).commitment});
         commitment(a, is.get(j));
+        line(from, is.get(j), countBefore, countAfter);
       } else {
         whole(ChangeKind.REMOVED, Element.COMMITMENT, identity(a.commitment),
             Statements.commitment(a.commitment), a.commitment.range(), ImpactRule.COMMITMENT_REMOVED);
+        line(from, a, countBefore, countAfter);
       }
     }
     for (int j = 0; j < is.size(); j++) {
       if (taken.contains(j)) {
         continue;
       }
+      int from = changes.size();
       Commitment c = is.get(j).commitment;
       boolean weak = c.isRestraint() || c.category().map(KindCategory::isWeak).orElse(true);
       if (weak) {
@@ -720,6 +726,7 @@ public final class SemanticDiff {
         whole(ChangeKind.ADDED, Element.COMMITMENT, identity(c), Statements.commitment(c), c.range(),
             ImpactRule.COMMITMENT_ADDED);
       }
+      line(from, is.get(j), countBefore, countAfter);
     }
   }
 
@@ -793,16 +800,46 @@ public final class SemanticDiff {
     return triggerRenames.getOrDefault(id, id);
   }
 
-  /** {@code commitment UK, FR military aid}: the parties sorted, so that their order does not matter. */
+  /**
+   * {@code commitment UK, FR military aid}: a commitment as its version writes it, the parties in
+   * the order written and the kind as written ({@code arms supply}); commitments are matched by
+   * their kind's canonical spelling and their parties in any order ({@link #groupKey}), never by
+   * this.
+   */
   private static String identity(Commitment c) {
-    return "commitment " + String.join(", ", new TreeSet<>(refs(c.parties()).keySet())) + " "
-        + Statements.text(c.kind());
+    return "commitment " + Statements.head(c);
+  }
+
+  /**
+   * Gives the changes recorded since {@code from} the line of the commitment {@code c}, when its
+   * version or the other has more than one commitment of its kind and parties: the label alone
+   * does not tell which one changed.
+   */
+  private void line(int from, Placed p, Map<String, Integer> before, Map<String, Integer> after) {
+    String key = groupKey(p);
+    if (before.getOrDefault(key, 0) < 2 && after.getOrDefault(key, 0) < 2) {
+      return;
+    }
+    SourceRange r = p.commitment.range();
+    if (!r.isKnown()) {
+      return;
+    }
+    for (int i = from; i < changes.size(); i++) {
+      changes.set(i, ImmutableChange.copyOf(changes.get(i)).withLine(r.start().line()));
+    }
+  }
+
+  private static Map<String, Integer> counts(List<Placed> placed) {
+    Map<String, Integer> out = new HashMap<>();
+    placed.forEach(p -> out.merge(groupKey(p), 1, Integer::sum));
+    return out;
   }
 
   private void commitment(Placed pa, Placed pb) {
     Commitment a = pa.commitment;
     Commitment b = pb.commitment;
-    String id = identity(a);
+    // as the new version writes it
+    String id = identity(b);
     Element e = Element.COMMITMENT;
     int from = changes.size();
 

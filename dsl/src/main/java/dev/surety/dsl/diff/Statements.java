@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Elements of the model written back as statements (canonical spelling, no final full stop). */
+/**
+ * Elements of the model written back as statements (phrases as written, ids in the order written,
+ * no final full stop).
+ */
 final class Statements {
   private Statements() {}
 
@@ -36,9 +39,12 @@ final class Statements {
         .orElseGet(() -> phrase.quoted() ? "\"" + phrase.text() + "\"" : Vocabulary.normalize(phrase.text()));
   }
 
-  /** A phrase as shown: its term's canonical spelling, or as written. */
+  /**
+   * A phrase as shown: as the drafter wrote it ({@code arms supply}, an alias of {@code military
+   * aid}), single-spaced, a string in quotes. Versions are compared by {@link #key}.
+   */
   static String text(Phrase<?> phrase) {
-    return key(phrase);
+    return phrase.quoted() ? quote(phrase.text()) : phrase.text();
   }
 
   static String quote(String s) {
@@ -58,7 +64,7 @@ final class Statements {
     return ids(c.parties());
   }
 
-  /** {@code US backstop}: the committing parties and the kind. */
+  /** {@code US backstop}: the committing parties and the kind, as written. */
   static String head(Commitment c) {
     return parties(c) + " " + text(c.kind());
   }

@@ -63,9 +63,9 @@ class CommitmentMatchingTest {
     assertThat(diff.changes()).hasSize(2 * n).allSatisfy(c ->
         assertThat(c.kind()).isEqualTo(ChangeKind.CHANGED));
     assertThat(lines(diff)).contains(
-        "~ commitment US sanctions: item removed: \"measure 0\" (weakens: "
+        "~ commitment US sanctions (line 12): item removed: \"measure 0\" (weakens: "
             + ImpactRule.ITEM_REMOVED.description() + ")",
-        "~ commitment US sanctions: item added: \"measure 0 amended\" (strengthens: "
+        "~ commitment US sanctions (line 12): item added: \"measure 0 amended\" (strengthens: "
             + ImpactRule.ITEM_ADDED.description() + ")");
   }
 
@@ -73,7 +73,7 @@ class CommitmentMatchingTest {
   void deletingTheFirstOfTwoCommitmentsOfOneKindReportsThatOneGone() {
     DraftDiff diff = Drafts.diff(draft(INTELLIGENCE, AIR_DEFENCE), draft(AIR_DEFENCE));
     assertThat(lines(diff)).as(DiffText.render(diff)).containsExactly(
-        "- US backstop: intelligence; on attack; as deemed necessary (weakens: "
+        "- US backstop: intelligence; on attack; as deemed necessary (line 12) (weakens: "
             + ImpactRule.COMMITMENT_REMOVED.description() + ")");
   }
 
