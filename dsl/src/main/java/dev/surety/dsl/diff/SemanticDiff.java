@@ -324,10 +324,24 @@ public final class SemanticDiff {
             ImpactRule.THREAT_GUARANTOR_NAMED, ImpactRule.THREAT_GUARANTOR_CLEARED);
       }
     });
+    int covers = changes.size();
     sets(Element.HEADER, "covers", null, index(before.covers(), Statements::key),
         index(after.covers(), Statements::key), Phrase::range,
         k -> ImpactRule.DOMAIN_ADDED, k -> ImpactRule.DOMAIN_REMOVED);
+    // a domain removed is written nowhere after: the version's `covers`, where it still has one
+    fallback(covers, covers(before), covers(after));
     fallback(from, before.range(), after.range());
+  }
+
+  /** Where {@code version}'s domains are written ({@code covers}), or nowhere. */
+  private static SourceRange covers(Arrangement version) {
+    SourceRange out = SourceRange.NONE;
+    for (Phrase<?> p : version.covers()) {
+      if (p.range().isKnown() && (!out.isKnown() || p.range().file().equals(out.file()))) {
+        out = out.span(p.range());
+      }
+    }
+    return out;
   }
 
   private <T> void header(String keyword, Optional<? extends Located<T>> was,
