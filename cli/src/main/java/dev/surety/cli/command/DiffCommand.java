@@ -66,6 +66,11 @@ public final class DiffCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   private String format;
 
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Colour in the text format (each change's sign and impact): auto (when standard "
+          + "output is a terminal and NO_COLOR is not set), always or never (default: ${DEFAULT-VALUE}).")
+  private String color;
+
   @Option(names = "--fail-on-weakening",
       description = "Exit with status 1 when some change weakens an arrangement for its beneficiary.")
   private boolean failOnWeakening;
@@ -97,6 +102,7 @@ public final class DiffCommand implements Callable<Integer> {
     if (!spelling.equals("text") && !spelling.equals("json")) {
       throw new ParameterException(spec.commandLine(), "--format must be one of text, json, not '" + format + "'");
     }
+    boolean useColor = useColor();
     if (oldPath.equals("-") && newPath.equals("-")) {
       throw new ParameterException(spec.commandLine(), "only one of OLD and NEW can be - (standard input)");
     }
@@ -105,9 +111,57 @@ public final class DiffCommand implements Callable<Integer> {
     DraftDiff diff = DraftDiff.of(before.report, after.report).mapFiles(before.names, after.names);
     PrintWriter out = spec.commandLine().getOut();
     // the text quotes titles and names from the drafts: no escape sequence passes
-    out.print(spelling.equals("json") ? DiffJson.render(diff) : TerminalText.safe(DiffText.render(diff)));
+    out.print(spelling.equals("json") ? DiffJson.render(diff)
+        : colour(TerminalText.safe(DiffText.render(diff)), useColor));
     out.flush();
     return failOnWeakening && diff.weakens() ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private boolean useColor() {
+    switch (color.trim().toLowerCase(Locale.ROOT)) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      case "auto":
+        return environment.stdoutIsTerminal()
+            && environment.variable("NO_COLOR").filter(v -> !v.isEmpty()).isEmpty();
+      default:
+        throw new ParameterException(spec.commandLine(),
+            "--color must be auto, always or never, not '" + color + "'");
+    }
+  }
+
+  private static final String RESET = "\u001b[0m";
+  private static final String RED = "\u001b[1;31m";
+  private static final String GREEN = "\u001b[1;32m";
+  private static final String BOLD = "\u001b[1m";
+
+  /**
+   * The text with each change's sign and impact in colour: weakens red, strengthens green, neutral
+   * bold (added after {@link TerminalText#safe}, which lets no escape sequence of a draft through).
+   */
+  static String colour(String text, boolean useColor) {
+    if (!useColor) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (line.length() > 4 && line.startsWith("  ") && "+-~".indexOf(line.charAt(2)) >= 0
+          && line.charAt(3) == ' ') {
+        for (String[] impact : new String[][] {{"weakens", RED}, {"strengthens", GREEN}, {"neutral", BOLD}}) {
+          int at = line.lastIndexOf(" (" + impact[0] + ": ");
+          if (at >= 0) {
+            line = "  " + impact[1] + line.charAt(2) + RESET + line.substring(3, at + 2) + impact[1]
+                + impact[0] + RESET + line.substring(at + 2 + impact[0].length());
+            break;
+          }
+        }
+      }
+      out.append(line).append('\n');
+    }
+    out.setLength(out.length() - 1);
+    return out.toString();
   }
 
   /** One version, checked; its file names as the user sees them. */

@@ -65,6 +65,31 @@ class DiffCommandTest extends BaseCliTest {
   }
 
   @Test
+  void colourFollowsTheOptionTheTerminalAndNoColor() throws IOException {
+    write("v1.surety", Drafts.CLEAN);
+    write("v2.surety", WEAKER);
+    String escape = "\u001b[";
+    Result always = surety("diff", "--color", "always", "v1.surety", "v2.surety");
+    assertThat(always.status()).as(always.toString()).isEqualTo(ExitCode.OK);
+    assertThat(always.out()).contains("\u001b[1;31mweakens\u001b[0m: ");
+    assertThat(surety("diff", "--color", "never", "v1.surety", "v2.surety").out()).doesNotContain(escape);
+    assertThat(surety("diff", "v1.surety", "v2.surety").out()).doesNotContain(escape);
+    // only the text format
+    assertThat(surety("diff", "--color", "always", "--format", "json", "v1.surety", "v2.surety").out())
+        .doesNotContain(escape);
+    terminal = true;
+    assertThat(surety("diff", "v1.surety", "v2.surety").out()).contains(escape);
+    environment.put("NO_COLOR", "1");
+    assertThat(surety("diff", "v1.surety", "v2.surety").out()).doesNotContain(escape);
+    // without colour, the same text
+    assertThat(always.out().replaceAll("\u001b\\[[0-9;]*m", ""))
+        .isEqualTo(surety("diff", "v1.surety", "v2.surety").out());
+    Result bad = surety("diff", "--color", "sometimes", "v1.surety", "v2.surety");
+    assertThat(bad.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(bad.err()).startsWith("surety: --color must be auto, always or never");
+  }
+
+  @Test
   void failOnWeakeningExitsOne() throws IOException {
     write("v1.surety", Drafts.CLEAN);
     write("v2.surety", WEAKER);
