@@ -66,6 +66,28 @@ class ScorecardReasonsTest {
         "UK backstop (line 13) is neither `immediate` nor `automatic`, and says no `within`");
   }
 
+  /**
+   * Of two modes (SUR302) the weaker governs, as a reluctant guarantor reads them: {@code
+   * automatic; at discretion} obliges to nothing (the first mode alone was read, and the verdict
+   * stayed a guarantee).
+   */
+  @Test
+  void aSecondModeThatIsNoObligationTakesTheObligationAway() {
+    Assessment a = assess("  UK backstop: air; on attack; immediate; automatic; at discretion;"
+        + " requires Parliament ratification.\n");
+    assertThat(line(a, 1)).satisfies(l -> {
+      assertThat(l.met()).isFalse();
+      assertThat(l.reason()).startsWith("UK backstop (line 13) is `at discretion`: UK need not act");
+      assertThat(l.ranges()).extracting(r -> r.start().column()).containsExactly(54);
+    });
+    Report report = Surety.create().check(HEAD + "  UK backstop: air; on attack; immediate;"
+        + " automatic; at discretion.\n" + TAIL, "s.surety");
+    assertThat(report.diagnostics()).anySatisfy(d -> {
+      assertThat(d.code()).isEqualTo("SUR205");
+      assertThat(d.message()).contains("`at discretion` is no obligation to act");
+    });
+  }
+
   @Test
   void withoutAnObligationToActOnAnAttackLineOneSaysWhatTheNearestCommitmentLacks() {
     assertThat(line(assess("  UK backstop: air; on attack; immediate; at discretion.\n"), 1))

@@ -120,9 +120,23 @@ public interface Commitment {
     return modes().isEmpty() ? Optional.empty() : Optional.of(modes().get(0).value());
   }
 
-  /** With no mode, or with {@code automatic} or {@code as deemed necessary}: an obligation to act. */
+  /**
+   * With no mode, or with only {@code automatic} or {@code as deemed necessary}: an obligation to
+   * act. A second mode that is none ({@code automatic; at discretion}, which SUR302 reports) takes
+   * it away: a reluctant guarantor reads the weaker.
+   */
   default boolean isObligation() {
-    return modes().isEmpty() || modes().get(0).value().isObligation();
+    return discretionaryMode().isEmpty();
+  }
+
+  /** The first mode written that is no obligation to act ({@code at discretion}), if any. */
+  default Optional<Located<Mode>> discretionaryMode() {
+    for (Located<Mode> m : modes()) {
+      if (!m.value().isObligation()) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code id} is among the committing parties. */

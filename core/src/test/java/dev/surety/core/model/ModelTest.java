@@ -69,6 +69,11 @@ class ModelTest {
     Commitment commitment = arrangement.allCommitments().get(0);
     assertThat(commitment.isResponse()).isTrue();
     assertThat(commitment.isObligation()).isTrue();
+    Commitment twoModes = ImmutableCommitment.copyOf(commitment)
+        .withModes(Located.of(Mode.AUTOMATIC, SourceRange.NONE),
+            Located.of(Mode.AT_DISCRETION, SourceRange.NONE));
+    assertThat(twoModes.isObligation()).as("the weaker of two modes governs").isFalse();
+    assertThat(twoModes.discretionaryMode().map(Located::value)).contains(Mode.AT_DISCRETION);
     assertThat(commitment.items().get(0).term()).contains(ItemTerm.AIR_DEFENCE);
   }
 

@@ -378,7 +378,8 @@ public final class Analysis {
       why.add("it has no trigger (`on`)");
     }
     if (!c.isObligation()) {
-      why.add("`" + c.mode().orElseThrow().canonical() + "` is no obligation to act");
+      why.add("`" + c.discretionaryMode().orElseThrow().value().canonical()
+          + "` is no obligation to act");
     }
     why.addAll(notBinding(g, c));
     vetoExposure(c).forEach((channel, vetoes) ->

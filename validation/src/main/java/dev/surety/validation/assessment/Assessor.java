@@ -315,7 +315,7 @@ public final class Assessor {
       }
       String named = Check.named(c);
       if (!c.isObligation()) {
-        Located<Mode> mode = c.modes().get(0);
+        Located<Mode> mode = c.discretionaryMode().orElseThrow();
         return located(named + " is `" + mode.value().canonical() + "`: " + p.guarantor()
             + " need not act, and no other commitment obliges a guarantor to act on an attack",
             mode.range().isKnown() ? mode.range() : c.range());
