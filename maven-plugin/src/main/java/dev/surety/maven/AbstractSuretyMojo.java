@@ -133,9 +133,11 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       throw new MojoExecutionException("Surety: sourceDirectory " + shown(root)
           + " is a file, not a directory (it names the directory of the drafts)");
     }
+    DraftScanner scanner;
     DraftScanner.Found found;
     try {
-      found = new DraftScanner(includes, excludes).scan(root);
+      scanner = new DraftScanner(includes, excludes);
+      found = scanner.scan(root, skippedDirectories());
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Surety: " + e.getMessage());
     } catch (DraftScanner.Unreadable e) {
@@ -202,6 +204,21 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       throw cannot("write", state.file(), e);
     }
     log.info("Surety: " + plural(drafts.size(), "draft") + " checked: " + summary(result));
+  }
+
+  /**
+   * Directories the scan of {@code sourceDirectory} does not enter, besides those the CLI's walk
+   * skips: the build directory and the goal's output locations, where they are not below it.
+   */
+  private List<Path> skippedDirectories() {
+    List<Path> skipped = new ArrayList<>();
+    skipped.add(buildDirectory.toPath());
+    for (Map.Entry<String, File> output : outputLocations()) {
+      if (output.getValue() != null) {
+        skipped.add(output.getValue().toPath());
+      }
+    }
+    return skipped;
   }
 
   private static Logger quietLibraries() {

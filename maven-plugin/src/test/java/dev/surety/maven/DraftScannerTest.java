@@ -112,4 +112,47 @@ class DraftScannerTest {
     assertThat(new DraftScanner(null, null).scan(dir).drafts())
         .containsExactly(dir.resolve("real/a.surety"));
   }
+
+  @Test
+  void buildOutputHiddenDirectoriesAndTheDirectoriesGivenAreNotEntered(@TempDir Path dir)
+      throws Exception {
+    for (String name : List.of("a.surety", "lib/b.surety", "target/classes/a.surety",
+        ".git/HEAD", ".idea/c.surety", "node_modules/x/d.surety", "out/e.surety",
+        "targets/f.surety")) {
+      Files.createDirectories(dir.resolve(name).getParent());
+      Files.writeString(dir.resolve(name), "");
+    }
+    DraftScanner.Found found = new DraftScanner(null, null).scan(dir, List.of(dir.resolve("out")));
+    assertThat(found.drafts()).containsExactly(dir.resolve("a.surety"), dir.resolve("lib/b.surety"),
+        dir.resolve("targets/f.surety"));
+    assertThat(found.files()).containsExactly("a.surety", "lib/b.surety", "targets/f.surety");
+    // a directory named as the source directory is scanned, whatever its name
+    assertThat(new DraftScanner(null, null).scan(dir.resolve("target")).drafts())
+        .containsExactly(dir.resolve("target/classes/a.surety"));
+  }
+
+  @Test
+  void mavensDefaultExcludesAreNoFiles(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.surety"), "");
+    Files.createSymbolicLink(dir.resolve(".#a.surety"), Path.of("user@host.1:2"));
+    Files.writeString(dir.resolve("._a.surety"), "\0binary");
+    Files.writeString(dir.resolve("a.surety~"), "");
+    Files.writeString(dir.resolve("#a.surety#"), "");
+    Files.createDirectories(dir.resolve("CVS"));
+    Files.writeString(dir.resolve("CVS/b.surety"), "");
+    DraftScanner.Found found = new DraftScanner(null, null).scan(dir);
+    assertThat(found.drafts()).containsExactly(dir.resolve("a.surety"));
+    assertThat(found.files()).containsExactly("a.surety");
+    assertThat(found.suretyFiles()).isEqualTo(1);
+  }
+
+  @Test
+  void literalIncludesThatNameNoFileAreTold() {
+    DraftScanner scanner = new DraftScanner(
+        List.of("a.surety", "gone.surety", "lib/*.surety", "x?.surety", "sub/"), null);
+    assertThat(scanner.literalIncludesMatchingNothing(List.of("a.surety", "lib/b.surety")))
+        .containsExactly("gone.surety");
+    assertThat(scanner.includes()).hasSize(5);
+    assertThat(new DraftScanner(null, null).includes()).containsExactly("**/*.surety");
+  }
 }

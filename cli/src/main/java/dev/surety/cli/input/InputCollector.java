@@ -26,7 +26,8 @@ import java.util.Set;
  * Turns the PATH arguments into {@link Inputs}: files as given, directories expanded to every
  * {@code *.surety} below them (sorted, so that every run reads them in the same order; build
  * output and hidden directories below are skipped, see {@link #SKIPPED_DIRECTORIES}), and
- * {@code -} for standard input. A missing or unreadable path, a directory that cannot be
+ * {@code -} for standard input; an editor's lock file or macOS's metadata beside a draft is no
+ * draft, see {@link #skippedFile}. A missing or unreadable path, a directory that cannot be
  * listed or holds no draft, or a draft below a directory that cannot be read (a broken symbolic
  * link, a FIFO named {@code *.surety}), stops the command with one line naming it ({@link
  * CliException}, exit status 2): a CI job pointed at the wrong directory must not pass as "no
@@ -43,6 +44,25 @@ public final class InputCollector {
    * ({@code .git}, ...) are skipped too. A directory named as an argument is always walked.
    */
   public static final Set<String> SKIPPED_DIRECTORIES = Set.of("target", "node_modules");
+
+  /**
+   * Whether a walk passes a directory below the one named by: a hidden one, or one of {@link
+   * #SKIPPED_DIRECTORIES}. The Maven plugin's scan of its {@code sourceDirectory} asks the same.
+   */
+  public static boolean skippedDirectory(String name) {
+    return name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name);
+  }
+
+  /**
+   * Whether a file below a directory, though named {@code *.surety}, is no draft but what an
+   * editor or an operating system leaves beside one: Emacs's lock {@code .#name} (a symbolic link
+   * to nowhere) and macOS's AppleDouble {@code ._name} (binary metadata). They are the entries of
+   * Maven's default excludes ({@code **}{@code /.#*}, {@code **}{@code /._*}) that can name a
+   * draft outside a skipped directory; a file named as an argument is always read.
+   */
+  public static boolean skippedFile(String name) {
+    return name.startsWith(".#") || name.startsWith("._");
+  }
 
   /** Paths below a directory: compared as strings with {@code /}, the same on every platform. */
   private static final Comparator<Path> STABLE =
@@ -182,8 +202,7 @@ public final class InputCollector {
   }
 
   private static boolean skipped(Path dir) {
-    String name = dir.getFileName().toString();
-    return name.startsWith(".") || SKIPPED_DIRECTORIES.contains(name);
+    return skippedDirectory(dir.getFileName().toString());
   }
 
   /**
@@ -209,7 +228,8 @@ public final class InputCollector {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (!file.getFileName().toString().endsWith(EXTENSION)) {
+          String name = file.getFileName().toString();
+          if (!name.endsWith(EXTENSION) || skippedFile(name)) {
             return FileVisitResult.CONTINUE;
           }
           if (attrs.isRegularFile() || Files.isRegularFile(file)) {

@@ -58,6 +58,20 @@ class InputCollectorTest extends BaseCliTest {
         .containsExactly("d/target/classes/drafts/a.surety");
   }
 
+  /**
+   * Emacs's lock beside an edited draft is a link to nowhere (it failed the walk as a broken
+   * link), macOS's AppleDouble file is binary (SUR001): neither is a draft below a directory.
+   */
+  @Test
+  void editorLocksAndAppleDoubleFilesBelowAreNoDrafts() throws IOException {
+    write("d/a.surety", "");
+    write("d/._a.surety", "\0\5\26\7 binary");
+    Files.createSymbolicLink(work.resolve("d/.#a.surety"), Path.of("user@host.1234:1700000000"));
+    assertThat(collect("d").files()).extracting(p -> work.relativize(p).toString())
+        .containsExactly("d/a.surety");
+    assertThat(collect("d/._a.surety").files()).containsExactly(work.resolve("d/._a.surety"));
+  }
+
   @Test
   void filesKeepTheOrderOfTheArgumentsAndComeOnce() throws IOException {
     write("z.surety", "");
