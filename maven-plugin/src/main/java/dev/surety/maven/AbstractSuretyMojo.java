@@ -143,6 +143,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     } catch (DraftScanner.Unreadable e) {
       throw new MojoExecutionException("Surety: " + shown(e.path) + ": " + e.problem);
     }
+    requireMatches(root, scanner, found);
     List<Path> drafts = found.drafts();
     IncrementalState state = new IncrementalState(stateFile());
     if (drafts.isEmpty()) {
@@ -204,6 +205,32 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       throw cannot("write", state.file(), e);
     }
     log.info("Surety: " + plural(drafts.size(), "draft") + " checked: " + summary(result));
+  }
+
+  /**
+   * Refuses includes that select no draft of a directory that holds some (files named {@code
+   * *.surety} that the excludes leave), and a name written out in the includes that names no file:
+   * a typo would otherwise pass as "no drafts" (and {@code compile} remove the JSON of the drafts
+   * it missed). A directory without any draft passes, as a module without drafts does; so does one
+   * whose every {@code *.surety} file is excluded (files that drafts include, and no draft).
+   */
+  void requireMatches(Path root, DraftScanner scanner, DraftScanner.Found found)
+      throws MojoExecutionException {
+    if (found.suretyFiles() == 0) {
+      return;
+    }
+    if (found.drafts().isEmpty()) {
+      throw new MojoExecutionException("Surety: no draft in " + shown(root) + " matches includes "
+          + scanner.includes() + "; the directory holds " + plural(found.suretyFiles(), "draft")
+          + (scanner.excludes().isEmpty() ? "" : " besides those excludes " + scanner.excludes()
+          + " leave out"));
+    }
+    List<String> missing = scanner.literalIncludesMatchingNothing(found.files());
+    if (!missing.isEmpty()) {
+      throw new MojoExecutionException("Surety: includes " + missing + " name"
+          + (missing.size() == 1 ? "s" : "") + " no file in " + shown(root)
+          + " (an include without * or ? names one file)");
+    }
   }
 
   /**

@@ -1,11 +1,13 @@
 package dev.surety.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,5 +94,47 @@ class SourceScanMojoTest {
     MojoRun run = run(new CheckMojo(), m -> m.excludes = List.of("lib/**"));
     assertThat(run.lines)
         .containsExactly("[INFO] Surety: 1 draft checked: 0 errors, 0 warnings, 0 infos in 2 files");
+  }
+
+  /**
+   * A mistyped include selected nothing: the goal said "no drafts" and passed, and compile
+   * removed the JSON of the drafts it had written before.
+   */
+  @Test
+  void anIncludeThatMatchesNoDraftFailsTheBuild() throws Exception {
+    run(new CompileMojo(), m -> m.excludes = List.of("lib/**"));
+    Path json = project.resolve("target/classes/surety/clean-guarantee.json");
+    assertThat(json).isRegularFile();
+
+    assertThatThrownBy(() -> run(new CompileMojo(), m -> m.includes = List.of("clean.surty")))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: no draft in src/main/surety matches includes [clean.surty]; the"
+            + " directory holds 2 drafts");
+    assertThatThrownBy(() -> run(new CompileMojo(), m -> {
+      m.includes = List.of("*.surty");
+      m.excludes = List.of("lib/**");
+    })).hasMessage("Surety: no draft in src/main/surety matches includes [*.surty]; the"
+        + " directory holds 1 draft besides those excludes [lib/**] leave out");
+    assertThat(json).isRegularFile();
+  }
+
+  @Test
+  void anIncludeWithoutWildcardsThatNamesNoFileFailsTheBuild() {
+    assertThatThrownBy(() -> run(new CheckMojo(),
+        m -> m.includes = List.of("clean.surety", "nonexistent.surety")))
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: includes [nonexistent.surety] names no file in src/main/surety (an"
+            + " include without * or ? names one file)");
+  }
+
+  /** What is documented stays: no drafts at all, or only excluded ones, is no failure. */
+  @Test
+  void aDirectoryWithoutDraftsStillPasses() throws Exception {
+    Files.delete(drafts.resolve("clean.surety"));
+    assertThat(run(new CheckMojo(), m -> m.excludes = List.of("lib/**")).lines)
+        .containsExactly("[INFO] Surety: no drafts in src/main/surety");
+    Files.delete(drafts.resolve("lib/parties.surety"));
+    assertThat(run(new CheckMojo(), m -> m.includes = List.of("clean.surety")).lines)
+        .containsExactly("[INFO] Surety: no drafts in src/main/surety");
   }
 }
