@@ -148,12 +148,20 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     IncrementalState state = new IncrementalState(stateFile());
     if (drafts.isEmpty()) {
       log.info("Surety: no drafts in " + shown(root));
+      List<Path> outputs = new ArrayList<>();
       if (sarifReport != null) {
         // a report of no findings, as Checkstyle writes one: not the last run's, nor none
         writeSarif(LintReport.builder().fileCount(0).rules(Surety.rules())
             .toolVersion(pluginVersion()).build());
+        outputs.add(sarifReport.toPath());
       }
-      withoutDrafts(state);
+      withoutDrafts(state, outputs);
+      // the next run with drafts checks them: its outputs (the SARIF report) are no longer theirs
+      try {
+        state.clear();
+      } catch (IOException e) {
+        throw cannot("remove", state.file(), e);
+      }
       return;
     }
     Optional<Path> config = configFile();
@@ -278,9 +286,10 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   }
 
   /**
-   * What the goal does when {@code sourceDirectory} holds no draft (any more), besides saying so.
+   * What the goal does when {@code sourceDirectory} holds no draft (any more), besides saying so,
+   * before the state is cleared; {@code outputs} are the files this run wrote (the SARIF report).
    */
-  void withoutDrafts(IncrementalState state) throws MojoExecutionException {}
+  void withoutDrafts(IncrementalState state, List<Path> outputs) throws MojoExecutionException {}
 
   /**
    * What the goal does after a check that does not fail the build; returns the files it wrote

@@ -86,13 +86,8 @@ public class CompileMojo extends AbstractSuretyMojo {
    * otherwise stay on the class path.
    */
   @Override
-  void withoutDrafts(IncrementalState state) throws MojoExecutionException {
+  void withoutDrafts(IncrementalState state, List<Path> outputs) throws MojoExecutionException {
     removeStale(state, outputDirectory.toPath().toAbsolutePath().normalize(), List.of());
-    try {
-      state.clear();
-    } catch (IOException e) {
-      throw cannot("remove", state.file(), e);
-    }
   }
 
   /**

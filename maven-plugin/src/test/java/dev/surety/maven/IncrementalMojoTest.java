@@ -241,4 +241,48 @@ class IncrementalMojoTest {
     Files.writeString(jar, "the rules, built again with one more");
     assertThat(check(plugin).lines).anyMatch(l -> l.contains("1 draft checked"));
   }
+
+  private MojoRun checkWithSarif(Path sarif) throws Exception {
+    MojoRun run = new MojoRun();
+    CheckMojo mojo = run.configure(new CheckMojo(), project);
+    mojo.excludes = List.of("lib/**");
+    mojo.sarifReport = sarif.toFile();
+    mojo.failOn = "never";
+    mojo.execute();
+    return run;
+  }
+
+  /**
+   * The draft goes (the empty report is written), then comes back unchanged: the goal must check
+   * it again and report its finding, not answer "nothing to check" over the empty report.
+   */
+  @Test
+  void aDraftThatComesBackAfterAnEmptyReportIsReportedAgain() throws Exception {
+    Path sarif = project.resolve("target/surety.sarif");
+    Path draft = drafts.resolve("clean.surety");
+    Files.writeString(draft, Files.readString(draft).replace("against RU.", "against UA."));
+    checkWithSarif(sarif);
+    assertThat(Files.readString(sarif)).contains("\"ruleId\"");
+    Path away = project.resolve("clean.surety");
+    Files.move(draft, away);
+    checkWithSarif(sarif);
+    assertThat(Files.readString(sarif)).doesNotContain("\"ruleId\"");
+    Files.move(away, draft);
+    assertThat(checkWithSarif(sarif).lines).anyMatch(l -> l.contains("1 draft checked"));
+    assertThat(Files.readString(sarif)).contains("\"ruleId\"");
+  }
+
+  /** compile, as check: its state goes with its drafts, and the JSON comes back with them. */
+  @Test
+  void compileWritesAgainForADraftThatComesBack() throws Exception {
+    compile();
+    Path draft = drafts.resolve("clean.surety");
+    Path away = project.resolve("clean.surety");
+    Files.move(draft, away);
+    compile();
+    assertThat(project.resolve("target/surety-status/compile.state")).doesNotExist();
+    Files.move(away, draft);
+    assertThat(compile().lines).anyMatch(l -> l.contains("1 arrangement written"));
+    assertThat(project.resolve("target/classes/surety/clean-guarantee.json")).isRegularFile();
+  }
 }
