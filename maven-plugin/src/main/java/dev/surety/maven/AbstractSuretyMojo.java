@@ -201,7 +201,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
           + level + (level.equals("error") ? "s" : "s and above") + " (failOn " + level + ")");
     }
     try {
-      outputs.addAll(afterCheck(result, state));
+      outputs.addAll(afterCheck(result, state, List.copyOf(outputs)));
     } catch (MojoExecutionException | MojoFailureException e) {
       forget(state);
       throw e;
@@ -292,10 +292,11 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   void withoutDrafts(IncrementalState state, List<Path> outputs) throws MojoExecutionException {}
 
   /**
-   * What the goal does after a check that does not fail the build; returns the files it wrote
-   * (recorded in the state: a missing one means a rerun).
+   * What the goal does after a check that does not fail the build; {@code outputs} are the files
+   * this run wrote so far (the SARIF report). Returns the files the goal wrote (recorded in the
+   * state: a missing one means a rerun).
    */
-  abstract List<Path> afterCheck(CheckResult result, IncrementalState state)
+  abstract List<Path> afterCheck(CheckResult result, IncrementalState state, List<Path> outputs)
       throws MojoExecutionException, MojoFailureException;
 
   /** The goal's own output locations, by parameter name; each must be under the build directory. */

@@ -26,7 +26,8 @@ public class CheckMojo extends AbstractSuretyMojo {
   }
 
   @Override
-  List<Path> afterCheck(dev.surety.cli.check.CheckResult result, IncrementalState state) {
+  List<Path> afterCheck(dev.surety.cli.check.CheckResult result, IncrementalState state,
+      List<Path> outputs) {
     return List.of();
   }
 

@@ -10,10 +10,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashSet;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -54,7 +56,7 @@ public class CompileMojo extends AbstractSuretyMojo {
   }
 
   @Override
-  List<Path> afterCheck(CheckResult result, IncrementalState state)
+  List<Path> afterCheck(CheckResult result, IncrementalState state, List<Path> outputs)
       throws MojoFailureException, MojoExecutionException {
     if (count(result, Severity.ERROR) > 0) {
       throw new MojoFailureException("Surety: nothing written to " + shown(outputDirectory.toPath())
@@ -75,7 +77,9 @@ public class CompileMojo extends AbstractSuretyMojo {
     }
     OutputNames.clashes(result.arrangements(), names, file -> file)
         .forEach(clash -> getLog().warn("Surety: " + clash));
-    removeStale(state, directory, written);
+    List<Path> now = new ArrayList<>(outputs);
+    now.addAll(written);
+    removeStale(state, now);
     getLog().info("Surety: " + plural(written.size(), "arrangement")
         + " written to " + shown(directory));
     return written;
@@ -87,37 +91,41 @@ public class CompileMojo extends AbstractSuretyMojo {
    */
   @Override
   void withoutDrafts(IncrementalState state, List<Path> outputs) throws MojoExecutionException {
-    removeStale(state, outputDirectory.toPath().toAbsolutePath().normalize(), List.of());
+    removeStale(state, outputs);
   }
 
   /**
-   * Removes what an earlier run wrote into the output directory and this one did not, also when
-   * runs that failed came between (the state keeps their predecessor's outputs).
+   * Removes the arrangements ({@code .json}) an earlier run wrote and this one did not, also when
+   * runs that failed came between (the state keeps their predecessor's outputs), and wherever they
+   * are under the build directory: in an {@code outputDirectory} since changed too, which would
+   * otherwise keep them on the class path. {@code now} is every file this run wrote, the SARIF
+   * report too, which may be named {@code .json} in the output directory.
    */
-  private void removeStale(IncrementalState state, Path directory, List<Path> written)
+  private void removeStale(IncrementalState state, List<Path> now)
       throws MojoExecutionException {
-    Set<String> now = new HashSet<>();
-    written.forEach(p -> now.add(IncrementalState.key(p)));
+    Set<String> current = new HashSet<>();
+    now.forEach(p -> current.add(IncrementalState.key(p)));
     var previous = state.load();
     if (previous.isEmpty()) {
       return;
     }
-    int removed = 0;
+    Path build = realPath(buildDirectory.toPath());
+    Map<Path, Integer> removed = new TreeMap<>();
     for (String output : previous.get().outputs()) {
       Path old = Path.of(output);
-      if (!now.contains(output) && old.startsWith(directory) && old.toString().endsWith(".json")) {
-        try {
-          if (Files.deleteIfExists(old)) {
-            removed++;
-          }
-        } catch (IOException e) {
-          throw cannot("remove the stale file", old, e);
+      if (current.contains(output) || !output.endsWith(".json")
+          || !realPath(old).startsWith(build)) {
+        continue;
+      }
+      try {
+        if (Files.deleteIfExists(old)) {
+          removed.merge(old.getParent(), 1, Integer::sum);
         }
+      } catch (IOException e) {
+        throw cannot("remove the stale file", old, e);
       }
     }
-    if (removed > 0) {
-      getLog().info("Surety: " + plural(removed, "stale arrangement") + " removed from "
-          + shown(directory));
-    }
+    removed.forEach((directory, count) -> getLog().info("Surety: "
+        + plural(count, "stale arrangement") + " removed from " + shown(directory)));
   }
 }

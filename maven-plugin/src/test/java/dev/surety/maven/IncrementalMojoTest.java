@@ -285,4 +285,41 @@ class IncrementalMojoTest {
     assertThat(compile().lines).anyMatch(l -> l.contains("1 arrangement written"));
     assertThat(project.resolve("target/classes/surety/clean-guarantee.json")).isRegularFile();
   }
+
+  /** The outputDirectory changes: the JSON written to the old one must leave the class path. */
+  @Test
+  void compileRemovesWhatItWroteToAnEarlierOutputDirectory() throws Exception {
+    compile();
+    Path old = project.resolve("target/classes/surety/clean-guarantee.json");
+    assertThat(old).isRegularFile();
+    MojoRun run = new MojoRun();
+    CompileMojo mojo = run.configure(new CompileMojo(), project);
+    mojo.excludes = List.of("lib/**");
+    mojo.outputDirectory = project.resolve("target/classes/arrangements").toFile();
+    mojo.execute();
+    assertThat(old).doesNotExist();
+    assertThat(project.resolve("target/classes/arrangements/clean-guarantee.json")).isRegularFile();
+    assertThat(run.lines)
+        .contains("[INFO] Surety: 1 stale arrangement removed from target/classes/surety");
+  }
+
+  /**
+   * A SARIF report named .json in the output directory is an output of the run: it was removed
+   * as a stale arrangement on the next run that checked.
+   */
+  @Test
+  void compileKeepsASarifReportNamedJsonInTheOutputDirectory() throws Exception {
+    Path sarif = project.resolve("target/classes/surety/surety.sarif.json");
+    for (int i = 0; i < 2; i++) {
+      MojoRun run = new MojoRun();
+      CompileMojo mojo = run.configure(new CompileMojo(), project);
+      mojo.excludes = List.of("lib/**");
+      mojo.sarifReport = sarif.toFile();
+      mojo.execute();
+      assertThat(run.lines).noneMatch(l -> l.contains("stale"));
+      assertThat(sarif).isRegularFile();
+      Files.writeString(drafts.resolve("clean.surety"), "\n// edited\n",
+          java.nio.file.StandardOpenOption.APPEND);
+    }
+  }
 }
