@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import java.util.logging.Logger;
@@ -117,6 +118,12 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
   /** The disk written files reach; a test replaces it to make writing fail. Not a parameter. */
   AtomicFiles.Sink disk = AtomicFiles.DISK;
 
+  /** The check; a test replaces it to make it run out of memory. Not a parameter. */
+  Function<CheckRequest, CheckResult> executor = CheckExecutor::execute;
+
+  /** How to give the check more memory: the heap is Maven's, which MAVEN_OPTS sets. */
+  static final String HEAP_HINT = "raise Maven's heap: MAVEN_OPTS=-Xmx2g";
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     Log log = getLog();
@@ -176,18 +183,14 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     }
     CheckResult result;
     try {
-      result = CheckExecutor.execute(request(root, drafts, config));
+      result = executor.apply(request(root, drafts, config));
     } catch (CliException e) {
       throw userError(e);
     }
     logFindings(result);
     if (!result.failures().isEmpty()) {
       forget(state);
-      try {
-        result.requireNoFailures();
-      } catch (CheckFailedException e) {
-        throw new MojoExecutionException("Surety: " + e.getMessage(), e);
-      }
+      throw checkFailed(result);
     }
     List<Path> outputs = new ArrayList<>();
     if (sarifReport != null) {
@@ -213,6 +216,23 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       throw cannot("write", state.file(), e);
     }
     log.info("Surety: " + plural(drafts.size(), "draft") + " checked: " + summary(result));
+  }
+
+  /**
+   * The build's failure when the check of an input failed inside Surety: one line per such input.
+   * Out of memory, the line says how to give Maven more, and has no cause: Maven would print the
+   * JDK's "Java heap space" after it. A bug keeps its cause, for {@code mvn -e}.
+   */
+  static MojoExecutionException checkFailed(CheckResult result) {
+    List<String> lines = new ArrayList<>();
+    boolean memory = false;
+    for (CheckResult.CheckFailure failure : result.failures()) {
+      lines.add(CheckFailedException.line(failure, HEAP_HINT));
+      memory |= failure.cause() instanceof OutOfMemoryError;
+    }
+    String message = "Surety: " + String.join("\nSurety: ", lines);
+    return memory ? new MojoExecutionException(message)
+        : new MojoExecutionException(message, result.failures().get(0).cause());
   }
 
   /**

@@ -322,4 +322,23 @@ class IncrementalMojoTest {
           java.nio.file.StandardOpenOption.APPEND);
     }
   }
+
+  /** The check of a draft runs out of memory: one line, Maven's advice, not the JDK's words. */
+  @Test
+  void outOfMemoryFailsWithOneLineOfAdviceForMaven() {
+    MojoRun run = new MojoRun();
+    CheckMojo mojo = run.configure(new CheckMojo(), project);
+    mojo.excludes = List.of("lib/**");
+    mojo.executor = request -> new dev.surety.cli.check.CheckResult(List.of(), java.util.Map.of(),
+        0, List.of(), List.of(), List.of(), dev.surety.cli.config.FailOn.ERROR,
+        List.of(new dev.surety.cli.check.CheckResult.CheckFailure("src/main/surety/clean.surety",
+            new OutOfMemoryError("Java heap space"))),
+        List.of());
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(org.apache.maven.plugin.MojoExecutionException.class)
+        .hasMessage("Surety: src/main/surety/clean.surety: could not be checked: out of memory"
+            + " (raise Maven's heap: MAVEN_OPTS=-Xmx2g)")
+        .hasNoCause()
+        .satisfies(WriteSafetyMojoTest::mavenShowsTheMessageAlone);
+  }
 }
