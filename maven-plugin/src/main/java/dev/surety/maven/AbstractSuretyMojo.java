@@ -450,7 +450,11 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     return n + " " + word + (n == 1 ? "" : "s");
   }
 
-  /** File names are shown relative to where Maven was started, as IDEs and CI resolve them. */
+  /**
+   * File names are shown relative to the session's execution root, as IDEs and CI resolve them:
+   * the directory of the top-level POM, which is where Maven was started unless {@code -f} named
+   * a POM elsewhere (then that POM's directory).
+   */
   Path displayBase() {
     String executionRoot = session == null ? null : session.getExecutionRootDirectory();
     return Path.of(executionRoot == null ? basedir.getPath() : executionRoot).toAbsolutePath().normalize();
