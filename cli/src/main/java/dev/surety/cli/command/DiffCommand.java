@@ -24,6 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -66,10 +67,7 @@ public final class DiffCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   private String format;
 
-  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
-      description = "Colour in the text format (each change's sign and impact): auto (when standard "
-          + "output is a terminal and NO_COLOR is not set), always or never (default: ${DEFAULT-VALUE}).")
-  private String color;
+  @Mixin private ColorOption color;
 
   @Option(names = "--fail-on-weakening",
       description = "Exit with status 1 when some change weakens an arrangement for its beneficiary.")
@@ -102,7 +100,7 @@ public final class DiffCommand implements Callable<Integer> {
     if (!spelling.equals("text") && !spelling.equals("json")) {
       throw new ParameterException(spec.commandLine(), "--format must be one of text, json, not '" + format + "'");
     }
-    boolean useColor = useColor();
+    boolean useColor = color.enabled(environment, spec);
     if (oldPath.equals("-") && newPath.equals("-")) {
       throw new ParameterException(spec.commandLine(), "only one of OLD and NEW can be - (standard input)");
     }
@@ -117,20 +115,6 @@ public final class DiffCommand implements Callable<Integer> {
     return failOnWeakening && diff.weakens() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
-  private boolean useColor() {
-    switch (color.trim().toLowerCase(Locale.ROOT)) {
-      case "always":
-        return true;
-      case "never":
-        return false;
-      case "auto":
-        return environment.stdoutIsTerminal()
-            && environment.variable("NO_COLOR").filter(v -> !v.isEmpty()).isEmpty();
-      default:
-        throw new ParameterException(spec.commandLine(),
-            "--color must be auto, always or never, not '" + color + "'");
-    }
-  }
 
   private static final String RESET = "\u001b[0m";
   private static final String RED = "\u001b[1;31m";

@@ -10,7 +10,6 @@ import dev.surety.cli.format.OutputFormat;
 import dev.surety.dsl.Surety;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -45,13 +44,7 @@ public final class LintCommand implements Callable<Integer> {
       description = "text, gcc, json, sarif or checkstyle (default: ${DEFAULT-VALUE}).")
   private String format;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      defaultValue = "auto",
-      description = "Colour in the text format: auto (when standard output is a terminal and "
-          + "NO_COLOR is not set), always or never (default: ${DEFAULT-VALUE}).")
-  private String color;
+  @Mixin private ColorOption color;
 
   public LintCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -62,7 +55,7 @@ public final class LintCommand implements Callable<Integer> {
     OutputFormat outputFormat = OutputFormat.parse(format).orElseThrow(() ->
         new ParameterException(spec.commandLine(), "--format must be one of "
             + OutputFormat.spellings().replace("|", ", ") + ", not '" + format + "'"));
-    boolean useColor = useColor();
+    boolean useColor = color.enabled(environment, spec);
     Optional<FailOn> level = failOn.parse(spec);
     CheckSession session = CheckSession.open(check, environment, spec);
     // lint reports findings only: the models are dropped file by file (CheckRequest.findingsOnly)
@@ -83,18 +76,4 @@ public final class LintCommand implements Callable<Integer> {
     return result.failed() ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
-  private boolean useColor() {
-    switch (color.trim().toLowerCase(Locale.ROOT)) {
-      case "always":
-        return true;
-      case "never":
-        return false;
-      case "auto":
-        return environment.stdoutIsTerminal()
-            && environment.variable("NO_COLOR").filter(v -> !v.isEmpty()).isEmpty();
-      default:
-        throw new ParameterException(spec.commandLine(),
-            "--color must be auto, always or never, not '" + color + "'");
-    }
-  }
 }
