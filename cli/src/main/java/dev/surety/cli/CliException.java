@@ -5,7 +5,7 @@ package dev.surety.cli;
  * unreadable path, a malformed configuration, an unwritable output. The message is that line,
  * without the {@code surety: } prefix; it names the path or value and the problem.
  */
-public final class CliException extends RuntimeException {
+public class CliException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -324,7 +324,19 @@ public final class CheckExecutor {
       }
       return Surety.severities(merged);
     } catch (IllegalArgumentException e) {
-      throw new CliException(flagsName + ": " + e.getMessage(), e);
+      throw new WrongFlag(flagsName + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A wrong override given on the command line ({@code --severity}), which a command reports as a
+   * usage error; a wrong one in the configuration file is a plain {@link CliException}, the file's.
+   */
+  public static final class WrongFlag extends CliException {
+    private static final long serialVersionUID = 1L;
+
+    WrongFlag(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 
@@ -343,10 +355,12 @@ public final class CheckExecutor {
     Map<String, String> byCode = new LinkedHashMap<>();
     Map<String, String> writtenAs = new HashMap<>();
     overrides.forEach((key, level) -> {
-      RuleDescriptor rule = rules.find(key).orElseThrow(() -> new CliException(where
-          + ": unknown rule " + (looksLikeCode(key) ? "code '" : "'") + key + "'"
-          + rules.suggestion(key).map(near -> "; did you mean " + near + "?")
-              .orElse("; run 'surety explain' for the list of rules")));
+      RuleDescriptor rule = rules.find(key).orElseThrow(() -> {
+        String message = where + ": unknown rule " + (looksLikeCode(key) ? "code '" : "'") + key
+            + "'" + rules.suggestion(key).map(near -> "; did you mean " + near + "?")
+                .orElse("; run 'surety explain' for the list of rules");
+        return once ? new CliException(message) : new WrongFlag(message, null);
+      });
       String first = writtenAs.putIfAbsent(rule.code(), key);
       if (once && first != null) {
         throw new CliException(where + ": " + rule.code() + " (" + rule.name() + ") is set twice,"

@@ -59,11 +59,8 @@ final class CheckSession implements PathDisplay {
     // usage error (with the hint to --help), a wrong file's is the file's
     try {
       CheckExecutor.severities(config, options.severities, SEVERITY);
-    } catch (CliException e) {
-      if (e.getMessage().startsWith(SEVERITY + ": ")) {
-        throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-      }
-      throw e;
+    } catch (CheckExecutor.WrongFlag e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
     Inputs inputs = new InputCollector(environment)
         .collect(options.paths, Optional.ofNullable(options.root), options.stdinFilename);
