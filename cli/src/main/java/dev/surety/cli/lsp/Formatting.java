@@ -3,6 +3,7 @@ package dev.surety.cli.lsp;
 import dev.surety.dsl.format.FormatResult;
 import dev.surety.dsl.format.SuretyFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
@@ -21,11 +22,20 @@ final class Formatting {
 
   private Formatting() {}
 
-  static List<TextEdit> format(String text, String fileName) {
+  /**
+   * The edit that formats {@code text}, or none. A text the formatter leaves as it is for a reason
+   * no published finding shows ({@link SuretyFormatter#LEFT_AS_IT_IS}) is said to the user through
+   * {@code tell}; one with syntax errors is not (its errors are shown already).
+   */
+  static List<TextEdit> format(String text, String fileName, Consumer<String> tell) {
     FormatResult result = FORMATTER.format(text, fileName);
     if (result.formatted().isEmpty()) {
       SuretyLanguageServer.LOG.fine(() -> "not formatted (" + result.diagnostics().size()
-          + " syntax errors): " + fileName);
+          + " diagnostics): " + fileName);
+      result.diagnostics().stream()
+          .filter(d -> d.message().startsWith(SuretyFormatter.LEFT_AS_IT_IS)).findFirst()
+          .ifPresent(d -> tell.accept("Surety: " + fileName + ":" + d.range().start().line()
+              + ": " + d.message() + d.help().map(h -> "; " + h).orElse("")));
       return List.of();
     }
     if (!result.changes(text)) {

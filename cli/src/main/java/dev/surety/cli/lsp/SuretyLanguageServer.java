@@ -33,6 +33,8 @@ import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
@@ -397,6 +399,14 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
     } catch (RuntimeException e) {
       LOG.warning("default severities: " + e.getMessage());
       return SeverityConfig.defaults();
+    }
+  }
+
+  /** A warning the editor shows the user ({@code window/showMessage}). */
+  void showWarning(String message) {
+    LanguageClient c = client;
+    if (c != null) {
+      c.showMessage(new MessageParams(MessageType.Warning, message));
     }
   }
 

@@ -182,7 +182,8 @@ final class SuretyTextDocumentService implements TextDocumentService {
         SuretyLanguageServer.LOG.fine("formatting of a document that is not open: " + uri);
         return List.<TextEdit>of();
       }
-      return Formatting.format(doc.get().text(), doc.get().target().fileName());
+      return Formatting.format(doc.get().text(), doc.get().target().fileName(),
+          server::showWarning);
     }));
   }
 

@@ -51,6 +51,7 @@ import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
@@ -125,8 +126,12 @@ class LspProtocolTest {
     @Override
     public void telemetryEvent(Object object) {}
 
+    final BlockingQueue<MessageParams> shown = new LinkedBlockingQueue<>();
+
     @Override
-    public void showMessage(MessageParams params) {}
+    public void showMessage(MessageParams params) {
+      shown.add(params);
+    }
 
     @Override
     public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams p) {
@@ -625,6 +630,26 @@ class LspProtocolTest {
     assertThat(formatting(unknown)).isEmpty();
     change(mainUri, 2, MAIN.replace("  kind guarantee.\n", "kind   guarantee.\n"));
     assertThat(formatting(mainUri)).as("the server still answers").hasSize(1);
+  }
+
+  /**
+   * A directive covering a line with two statements: the formatter leaves the text as it is, and
+   * since no published finding says why, the user is told (syntax errors are not: they are shown).
+   */
+  @Test
+  void aDocumentTheFormatterLeavesAsItIsIsSaidToTheUser() throws Exception {
+    String covered = "party A \"A\".\n// surety:disable-next-line SUR101\nparty B \"B\". party C \"C\".\n";
+    open(partiesUri, 1, covered);
+    assertThat(formatting(partiesUri)).isEmpty();
+    MessageParams shown = client.shown.poll(30, TimeUnit.SECONDS);
+    assertThat(shown).isNotNull();
+    assertThat(shown.getType()).isEqualTo(MessageType.Warning);
+    assertThat(shown.getMessage()).startsWith("Surety: ")
+        .contains("europe.surety:2: the formatter left this file as it is")
+        .contains("put each statement of that line on a line of its own");
+    open(mainUri, 1, MAIN.replace("  kind guarantee.\n", "kind   guarantee\n"));
+    assertThat(formatting(mainUri)).isEmpty();
+    assertThat(client.shown).as("syntax errors are not said again").isEmpty();
   }
 
   // ---- resilience -----------------------------------------------------------------------------
