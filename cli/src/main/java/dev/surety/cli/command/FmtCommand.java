@@ -114,7 +114,7 @@ public final class FmtCommand implements Callable<Integer> {
       names = "--config",
       paramLabel = "FILE",
       description = "A configuration file, for its limit maxFileBytes (default: the first "
-          + ".surety.json in the working directory or above).")
+          + ".surety.json or surety.toml in the working directory or above).")
   private String config;
 
   @Option(
