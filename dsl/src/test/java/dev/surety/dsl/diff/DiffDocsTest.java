@@ -58,7 +58,7 @@ class DiffDocsTest {
       Path after = dir.resolve("us-ukraine-v" + (v + 1) + ".surety");
       Report a = surety.check(List.of(before));
       Report b = surety.check(List.of(after));
-      out.append("\n`surety diff history/us-ukraine-v").append(v).append(".surety history/us-ukraine-v")
+      out.append("\n`cd examples/drafts && surety diff --root . history/us-ukraine-v").append(v).append(".surety history/us-ukraine-v")
           .append(v + 1).append(".surety`\n\n```\n").append(DiffText.render(DraftDiff.of(a, b))).append("```\n");
     }
     out.append('\n').append(HISTORY_END);
