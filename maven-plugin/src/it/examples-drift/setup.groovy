@@ -22,7 +22,7 @@ drafts.eachFileRecurse(FileType.FILES) { f ->
     }
   }
 }
-assert sound.containsAll(['north-atlantic-treaty-article-5.surety', 'history/us-ukraine-v4.surety']) : sound
+assert sound.containsAll(['north-atlantic-treaty-article-5.surety', 'uk-ukraine-security-cooperation-2024.surety', 'uk-ukraine-100-year-partnership-2025.surety']) : sound
 
 def injected = []
 sound.sort().each { draft ->

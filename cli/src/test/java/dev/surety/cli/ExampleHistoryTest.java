@@ -98,9 +98,10 @@ class ExampleHistoryTest {
   }
 
   @Test
-  void version4AddsAUsBackstop() throws IOException {
+  void version4AddsAUsBackstopToTheCoalition() throws IOException {
     assertThat(rules(3)).containsExactly(
         "title-changed title",
+        "declaration-added coalition CoW",
         "commitment-added commitment US backstop");
   }
 

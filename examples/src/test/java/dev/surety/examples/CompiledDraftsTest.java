@@ -47,9 +47,9 @@ class CompiledDraftsTest {
   }
 
   @Test
-  void theReferenceAndTheLastVersionOfTheHistoryAreSound() {
-    assertThat(files.values()).contains(
-        "north-atlantic-treaty-article-5.surety", "history/us-ukraine-v4.surety");
+  void theReferenceAndTheTwoUkUkraineAgreementsAreSound() {
+    assertThat(files.values()).contains("north-atlantic-treaty-article-5.surety",
+        "uk-ukraine-security-cooperation-2024.surety", "uk-ukraine-100-year-partnership-2025.surety");
   }
 
   @Test

@@ -71,8 +71,9 @@ class EmbeddingDemoTest {
 
   /**
    * The drafts that the build's surety:compile put on the class path (examples/pom.xml), read
-   * back and assessed: the reference is a guarantee, 7/7, and so is the last version of the
-   * history, 6/7. {@link CompiledDraftsTest} checks that they are all the sound drafts.
+   * back and assessed: the reference is a guarantee, 7/7; the UK-Ukraine agreements are an
+   * assurance, 4/7, and a declaration, 3/7; no draft with an error (Budapest, the US-Ukraine
+   * history) is there. {@link CompiledDraftsTest} checks that they are all the sound drafts.
    */
   @Test
   void readsTheDraftsCompiledByTheBuildFromTheClasspath() {
@@ -83,11 +84,11 @@ class EmbeddingDemoTest {
     assertThat(out.substring(out.indexOf(compiled)))
         .contains("surety/north-atlantic-treaty-article-5.json: North Atlantic Treaty, Article 5\n"
             + "  verdict: guarantee\n  score:   7/7\n")
-        .contains("surety/us-ukraine-bilateral-security-guarantee-v4-illustrative-with-a-us-backstop.json: "
-            + "US-Ukraine Bilateral Security Guarantee, v4 (illustrative: with a US backstop)\n"
-            + "  verdict: guarantee\n  score:   6/7\n")
-        .contains("UK-Ukraine Agreement on Security Co-operation\n  verdict: assurance\n")
-        .doesNotContain("Budapest");
+        .contains("UK-Ukraine Agreement on Security Co-operation\n  verdict: assurance\n"
+            + "  score:   4/7\n")
+        .contains("UK-Ukraine 100 Year Partnership\n  verdict: declaration\n  score:   3/7\n")
+        .doesNotContain("Budapest")
+        .doesNotContain("US-Ukraine");
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
