@@ -119,6 +119,10 @@ class ScorecardReasonsTest {
     Assessment a = assess("  US, UK backstop: air; on attack; immediate.\n");
     assertThat(line(a, 1).reason()).isEqualTo("US, UK backstop (line 13) obliges US and UK to act on attack");
     assertThat(line(a, 2).reason()).isEqualTo("`backstop` commits US's and UK's own forces");
+    // Article 5's "such action as it deems necessary": an obligation, the means each one's
+    assertThat(line(assess("  UK mutual defence: land; on attack; immediate; as deemed necessary.\n"),
+        2).reason()).isEqualTo("`mutual defence` commits UK's own forces, the action each takes"
+            + " left to its judgement (`as deemed necessary`)");
     assertThat(line(a, 4)).satisfies(l -> {
       assertThat(l.met()).isFalse();
       assertThat(l.reason()).startsWith("US, UK backstop (line 13) does not bind US: ")

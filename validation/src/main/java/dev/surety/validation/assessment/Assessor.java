@@ -139,6 +139,20 @@ public final class Assessor {
     return and(owned);
   }
 
+  /**
+   * Whether the commitment leaves the action to each guarantor's judgement ({@code as deemed
+   * necessary}): an obligation to act, as Article 5's "such action as it deems necessary", but not
+   * to use force, which line 2's reason must not overstate.
+   */
+  private static boolean deemedNecessary(Commitment c) {
+    for (Located<Mode> m : c.modes()) {
+      if (m.value() == Mode.AS_DEEMED_NECESSARY) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Line 3 for one commitment: whether it is prompt, why, and the statement that decides it. */
   private record Promptness(boolean met, String reason, SourceRange range) {}
 
@@ -228,6 +242,8 @@ public final class Assessor {
       lines.add(line(Criterion.OWN_FORCES, c.isResponse(),
           c.isResponse()
               ? "`" + c.kind().text() + "` commits " + possessive(guarantors) + " own forces"
+                  + (deemedNecessary(c) ? ", the action each takes left to its judgement (`as"
+                      + " deemed necessary`)" : "")
               : "`" + c.kind().text() + "` is " + c.category().map(Object::toString).orElse("of unknown kind")
                   + ", not a response of " + possessive(guarantors) + " own forces",
           List.of(c.kind().range().isKnown() ? c.kind().range() : c.range())));
