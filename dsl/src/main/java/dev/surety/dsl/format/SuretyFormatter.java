@@ -35,7 +35,10 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * again and must hold exactly the same tokens and comments as the input, else nothing is returned.
  *
  * <p>A text with syntax errors (SUR001) is not formatted: the result holds its SUR001 diagnostics
- * and no text. Thread-safe (it holds no state) and never throws.
+ * and no text. Nor is one where a {@code surety:disable-next-line} covers a line that holds two
+ * statements, which the layout would split ({@link #LEFT_AS_IT_IS}). Thread-safe (it holds no state) and never throws, but for an {@link
+ * OutOfMemoryError}, which it leaves to its caller (a command reports it as its own failure, not
+ * as a finding in the draft).
  */
 public final class SuretyFormatter {
 
