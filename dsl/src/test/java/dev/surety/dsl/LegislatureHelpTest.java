@@ -35,4 +35,32 @@ class LegislatureHelpTest {
     Report after = Surety.create().check(draft(legislature, help.group(1)), "draft.surety");
     assertThat(after.diagnostics()).as(help.group(1)).isEmpty();
   }
+
+  /**
+   * Each declared legislature is a body whose approval binds the party (LANGUAGE.md): of two (the
+   * US Senate for a treaty, Congress for an agreement) either one's approval binds, and when none
+   * is required, one finding names them all (two findings each asking for its own body read as if
+   * both were needed).
+   */
+  @org.junit.jupiter.api.Test
+  void ofSeveralLegislaturesAnyOnesApprovalBinds() {
+    String both = "Congress; legislature Senate";
+    Report none = Surety.create().check(draft(both, ""), "draft.surety");
+    assertThat(none.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR201");
+      assertThat(d.message()).endsWith("that none of its legislatures (Congress, Senate) has to"
+          + " approve");
+      assertThat(d.help()).hasValueSatisfying(h -> assertThat(h).startsWith("add `; requires"
+          + " Congress ratification` to the commitment (or the ratification or approval of another"
+          + " of its legislatures)"));
+      assertThat(d.related()).hasSize(2);
+    });
+    for (String qualifier : new String[] {"; requires Senate ratification",
+        "; requires Congress approval", "; requires approval by Senate"}) {
+      assertThat(Surety.create().check(draft(both, qualifier), "draft.surety").diagnostics())
+          .as(qualifier).isEmpty();
+    }
+    assertThat(Surety.create().check(draft(both, "; requires Parliament ratification"),
+        "draft.surety").diagnostics()).extracting(Diagnostic::code).contains("SUR201");
+  }
 }

@@ -364,7 +364,8 @@ public final class SemanticDiff {
         (a, b) -> {
           String id = "party " + a.id();
           name(Element.PARTY, id, a.name(), b.name(), a.range(), b.range());
-          // every legislature, not the first: a second one must ratify too
+          // every legislature, not the first (any one's approval binds the party: what a change
+          // does to that is judged by its consequence below)
           Set<String> x = new TreeSet<>();
           Set<String> y = new TreeSet<>();
           a.legislatures().forEach(l -> x.add(Statements.name(l.value())));

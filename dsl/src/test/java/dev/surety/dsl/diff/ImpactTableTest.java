@@ -124,7 +124,8 @@ class ImpactTableTest {
         "party FR \"France\"; legislature Parliament."));
     all.add(to(ImpactRule.LEGISLATURE_BINDING_LOST, "US legislature renamed", "legislature Congress.",
         "legislature Senate."));
-    all.add(to(ImpactRule.LEGISLATURE_BINDING_LOST, "US second legislature", "legislature Congress.",
+    // a second legislature: any one's approval binds, and Congress's is still required
+    all.add(to(ImpactRule.LEGISLATURE_CHANGED, "US second legislature", "legislature Congress.",
         "legislature Congress; legislature Senate."));
     all.add(c(ImpactRule.LEGISLATURE_BINDING_GAINED, "FR legislature gone", "party FR \"France\".",
         "party FR \"France\"; legislature Parliament.", "party FR \"France\"."));

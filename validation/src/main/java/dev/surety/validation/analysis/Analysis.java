@@ -289,13 +289,16 @@ public final class Analysis {
     if (known != null) {
       return known;
     }
-    List<Located<String>> missing = new ArrayList<>();
-    for (Located<String> l : legislatures(g)) {
-      if (approvalByKey(c, bodyKey(l.value())).isEmpty()) {
-        missing.add(l);
+    // each declared legislature is a body whose approval binds the party (LANGUAGE.md): of several
+    // (the US Senate for a treaty, Congress for an agreement) any one's approval binds, and when
+    // none approves, all of them are missing
+    List<Located<String>> declared = legislatures(g);
+    for (Located<String> l : declared) {
+      if (!approvalByKey(c, bodyKey(l.value())).isEmpty()) {
+        return remember(answers, g, new ArrayList<>());
       }
     }
-    return remember(answers, g, missing);
+    return remember(answers, g, new ArrayList<>(declared));
   }
 
   /**
@@ -406,11 +409,24 @@ public final class Analysis {
     } else if (!instrument.get().isBindingInLaw()) {
       why.add("the instrument " + instrument(written.get()) + " binds only politically");
     }
-    for (Located<String> l : missingApprovals(g, c)) {
-      why.add("no " + l.value() + " ratification or approval is required, so it does not bind "
-          + g + "'s future governments");
+    List<Located<String>> missing = missingApprovals(g, c);
+    if (missing.size() == 1) {
+      why.add("no " + missing.get(0).value() + " ratification or approval is required, so it does"
+          + " not bind " + g + "'s future governments");
+    } else if (!missing.isEmpty()) {
+      why.add("no ratification or approval by any of " + g + "'s legislatures (" + names(missing)
+          + ") is required, so it does not bind " + g + "'s future governments");
     }
     return why;
+  }
+
+  /** {@code Congress, Senate}: the legislatures as declared. */
+  public static String names(List<Located<String>> legislatures) {
+    StringBuilder out = new StringBuilder();
+    for (Located<String> l : legislatures) {
+      out.append(out.length() == 0 ? "" : ", ").append(l.value());
+    }
+    return out.toString();
   }
 
   public boolean isGuaranteeGrade(String g, Commitment c) {

@@ -10,6 +10,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Located;
@@ -25,7 +26,9 @@ import dev.surety.core.model.Located;
         Budapest Memorandum was never put to any legislature. When a guarantor declares a \
         legislature, each of its military commitments needs that body's ratification or \
         approval, on the commitment (`; requires Congress ratification`) or for the whole \
-        arrangement (`requires Congress ratification.`).""",
+        arrangement (`requires Congress ratification.`). A party may declare several (the US \
+        Senate, which consents to treaties, and Congress, which approves agreements): the \
+        approval of any one of them binds it.""",
     failingExample = """
         arrangement "US-Ukraine Security Agreement" {
           kind assurance.
@@ -72,15 +75,26 @@ public @interface MissingLegislativeApproval {
           if (!c.isMilitary()) {
             continue;
           }
-          for (Located<String> legislature : analysis.missingApprovals(g, c)) {
-            String body = Analysis.asWritten(legislature.value());
-            out.accept(Finding.at(c.range(), g + " makes a military commitment (" + c.kind().text()
-                    + ", " + Check.line(c.range()) + ") that " + legislature.value()
-                    + " never has to approve")
-                .help("add `; requires " + body + " ratification` to the commitment, or `requires "
-                    + body + " ratification.` to the arrangement")
-                .related(legislature.range(), g + " declares legislature " + legislature.value()));
+          List<Located<String>> missing = analysis.missingApprovals(g, c);
+          if (missing.isEmpty()) {
+            continue;
           }
+          // of several legislatures any one's approval binds: one finding, the first named
+          Located<String> first = missing.get(0);
+          String body = Analysis.asWritten(first.value());
+          String others = missing.size() == 1 ? ""
+              : " (or the ratification or approval of another of its legislatures)";
+          Finding finding = Finding.at(c.range(), g + " makes a military commitment ("
+                  + c.kind().text() + ", " + Check.line(c.range()) + ") that "
+                  + (missing.size() == 1 ? first.value() + " never has to approve"
+                      : "none of its legislatures (" + Analysis.names(missing) + ") has to approve"))
+              .help("add `; requires " + body + " ratification` to the commitment" + others
+                  + ", or `requires " + body + " ratification.` to the arrangement");
+          for (Located<String> legislature : missing) {
+            finding = finding.related(legislature.range(),
+                g + " declares legislature " + legislature.value());
+          }
+          out.accept(finding);
         }
       }
     }
