@@ -1,6 +1,8 @@
 package dev.surety.maven;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,21 @@ final class MojoRun {
       }
     });
     return mojo;
+  }
+
+  /**
+   * Copies test drafts ({@code src/test/resources/drafts}) into the project's {@code
+   * src/main/surety}: each pair is the draft's name there and its name in the project's drafts.
+   */
+  static Path copyDrafts(Path project, String... fromAndTo) throws IOException {
+    Path drafts = project.resolve("src/main/surety");
+    Path from = Path.of("src/test/resources/drafts");
+    for (int i = 0; i < fromAndTo.length; i += 2) {
+      Path target = drafts.resolve(fromAndTo[i + 1]);
+      Files.createDirectories(target.getParent());
+      Files.copy(from.resolve(fromAndTo[i]), target);
+    }
+    return drafts;
   }
 
   static File file(Path path) {

@@ -22,10 +22,8 @@ class ParametersMojoTest {
 
   @BeforeEach
   void badDraft() throws IOException {
-    Path drafts = Files.createDirectories(project.resolve("src/main/surety/lib"));
-    Path from = Path.of("src/test/resources/drafts");
-    Files.copy(from.resolve("bad.surety"), drafts.resolve("../bad.surety"));
-    Files.copy(from.resolve("lib/parties.surety"), drafts.resolve("parties.surety"));
+    MojoRun.copyDrafts(project, "bad.surety", "bad.surety",
+        "lib/parties.surety", "lib/parties.surety");
     mojo = run.configure(new CheckMojo(), project);
     mojo.excludes = List.of("lib/**");
   }

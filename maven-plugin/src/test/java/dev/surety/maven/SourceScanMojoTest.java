@@ -23,11 +23,8 @@ class SourceScanMojoTest {
 
   @BeforeEach
   void copyDrafts() throws IOException {
-    drafts = project.resolve("src/main/surety");
-    Files.createDirectories(drafts.resolve("lib"));
-    Path from = Path.of("src/test/resources/drafts");
-    Files.copy(from.resolve("clean.surety"), drafts.resolve("clean.surety"));
-    Files.copy(from.resolve("lib/parties.surety"), drafts.resolve("lib/parties.surety"));
+    drafts = MojoRun.copyDrafts(project, "clean.surety", "clean.surety",
+        "lib/parties.surety", "lib/parties.surety");
   }
 
   private MojoRun run(AbstractSuretyMojo mojo, java.util.function.Consumer<AbstractSuretyMojo> set)

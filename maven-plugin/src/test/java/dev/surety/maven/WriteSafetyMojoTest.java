@@ -27,10 +27,8 @@ class WriteSafetyMojoTest {
 
   @BeforeEach
   void project() throws IOException {
-    Path drafts = Files.createDirectories(project.resolve("src/main/surety/lib"));
-    Path from = Path.of("src/test/resources/drafts");
-    Files.copy(from.resolve("clean.surety"), drafts.resolve("../clean.surety"));
-    Files.copy(from.resolve("lib/parties.surety"), drafts.resolve("parties.surety"));
+    MojoRun.copyDrafts(project, "clean.surety", "clean.surety",
+        "lib/parties.surety", "lib/parties.surety");
     mojo = run.configure(new CompileMojo(), project);
     mojo.excludes = List.of("lib/**");
   }

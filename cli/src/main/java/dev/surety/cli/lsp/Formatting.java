@@ -24,7 +24,7 @@ final class Formatting {
 
   /**
    * The edit that formats {@code text}, or none. A text the formatter leaves as it is for a reason
-   * no published finding shows ({@link SuretyFormatter#LEFT_AS_IT_IS}) is said to the user through
+   * no published finding shows ({@link FormatResult#leftAsItIs()}) is said to the user through
    * {@code tell}; one with syntax errors is not (its errors are shown already).
    */
   static List<TextEdit> format(String text, String fileName, Consumer<String> tell) {
@@ -32,9 +32,7 @@ final class Formatting {
     if (result.formatted().isEmpty()) {
       SuretyLanguageServer.LOG.fine(() -> "not formatted (" + result.diagnostics().size()
           + " diagnostics): " + fileName);
-      result.diagnostics().stream()
-          .filter(d -> d.message().startsWith(SuretyFormatter.LEFT_AS_IT_IS)).findFirst()
-          .ifPresent(d -> tell.accept("Surety: " + fileName + ":" + d.range().start().line()
+      result.leftAsItIs().ifPresent(d -> tell.accept("Surety: " + fileName + ":" + d.range().start().line()
               + ": " + d.message() + d.help().map(h -> "; " + h).orElse("")));
       return List.of();
     }

@@ -28,6 +28,17 @@ public record FormatResult(Optional<String> formatted, List<Diagnostic> diagnost
     return new FormatResult(Optional.empty(), diagnostics);
   }
 
+  /**
+   * Why a text with no syntax error was still left as it is (a {@code surety:disable-next-line}
+   * covering a line with two statements), if that is why there is no formatted text: no published
+   * finding shows it, so an editor should say it.
+   */
+  public Optional<Diagnostic> leftAsItIs() {
+    return diagnostics.stream()
+        .filter(d -> d.message().startsWith(SuretyFormatter.LEFT_AS_IT_IS))
+        .findFirst();
+  }
+
   /** Whether the formatted text differs from {@code source} (false when there is none). */
   public boolean changes(String source) {
     return formatted.isPresent() && !formatted.get().equals(source);

@@ -36,9 +36,9 @@ import org.antlr.v4.runtime.tree.ParseTree;
  *
  * <p>A text with syntax errors (SUR001) is not formatted: the result holds its SUR001 diagnostics
  * and no text. Nor is one where a {@code surety:disable-next-line} covers a line that holds two
- * statements, which the layout would split ({@link #LEFT_AS_IT_IS}). Thread-safe (it holds no state) and never throws, but for an {@link
- * OutOfMemoryError}, which it leaves to its caller (a command reports it as its own failure, not
- * as a finding in the draft).
+ * statements, which the layout would split ({@link FormatResult#leftAsItIs()}). Thread-safe (it
+ * holds no state) and never throws, but for an {@link OutOfMemoryError}, which it leaves to its
+ * caller (a command reports it as its own failure, not as a finding in the draft).
  */
 public final class SuretyFormatter {
 
@@ -53,9 +53,9 @@ public final class SuretyFormatter {
 
   /**
    * How the message of a text that has no syntax error but is still not formatted begins (a
-   * directive covering two statements): an editor shows it, since no published finding explains it.
+   * directive covering two statements): {@link FormatResult#leftAsItIs()} finds it by this.
    */
-  public static final String LEFT_AS_IT_IS = "the formatter left this file as it is";
+  static final String LEFT_AS_IT_IS = "the formatter left this file as it is";
 
   private static final SuretyFormatter INSTANCE = new SuretyFormatter();
 
@@ -129,12 +129,13 @@ public final class SuretyFormatter {
       }
     }
     String body = new Printer(tokens.getTokens(), tree, newline, covered).print();
-    List<Token> after = body == null ? List.of() : lex(body, file).getTokens();
-    if (body == null || !sameTokens(tokens.getTokens(), after)) {
+    List<Token> before = significant(tokens.getTokens());
+    List<Token> after = body == null ? List.of() : significant(lex(body, file).getTokens());
+    if (body == null || !sameTokens(before, after)) {
       return internal(file, "the formatter could not keep every token and comment in place;"
           + " the text was left as it is");
     }
-    Token moved = movedDirective(significant(tokens.getTokens()), significant(after), directives);
+    Token moved = movedDirective(before, after, directives);
     if (moved != null) {
       Reporter refused = new Reporter();
       int column = moved.getCharPositionInLine() + 1;
@@ -242,10 +243,8 @@ public final class SuretyFormatter {
     return covered;
   }
 
-  /** The same tokens (type and text) in the same order, whitespace aside. */
-  private static boolean sameTokens(List<Token> before, List<Token> after) {
-    List<Token> a = significant(before);
-    List<Token> b = significant(after);
+  /** The same significant tokens (type and text) in the same order. */
+  private static boolean sameTokens(List<Token> a, List<Token> b) {
     if (a.size() != b.size()) {
       return false;
     }

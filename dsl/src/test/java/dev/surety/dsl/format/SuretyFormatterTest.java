@@ -234,6 +234,7 @@ class SuretyFormatterTest {
         + "  party UA \"Ukraine\". party US \"United States\".\n}\n";
     FormatResult result = FORMATTER.format(source, "two.surety");
     assertThat(result.formatted()).isEmpty();
+    assertThat(result.leftAsItIs()).isPresent();
     assertThat(result.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.range().start().line()).isEqualTo(2);
       assertThat(d.range().start().column()).isEqualTo(3);
@@ -255,6 +256,7 @@ class SuretyFormatterTest {
     FormatResult result = FORMATTER.format(
         "arrangement \"A\" {\n  party US \"United States\" legislature Congress.\n}\n", "bad.surety");
     assertThat(result.formatted()).isEmpty();
+    assertThat(result.leftAsItIs()).as("syntax errors are shown as findings").isEmpty();
     assertThat(result.diagnostics()).isNotEmpty()
         .allSatisfy(d -> assertThat(d.code()).isEqualTo("SUR001"));
     assertThat(result.diagnostics().get(0).range().file()).isEqualTo("bad.surety");
