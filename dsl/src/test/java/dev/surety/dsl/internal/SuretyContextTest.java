@@ -161,6 +161,63 @@ class SuretyContextTest {
     }
   }
 
+  /**
+   * Marks, look-ahead, seeks back to a mark and releases, as the parser's predictions make them, in
+   * a random order (a fixed seed) over a draft of some thousands of tokens: {@link StreamedTokens}
+   * answers as ANTLR's stream does, whatever it holds and drops.
+   */
+  @Test
+  void marksSeeksAndLookAheadAnswerAsAntlrsStream() throws IOException {
+    String draft = String.join("\n", StreamedParseTest.drafts(false));
+    Vocabulary vocabulary = SuretyLexer.VOCABULARY;
+    UnbufferedTokenStream<Token> ours = new StreamedTokens(lexer(draft));
+    UnbufferedTokenStream<Token> antlr = new UnbufferedTokenStream<>(lexer(draft));
+    java.util.Random random = new java.util.Random(20261202L);
+    java.util.ArrayDeque<int[]> marks = new java.util.ArrayDeque<>(); // {marker, index}
+    int steps = 0;
+    int deepest = 0;
+    while (antlr.LA(1) != Token.EOF) {
+      int op = random.nextInt(10);
+      if (op < 5) {
+        ours.consume();
+        antlr.consume();
+      } else if (op == 5 && marks.size() < 4) {
+        int marker = antlr.mark();
+        assertThat(ours.mark()).isEqualTo(marker);
+        marks.push(new int[] {marker, antlr.index()});
+      } else if (op == 6 && !marks.isEmpty()) {
+        int[] mark = marks.pop();
+        ours.seek(mark[1]);
+        antlr.seek(mark[1]);
+        ours.release(mark[0]);
+        antlr.release(mark[0]);
+      } else if (op == 7 && !marks.isEmpty()) {
+        int[] mark = marks.pop();
+        ours.release(mark[0]);
+        antlr.release(mark[0]);
+      } else {
+        int k = random.nextBoolean() ? -1 : 1 + random.nextInt(3);
+        if (k > 0 || antlr.index() > 0) {
+          assertThat(described(ours.LT(k), vocabulary)).isEqualTo(described(antlr.LT(k), vocabulary));
+        }
+      }
+      assertThat(ours.index()).isEqualTo(antlr.index());
+      assertThat(described(ours.LT(1), vocabulary)).isEqualTo(described(antlr.LT(1), vocabulary));
+      if (antlr.index() > 0) {
+        assertThat(described(ours.LT(-1), vocabulary))
+            .isEqualTo(described(antlr.LT(-1), vocabulary));
+      }
+      deepest = Math.max(deepest, antlr.index());
+      steps++;
+    }
+    assertThat(deepest).isGreaterThan(1000);
+    assertThat(steps).isGreaterThan(deepest);
+  }
+
+  private static String described(Token t, Vocabulary vocabulary) {
+    return t.getTokenIndex() + " " + vocabulary.getSymbolicName(t.getType()) + " " + t.getText();
+  }
+
   /** A parser over all of {@code draft}'s tokens that recovers from errors as the compiler does. */
   private static SuretyParser recoveringParser(String draft) {
     SuretyParser parser = new SuretyParser(new CommonTokenStream(lexer(draft)));
