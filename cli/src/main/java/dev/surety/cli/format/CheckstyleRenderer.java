@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerConfigurationException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.sax.SAXTransformerFactory;
+import javax.xml.transform.sax.TransformerHandler;
+import javax.xml.transform.stream.StreamResult;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.AttributesImpl;
 
 /**
  * The {@code checkstyle} format: Checkstyle's XML report, as CI report tools read it, written with
- * the JDK's StAX {@link XMLStreamWriter} (the library escapes; nothing is escaped by hand).
+ * the JDK's streaming serializer (the library escapes; nothing is escaped by hand).
  *
  * <pre>
  * &lt;?xml version="1.0" encoding="UTF-8"?&gt;
@@ -42,6 +47,28 @@ public final class CheckstyleRenderer implements DiagnosticRenderer {
     return "dev.surety." + code;
   }
 
+  /**
+   * The JDK's streaming XML serializer (a SAX handler of its identity transformer). Not StAX's
+   * writer: that one writes a line feed, carriage return or tab in an attribute as it is, which a
+   * reader turns into a space (XML's attribute normalisation), so a file name holding one did not
+   * come back; this one writes them as character references.
+   */
+  private static TransformerHandler newHandler() throws TransformerConfigurationException {
+    TransformerHandler handler = ((SAXTransformerFactory) TransformerFactory.newInstance())
+        .newTransformerHandler();
+    handler.getTransformer().setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+    return handler;
+  }
+
+  private static void attribute(AttributesImpl attributes, String name, String value) {
+    attributes.addAttribute("", "", name, "CDATA", value);
+  }
+
+  private static void newline(TransformerHandler xml, String indent) throws SAXException {
+    String text = "\n" + indent;
+    xml.characters(text.toCharArray(), 0, text.length());
+  }
+
   @Override
   public void render(LintReport report, Appendable out) throws IOException {
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
@@ -52,40 +79,41 @@ public final class CheckstyleRenderer implements DiagnosticRenderer {
 
     StringWriter text = new StringWriter();
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeStartElement("checkstyle");
-      xml.writeAttribute("version", Texts.xmlSafe(report.toolVersion()));
+      TransformerHandler xml = newHandler();
+      xml.setResult(new StreamResult(text));
+      xml.startDocument();
+      newline(xml, "");
+      AttributesImpl attributes = new AttributesImpl();
+      attribute(attributes, "version", Texts.xmlSafe(report.toolVersion()));
+      xml.startElement("", "", "checkstyle", attributes);
       for (Map.Entry<String, List<Diagnostic>> file : byFile.entrySet()) {
-        xml.writeCharacters("\n  ");
-        if (file.getValue().isEmpty()) {
-          xml.writeEmptyElement("file");
-          xml.writeAttribute("name", Texts.xmlSafe(file.getKey()));
-          continue;
-        }
-        xml.writeStartElement("file");
-        xml.writeAttribute("name", Texts.xmlSafe(file.getKey()));
+        newline(xml, "  ");
+        attributes.clear();
+        attribute(attributes, "name", Texts.xmlSafe(file.getKey()));
+        xml.startElement("", "", "file", attributes);
         for (Diagnostic d : file.getValue()) {
-          xml.writeCharacters("\n    ");
-          xml.writeEmptyElement("error");
+          newline(xml, "    ");
+          attributes.clear();
           boolean known = d.range().isKnown();
-          xml.writeAttribute("line", Integer.toString(known ? d.range().start().line() : 0));
+          attribute(attributes, "line", Integer.toString(known ? d.range().start().line() : 0));
           if (known) {
-            xml.writeAttribute("column", Integer.toString(d.range().start().column()));
+            attribute(attributes, "column", Integer.toString(d.range().start().column()));
           }
-          xml.writeAttribute("severity", d.severity().spelling());
-          xml.writeAttribute("message", Texts.xmlSafe(Texts.oneLine(d.message())));
-          xml.writeAttribute("source", source(d.code()));
+          attribute(attributes, "severity", d.severity().spelling());
+          attribute(attributes, "message", Texts.xmlSafe(Texts.oneLine(d.message())));
+          attribute(attributes, "source", source(d.code()));
+          xml.startElement("", "", "error", attributes);
+          xml.endElement("", "", "error");
         }
-        xml.writeCharacters("\n  ");
-        xml.writeEndElement();
+        if (!file.getValue().isEmpty()) {
+          newline(xml, "  ");
+        }
+        xml.endElement("", "", "file");
       }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
+      newline(xml, "");
+      xml.endElement("", "", "checkstyle");
+      xml.endDocument();
+    } catch (SAXException | TransformerConfigurationException e) {
       throw new IOException("cannot write the Checkstyle report: " + e.getMessage(), e);
     }
     out.append(text.toString()).append('\n');

@@ -59,4 +59,21 @@ class CheckstyleXmlTest {
     Element file = (Element) error.getParentNode();
     assertThat(file.getAttribute("name")).isEqualTo("a&b<c>.surety");
   }
+
+  @Test
+  void aFileNameKeepsItsLineFeedsTabsAndCarriageReturns() throws Exception {
+    String name = "drafts/odd\nname\twith\rbreaks.surety";
+    Diagnostic d =
+        Diagnostic.builder()
+            .code("SUR111")
+            .name("unknown-term")
+            .severity(Severity.WARNING)
+            .message("m")
+            .range(SourceRange.of(name, 1, 1, 1, 2))
+            .build();
+    LintReport report = LintReport.builder().fileCount(1).addDiagnostics(d).build();
+    String xml = OutputFormat.CHECKSTYLE.renderer().renderToString(report);
+    Element file = (Element) parse(xml).getElementsByTagName("file").item(0);
+    assertThat(file.getAttribute("name")).isEqualTo(name);
+  }
 }
