@@ -50,6 +50,7 @@ final class Analysis {
 
   private final String uri;
   private final int version;
+  private final long revision;
   private final String text;
   private final Workspace.Target target;
   private final Report report;
@@ -60,13 +61,15 @@ final class Analysis {
   private final Map<String, SourceFile> files = new LinkedHashMap<>();
 
   /**
+   * @param revision the {@link OpenDocument}'s revision of the text (which of its texts this is)
    * @param openUri the URI under which the editor has a file open, or null (for locations in
    *     included files that are open under a URI spelled differently from {@code Path.toUri})
    */
-  Analysis(String uri, int version, String text, Workspace.Target target, Report report,
-      Function<Path, String> openUri) {
+  Analysis(String uri, int version, long revision, String text, Workspace.Target target,
+      Report report, Function<Path, String> openUri) {
     this.uri = uri;
     this.version = version;
+    this.revision = revision;
     this.text = text;
     this.target = target;
     this.report = report;
@@ -81,6 +84,10 @@ final class Analysis {
 
   int version() {
     return version;
+  }
+
+  long revision() {
+    return revision;
   }
 
   String text() {

@@ -8,16 +8,23 @@ import java.util.function.Function;
  * and the newest analysis made of it, which may be of an older version. Guarded by its own
  * monitor: a change and the publication of diagnostics never interleave, so diagnostics go out
  * only while their version is the latest.
+ *
+ * <p>What is latest is told by a revision of the server's own, one more at every change, not by
+ * the editor's version: LSP has versions only increase, but an editor that numbers them again
+ * (after a reload, say) would send a version already seen with another text, and an analysis of
+ * the older text, finishing late, would be taken for the newer one's. The editor's version is
+ * what diagnostics are published with.
  */
 final class OpenDocument {
 
   private final String uri;
   private Workspace.Target target;
   private int version;
+  private long revision;
   private String text;
   private Analysis analysis;
   private CompletableFuture<Analysis> compiling;
-  private int compilingVersion;
+  private long compilingRevision;
   private Workspace.Target compilingTarget;
   private boolean open = true;
 
@@ -58,12 +65,16 @@ final class OpenDocument {
 
   /** Version, text and target read together. */
   synchronized Snapshot snapshot() {
-    return new Snapshot(version, text, target);
+    return new Snapshot(version, revision, text, target);
   }
 
-  synchronized void change(int newVersion, String newText) {
+  /** Takes the editor's new text; false if its version is not above the one before (logged). */
+  synchronized boolean change(int newVersion, String newText) {
+    boolean increased = newVersion > version;
     this.version = newVersion;
+    this.revision++;
     this.text = newText;
+    return increased;
   }
 
   synchronized Analysis analysis() {
@@ -80,17 +91,18 @@ final class OpenDocument {
     Snapshot snapshot;
     boolean mine = false;
     synchronized (this) {
-      if (analysis != null && analysis.version() == version && analysis.target().equals(target)) {
+      if (analysis != null && analysis.revision() == revision
+          && analysis.target().equals(target)) {
         return analysis;
       }
-      if (compiling == null || compilingVersion != version || !compilingTarget.equals(target)) {
+      if (compiling == null || compilingRevision != revision || !compilingTarget.equals(target)) {
         compiling = new CompletableFuture<>();
-        compilingVersion = version;
+        compilingRevision = revision;
         compilingTarget = target;
         mine = true;
       }
       result = compiling;
-      snapshot = new Snapshot(version, text, target);
+      snapshot = new Snapshot(version, revision, text, target);
     }
     if (mine) {
       try {
@@ -106,12 +118,12 @@ final class OpenDocument {
   }
 
   /**
-   * Keeps {@code result} if it is of the latest version and the document's target (a later
-   * compilation of the same version may have read changed included files); false, and nothing
-   * kept, for an older version or one compiled under the target the document had before.
+   * Keeps {@code result} if it is of the latest text and the document's target (a later
+   * compilation of the same text may have read changed included files); false, and nothing
+   * kept, for an older text or one compiled under the target the document had before.
    */
   synchronized boolean offer(Analysis result) {
-    if (!open || result.version() != version || !result.target().equals(target)) {
+    if (!open || result.revision() != revision || !result.target().equals(target)) {
       return false;
     }
     analysis = result;
@@ -126,5 +138,9 @@ final class OpenDocument {
     open = false;
   }
 
-  record Snapshot(int version, String text, Workspace.Target target) {}
+  /**
+   * The document as it was at one moment: the editor's version, the server's revision, the text
+   * and the target.
+   */
+  record Snapshot(int version, long revision, String text, Workspace.Target target) {}
 }

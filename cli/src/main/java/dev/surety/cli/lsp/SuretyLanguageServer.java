@@ -244,7 +244,12 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
       LOG.warning("change of a document that is not open: " + uri);
       return;
     }
-    doc.change(version, text == null ? "" : text);
+    int before = doc.version();
+    if (!doc.change(version, text == null ? "" : text)) {
+      // LSP has versions increase; the whole text is the editor's all the same (full sync)
+      LOG.warning("the editor sent version " + version + " of " + uri + " after version " + before
+          + "; its text is taken, and its diagnostics are published as of version " + version);
+    }
     schedule(doc, debounceMillis);
   }
 
@@ -380,7 +385,8 @@ public final class SuretyLanguageServer implements LanguageServer, LanguageClien
         .map(OpenDocument::uri)
         .findFirst()
         .orElse(null);
-    return new Analysis(doc.uri(), snapshot.version(), snapshot.text(), target, report, openUri);
+    return new Analysis(doc.uri(), snapshot.version(), snapshot.revision(), snapshot.text(),
+        target, report, openUri);
   }
 
   /**

@@ -31,7 +31,7 @@ class FeaturesTest {
     var report = Surety.builder()
         .compilerOptions(CompilerOptions.builder().root(root).build()).build()
         .check(text, target.fileName());
-    return new Analysis(uri, 1, text, target, report, p -> null);
+    return new Analysis(uri, 1, 0, text, target, report, p -> null);
   }
 
   static Position endOf(String text, String needle) {
@@ -384,7 +384,7 @@ class FeaturesTest {
     String uri = root.resolve("parties/europe.surety").toUri().toString();
     Workspace.Target target = workspace.target(uri);
     var report = Surety.create().check(LspProtocolTest.PARTIES, target.fileName());
-    Analysis parties = new Analysis(uri, 1, LspProtocolTest.PARTIES, target, report, p -> null);
+    Analysis parties = new Analysis(uri, 1, 0, LspProtocolTest.PARTIES, target, report, p -> null);
     assertThat(Symbols.outline(parties)).extracting(s -> s.getName()).containsExactly(
         "party UK", "party FR", "party US", "party RU", "trigger attack");
     assertThat(Symbols.outline(parties).get(2).getSelectionRange())
