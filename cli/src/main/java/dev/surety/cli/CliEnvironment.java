@@ -35,10 +35,13 @@ public record CliEnvironment(
     return new CliEnvironment(workingDirectory, variables, stdin, stdoutIsTerminal, disk);
   }
 
-  /** The real process: its working directory, {@code System.getenv()}, {@code System.in}. */
+  /**
+   * The real process: its working directory, {@code System.getenv()}, {@code System.in} (refused
+   * if the process was started with it closed: {@link StandardInput}).
+   */
   public static CliEnvironment system() {
     return new CliEnvironment(
-        Path.of("").toAbsolutePath(), System.getenv(), System.in, isTerminal());
+        Path.of("").toAbsolutePath(), System.getenv(), StandardInput.system(), isTerminal());
   }
 
   /**

@@ -172,22 +172,42 @@ class LauncherIT {
 
   /**
    * Standard input closed: the JVM took descriptor 0 for a file of its own and the command read it
-   * as the draft (SUR003, larger than 8 MiB). The launcher says it is closed; a command that does
-   * not read it runs as usual.
+   * as the draft (SUR003, larger than 8 MiB). The launcher says it is closed, and so does the jar
+   * run by {@code java -jar} (on Linux, where {@code /proc} tells); a command that does not read it
+   * runs as usual.
    */
   @Test
   void aClosedStandardInputIsSaidAndNotReadAsAnotherFile() throws IOException {
     draft("clean.surety", Drafts.CLEAN);
+    String closedDash = "surety: -: cannot read standard input: it is closed (give the draft with"
+        + " < FILE, or name the file instead of -)\n";
+    String closedLsp = "surety: cannot read standard input: it is closed (an editor starts"
+        + " `surety lsp` with its standard input and output as pipes)\n";
+    String launcher = "exec 0<&-; exec \"$0\" \"$@\"";
+    String jar = "exec 0<&-; exec \"$JAVA_HOME/bin/java\" -jar \"$(dirname \"$0\")/cli/target/"
+        + "surety.jar\" \"$@\"";
 
-    Run dash = throughShell("exec 0<&-; exec \"$0\" \"$@\"", "lint", "-");
-    Run named = throughShell("exec 0<&-; exec \"$0\" \"$@\"", "lint", "clean.surety");
+    for (String script : List.of(launcher, jar)) {
+      boolean byJar = script.equals(jar);
+      if (byJar) {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "no /proc here");
+      }
+      Run dash = throughShell(script, "lint", "-");
+      Run fmt = throughShell(script, "fmt", "-");
+      Run lsp = throughShell(script, "lsp");
+      Run named = throughShell(script, "lint", "clean.surety");
 
-    assertThat(dash.status()).as(dash.toString()).isEqualTo(2);
-    assertThat(dash.out()).isEmpty();
-    assertThat(dash.err()).isEqualTo("surety: cannot read standard input: it is closed (give the"
-        + " draft with < FILE, or name the file instead of -)\n");
-    assertThat(named.status()).as(named.toString()).isZero();
-    assertThat(named.err()).isEmpty();
+      assertThat(dash.status()).as(dash.toString()).isEqualTo(2);
+      assertThat(dash.out()).isEmpty();
+      assertThat(dash.err()).as(script).isEqualTo(closedDash);
+      assertThat(fmt.status()).as(fmt.toString()).isEqualTo(2);
+      assertThat(fmt.err()).as(script).isEqualTo(closedDash);
+      assertThat(lsp.status()).as(lsp.toString()).isEqualTo(2);
+      assertThat(lsp.out()).isEmpty();
+      assertThat(lsp.err()).as(script).isEqualTo(closedLsp);
+      assertThat(named.status()).as(named.toString()).isZero();
+      assertThat(named.err()).isEmpty();
+    }
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.surety.cli.command;
 
 import dev.surety.cli.CliEnvironment;
+import dev.surety.cli.CliException;
+import dev.surety.cli.StandardInput;
 import dev.surety.cli.ExitCode;
 import dev.surety.cli.VersionProvider;
 import dev.surety.cli.lsp.LspServer;
@@ -52,6 +54,10 @@ public final class LspCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (StandardInput.isClosed(environment.stdin())) {
+      throw new CliException("cannot read standard input: it is closed (an editor starts"
+          + " `surety lsp` with its standard input and output as pipes)");
+    }
     PrintStream stdout = System.out;
     System.setOut(System.err);
     boolean debug = Boolean.TRUE.equals(spec.findOption("--debug").getValue());
