@@ -58,16 +58,18 @@ public final class CheckExecutor {
   public static CheckResult execute(CheckRequest request) {
     SeverityConfig severities =
         severities(request.config(), request.severities(), request.severitiesName());
+    Strings strings = new Strings();
     CompilerOptions compilerOptions = CompilerOptions.builder()
         .root(request.root())
         .limits(limits(request.config()))
+        // a message names a file as its location does: relative to the working directory
+        .fileNamesInMessages(name -> strings.shownFile(request, name))
         .build();
     Surety surety = Surety.builder()
         .compilerOptions(compilerOptions)
         .severities(severities)
         .assess(request.assess())
         .build();
-    Strings strings = new Strings();
     // the findings of each input's own file as they come, those of the files it includes (which
     // every input that includes them reports again) once each; repeats are dropped after sorting
     List<Diagnostic> diagnostics = new ArrayList<>();

@@ -318,6 +318,7 @@ public final class FmtCommand implements Callable<Integer> {
     SuretyCompiler compiler = SuretyCompiler.create(CompilerOptions.builder()
         .root(root)
         .limits(Limits.builder().maxFileBytes(maxFileBytes).build())
+        .fileNamesInMessages(name -> source.name()) // the one file compiled, as shown
         .build());
     Compilation compilation = source.file().isPresent()
         ? compiler.compile(source.file().get())

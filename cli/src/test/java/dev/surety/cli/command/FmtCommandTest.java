@@ -284,7 +284,8 @@ class FmtCommandTest extends BaseCliTest {
     for (String mode : new String[] {"--check", "--diff", "--write"}) {
       Result r = surety("fmt", mode, "drafts");
       assertThat(r.status()).as(mode + " " + r).isEqualTo(ExitCode.FINDINGS);
-      assertThat(r.err()).as(mode).startsWith("error[SUR003]: file big.surety is "
+      // the message names the file as its location does (relative to the working directory)
+      assertThat(r.err()).as(mode).startsWith("error[SUR003]: file drafts/big.surety is "
               + MESSY.length() + " bytes, over the limit of 64 bytes (maxFileBytes)\n")
           .contains("--> drafts/big.surety\n\n").doesNotContain("1 |")
           .endsWith("1 errors, 0 warnings, 0 infos in 2 files\n");
@@ -293,7 +294,7 @@ class FmtCommandTest extends BaseCliTest {
     assertThat(big).hasContent(MESSY);
     assertThat(small).as("the other files are formatted").hasContent("party UA \"Ukraine\".\n");
     assertThat(surety("lint", "--format", "gcc", "drafts").out()).as("the same finding as lint's")
-        .contains("drafts/big.surety: error: file big.surety is " + MESSY.length()
+        .contains("drafts/big.surety: error: file drafts/big.surety is " + MESSY.length()
             + " bytes, over the limit of 64 bytes (maxFileBytes) [SUR003]");
 
     Result printed = surety("fmt", "drafts/big.surety");

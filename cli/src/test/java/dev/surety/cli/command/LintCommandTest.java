@@ -447,6 +447,23 @@ class LintCommandTest extends BaseCliTest {
   }
 
   @Test
+  void messagesNameFilesAsTheirLocationsDoWhateverTheRoot() throws IOException {
+    // the root is proj/drafts; the working directory is above it
+    write("proj/drafts/sub/a.surety", "include \"../parties/p.surety\".\n");
+    write("proj/drafts/parties/p.surety", "include \"missing.surety\".\ninclude \"q.surety\".\n");
+    write("proj/drafts/parties/q.surety", "include \"p.surety\".\n");
+    Result r = surety("lint", "--format", "gcc", "--root", "proj/drafts", "proj/drafts/sub/a.surety");
+    assertThat(r.out()).as(r.out()).contains("proj/drafts/parties/p.surety:1:1: error: cannot find"
+        + " included file `missing.surety` (include chain: proj/drafts/sub/a.surety →"
+        + " proj/drafts/parties/p.surety)");
+    assertThat(r.out()).contains("proj/drafts/parties/q.surety:1:1: error: `p.surety` closes an"
+        + " include cycle back to proj/drafts/parties/p.surety (include chain:"
+        + " proj/drafts/sub/a.surety → proj/drafts/parties/p.surety → proj/drafts/parties/q.surety"
+        + " → proj/drafts/parties/p.surety)");
+    assertThat(r.out()).doesNotContain(" sub/a.surety").doesNotContain(" parties/p.surety");
+  }
+
+  @Test
   void colourFollowsTheOptionTheTerminalAndNoColor() throws IOException {
     write("broken.surety", Drafts.BROKEN);
     String escape = "\u001b[";

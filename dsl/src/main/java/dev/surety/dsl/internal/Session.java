@@ -44,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -101,7 +102,11 @@ public final class Session {
   public Session(Path root, CompilerOptions options) {
     this.root = root.toAbsolutePath().normalize();
     this.limits = options.limits();
+    this.named = options.fileNamesInMessages();
   }
+
+  /** How messages name files ({@link CompilerOptions#fileNamesInMessages}). */
+  private final Function<String, String> named;
 
   /**
    * The root with its symbolic links resolved (the root itself when it cannot be), looked up only
@@ -227,7 +232,7 @@ public final class Session {
     String name = reportedName(path);
     reporter.report(CompilerRules.INCLUDE_ERROR,
         SourceRange.of(name, SourcePosition.NONE, SourcePosition.NONE),
-        "cannot read " + name + ": " + reason);
+        "cannot read " + named.apply(name) + ": " + reason);
   }
 
   private String reportedName(Path path) {
@@ -246,7 +251,8 @@ public final class Session {
       if (size > limits.maxFileBytes()) {
         // at the include that names it, or at no line of the file, which is not read
         reporter.report(CompilerRules.LIMIT_EXCEEDED, includedAt != null ? includedAt : unread(name),
-            "file " + name + " is " + over(size, limits.maxFileBytes()) + " (maxFileBytes)");
+            "file " + named.apply(name) + " is " + over(size, limits.maxFileBytes())
+                + " (maxFileBytes)");
         unit.unread = true;
         return unit;
       }
@@ -257,7 +263,7 @@ public final class Session {
     } catch (IOException | RuntimeException e) {
       // the reason in words (the exception's message is mostly the path again), and for an
       // included file the chain that reached it, as for every other include error
-      reporter.report(CompilerRules.INCLUDE_ERROR, at, "cannot read " + name + ": "
+      reporter.report(CompilerRules.INCLUDE_ERROR, at, "cannot read " + named.apply(name) + ": "
           + IoReasons.describe(e) + (includedAt != null ? " (include chain: " + chainText(null)
               + ")" : ""));
       unit.unread = true;
@@ -328,9 +334,10 @@ public final class Session {
   }
 
   private String chainText(String last) {
-    List<String> names = chain.stream().map(u -> u.name).collect(Collectors.toList());
+    List<String> names = chain.stream().map(u -> named.apply(u.name))
+        .collect(Collectors.toList());
     if (last != null) {
-      names.add(last);
+      names.add(named.apply(last));
     }
     return String.join(" → ", names);
   }
@@ -388,11 +395,13 @@ public final class Session {
         // the whole chain, from the file compiled: the cycle may start below it
         from.cycleTargets.add(existing);
         reporter.report(CompilerRules.INCLUDE_ERROR, at,
-            "`" + path + "` closes an include cycle back to " + existing.name + " (include chain: "
+            "`" + path + "` closes an include cycle back to " + named.apply(existing.name)
+                + " (include chain: "
                 + chainText(existing.name) + ")",
             existing == from
                 ? "a file cannot include itself: remove this include"
-                : "remove this include (" + from.name + " is included from " + existing.name
+                : "remove this include (" + named.apply(from.name) + " is included from "
+                    + named.apply(existing.name)
                     + " already); put what both files need in a third file that each includes");
         return include;
       }
@@ -514,7 +523,7 @@ public final class Session {
     List<Unit> visible = visible(unit);
     fileScope.lostIncludes = !seesAll(visible);
     // the scope is the file's and its includes': two included files may clash in it
-    String where = "at file level in " + unit.name
+    String where = "at file level in " + named.apply(unit.name)
         + (visible.size() > 1 ? " and the files it includes" : "");
     for (Unit u : visible) {
       FileModel m = u.model;
