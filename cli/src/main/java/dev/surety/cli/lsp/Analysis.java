@@ -317,9 +317,11 @@ final class Analysis {
     }
   }
 
+  /** A value of a fixed list; written as the draft wrote it where that was not its name. */
   private void term(Located<?> located, Term term, String role) {
     if (located.range().isKnown()) {
-      terms.add(new TermOccurrence(located.range(), term.canonical(), term, role));
+      String written = located.written().isEmpty() ? term.canonical() : located.written();
+      terms.add(new TermOccurrence(located.range(), written, term, role));
     }
   }
 

@@ -400,4 +400,15 @@ class FeaturesTest {
         .getRight().getValue();
     assertThat(hover).contains("**memorandum of understanding**", "political only");
   }
+
+  @Test
+  void hoverOnAnAliasOfAListedValueSaysHowItWasWritten() throws Exception {
+    // instrument, status, kind and mode are values of a list: the model keeps what was written
+    String text = LspProtocolTest.MAIN.replace("instrument treaty.", "instrument declaration.");
+    Analysis a = analyse(text);
+    String hover = Hovers.hover(a, endOf(text, "instrument decl")).orElseThrow().getContents()
+        .getRight().getValue();
+    assertThat(hover).contains("**political declaration**",
+        "written `declaration`, canonical form `political declaration`");
+  }
 }
