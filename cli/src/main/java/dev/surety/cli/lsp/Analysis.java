@@ -199,12 +199,34 @@ final class Analysis {
         .collect(Collectors.toList());
   }
 
-  /** Every declaration visible to the document: file-level ones (its own and included) and those of its arrangements. */
-  List<Declaration> declarations() {
+  /**
+   * The declarations visible at {@code position} of the document: the file-level ones (its own
+   * and included) and, in an arrangement, those of that arrangement, which no other one sees
+   * (LANGUAGE.md). The arrangement is the one whose range holds the position; in a block that no
+   * arrangement's range holds (one still being written, its {@code }} not there yet), the last
+   * arrangement that begins before the position.
+   */
+  List<Declaration> declarations(Position position, boolean inBlock) {
+    SourcePosition at = position(position);
     Map<String, Declaration> byId = new LinkedHashMap<>();
     sourceFile().ifPresent(f -> {
       visible(f).forEach(d -> byId.putIfAbsent(d.id(), d));
-      f.arrangements().forEach(a -> a.declarations().forEach(d -> byId.putIfAbsent(d.id(), d)));
+      if (!inBlock) {
+        return;
+      }
+      Arrangement around = null;
+      for (Arrangement a : f.arrangements()) {
+        if (touches(a.range(), at)) {
+          around = a;
+          break;
+        }
+        if (a.range().start().compareTo(at) <= 0) {
+          around = a;
+        }
+      }
+      if (around != null) {
+        around.declarations().forEach(d -> byId.putIfAbsent(d.id(), d));
+      }
     });
     return List.copyOf(byId.values());
   }

@@ -63,6 +63,8 @@ final class Completions {
       return List.of(); // in a string or a comment
     }
     Slot slot = new Slot(context, mapper, offset);
+    // what an arrangement declares is seen in it alone
+    List<Declaration> visible = analysis.declarations(position, context.depth() > 0);
     List<CompletionItem> out = new ArrayList<>();
     List<String> words = context.words();
     String first = words.isEmpty() ? "" : words.get(0).toLowerCase(Locale.ROOT);
@@ -72,7 +74,7 @@ final class Completions {
           : context.inLayer() ? LAYER_KEYWORDS : ARRANGEMENT_KEYWORDS;
       keywords.forEach(k -> out.add(keyword(k)));
       if (context.depth() > 0) {
-        actors(analysis, out);
+        actors(visible, out);
       }
       return out;
     }
@@ -80,24 +82,24 @@ final class Completions {
     if (context.afterSemicolon()) {
       List<String> clause = context.clause();
       if (clause.isEmpty()) {
-        qualifiers(analysis, first, statementKeyword, context, out);
+        qualifiers(visible, first, statementKeyword, context, out);
         return out;
       }
       String head = clause.get(0).toLowerCase(Locale.ROOT);
       if (head.equals("on")) {
         if (clause.size() == 1 || last.equals(",")) { // `on attack, ` names a second trigger
-          triggers(analysis, out);
+          triggers(visible, out);
         }
       } else if (List.of("through", "to", "veto", "members", "against").contains(head)
           || (head.equals("led") && clause.size() > 1)
           || (head.equals("by") && first.equals("trigger"))) {
         if (last.equals(",") || clause.size() == (head.equals("led") ? 2 : 1)) {
-          actors(analysis, out);
+          actors(visible, out);
         }
       } else {
         // the rest of a qualifier of several words (`as` gives `as deemed necessary`)
         List<CompletionItem> all = new ArrayList<>();
-        qualifiers(analysis, first, statementKeyword, context, all);
+        qualifiers(visible, first, statementKeyword, context, all);
         return slot.continuing(context.clauseStart(), all);
       }
       return out;
@@ -114,7 +116,7 @@ final class Completions {
       case "beneficiary":
       case "against":
         if (words.size() == 1 || last.equals(",")) {
-          actors(analysis, out);
+          actors(visible, out);
         }
         break;
       case "trigger":
@@ -125,13 +127,13 @@ final class Completions {
         break;
       case "coalition":
         if (context.hasColon() && (last.equals(":") || last.equals(","))) {
-          actors(analysis, out);
+          actors(visible, out);
         }
         break;
       case "sustain":
       case "limit":
         if (words.size() == 1) {
-          actors(analysis, out);
+          actors(visible, out);
         }
         break;
       case "withdrawal":
@@ -149,7 +151,7 @@ final class Completions {
           return slot.continuing(context.afterLast(0, ":", ","),
               vocabulary(ItemTerm.class, "item"));
         } else if (last.equals(",")) {
-          actors(analysis, out);
+          actors(visible, out);
         } else {
           // the kind begins after the committing parties (`UK, FR troops`: at the third token)
           List<CompletionItem> kinds = new ArrayList<>();
@@ -211,7 +213,7 @@ final class Completions {
     }
   }
 
-  private static void qualifiers(Analysis analysis, String first, boolean statementKeyword,
+  private static void qualifiers(List<Declaration> visible, String first, boolean statementKeyword,
       StatementContext context, List<CompletionItem> out) {
     switch (first) {
       case "party":
@@ -240,7 +242,7 @@ final class Completions {
     COMMITMENT_QUALIFIERS.forEach(q -> out.add(keyword(q)));
     Set<String> bodies = new LinkedHashSet<>();
     for (String id : context.leadingIds()) {
-      for (Declaration d : analysis.declarations()) {
+      for (Declaration d : visible) {
         if (d instanceof Party && d.id().equals(id)) {
           ((Party) d).legislatures().forEach(l -> bodies.add(l.value()));
         }
@@ -256,8 +258,8 @@ final class Completions {
     }
   }
 
-  private static void actors(Analysis analysis, List<CompletionItem> out) {
-    for (Declaration d : analysis.declarations()) {
+  private static void actors(List<Declaration> visible, List<CompletionItem> out) {
+    for (Declaration d : visible) {
       if (d instanceof Actor) {
         CompletionItem item = new CompletionItem(d.id());
         item.setKind(CompletionItemKind.Variable);
@@ -267,8 +269,8 @@ final class Completions {
     }
   }
 
-  private static void triggers(Analysis analysis, List<CompletionItem> out) {
-    for (Declaration d : analysis.declarations()) {
+  private static void triggers(List<Declaration> visible, List<CompletionItem> out) {
+    for (Declaration d : visible) {
       if (d instanceof Trigger) {
         CompletionItem item = new CompletionItem(d.id());
         item.setKind(CompletionItemKind.Event);

@@ -114,6 +114,36 @@ class FeaturesTest {
   }
 
   @Test
+  void anArrangementsDeclarationsAreOfferedInItAlone() throws Exception {
+    // DE and tA are declared in arrangement A: B and the file level do not see them (SUR101)
+    String text = "include \"parties/europe.surety\".\n"
+        + "arrangement \"A\" {\n"
+        + "  party DE \"Germany\".\n"
+        + "  trigger tA: armed attack.\n"
+        + "  DE presence: land; on tA.\n"
+        + "}\n"
+        + "arrangement \"B\" {\n"
+        + "  party PL \"Poland\".\n"
+        + "  trigger tB: armed attack.\n"
+        + "  PL presence: land; on \n"
+        + "}\n"
+        + "arrangement \"C\" {\n"
+        + "  party NL \"Netherlands\".\n"
+        + "  beneficiary ";
+    Analysis a = analyse(text);
+    assertThat(labels(a, endOf(text, "PL presence: land; on "))).containsExactly("attack", "tB");
+    assertThat(labels(a, endOf(text, "PL \"Poland\".\n  "))).contains("PL", "UK")
+        .doesNotContain("DE", "NL");
+    String fileLevel = text.replace("include \"parties/europe.surety\".\n",
+        "include \"parties/europe.surety\".\ncoalition CW \"Coalition\": \n");
+    assertThat(labels(analyse(fileLevel), endOf(fileLevel, "\"Coalition\": "))).contains("UK")
+        .doesNotContain("DE", "PL", "NL");
+    // an arrangement still being written (no `}` yet) sees its own
+    assertThat(labels(a, endOf(text, "beneficiary "))).contains("NL", "UK")
+        .doesNotContain("DE", "PL");
+  }
+
+  @Test
   void aPhraseWhoseFirstWordsAreTypedReplacesThem() throws Exception {
     String status = LspProtocolTest.MAIN.replace("  kind guarantee.\n",
         "  kind guarantee.\n  status in \n");
