@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -208,9 +209,12 @@ final class Analysis {
    */
   List<Declaration> declarations(Position position, boolean inBlock) {
     SourcePosition at = position(position);
+    // triggers have a namespace of their own: trigger FR and party FR are both visible
     Map<String, Declaration> byId = new LinkedHashMap<>();
+    Consumer<Declaration> add =
+        d -> byId.putIfAbsent((d instanceof Trigger ? "trigger " : "actor ") + d.id(), d);
     sourceFile().ifPresent(f -> {
-      visible(f).forEach(d -> byId.putIfAbsent(d.id(), d));
+      visible(f).forEach(add);
       if (!inBlock) {
         return;
       }
@@ -225,7 +229,7 @@ final class Analysis {
         }
       }
       if (around != null) {
-        around.declarations().forEach(d -> byId.putIfAbsent(d.id(), d));
+        around.declarations().forEach(add);
       }
     });
     return List.copyOf(byId.values());

@@ -144,6 +144,22 @@ class FeaturesTest {
   }
 
   @Test
+  void aTriggerAndAPartyWithOneIdAreEachOfferedWhereTheyFit() throws Exception {
+    // triggers have a namespace of their own: trigger FR does not hide party FR, nor the reverse
+    String text = "arrangement \"A\" {\n"
+        + "  party FR \"France\".\n"
+        + "  trigger FR: armed attack.\n"
+        + "  trigger DE: armed attack.\n"
+        + "  party DE \"Germany\".\n"
+        + "  FR backstop: air defence; on \n"
+        + "}\n";
+    Analysis a = analyse(text);
+    assertThat(labels(a, endOf(text, "air defence; on "))).containsExactly("FR", "DE");
+    String to = text.replace("air defence; on ", "air defence; to ");
+    assertThat(labels(analyse(to), endOf(to, "air defence; to "))).containsExactly("FR", "DE");
+  }
+
+  @Test
   void aPhraseWhoseFirstWordsAreTypedReplacesThem() throws Exception {
     String status = LspProtocolTest.MAIN.replace("  kind guarantee.\n",
         "  kind guarantee.\n  status in \n");
