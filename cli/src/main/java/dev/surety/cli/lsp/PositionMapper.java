@@ -117,6 +117,7 @@ public final class PositionMapper {
 
   /** The model position (1-based, code points) of an LSP position, clamped to the text. */
   public SourcePosition toModel(Position position) {
+    position = withinText(position);
     int line = clampLine(position.getLine());
     String content = lineText(line);
     int skip = line == 0 && bom ? 1 : 0;
@@ -126,6 +127,7 @@ public final class PositionMapper {
 
   /** The UTF-16 offset into the text of an LSP position, clamped to its line. */
   public int offset(Position position) {
+    position = withinText(position);
     int line = clampLine(position.getLine());
     int column = Math.max(0, Math.min(position.getCharacter(), lineText(line).length()));
     return lineStarts[line] + column;
@@ -160,6 +162,11 @@ public final class PositionMapper {
   /** The LSP position just after the last character. */
   public Position end() {
     return positionAt(text.length());
+  }
+
+  /** The position itself, or the text's end for a line past the end of the text. */
+  private Position withinText(Position position) {
+    return position.getLine() >= lineStarts.length ? end() : position;
   }
 
   private int clampLine(int line) {

@@ -82,6 +82,13 @@ class PositionMapperTest {
   }
 
   @Test
+  void aLinePastTheEndOfTheTextIsItsEndWhateverTheCharacter() {
+    PositionMapper m = new PositionMapper("party UA \"U\".\nparty US \"S\".");
+    assertThat(m.toModel(new Position(5, 0))).isEqualTo(SourcePosition.of(2, 14));
+    assertThat(m.offset(new Position(2, 3))).isEqualTo(m.text().length());
+  }
+
+  @Test
   void aLoneCarriageReturnEndsALineAsTheCompilerCountsIt() {
     PositionMapper cr = new PositionMapper("party UA \"U\".\rparty US \"S\"\r\nx");
     assertThat(cr.lineCount()).isEqualTo(3);
