@@ -204,7 +204,7 @@ final class Analysis {
    * The declarations visible at {@code position} of the document: the file-level ones (its own
    * and included) and, in an arrangement, those of that arrangement, which no other one sees
    * (LANGUAGE.md). The arrangement is the one whose range holds the position; in a block that no
-   * arrangement's range holds (one still being written, its {@code }} not there yet), the last
+   * arrangement's range holds (one still being written, its closing brace not there yet), the last
    * arrangement that begins before the position.
    */
   List<Declaration> declarations(Position position, boolean inBlock) {
