@@ -1,9 +1,9 @@
 package dev.surety.cli;
 
+import java.io.File;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -62,8 +62,8 @@ public final class StandardInput extends FilterInputStream {
 
   /**
    * Whether {@code descriptor} (a link in {@code /proc/self/fd}) names a file the JVM opened for
-   * itself: one under {@code java.home}, a class-data archive, or the jar this class was loaded
-   * from. False when it cannot be told (no {@code /proc}, a pipe, a terminal).
+   * itself: one under {@code java.home}, a class-data archive, or a file of the class path (the
+   * jar that {@code java -jar} runs). False when it cannot be told (no {@code /proc}, a pipe, a terminal).
    */
   static boolean isJvmFile(Path descriptor) {
     Path target;
@@ -82,12 +82,14 @@ public final class StandardInput extends FilterInputStream {
       if (target.startsWith(Path.of(System.getProperty("java.home")).toRealPath())) {
         return true;
       }
-      var source = StandardInput.class.getProtectionDomain().getCodeSource();
-      if (source != null && source.getLocation() != null) {
-        Path jar = Path.of(source.getLocation().toURI()).toRealPath();
-        return Files.isRegularFile(jar) && target.equals(jar);
+      // the jar run by java -jar, or any file of the class path
+      for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+        if (!entry.isEmpty() && Files.isRegularFile(Path.of(entry))
+            && target.equals(Path.of(entry).toRealPath())) {
+          return true;
+        }
       }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       return false;
     }
     return false;
