@@ -63,4 +63,42 @@ class LegislatureHelpTest {
     assertThat(Surety.create().check(draft(both, "; requires Parliament ratification"),
         "draft.surety").diagnostics()).extracting(Diagnostic::code).contains("SUR201");
   }
+
+  /**
+   * A {@code requires} that misspells the legislature ({@code Congres}) covers nothing; the
+   * finding says which one was meant and asks for the name to be corrected, not for a second
+   * {@code requires} beside the wrong one. Corrected as the help says, the finding is gone.
+   */
+  @org.junit.jupiter.api.Test
+  void aMisspeltLegislatureIsNamedAndCorrectedNotRequiredAgain() {
+    for (String[] written : new String[][] {
+        {"; requires Congres ratification", "requires Congres ratification"},
+        {"; requires \"congrss\" approval", "requires congrss approval"}}) {
+      Report report = Surety.create().check(draft("Congress", written[0]), "draft.surety");
+      assertThat(report.diagnostics()).as(written[0]).singleElement().satisfies(d -> {
+        assertThat(d.code()).isEqualTo("SUR201");
+        assertThat(d.message()).endsWith("that Congress never has to approve: `" + written[1]
+            + "` names no legislature of XX (did you mean `Congress`?)");
+        assertThat(d.help()).hasValue("write `" + written[1].replaceAll("[Cc]ongr\\w*", "Congress")
+            + "` for `" + written[1] + "` (line 7)");
+        assertThat(d.related()).first().satisfies(r -> assertThat(r.range().startLine())
+            .isEqualTo(7));
+      });
+      String fixed = written[0].replaceAll("\"?[Cc]ongr\\w*\"?", "Congress");
+      assertThat(Surety.create().check(draft("Congress", fixed), "draft.surety").diagnostics())
+          .as(fixed).isEmpty();
+    }
+    // the arrangement's own requires, misspelt, is found too
+    String misspeltWide = draft("Congress", "").replace("  duration 10 years.\n",
+        "  requires Congrss ratification.\n  duration 10 years.\n");
+    assertThat(Surety.create().check(misspeltWide, "draft.surety").diagnostics())
+        .filteredOn(d -> d.code().equals("SUR201")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("(did you mean `Congress`?)"));
+    // a body another party declares, or one far from any, is not taken for a misspelling
+    String rada = draft("Congress", "; requires Rada ratification")
+        .replace("party UA \"Ukraine\".", "party UA \"Ukraine\"; legislature Rada.");
+    assertThat(Surety.create().check(rada, "draft.surety").diagnostics())
+        .filteredOn(d -> d.code().equals("SUR201")).singleElement()
+        .satisfies(d -> assertThat(d.message()).doesNotContain("did you mean"));
+  }
 }

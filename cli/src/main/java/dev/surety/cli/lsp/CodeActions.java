@@ -21,7 +21,10 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  *
  * <ul>
  *   <li>SUR201: the help names the qualifier ({@code ; requires Congress ratification}); it goes
- *       before the commitment's final {@code .} (the finding's range is the commitment);
+ *       before the commitment's final {@code .} (the finding's range is the commitment). Or, for a
+ *       misspelt legislature, the help says what to write for what ({@code write `requires
+ *       Congress ratification` for `requires Congres ratification`}); it replaces the latter where
+ *       the first related location says it is written;
  *   <li>SUR111: the help says {@code write `term`}; the term replaces the phrase (the range);
  *   <li>SUR101, SUR005: the message offers one declared id or value ({@code did you mean `UK`?},
  *       {@code did you mean `years`?}); it replaces the reference or the value (the range);
@@ -39,6 +42,7 @@ final class CodeActions {
   private static final Pattern QUALIFIER =
       Pattern.compile("add `(; requires [^`]+ (?:ratification|approval))` to the commitment");
   private static final Pattern WRITE = Pattern.compile("^write `([^`]+)`$");
+  private static final Pattern WRITE_FOR = Pattern.compile("^write `([^`]+)` for `([^`]+)`");
   private static final Pattern DID_YOU_MEAN = Pattern.compile("; did you mean `([^`]+)`\\?");
   private static final Pattern NO_COLON = Pattern.compile("^`[^`]+` takes no `:`");
   private static final Pattern STATEMENT_KEYWORD =
@@ -69,7 +73,7 @@ final class CodeActions {
       case "SUR201": {
         Matcher m = QUALIFIER.matcher(help);
         if (!m.find()) {
-          return Optional.empty();
+          return corrected(analysis, d, help);
         }
         return beforeFinalDot(analysis, d.range())
             .map(at -> action(analysis, d, "Add `" + m.group(1) + "` to the commitment",
@@ -140,6 +144,32 @@ final class CodeActions {
       return Optional.empty();
     }
     Range range = new Range(mapper.positionAt(start), mapper.positionAt(start + word.length()));
+    return Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",
+        new TextEdit(range, m.group(1))));
+  }
+
+  /**
+   * SUR201 for a misspelt legislature: the help says what to write for what ({@code write
+   * `requires Congress ratification` for `requires Congres ratification`}), and the first related
+   * location is where that is written; nothing unless it is written there so, in this document.
+   */
+  private static Optional<CodeAction> corrected(Analysis analysis, Diagnostic d, String help) {
+    Matcher m = WRITE_FOR.matcher(help);
+    if (!m.find() || d.related().isEmpty()) {
+      return Optional.empty();
+    }
+    SourceRange at = d.related().get(0).range();
+    if (!at.isKnown() || !at.file().equals(d.range().file())) {
+      return Optional.empty();
+    }
+    PositionMapper mapper = analysis.mapper(at.file());
+    int start = mapper.offset(at.start());
+    String text = mapper.text();
+    if (start < 0 || !text.startsWith(m.group(2), start)) {
+      return Optional.empty();
+    }
+    Range range =
+        new Range(mapper.positionAt(start), mapper.positionAt(start + m.group(2).length()));
     return Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",
         new TextEdit(range, m.group(1))));
   }

@@ -238,6 +238,26 @@ class FeaturesTest {
   }
 
   @Test
+  void aMisspeltLegislatureIsCorrectedWhereItIsWrittenNotRequiredAgain() throws Exception {
+    String written = LspProtocolTest.US_LINE.replace(" on attack.",
+        " on attack; requires Congres ratification.");
+    String text = LspProtocolTest.MAIN.replace(LspProtocolTest.US_LINE, written);
+    Analysis a = analyse(text);
+    List<CodeAction> fixes = CodeActions.quickFixes(a, everything()).stream()
+        .filter(x -> x.getDiagnostics().get(0).getCode().getLeft().equals("SUR201"))
+        .collect(java.util.stream.Collectors.toList());
+    assertThat(fixes).singleElement().satisfies(fix -> {
+      assertThat(fix.getTitle()).isEqualTo("Change to `requires Congress ratification`");
+      TextEdit edit = fix.getEdit().getChanges().get(a.uri()).get(0);
+      String fixed = LspProtocolTest.apply(text, edit);
+      assertThat(fixed).contains("on attack; requires Congress ratification.")
+          .doesNotContain("Congres ");
+      assertThat(analyse(fixed).report().diagnostics()).extracting(d -> d.code())
+          .doesNotContain("SUR201");
+    });
+  }
+
+  @Test
   void anUndeclaredIdIsReplacedByTheOneOffered() throws Exception {
     String text = LspProtocolTest.MAIN.replace("UK, FR troops", "UK, FX troops");
     Analysis a = analyse(text);
