@@ -103,15 +103,15 @@ public final class CompileCommand implements Callable<Integer> {
   private void writeAll(Path directory, List<String> names, List<String> documents,
       PrintWriter stdout) {
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
-      throw new CliException(out + ": is a file, not a directory");
+      throw new CliException(TerminalText.name(out) + ": is a file, not a directory");
     }
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
-      throw new CliException(out + ": " + IoProblems.describe(e), e);
+      throw new CliException(TerminalText.name(out) + ": " + IoProblems.describe(e), e);
     }
     if (!Files.isWritable(directory)) {
-      throw new CliException(out + ": permission denied");
+      throw new CliException(TerminalText.name(out) + ": permission denied");
     }
     // every target is looked at before anything is written, every file written to its temporary
     // before any is put in place: a failure part-way (a directory at a file's name, a full disk)
@@ -120,7 +120,9 @@ public final class CompileCommand implements Callable<Integer> {
     List<String> shown = new ArrayList<>();
     for (String name : names) {
       Path target = directory.resolve(name);
-      String display = Path.of(out).resolve(name).toString().replace('\\', '/');
+      // as lint names files: a line break in --out would split the line, an escape act on it
+      String display =
+          TerminalText.name(Path.of(out).resolve(name).toString().replace('\\', '/'));
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
         throw new CliException(display + ": is a directory, where the arrangement's file goes;"
             + " remove it or give another --out");

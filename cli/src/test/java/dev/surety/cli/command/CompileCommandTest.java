@@ -34,6 +34,25 @@ class CompileCommandTest extends BaseCliTest {
         .contains("\"Shield<U+001B>[2J\" (a.surety:1), \"shield<U+001B>[2J\" (b.surety:1)");
   }
 
+  /**
+   * An {@code --out} with a line break or an escape in its name is named as lint names files, in
+   * the paths printed and in a failure's one line: a raw line break cut the message after the
+   * name's first line, and an escape sequence reached the terminal.
+   */
+  @Test
+  void anOutDirectoryIsNamedSafely() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    Result r = surety("compile", "--out", "out\u001b[2J", "clean.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(r.out()).isEqualTo("out<U+001B>[2J/nordic-shield.json\n");
+    assertThat(work.resolve("out\u001b[2J/nordic-shield.json")).exists();
+
+    write("a\nfile", "not a directory");
+    Result failed = surety("compile", "--out", "a\nfile", "clean.surety");
+    assertThat(failed.status()).as(failed.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(failed.err()).isEqualTo("surety: a<U+000A>file: is a file, not a directory\n");
+  }
+
   @Test
   void writesOneFilePerArrangementNamedAfterItsTitle() throws IOException {
     write("drafts/a.surety", Drafts.CLEAN);
