@@ -101,12 +101,14 @@ public final class SuretyCli implements Callable<Integer> {
     boolean debug = debugRequested(args);
     int status;
     try {
-      Optional<Class<?>> command = Commands.named(commandName(args));
+      String name = commandName(args);
+      Optional<Class<?>> command = Commands.named(name);
       if (command.isPresent() && Commands.CHECKING.contains(command.get())) {
         // the validator is built while the arguments are parsed and the drafts read and compiled
         SuretyValidator.prepareInBackground();
       }
-      status = commandLine(environment, debug, outWriter, errWriter, command).execute(args);
+      status = commandLine(environment, debug, outWriter, errWriter, command)
+          .execute(command.isEmpty() ? throughUnknownCommand(args, name) : args);
     } catch (Throwable t) { // NOPMD: the top of the program, where every failure becomes a status
       reportFailure(t, debug, errWriter);
       status = ExitCode.ERROR;
@@ -221,6 +223,16 @@ public final class SuretyCli implements Callable<Integer> {
       }
     }
     return "";
+  }
+
+  /**
+   * The arguments up to the command word when it names no command: the rest belongs to no command.
+   * Given whole, picocli went on to a command word after it and reported that command's usage
+   * instead ({@code surety help compile} said compile's PATH was missing).
+   */
+  static String[] throughUnknownCommand(String[] args, String name) {
+    int at = name.isEmpty() ? -1 : Arrays.asList(args).indexOf(name);
+    return at < 0 ? args : Arrays.copyOf(args, at + 1);
   }
 
   private static boolean debugRequested(String[] args) {

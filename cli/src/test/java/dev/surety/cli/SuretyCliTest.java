@@ -125,6 +125,21 @@ class SuretyCliTest extends BaseCliTest {
         + "(surety --help, surety lint --help)\n");
   }
 
+  /**
+   * A command word after an unknown one is not run nor blamed: {@code surety help compile} said
+   * that compile's PATH was missing, and {@code surety frobnicate compile} too.
+   */
+  @Test
+  void anUnknownCommandIsNamedRatherThanTheCommandAfterIt() {
+    Result help = surety("help", "compile");
+    assertThat(help.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(help.err()).isEqualTo("surety: unknown command 'help'; the help is --help "
+        + "(surety --help, surety lint --help)\ntry 'surety --help'\n");
+    Result other = surety("--debug", "frobnicate", "compile");
+    assertThat(other.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(other.err()).startsWith("surety: unknown command 'frobnicate'\n");
+  }
+
   @Test
   void anUnknownOptionAloneIsNamedRatherThanTheMissingPath() {
     assertThat(surety("lint", "-x").err())
