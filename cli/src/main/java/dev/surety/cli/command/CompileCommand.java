@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -64,6 +65,10 @@ public final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (out != null && out.isBlank()) { // "--out $DIR" with DIR unset: not the working directory
+      throw new ParameterException(spec.commandLine(),
+          "--out must name a directory, not '" + out + "'");
+    }
     CheckSession session = CheckSession.open(check, environment, spec);
     CheckResult result = session.check();
     result.requireNoFailures(); // a draft not validated is not written, nor any other

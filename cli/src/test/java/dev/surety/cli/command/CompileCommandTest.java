@@ -53,6 +53,20 @@ class CompileCommandTest extends BaseCliTest {
     assertThat(failed.err()).isEqualTo("surety: a<U+000A>file: is a file, not a directory\n");
   }
 
+  /**
+   * An empty {@code --out} (a script's {@code --out "$DIR"} with {@code DIR} unset) is a usage
+   * error: it wrote into the working directory, over any file named like a title there.
+   */
+  @Test
+  void anEmptyOutIsBadUsage() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    Result r = surety("compile", "--out", "", "clean.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: --out must name a directory, not ''\n"
+        + "try 'surety compile --help'\n");
+    assertThat(work.resolve("nordic-shield.json")).doesNotExist();
+  }
+
   @Test
   void writesOneFilePerArrangementNamedAfterItsTitle() throws IOException {
     write("drafts/a.surety", Drafts.CLEAN);
