@@ -110,6 +110,10 @@ public final class CompileCommand implements Callable<Integer> {
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
       throw new CliException(TerminalText.name(out) + ": is a file, not a directory");
     }
+    if (!Files.exists(directory) && Files.isSymbolicLink(directory)) {
+      // createDirectories would say it "already exists"
+      throw new CliException(TerminalText.name(out) + ": broken symbolic link");
+    }
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {

@@ -67,6 +67,16 @@ class CompileCommandTest extends BaseCliTest {
     assertThat(work.resolve("nordic-shield.json")).doesNotExist();
   }
 
+  /** An {@code --out} that is a link to nowhere is named so; it was said to "already exist". */
+  @Test
+  void anOutThatIsABrokenLinkIsNamedSo() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    Files.createSymbolicLink(work.resolve("out"), work.resolve("gone"));
+    Result r = surety("compile", "--out", "out", "clean.surety");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.err()).isEqualTo("surety: out: broken symbolic link\n");
+  }
+
   @Test
   void writesOneFilePerArrangementNamedAfterItsTitle() throws IOException {
     write("drafts/a.surety", Drafts.CLEAN);
