@@ -4,6 +4,8 @@ import dev.surety.cli.format.TerminalText;
 import dev.surety.dsl.IoReasons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -21,6 +23,26 @@ public final class IoProblems {
 
   public static CliException failure(Path path, UncheckedIOException e) {
     return failure(path, e.getCause());
+  }
+
+  /**
+   * Why the symbolic link {@code link} leads to no file, in a few words: it points nowhere ({@code
+   * broken symbolic link}), or round to itself ({@code symbolic link loop}, as {@link IoReasons}
+   * says it), which is not broken and is mended another way.
+   */
+  public static String unresolvedLink(Path link) {
+    try {
+      link.toRealPath();
+      return "broken symbolic link"; // it came back since it was looked at
+    } catch (NoSuchFileException e) {
+      return "broken symbolic link";
+    } catch (FileSystemException e) {
+      String reason = e.getReason();
+      return reason != null && reason.startsWith("Too many levels of symbolic links")
+          ? "symbolic link loop" : describe(e);
+    } catch (IOException e) {
+      return describe(e);
+    }
   }
 
   /** The problem in a few words, without the path (the caller puts the path first). */

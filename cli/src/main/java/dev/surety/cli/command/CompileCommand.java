@@ -112,7 +112,8 @@ public final class CompileCommand implements Callable<Integer> {
     }
     if (!Files.exists(directory) && Files.isSymbolicLink(directory)) {
       // createDirectories would say it "already exists"
-      throw new CliException(TerminalText.name(out) + ": broken symbolic link");
+      throw new CliException(
+          TerminalText.name(out) + ": " + IoProblems.unresolvedLink(directory));
     }
     try {
       Files.createDirectories(directory);

@@ -107,7 +107,7 @@ public final class InputCollector {
         bases.add(path.getParent());
       } else {
         String problem = Files.exists(path, LinkOption.NOFOLLOW_LINKS)
-            ? "broken symbolic link"
+            ? IoProblems.unresolvedLink(path)
             : "no such file or directory";
         throw new CliException(named(argument) + ": " + problem);
       }
@@ -239,7 +239,8 @@ public final class InputCollector {
             found.add(directory.resolve(start.relativize(file)));
           } else if (!Files.exists(file)) {
             // a draft that is not there, as when it is named: not a file to pass by in silence
-            throw new CliException(shown(argument, start, file) + ": broken symbolic link");
+            throw new CliException(
+                shown(argument, start, file) + ": " + IoProblems.unresolvedLink(file));
           } else if (!Files.isDirectory(file)) {
             // a FIFO or a device named as a draft: reading it would block or never end
             throw new CliException(shown(argument, start, file) + ": not a regular file");

@@ -147,6 +147,22 @@ class InputCollectorTest extends BaseCliTest {
         .isInstanceOf(CliException.class).hasMessage("link.surety: broken symbolic link");
   }
 
+  /**
+   * A link that leads round to itself is named a loop, named or below a directory: it was called
+   * broken, and a user looked for a missing target instead of the loop.
+   */
+  @Test
+  void aLinkLoopIsNamedSo() throws IOException {
+    Files.createSymbolicLink(work.resolve("a.surety"), work.resolve("b.surety"));
+    Files.createSymbolicLink(work.resolve("b.surety"), work.resolve("a.surety"));
+    assertThatThrownBy(() -> collect("a.surety"))
+        .isInstanceOf(CliException.class).hasMessage("a.surety: symbolic link loop");
+    write("d/ok.surety", "");
+    Files.createSymbolicLink(work.resolve("d/self.surety"), work.resolve("d/self.surety"));
+    assertThatThrownBy(() -> collect("d"))
+        .isInstanceOf(CliException.class).hasMessage("d/self.surety: symbolic link loop");
+  }
+
   /** A CI job pointed at the wrong directory must not pass as "no findings". */
   @Test
   void aDirectoryWithoutDraftsIsNamed() throws IOException {
