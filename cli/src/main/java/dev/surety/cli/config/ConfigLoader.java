@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.surety.cli.CliException;
 import dev.surety.cli.IoProblems;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -110,6 +111,9 @@ public final class ConfigLoader {
     String text;
     try {
       text = Files.readString(file);
+    } catch (CharacterCodingException e) { // its message is "Input length = 1", and no more
+      throw new CliException(shown + ": not UTF-8 text; a configuration is JSON or TOML, saved as"
+          + " UTF-8", e);
     } catch (IOException e) {
       throw new CliException(shown + ": " + IoProblems.describe(e), e);
     } catch (java.io.UncheckedIOException e) {

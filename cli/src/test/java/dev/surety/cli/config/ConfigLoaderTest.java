@@ -36,6 +36,16 @@ class ConfigLoaderTest {
     assertThat(config.file()).contains(dir.resolve(".surety.json"));
   }
 
+  /** A file that is not UTF-8 is named so: Java's own words were "input length = 1". */
+  @Test
+  void aFileThatIsNotUtf8IsNamedSo() throws IOException {
+    Path file = Files.write(dir.resolve(".surety.json"),
+        new byte[] {'{', '"', 'f', (byte) 0xE9, '"', ':', '1', '}'});
+    assertThatThrownBy(() -> ConfigLoader.read(file, ".surety.json"))
+        .isInstanceOf(CliException.class).hasMessage(".surety.json: not UTF-8 text; a "
+            + "configuration is JSON or TOML, saved as UTF-8");
+  }
+
   @Test
   void anEmptyObjectChangesNothing() throws IOException {
     SuretyConfig config = read("{}");
