@@ -11,7 +11,10 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.surety.cli.CliException;
 import dev.surety.cli.IoProblems;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -40,6 +43,12 @@ public final class ConfigLoader {
       + " marker for (Object|Array) \\(start marker at " + JACKSONS_PLACE.pattern() + "\\)");
 
   private static final List<String> KEYS = List.of("severity", "failOn", "limits");
+
+  /**
+   * The most a configuration file may hold: a few lines in practice. A larger one is refused
+   * before it is read whole; {@code --config /dev/zero} read until memory ran out.
+   */
+  static final int MAX_BYTES = 1 << 20;
 
   /** The names a configuration file is looked for by, in every directory from the working one up. */
   public static final List<String> FILE_NAMES = List.of(".surety.json", "surety.toml");
@@ -110,7 +119,7 @@ public final class ConfigLoader {
     }
     String text;
     try {
-      text = Files.readString(file);
+      text = readText(file, shown);
     } catch (CharacterCodingException e) { // its message is "Input length = 1", and no more
       throw new CliException(shown + ": not UTF-8 text; a configuration is JSON or TOML, saved as"
           + " UTF-8", e);
@@ -134,6 +143,22 @@ public final class ConfigLoader {
     } catch (IllegalArgumentException e) {
       throw new CliException(shown + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The file's text, read no further than one byte past {@link #MAX_BYTES} (a FIFO, as {@code
+   * --config <(...)} gives, is read too).
+   */
+  private static String readText(Path file, String shown) throws IOException {
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new CliException(shown + ": larger than " + MAX_BYTES / (1 << 20) + " MiB; a"
+          + " configuration is a few lines of JSON or TOML");
+    }
+    return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
   }
 
   /**

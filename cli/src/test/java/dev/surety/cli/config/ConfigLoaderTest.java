@@ -36,6 +36,16 @@ class ConfigLoaderTest {
     assertThat(config.file()).contains(dir.resolve(".surety.json"));
   }
 
+  /** A file too large to be a configuration is refused before it is read whole. */
+  @Test
+  void aFileLargerThanAConfigurationIsRefused() throws IOException {
+    String big = "{\"failOn\": \"warning\"}" + " ".repeat(ConfigLoader.MAX_BYTES);
+    assertThatThrownBy(() -> read(big)).isInstanceOf(CliException.class).hasMessage(
+        ".surety.json: larger than 1 MiB; a configuration is a few lines of JSON or TOML");
+    assertThat(read(big.substring(0, ConfigLoader.MAX_BYTES)).failOn())
+        .contains(FailOn.WARNING);
+  }
+
   /** A file that is not UTF-8 is named so: Java's own words were "input length = 1". */
   @Test
   void aFileThatIsNotUtf8IsNamedSo() throws IOException {
