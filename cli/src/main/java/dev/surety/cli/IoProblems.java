@@ -5,6 +5,7 @@ import dev.surety.dsl.IoReasons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -43,6 +44,23 @@ public final class IoProblems {
     } catch (IOException e) {
       return describe(e);
     }
+  }
+
+  /**
+   * {@code NAME: problem} for a name given as a path that is none here: one with a NUL, or one
+   * that the encoding of file names cannot spell. The JVM takes that encoding from the locale, so
+   * in the POSIX locale ({@code LANG=C}, usual in containers and CI) a name with an accent is
+   * refused, and the way out is a UTF-8 locale.
+   */
+  public static String invalidPath(InvalidPathException e) {
+    String name = TerminalText.name(e.getInput());
+    if (e.getInput().indexOf('\0') >= 0) {
+      return name + ": not a path: it holds a NUL character";
+    }
+    String encoding = System.getProperty("sun.jnu.encoding", "");
+    return name + ": not a path here: the encoding of file names"
+        + (encoding.isEmpty() ? "" : " (" + encoding + ")")
+        + " cannot spell it; run with a UTF-8 locale, such as LANG=C.UTF-8";
   }
 
   /** The problem in a few words, without the path (the caller puts the path first). */

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -191,6 +192,9 @@ public final class SuretyCli implements Callable<Integer> {
     if (t instanceof CliException) {
       // a file name in it may hold controls: none reaches the terminal as written
       err.println("surety: " + TerminalText.line(firstLine(t.getMessage())));
+    } else if (t instanceof InvalidPathException invalid) {
+      // a name given for a path (a PATH, --out, --config, --root) that this system cannot spell
+      err.println("surety: " + TerminalText.line(IoProblems.invalidPath(invalid)));
     } else if (t instanceof OutOfMemoryError) {
       err.println("surety: out of memory (" + HEAP_HINT + ")");
     } else {

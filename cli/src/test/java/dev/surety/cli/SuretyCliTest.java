@@ -140,6 +140,26 @@ class SuretyCliTest extends BaseCliTest {
     assertThat(other.err()).startsWith("surety: unknown command 'frobnicate'\n");
   }
 
+  /**
+   * A name that is no path on this system is bad input named in one line, not an internal error:
+   * in the POSIX locale, usual in containers, any name with an accent was "internal error:
+   * java.nio.file.InvalidPathException".
+   */
+  @Test
+  void aNameThatIsNoPathIsNamedNotAnInternalError() throws java.io.IOException {
+    write("clean.surety", Drafts.CLEAN);
+    Result out = surety("compile", "--out", "o\0ut", "clean.surety");
+    assertThat(out.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(out.err()).isEqualTo("surety: o<U+0000>ut: not a path: it holds a NUL character\n");
+    Result path = surety("assess", "a\0b.surety");
+    assertThat(path.err()).isEqualTo("surety: a<U+0000>b.surety: not a path: it holds a NUL "
+        + "character\n");
+    assertThat(IoProblems.invalidPath(new java.nio.file.InvalidPathException("d\uFFFD.surety",
+        "Malformed input or input contains unmappable characters")))
+        .startsWith("d\uFFFD.surety: not a path here: the encoding of file names")
+        .endsWith(" cannot spell it; run with a UTF-8 locale, such as LANG=C.UTF-8");
+  }
+
   @Test
   void anUnknownOptionAloneIsNamedRatherThanTheMissingPath() {
     assertThat(surety("lint", "-x").err())
