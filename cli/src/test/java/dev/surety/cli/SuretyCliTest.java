@@ -154,6 +154,10 @@ class SuretyCliTest extends BaseCliTest {
     Result path = surety("assess", "a\0b.surety");
     assertThat(path.err()).isEqualTo("surety: a<U+0000>b.surety: not a path: it holds a NUL "
         + "character\n");
+    stdin = Drafts.CLEAN;
+    Result named = surety("assess", "--stdin-filename", "a\0b.surety", "-");
+    assertThat(named.err()).as("it was an internal error while checking").isEqualTo(
+        "surety: a<U+0000>b.surety: not a path: it holds a NUL character\n");
     assertThat(IoProblems.invalidPath(new java.nio.file.InvalidPathException("d\uFFFD.surety",
         "Malformed input or input contains unmappable characters")))
         .startsWith("d\uFFFD.surety: not a path here: the encoding of file names")

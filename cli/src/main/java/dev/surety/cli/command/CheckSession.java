@@ -13,6 +13,8 @@ import dev.surety.cli.input.InputCollector;
 import dev.surety.cli.input.Inputs;
 import dev.surety.dsl.Limits;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -69,12 +71,17 @@ final class CheckSession implements PathDisplay {
 
   /**
    * Refuses an empty or blank {@code --stdin-filename}: findings would be reported without a file
-   * name ({@code 5:1: warning: ...}), which no editor can place.
+   * name ({@code 5:1: warning: ...}), which no editor can place. A name that can be no path here
+   * (one the encoding of file names cannot spell) is refused as such a PATH is ({@link
+   * InvalidPathException}): the compiler resolves it as a file's name, and failed inside.
    */
   static void requireStdinName(String name, CommandSpec spec) {
     if (name != null && name.isBlank()) {
       throw new ParameterException(spec.commandLine(),
           "--stdin-filename must be a name, not '" + name + "'");
+    }
+    if (name != null && !name.equals(CheckRequest.UNNAMED_STDIN)) {
+      Path.of(name); // throws InvalidPathException, named in one line by the top of the program
     }
   }
 
