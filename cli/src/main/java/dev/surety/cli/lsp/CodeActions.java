@@ -5,10 +5,12 @@ import dev.surety.core.source.SourcePosition;
 import dev.surety.core.source.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.Position;
@@ -29,7 +31,9 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  *   <li>SUR101, SUR005: the message offers one declared id or value ({@code did you mean `UK`?},
  *       {@code did you mean `years`?}); it replaces the reference or the value (the range);
  *   <li>SUR001: the help says a keyword takes no {@code :} ({@code kind: assurance.}); the colon
- *       (the range) is removed. Or the message offers a keyword for a misspelt one ({@code did
+ *       (the range) is removed. Or the message expects one keyword and found a misspelling of it
+ *       ({@code expected `necessary` ..., but found `neccessary`}); it replaces the word (the
+ *       range). Or the message offers a keyword for a misspelt one ({@code did
  *       you mean `immediate`?}); it replaces the word (the range). Or the help names the statement
  *       keyword that a misspelt first word stands for ({@code write `withdrawal`: `withdrawl` is
  *       not a keyword}); it replaces that word where the message says the statement starts.
@@ -47,6 +51,9 @@ final class CodeActions {
   private static final Pattern NO_COLON = Pattern.compile("^`[^`]+` takes no `:`");
   private static final Pattern STATEMENT_KEYWORD =
       Pattern.compile("^write `([^`]+)`: `([^`]+)` is not a keyword");
+  private static final Pattern ONLY_KEYWORD =
+      Pattern.compile("^expected `([a-z]+)` (?:to end |in ).*, but found `([A-Za-z]+)`$");
+  private static final LevenshteinDistance KEYWORD_DISTANCE = new LevenshteinDistance(2);
   private static final Pattern STARTS_AT = Pattern.compile("that starts at (\\d+):(\\d+)");
 
   private CodeActions() {}
@@ -97,6 +104,10 @@ final class CodeActions {
         Optional<CodeAction> statement = statementKeyword(analysis, d, help);
         if (statement.isPresent()) {
           return statement;
+        }
+        Optional<CodeAction> only = onlyKeyword(analysis, d);
+        if (only.isPresent()) {
+          return only;
         }
         if (!NO_COLON.matcher(help).find() || !isColon(analysis, d.range())) {
           return Optional.empty();
@@ -172,6 +183,33 @@ final class CodeActions {
         new Range(mapper.positionAt(start), mapper.positionAt(start + m.group(2).length()));
     return Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",
         new TextEdit(range, m.group(1))));
+  }
+
+  /**
+   * The one keyword a message expects ({@code expected `necessary` in the commitment ..., but
+   * found `neccessary`}) in place of the word found, when that word is a misspelling of it (within
+   * two edits, of four letters or more) and is what the range holds: the message names the fix
+   * without a did-you-mean, since it names one keyword only.
+   */
+  private static Optional<CodeAction> onlyKeyword(Analysis analysis, Diagnostic d) {
+    Matcher m = ONLY_KEYWORD.matcher(d.message());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String keyword = m.group(1);
+    String found = m.group(2);
+    int distance = KEYWORD_DISTANCE.apply(found.toLowerCase(Locale.ROOT), keyword);
+    if (found.length() < 4 || distance < 0 || found.equals(keyword)) {
+      return Optional.empty();
+    }
+    Range range = analysis.range(d.range());
+    PositionMapper mapper = analysis.mapper(d.range().file());
+    int start = mapper.offset(d.range().start());
+    if (start < 0 || !mapper.text().startsWith(found, start)) {
+      return Optional.empty();
+    }
+    return Optional.of(action(analysis, d, "Change to `" + keyword + "`",
+        new TextEdit(range, keyword)));
   }
 
   /** Whether the range is the one character {@code :}. */

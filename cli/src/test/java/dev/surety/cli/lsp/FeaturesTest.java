@@ -258,6 +258,24 @@ class FeaturesTest {
   }
 
   @Test
+  void theOneKeywordExpectedReplacesItsMisspelling() throws Exception {
+    String text = LspProtocolTest.MAIN.replace(" on attack.\n}", " on attack; as deemed neccessary.\n}");
+    Analysis a = analyse(text);
+    assertThat(a.report().diagnostics()).anySatisfy(d -> assertThat(d.message())
+        .startsWith("expected `necessary` in the commitment").endsWith("but found `neccessary`"));
+    CodeAction change = CodeActions.quickFixes(a, everything()).stream()
+        .filter(x -> x.getTitle().equals("Change to `necessary`")).findFirst().orElseThrow();
+    String fixed = LspProtocolTest.apply(text, change.getEdit().getChanges().get(a.uri()).get(0));
+    assertThat(fixed).contains("; as deemed necessary.");
+    assertThat(analyse(fixed).report().diagnostics()).extracting(d -> d.code())
+        .doesNotContain("SUR001");
+    // a word that is no misspelling of it gets no fix
+    String far = LspProtocolTest.MAIN.replace(" on attack.\n}", " on attack; as deemed wise.\n}");
+    assertThat(CodeActions.quickFixes(analyse(far), everything()))
+        .noneMatch(x -> x.getTitle().startsWith("Change to `necessary`"));
+  }
+
+  @Test
   void anUndeclaredIdIsReplacedByTheOneOffered() throws Exception {
     String text = LspProtocolTest.MAIN.replace("UK, FR troops", "UK, FX troops");
     Analysis a = analyse(text);
