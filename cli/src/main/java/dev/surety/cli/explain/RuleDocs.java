@@ -29,8 +29,29 @@ public final class RuleDocs {
         .findFirst();
   }
 
-  /** The closest code or name to a mistyped one. */
+  /**
+   * The closest code or name to a mistyped one: a code's number alone ({@code 201}, {@code sur
+   * 201}) is that code; the beginning of one rule's name ({@code missing-legislative}) is that
+   * rule; else the nearest code, then the nearest name.
+   */
   public Optional<String> suggestion(String codeOrName) {
+    String wanted = codeOrName.trim();
+    String number = wanted.replaceFirst("(?i)^sur[-_ ]*", "");
+    if (number.matches("[0-9]{1,3}")) {
+      String code = "SUR" + "0".repeat(3 - number.length()) + number;
+      Optional<String> byNumber = find(code).map(RuleDescriptor::code);
+      if (byNumber.isPresent()) {
+        return byNumber;
+      }
+    }
+    if (wanted.length() >= 4) {
+      List<RuleDescriptor> begun = rules.stream()
+          .filter(r -> r.name().startsWith(wanted.toLowerCase(Locale.ROOT)))
+          .collect(java.util.stream.Collectors.toList());
+      if (begun.size() == 1) {
+        return Optional.of(begun.get(0).code() + " (" + begun.get(0).name() + ")");
+      }
+    }
     List<String> candidates = new ArrayList<>();
     rules.forEach(r -> candidates.add(r.code()));
     Optional<String> code = DidYouMean.nearest(codeOrName.trim().toUpperCase(Locale.ROOT), candidates);

@@ -35,6 +35,13 @@ class ExplainCommandTest extends BaseCliTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("surety: unknown rule 'SUR10'; did you mean SUR")
         .hasLineCount(1);
+    // a code's number alone, or the beginning of one rule's name
+    assertThat(surety("explain", "201").err())
+        .isEqualTo("surety: unknown rule '201'; did you mean SUR201?\n");
+    assertThat(surety("explain", "sur 1").err())
+        .isEqualTo("surety: unknown rule 'sur 1'; did you mean SUR001?\n");
+    assertThat(surety("explain", "missing-legislative").err()).isEqualTo("surety: unknown rule"
+        + " 'missing-legislative'; did you mean SUR201 (missing-legislative-approval)?\n");
     Result far = surety("explain", "frobnicate");
     assertThat(far.status()).isEqualTo(ExitCode.ERROR);
     assertThat(far.err()).isEqualTo(
