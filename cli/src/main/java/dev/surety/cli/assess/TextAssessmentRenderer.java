@@ -81,7 +81,15 @@ final class TextAssessmentRenderer implements AssessmentRenderer {
     return text.length() >= width ? text : text + " ".repeat(width - text.length());
   }
 
+  /**
+   * {@code text} on one line: a line break (LF, CRLF or CR, the compiler's line ends) and the
+   * spaces around it are one space. Not Unicode's other separators (U+2028, U+2029, NEL): like
+   * every control, the report writes them as their code ({@code <U+2028>}, docs/cli.md).
+   */
   static String oneLine(String text) {
-    return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    return LINE_BREAK.matcher(text.strip()).replaceAll(" ");
   }
+
+  private static final java.util.regex.Pattern LINE_BREAK =
+      java.util.regex.Pattern.compile("[ \\t]*(?:\\r\\n|[\\n\\r])\\s*");
 }

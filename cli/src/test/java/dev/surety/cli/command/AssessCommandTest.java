@@ -38,6 +38,21 @@ class AssessCommandTest extends BaseCliTest {
     }
   }
 
+  /**
+   * Unicode's line and paragraph separators and NEL in a title are written as their code, as
+   * docs/cli.md says of every separator; Markdown's one-line title turned them into spaces.
+   */
+  @Test
+  void separatorsInATitleAreWrittenAsTheirCodeInEveryFormat() throws IOException {
+    write("sep.surety", Drafts.clean("North\u2028Shield\u2029Pact\u0085One"));
+    for (String format : new String[] {"text", "markdown"}) {
+      Result r = surety("assess", "--format", format, "sep.surety");
+      assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+      assertThat(r.out()).as(format).doesNotContain("\u2028", "\u2029", "\u0085")
+          .contains("North<U+2028>Shield<U+2029>Pact<U+0085>One");
+    }
+  }
+
   /** A line feed in a file name split the file line in two; ESC was escaped, LF was not. */
   @Test
   void aFileNameWithControlCharactersIsEscaped() throws IOException {
