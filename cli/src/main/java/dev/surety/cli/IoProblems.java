@@ -4,7 +4,6 @@ import dev.surety.cli.format.TerminalText;
 import dev.surety.dsl.IoReasons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,12 +36,8 @@ public final class IoProblems {
       return "broken symbolic link"; // it came back since it was looked at
     } catch (NoSuchFileException e) {
       return "broken symbolic link";
-    } catch (FileSystemException e) {
-      String reason = e.getReason();
-      return reason != null && reason.startsWith("Too many levels of symbolic links")
-          ? "symbolic link loop" : describe(e);
     } catch (IOException e) {
-      return describe(e);
+      return describe(e); // a loop is "symbolic link loop" (IoReasons.isLinkLoop)
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -38,7 +39,7 @@ public final class IoReasons {
     if (e instanceof DirectoryNotEmptyException) {
       return "directory not empty";
     }
-    if (e instanceof FileSystemLoopException) {
+    if (isLinkLoop(e)) {
       return "symbolic link loop";
     }
     String message = e.getMessage();
@@ -49,6 +50,19 @@ public final class IoReasons {
     int colon = message.lastIndexOf(": ");
     String reason = colon >= 0 ? message.substring(colon + 2) : message;
     return reason.isBlank() ? message : lowerFirst(reason);
+  }
+
+  /**
+   * Whether {@code e} says that symbolic links lead round to themselves: a walk's {@link
+   * FileSystemLoopException}, or the operating system's ELOOP ({@code Too many levels of symbolic
+   * links}), which the JDK gives as a plain {@link FileSystemException}.
+   */
+  public static boolean isLinkLoop(IOException e) {
+    if (e instanceof FileSystemLoopException) {
+      return true;
+    }
+    return e instanceof FileSystemException f && f.getReason() != null
+        && f.getReason().startsWith("Too many levels of symbolic links");
   }
 
   /**

@@ -34,6 +34,28 @@ class UnreadableIncludeTest {
         new AccessDeniedException("/tmp/x")))).isEqualTo("permission denied");
   }
 
+  /**
+   * An include that is a symbolic link to nowhere, or one of links that lead round to themselves,
+   * says so: both were "cannot find included file", which sent the drafter looking for a file.
+   */
+  @Test
+  void aBrokenLinkAndALoopOfLinksAreSaidAsSuch() throws IOException {
+    Files.createSymbolicLink(root.resolve("gone.surety"), root.resolve("nowhere.surety"));
+    Files.createSymbolicLink(root.resolve("l1.surety"), root.resolve("l2.surety"));
+    Files.createSymbolicLink(root.resolve("l2.surety"), root.resolve("l1.surety"));
+    Files.writeString(root.resolve("main.surety"),
+        "include \"gone.surety\".\ninclude \"l1.surety\".\ninclude \"absent.surety\".\n");
+    Compilation c = SuretyCompiler.create().compile(root.resolve("main.surety"));
+    assertThat(c.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        "`gone.surety` is a broken symbolic link: it points to no file"
+            + " (include chain: main.surety)",
+        "cannot read included file `l1.surety`: symbolic link loop (include chain: main.surety)",
+        "cannot find included file `absent.surety` (include chain: main.surety)");
+    assertThat(IoReasons.isLinkLoop(new java.nio.file.FileSystemException("/x", null,
+        "Too many levels of symbolic links"))).isTrue();
+    assertThat(IoReasons.isLinkLoop(new NoSuchFileException("/x"))).isFalse();
+  }
+
   /** Run as a user (as root, who may read anything, it cannot be made unreadable: skipped). */
   @Test
   void aFileThatMayNotBeReadIsPermissionDeniedWithTheChain() throws IOException {

@@ -31,6 +31,7 @@ import dev.surety.dsl.IoReasons;
 import dev.surety.dsl.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayDeque;
@@ -378,7 +379,15 @@ public final class Session {
     Path real;
     try {
       real = target.toRealPath();
-    } catch (IOException | RuntimeException e) {
+    } catch (NoSuchFileException e) {
+      return includeError(from, include, at, Files.isSymbolicLink(target)
+          ? "`" + path + "` is a broken symbolic link: it points to no file"
+          : "cannot find included file `" + path + "`");
+    } catch (IOException e) {
+      // a loop of symbolic links, a directory on the way that cannot be entered
+      return includeError(from, include, at,
+          "cannot read included file `" + path + "`: " + IoReasons.describe(e));
+    } catch (RuntimeException e) {
       return includeError(from, include, at, "cannot find included file `" + path + "`");
     }
     if (!real.startsWith(realRoot())) {
