@@ -86,6 +86,8 @@ public final class Session {
   /** The root with its symbolic links resolved: asked of the file system when first needed. */
   private Path realRoot;
   private final Limits limits;
+  /** How messages name files ({@link CompilerOptions#fileNamesInMessages}). */
+  private final Function<String, String> named;
   private final Reporter reporter = new Reporter();
   private final Map<Path, Unit> units = new LinkedHashMap<>();
   private final Deque<Unit> chain = new ArrayDeque<>();
@@ -105,9 +107,6 @@ public final class Session {
     this.limits = options.limits();
     this.named = options.fileNamesInMessages();
   }
-
-  /** How messages name files ({@link CompilerOptions#fileNamesInMessages}). */
-  private final Function<String, String> named;
 
   /**
    * The root with its symbolic links resolved (the root itself when it cannot be), looked up only
