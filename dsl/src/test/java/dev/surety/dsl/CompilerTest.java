@@ -374,6 +374,38 @@ class CompilerTest {
   }
 
   @Test
+  void aQualifierOrTermWrittenInTheWrongOrderIsNamedWithTheFix() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "party UA \"Ukraine\".\narrangement \"A\" {\n"
+        + "  US military aid: weapons; requires ratification Congress.\n"
+        + "  US sanctions: banks; requires Congress; annually 3 billion EUR.\n"
+        + "  US financial support: loans; total 5 million USD.\n"
+        + "  US economic support: grants; total 5 million.\n"
+        + "  requires ratification by Congress.\n"
+        + "  requires \"Verkhovna Rada\".\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().startLine() + " " + d.message() + " | "
+            + d.help().orElse("")).containsExactly(
+            "4 expected `by` in the commitment that starts at 4:3, but found `Congress` | write"
+                + " `requires Congress ratification` or `requires ratification by Congress`",
+            "5 expected `ratification` or `approval` in the commitment that starts at 5:3, but"
+                + " found `;` | name what the body must do: write `requires Congress"
+                + " ratification` or `requires Congress approval`",
+            "6 expected a currency code (`EUR`, `USD`, ...) after `total` in the commitment that"
+                + " starts at 6:3, but found number `5` | the currency code comes before the"
+                + " amount: write `total USD 5 million`",
+            "7 expected a currency code (`EUR`, `USD`, ...) after `total` in the commitment that"
+                + " starts at 7:3, but found number `5` | name the currency before the amount:"
+                + " write `total EUR 5 million`, or another ISO 4217 code",
+            "8 expected an identifier or a string in quotes in the `requires` statement that"
+                + " starts at 8:3, but found `ratification` | the arrangement's `requires` names"
+                + " the body first: write `requires Congress ratification.`",
+            "9 expected `ratification` or `approval` in the `requires` statement that starts at"
+                + " 9:3, but found `.` | name what the body must do: write `requires \"Verkhovna"
+                + " Rada\" ratification` or `requires \"Verkhovna Rada\" approval`");
+  }
+
+  @Test
   void commonSlipsOfSyntaxGetAHelpThatNamesTheFix() {
     Compilation c = SuretyCompiler.create().compile("party UA \"U\".\nparty RU \"R\".\n"
         + "party UK \"K\".\narrangement \"A\" {\n"

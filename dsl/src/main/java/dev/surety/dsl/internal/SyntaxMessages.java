@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -55,6 +57,12 @@ final class SyntaxMessages {
     }
     if (expected.isNil()) {
       return "unexpected " + describe(offending) + " in " + where;
+    }
+    if (previous != null && (previous.getType() == ANNUALLY || previous.getType() == TOTAL)
+        && statement instanceof CommitmentContext && expected.contains(IDENT)) {
+      // `; annually 3 billion EUR`: the word expected is a currency code
+      return "expected a currency code (`EUR`, `USD`, ...) after `" + previous.getText() + "` in "
+          + where + ", but found " + describe(offending);
     }
     return "expected " + describe(expected) + " in " + where + ", but found " + describe(offending)
         + misspeltKeyword(offending, expected);
@@ -162,6 +170,10 @@ final class SyntaxMessages {
             + (withoutColon != null ? "write `" + withoutColon + "`" : "write it as in `" + written + "`");
       }
     }
+    String order = wrongOrder(statement, offending, expected, previous, beforePrevious);
+    if (order != null) {
+      return order;
+    }
     if (statement instanceof CommitmentContext && previous != null) {
       if (previous.getType() != SEMI && QUALIFIER_STARTS.contains(offending.getType())) {
         // `on A within 3 days`: two qualifiers without the `;` between them
@@ -204,6 +216,82 @@ final class SyntaxMessages {
       return "write `" + keyword + "`";
     }
     return null;
+  }
+
+  /** An id or a string in quotes, as a {@code requires} names its body, at the start of a text. */
+  private static final Pattern BODY = Pattern.compile(
+      "^[ \t]+(?:by[ \t]+)?(\"[^\"\\\\]*\"|\\p{L}[\\p{L}\\p{N}_-]*)");
+
+  /** The scale and the currency code written after an amount, if any, at the start of a text. */
+  private static final Pattern CODE_AFTER_AMOUNT = Pattern.compile(
+      "^((?:[ \t]+(?:thousand|million|billion))?)(?:[ \t]+(\\p{Lu}{3})\\b)?");
+
+  /**
+   * The help for the parts of a qualifier or a term written in the wrong order or left out: the
+   * act before the body without {@code by} ({@code requires ratification Congress}), as the
+   * arrangement's {@code requires} (which has only the form {@code requires Congress
+   * ratification.}), or no act at all ({@code requires Congress}); the currency code after the
+   * amount ({@code annually 3 billion EUR}). Null for any other error.
+   */
+  private static String wrongOrder(ParserRuleContext statement, Token offending,
+      IntervalSet expected, Token previous, Token beforePrevious) {
+    if (previous == null) {
+      return null;
+    }
+    boolean act = offending.getType() == RATIFICATION || offending.getType() == APPROVAL;
+    Token first = statement.getStart();
+    if (statement instanceof TermContext && first != null && first.getType() == REQUIRES
+        && previous == first && act) {
+      // `requires ratification by Congress.` for the whole arrangement
+      Matcher body = BODY.matcher(restOfLine(offending));
+      return body.find()
+          ? "the arrangement's `requires` names the body first: write `requires " + body.group(1)
+              + " " + offending.getText() + ".`"
+          : "the arrangement's `requires` names the body first, as in `requires Congress "
+              + offending.getText() + ".`";
+    }
+    if (statement instanceof CommitmentContext && beforePrevious != null
+        && beforePrevious.getType() == REQUIRES
+        && (previous.getType() == RATIFICATION || previous.getType() == APPROVAL)
+        && expected.contains(BY)
+        && (offending.getType() == IDENT || offending.getType() == STRING)) {
+      // `; requires ratification Congress`
+      return "write `requires " + offending.getText() + " " + previous.getText()
+          + "` or `requires " + previous.getText() + " by " + offending.getText() + "`";
+    }
+    if (beforePrevious != null && beforePrevious.getType() == REQUIRES
+        && (previous.getType() == IDENT || previous.getType() == STRING)
+        && expected.contains(RATIFICATION) && !act) {
+      // `requires Congress.`: the act left out
+      return "name what the body must do: write `requires " + previous.getText()
+          + " ratification` or `requires " + previous.getText() + " approval`";
+    }
+    if (statement instanceof CommitmentContext && offending.getType() == NUMBER
+        && (previous.getType() == ANNUALLY || previous.getType() == TOTAL)) {
+      // `; annually 3 billion EUR`
+      Matcher after = CODE_AFTER_AMOUNT.matcher(restOfLine(offending));
+      after.find();
+      String amount = offending.getText() + after.group(1).replaceAll("[ \t]+", " ");
+      return after.group(2) != null
+          ? "the currency code comes before the amount: write `" + previous.getText() + " "
+              + after.group(2) + " " + amount + "`"
+          : "name the currency before the amount: write `" + previous.getText() + " EUR " + amount
+              + "`, or another ISO 4217 code";
+    }
+    return null;
+  }
+
+  /** The text after {@code token} up to the end of its line, at most 80 characters. */
+  private static String restOfLine(Token token) {
+    CharStream in = token.getInputStream();
+    if (in == null) {
+      return "";
+    }
+    int from = token.getStopIndex() + 1;
+    int to = Math.min(in.size(), from + 80);
+    String text = from >= to ? "" : in.getText(Interval.of(from, to - 1));
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end);
   }
 
   /** The keywords after which a length of time follows ({@code within 3 days}). */
