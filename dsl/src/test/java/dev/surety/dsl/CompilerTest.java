@@ -406,6 +406,34 @@ class CompilerTest {
   }
 
   @Test
+  void aColonWhereTheStatementTakesNoneIsNamedWithTheFix() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "party RU \"Russia\".\ntrigger attack: armed attack.\narrangement \"A\" {\n"
+        + "  US backstop: air defence; on attack: within 72 hours.\n"
+        + "  US military aid: air defence: aviation.\n"
+        + "  party UK \"United Kingdom\": legislature Parliament.\n"
+        + "  trigger t: armed attack: by RU.\n"
+        + "  organisation EU \"European Union\": US, UK.\n"
+        + "  coalition CoW \"Coalition\"; led by UK; size 3: UK, US.\n"
+        + "  durration: 10 years.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().startLine() + " " + d.help().orElse("")).containsExactly(
+            "5 a commitment takes one `:`, after its kind; `within` begins a qualifier, which"
+                + " follows a `;`: write `; within`",
+            "6 a commitment takes one `:`, after its kind: its items are separated by `,`, its"
+                + " qualifiers by `;`",
+            "7 `legislature` begins a clause of the `party` declaration, which follows a `;`:"
+                + " write `; legislature`",
+            "8 `by` begins a clause of the `trigger` declaration, which follows a `;`: write `; by`",
+            "9 an organisation names its members in a clause: write `; members US, UK`",
+            "10 a coalition's members follow a `:` right after its name, before its clauses:"
+                + " write `coalition CoW \"Coalition\": UK, US; led by UK; size 3`",
+            // a misspelt keyword before the `:` keeps its own help
+            "11 write `duration`: `durration` is not a keyword, so the statement reads as a"
+                + " commitment by a party `durration`");
+  }
+
+  @Test
   void commonSlipsOfSyntaxGetAHelpThatNamesTheFix() {
     Compilation c = SuretyCompiler.create().compile("party UA \"U\".\nparty RU \"R\".\n"
         + "party UK \"K\".\narrangement \"A\" {\n"

@@ -170,6 +170,10 @@ final class SyntaxMessages {
             + (withoutColon != null ? "write `" + withoutColon + "`" : "write it as in `" + written + "`");
       }
     }
+    String misplaced = misplacedColon(statement, offending, previous);
+    if (misplaced != null) {
+      return misplaced;
+    }
     String order = wrongOrder(statement, offending, expected, previous, beforePrevious);
     if (order != null) {
       return order;
@@ -277,6 +281,84 @@ final class SyntaxMessages {
               + after.group(2) + " " + amount + "`"
           : "name the currency before the amount: write `" + previous.getText() + " EUR " + amount
               + "`, or another ISO 4217 code";
+    }
+    return null;
+  }
+
+  /** The keywords a clause of each declaration begins with, by the declaration's keyword. */
+  private static final Map<Integer, Set<String>> DECLARATION_CLAUSES = Map.of(
+      PARTY, Set.of("legislature"),
+      ORGANISATION, Set.of("veto", "members"),
+      COALITION, Set.of("led", "size"),
+      TRIGGER, Set.of("by", "against"));
+
+  /** The keywords a commitment's qualifier begins with, as written. */
+  private static final Set<String> QUALIFIER_WORDS = Set.of("on", "within", "immediate",
+      "automatic", "as", "after", "at", "requires", "through", "to", "for", "until", "by",
+      "annually", "total", "only", "excluding");
+
+  /** The first word at the start of a text, after spaces and tabs. */
+  private static final Pattern FIRST_WORD =
+      Pattern.compile("^[ \t]*(\\p{L}[\\p{L}\\p{N}_-]*)");
+
+  /**
+   * The help for a {@code :} where a statement takes none: before a qualifier or a clause, which
+   * follow a {@code ;} ({@code on attack: within 72 hours}, {@code party UA "Ukraine":
+   * legislature Rada}); a second {@code :} in a commitment, among its items; an organisation's members
+   * after a {@code :}, as a coalition writes them ({@code organisation EU "EU": FR, DE}); a
+   * coalition's members after one of its clauses. Null for any other error.
+   */
+  private static String misplacedColon(ParserRuleContext statement, Token offending,
+      Token previous) {
+    Token first = statement.getStart();
+    if (offending.getType() != COLON || first == null || previous == null) {
+      return null;
+    }
+    Matcher word = FIRST_WORD.matcher(restOfLine(offending));
+    String next = word.find() ? word.group(1) : null;
+    if (statement instanceof CommitmentContext) {
+      if (((CommitmentContext) statement).COLON() == null) {
+        return null; // the first `:` of a commitment, as in `durration: 10 years.`
+      }
+      if (next != null && QUALIFIER_WORDS.contains(next)) {
+        return "a commitment takes one `:`, after its kind; `" + next + "` begins a qualifier,"
+            + " which follows a `;`: write `; " + next + "`";
+      }
+      return "a commitment takes one `:`, after its kind: its items are separated by `,`, its"
+          + " qualifiers by `;`";
+    }
+    if (!(statement instanceof DeclarationContext)) {
+      return null;
+    }
+    Set<String> clauses = DECLARATION_CLAUSES.getOrDefault(first.getType(), Set.of());
+    if (next != null && clauses.contains(next)) {
+      return "`" + next + "` begins a clause of the `" + first.getText() + "` declaration, which"
+          + " follows a `;`: write `; " + next + "`";
+    }
+    if (first.getType() == ORGANISATION && previous.getType() == STRING) {
+      // `organisation EU "European Union": FR, DE.`
+      String members = restOfLine(offending).split("[;.]", 2)[0].strip();
+      return "an organisation names its members in a clause: write `; members "
+          + (members.isEmpty() ? "FR, DE" : members) + "`";
+    }
+    if (first.getType() == COALITION && previous.getType() != STRING) {
+      // `coalition CoW "C"; led by UK: UK, FR.`
+      CharStream in = offending.getInputStream();
+      Token name = statement instanceof CoalitionDeclContext
+          ? ((CoalitionDeclContext) statement).STRING() == null ? null
+              : ((CoalitionDeclContext) statement).STRING().getSymbol()
+          : null;
+      String members = restOfLine(offending).split("[;.]", 2)[0].strip();
+      if (in != null && name != null && !members.isEmpty()
+          && first.getLine() == offending.getLine()) {
+        String head = in.getText(Interval.of(first.getStartIndex(), name.getStopIndex()));
+        String between =
+            in.getText(Interval.of(name.getStopIndex() + 1, offending.getStartIndex() - 1));
+        return "a coalition's members follow a `:` right after its name, before its clauses:"
+            + " write `" + head + ": " + members + between.stripTrailing() + "`";
+      }
+      return "a coalition's members follow a `:` right after its name, before its clauses, as in"
+          + " `coalition CoW \"Coalition of the Willing\": UK, FR; led by UK.`";
     }
     return null;
   }
