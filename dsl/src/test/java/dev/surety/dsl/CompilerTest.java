@@ -434,6 +434,32 @@ class CompilerTest {
   }
 
   @Test
+  void aHeaderValueOfAnotherHeadersListSaysWhichHeaderItBelongsTo() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n  kind treaty.\n  status guarantee.\n"
+        + "  instrument Assurance.\n  beneficiary UA.\n  UA training: officers.\n}\n"
+        + "arrangement \"B\" {\n  kind guarante.\n  beneficiary UA.\n"
+        + "  UA training: officers.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR005"))
+        .extracting(d -> d.range().startLine() + " " + d.message() + " | "
+            + d.help().orElse("")).containsExactly(
+            "3 `treaty` is not a kind but an instrument | write `instrument treaty.` if that is"
+                + " meant; a kind is one of: guarantee, assurance, partnership, declaration",
+            "4 `guarantee` is not a status but a kind | write `kind guarantee.` if that is"
+                + " meant; a status is one of: draft, initialled, signed, ratified, in force,"
+                + " terminated",
+            "5 `Assurance` is not an instrument but a kind | write `kind Assurance.` if that is"
+                + " meant; an instrument is one of: treaty, agreement, executive agreement,"
+                + " memorandum, memorandum of understanding, political declaration, joint"
+                + " statement, communique",
+            // a near miss of its own list keeps its did-you-mean
+            "10 `guarante` is not a kind; did you mean `guarantee`? | a kind is one of:"
+                + " guarantee, assurance, partnership, declaration");
+    // the value is left out, and not reported missing as well
+    assertThat(c.diagnostics()).extracting(Diagnostic::code).doesNotContain("SUR103");
+  }
+
+  @Test
   void commonSlipsOfSyntaxGetAHelpThatNamesTheFix() {
     Compilation c = SuretyCompiler.create().compile("party UA \"U\".\nparty RU \"R\".\n"
         + "party UK \"K\".\narrangement \"A\" {\n"

@@ -581,6 +581,27 @@ public final class ModelBuilder {
     return domains;
   }
 
+  /** The headers whose values are closed lists, in the order LANGUAGE.md gives them. */
+  private static final List<Map.Entry<String, Class<? extends Term>>> HEADER_VALUES = List.of(
+      Map.entry("kind", ArrangementKind.class),
+      Map.entry("status", Status.class),
+      Map.entry("instrument", InstrumentType.class));
+
+  /**
+   * The header other than {@code header} whose list holds {@code text} ({@code instrument} for
+   * {@code treaty}), or null: the drafter wrote a value under the wrong keyword.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static String otherHeader(String text, String header) {
+    for (Map.Entry<String, Class<? extends Term>> entry : HEADER_VALUES) {
+      if (!entry.getKey().equals(header)
+          && Vocabulary.lookup((Class) entry.getValue(), text).isPresent()) {
+        return entry.getKey();
+      }
+    }
+    return null;
+  }
+
   private <E extends Enum<E> & Term> Optional<Located<E>> closedTerm(
       PhraseContext ctx, Class<E> vocabulary, String header) {
     String text = words(ctx);
@@ -590,6 +611,16 @@ public final class ModelBuilder {
       List<String> values = new ArrayList<>();
       for (E constant : vocabulary.getEnumConstants()) {
         values.add(constant.canonical());
+      }
+      String other = otherHeader(text, header);
+      if (other != null) {
+        // `kind treaty.`: a value of another header's list
+        reporter.report(CompilerRules.INVALID_VALUE, range,
+            "`" + abbreviate(text) + "` is not " + article(header) + " " + header + " but "
+                + article(other) + " " + other,
+            "write `" + other + " " + text + ".` if that is meant; " + article(header) + " "
+                + header + " is one of: " + String.join(", ", values));
+        return Optional.empty();
       }
       reporter.report(CompilerRules.INVALID_VALUE, range,
           "`" + abbreviate(text) + "` is not " + article(header) + " " + header
