@@ -424,7 +424,8 @@ class CompilerTest {
                 + " qualifiers by `;`",
             "7 `legislature` begins a clause of the `party` declaration, which follows a `;`:"
                 + " write `; legislature`",
-            "8 `by` begins a clause of the `trigger` declaration, which follows a `;`: write `; by`",
+            "8 `by` begins a clause of the `trigger` declaration, which follows a `;`:"
+                + " write `; by`",
             "9 an organisation names its members in a clause: write `; members US, UK`",
             "10 a coalition's members follow a `:` right after its name, before its clauses:"
                 + " write `coalition CoW \"Coalition\": UK, US; led by UK; size 3`",
@@ -457,6 +458,22 @@ class CompilerTest {
                 + " guarantee, assurance, partnership, declaration");
     // the value is left out, and not reported missing as well
     assertThat(c.diagnostics()).extracting(Diagnostic::code).doesNotContain("SUR103");
+  }
+
+  @Test
+  void aTermWithoutAWordOfItsFormIsNamedWithTheFix() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  UA training: officers.\n  withdrawal 12 months.\n}\n"
+        + "arrangement \"B\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  UA training: officers.\n  duration 10 years renewable.\n}\n"
+        + "arrangement \"C\" {\n  kind assurance.\n  beneficiary UA.\n"
+        + "  UA training: officers.\n  duration 10 years, renewable.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().startLine() + " " + d.help().orElse("")).containsExactly(
+            "6 a withdrawal notice is written with `notice`: write `withdrawal notice 12 months.`",
+            "12 `renewable` follows a `;`: write `duration 10 years; renewable.`",
+            "18 `renewable` follows a `;`: write `duration 10 years; renewable.`");
   }
 
   @Test

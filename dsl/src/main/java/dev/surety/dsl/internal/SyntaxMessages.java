@@ -170,6 +170,10 @@ final class SyntaxMessages {
             + (withoutColon != null ? "write `" + withoutColon + "`" : "write it as in `" + written + "`");
       }
     }
+    String term = termWithoutKeyword(statement, offending, previous);
+    if (term != null) {
+      return term;
+    }
     String misplaced = misplacedColon(statement, offending, previous);
     if (misplaced != null) {
       return misplaced;
@@ -285,6 +289,42 @@ final class SyntaxMessages {
     return null;
   }
 
+  /** A length of time at the start of a text: a number and a word. */
+  private static final Pattern LENGTH =
+      Pattern.compile("^[ \t]*([0-9][0-9_.]*)?[ \t]*(\\p{L}+)?");
+
+  /**
+   * The help for a term that leaves out a word of its form: {@code withdrawal 12 months.} (write
+   * {@code withdrawal notice 12 months.}), {@code duration 10 years renewable.} or {@code ,
+   * renewable} (write {@code ; renewable}). Null for any other error.
+   */
+  private static String termWithoutKeyword(ParserRuleContext statement, Token offending,
+      Token previous) {
+    Token first = statement.getStart();
+    if (!(statement instanceof TermContext) || first == null || previous == null) {
+      return null;
+    }
+    if (first.getType() == WITHDRAWAL && previous == first && offending.getType() == NUMBER) {
+      // `withdrawal 12 months.`
+      Matcher unit = LENGTH.matcher(restOfLine(offending));
+      unit.find();
+      return "a withdrawal notice is written with `notice`: write `withdrawal notice "
+          + offending.getText() + " " + (unit.group(2) == null ? "months" : unit.group(2)) + ".`";
+    }
+    boolean renewable = offending.getType() == RENEWABLE
+        || offending.getType() == COMMA && restOfLine(offending).strip().startsWith("renewable");
+    CharStream in = offending.getInputStream();
+    if (first.getType() == DURATION && renewable && previous.getType() != SEMI && in != null) {
+      // `duration 10 years renewable.`, `duration 10 years, renewable.`: a fixed term only
+      String written = in.getText(Interval.of(first.getStartIndex(), previous.getStopIndex()));
+      return written.matches("duration\\s+[0-9][0-9_.]*\\s+\\p{L}+")
+          ? "`renewable` follows a `;`: write `" + written.replaceAll("\\s+", " ")
+              + "; renewable.`"
+          : null;
+    }
+    return null;
+  }
+
   /** The keywords a clause of each declaration begins with, by the declaration's keyword. */
   private static final Map<Integer, Set<String>> DECLARATION_CLAUSES = Map.of(
       PARTY, Set.of("legislature"),
@@ -304,9 +344,9 @@ final class SyntaxMessages {
   /**
    * The help for a {@code :} where a statement takes none: before a qualifier or a clause, which
    * follow a {@code ;} ({@code on attack: within 72 hours}, {@code party UA "Ukraine":
-   * legislature Rada}); a second {@code :} in a commitment, among its items; an organisation's members
-   * after a {@code :}, as a coalition writes them ({@code organisation EU "EU": FR, DE}); a
-   * coalition's members after one of its clauses. Null for any other error.
+   * legislature Rada}); a second {@code :} in a commitment, among its items; an organisation's
+   * members after a {@code :}, as a coalition writes them ({@code organisation EU "EU": FR, DE});
+   * a coalition's members after one of its clauses. Null for any other error.
    */
   private static String misplacedColon(ParserRuleContext statement, Token offending,
       Token previous) {
