@@ -477,6 +477,23 @@ class CompilerTest {
   }
 
   @Test
+  void aMisspeltKeywordAtFileLevelIsOfferedTheKeyword() {
+    Compilation c = SuretyCompiler.create().compile("partty UA \"Ukraine\".\n"
+        + "UA training: officers.\narangement \"A\" {\n  kind assurance.\n}\n", "a.surety");
+    String levels = " `include`, `party`, `organisation`, `coalition`, `trigger` or `arrangement`";
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().startLine() + " " + d.message() + " | "
+            + d.help().orElse("")).containsExactly(
+            "1 unexpected `partty` at file level, where a statement begins with" + levels
+                + "; did you mean `party`? | write `party`",
+            // an id in capitals is a commitment's party, not a keyword
+            "2 unexpected `UA`: a commitment must be inside an arrangement; at file level a"
+                + " statement begins with" + levels + " | ",
+            "3 unexpected `arangement` at file level, where a statement begins with" + levels
+                + "; did you mean `arrangement`? | write `arrangement`");
+  }
+
+  @Test
   void commonSlipsOfSyntaxGetAHelpThatNamesTheFix() {
     Compilation c = SuretyCompiler.create().compile("party UA \"U\".\nparty RU \"R\".\n"
         + "party UK \"K\".\narrangement \"A\" {\n"

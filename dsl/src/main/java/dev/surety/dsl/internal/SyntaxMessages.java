@@ -549,6 +549,13 @@ final class SyntaxMessages {
     }
     if (body instanceof FileBodyContext) {
       if (type == IDENT) {
+        String keyword = misspeltFileKeyword(offending.getText());
+        if (keyword != null) {
+          // `arangement "A" {`: not a commitment, a misspelt keyword
+          return "unexpected " + found + " at file level, where a statement begins with"
+              + " `include`, `party`, `organisation`, `coalition`, `trigger` or `arrangement`;"
+              + " did you mean `" + keyword + "`?";
+        }
         return "unexpected " + found + ": a commitment must be inside an arrangement; at file level"
             + " a statement begins with `include`, `party`, `organisation`, `coalition`, `trigger`"
             + " or `arrangement`";
@@ -885,8 +892,28 @@ final class SyntaxMessages {
       return "if the layer that starts at " + start((ParserRuleContext) body.getParent())
           + " ends before this line, close it there with `}`";
     }
-    return offending.getType() == IDENT && miscasedKeyword(offending.getText()) != null
-        ? miscasedHelp(offending.getText()) : null;
+    if (offending.getType() == IDENT && miscasedKeyword(offending.getText()) != null) {
+      return miscasedHelp(offending.getText());
+    }
+    String keyword = body instanceof FileBodyContext && offending.getType() == IDENT
+        ? misspeltFileKeyword(offending.getText()) : null;
+    return keyword == null ? null : "write `" + keyword + "`";
+  }
+
+  /** The keywords a statement at file level begins with. */
+  private static final Set<String> FILE_KEYWORDS =
+      spellings(INCLUDE, ARRANGEMENT, PARTY, ORGANISATION, COALITION, TRIGGER);
+
+  /**
+   * The file-level keyword that {@code word} misspells ({@code arangement}, {@code partty}), by the
+   * rule of {@link #misspeltStatementKeyword}; null if none.
+   */
+  private static String misspeltFileKeyword(String word) {
+    if (word.length() < 4 || !word.equals(word.toLowerCase(Locale.ROOT))
+        || FILE_KEYWORDS.contains(word)) {
+      return null;
+    }
+    return Suggestions.closest(word, FILE_KEYWORDS).orElse(null);
   }
 
   static boolean isKeyword(int type) {
