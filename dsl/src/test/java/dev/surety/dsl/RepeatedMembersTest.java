@@ -65,4 +65,35 @@ class RepeatedMembersTest {
             "organisation O \"O\" is declared in arrangement \"T\" but never referred to",
             "`UK` is named again among those who hold a veto in organisation O; it counts once");
   }
+
+  @Test
+  void aThreatNamedTwiceInAVetoIsNamedOnceWhereTheVetoIsJudged() {
+    Report report = Surety.create().check("""
+        party RU "Russia".
+        organisation UNSC "UN Security Council"; veto RU, RU.
+        arrangement "T" {
+          kind guarantee.
+          dated 2025-01-01.
+          instrument treaty.
+          beneficiary UA.
+          against RU.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          trigger attack: armed attack; by RU.
+          UK presence: air; on attack; immediate; through UNSC.
+          duration 15 years.
+          withdrawal notice 12 months.
+        }
+        """, "draft.surety");
+    assertThat(report.diagnostics()).extracting(Diagnostic::code)
+        .containsExactly("SUR102", "SUR205", "SUR206");
+    assertThat(report.diagnostics().get(1).message()).endsWith(
+        "lacks: it runs through UNSC where RU holds a veto");
+    assertThat(report.diagnostics().get(2).message()).isEqualTo(
+        "UK presence (line 12) runs through UN Security Council (UNSC), where the threat RU holds"
+            + " a veto");
+    assertThat(report.diagnostics().get(2).related()).hasSize(1);
+    assertThat(report.assessments().get(0).scorecard().get(6).reason())
+        .isEqualTo("UK presence (line 12) runs through UNSC where RU holds a veto");
+  }
 }

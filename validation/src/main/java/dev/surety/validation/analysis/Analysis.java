@@ -340,8 +340,10 @@ public final class Analysis {
       Optional<Actor> org = actor(channel.id());
       if (org.isPresent() && org.get() instanceof Organisation) {
         List<Reference> vetoes = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         for (Reference v : ((Organisation) org.get()).veto()) {
-          if (isThreat(v.id())) {
+          // a threat named twice in the veto (SUR102) holds one veto: it counts once
+          if (isThreat(v.id()) && named.add(v.id())) {
             vetoes.add(v);
           }
         }
