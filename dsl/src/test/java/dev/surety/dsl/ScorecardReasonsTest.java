@@ -165,4 +165,23 @@ class ScorecardReasonsTest {
         + "  withdrawal notice 90 days.\n}\n", "s.surety").diagnostics())
         .anyMatch(f -> f.code().equals("SUR208"));
   }
+
+  /** A trigger written twice ({@code on attack; on attack}) is one trigger in the reasons. */
+  @Test
+  void aTriggerWrittenTwiceIsNamedOnce() {
+    Report report = Surety.create().check(HEAD
+        + "  UK backstop: air; on attack; on attack; requires Parliament ratification.\n"
+        + "  FR presence: air; on hy, hy; automatic.\n" + TAIL, "s.surety");
+    Assessment a = report.assessments().get(0);
+    assertThat(line(a, 1).reason()).isEqualTo("UK backstop (line 13) obliges UK to act on attack");
+    assertThat(line(a, 1).ranges()).hasSize(2);
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR113"))
+        .extracting(d -> d.message()).containsExactly(
+            "UK backstop (line 13) is triggered (on attack) but does not say how soon UK must act",
+            "FR presence (line 14) is triggered (on hy) but does not say how soon FR must act");
+    Assessment noAttack = assess("  FR presence: air; on hy, hy; automatic.\n");
+    assertThat(line(noAttack, 1).reason()).isEqualTo("FR presence (line 13) is activated by hy"
+        + " (hybrid attack), not by an armed attack or aggression, and no other commitment obliges"
+        + " a guarantor to act on an attack");
+  }
 }

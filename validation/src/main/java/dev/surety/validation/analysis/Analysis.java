@@ -476,6 +476,24 @@ public final class Analysis {
     return idsAnd(vetoes) + (vetoes.size() == 1 ? " holds" : " hold") + " a veto";
   }
 
+  /**
+   * The first reference to each id, in order: a commitment's {@code on attack; on attack} is one
+   * trigger, named once in messages and reasons.
+   */
+  public static List<Reference> once(List<Reference> refs) {
+    if (refs.size() < 2) {
+      return refs;
+    }
+    Set<String> seen = new HashSet<>();
+    List<Reference> out = new ArrayList<>(refs.size());
+    for (Reference r : refs) {
+      if (seen.add(r.id())) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   public static String ids(List<Reference> refs) {
     List<String> names = new ArrayList<>(refs.size());
     for (Reference r : refs) {

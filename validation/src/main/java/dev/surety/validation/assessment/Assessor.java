@@ -232,12 +232,13 @@ public final class Assessor {
       Commitment c = best.commitment();
       String named = Check.named(c);
       List<String> guarantors = guarantorsOf(analysis, c);
+      List<Reference> triggers = Analysis.once(c.triggers());
       List<SourceRange> triggerRanges = new ArrayList<>(List.of(c.range()));
-      for (Reference r : c.triggers()) {
+      for (Reference r : triggers) {
         a.trigger(r.id()).map(Trigger::range).ifPresent(triggerRanges::add);
       }
       lines.add(line(Criterion.OBLIGATION_TO_ACT, true,
-          named + " obliges " + and(guarantors) + " to act on " + Analysis.ids(c.triggers()),
+          named + " obliges " + and(guarantors) + " to act on " + Analysis.ids(triggers),
           triggerRanges));
       lines.add(line(Criterion.OWN_FORCES, c.isResponse(),
           c.isResponse()
@@ -341,11 +342,11 @@ public final class Assessor {
             + "guarantor to act on an attack", c.range());
       }
       List<String> events = new ArrayList<>();
-      for (Reference r : c.triggers()) {
+      for (Reference r : Analysis.once(c.triggers())) {
         a.trigger(r.id()).ifPresent(t -> events.add(r.id() + " (" + t.event().text() + ")"));
       }
       return located(named + " is activated by " + (events.isEmpty()
-              ? Analysis.ids(c.triggers())
+              ? Analysis.ids(Analysis.once(c.triggers()))
               : and(events)) + ", not by an armed attack or aggression, and no other commitment "
               + "obliges a guarantor to act on an attack", c.range());
     }

@@ -66,7 +66,7 @@ public @interface MissingResponseTime {
       if (c.isResponse() && !c.triggers().isEmpty() && c.responseTimes().isEmpty()
           && !c.unread().contains("within")) {
         out.accept(Finding.at(c.range(), Check.named(c) + " is triggered (on "
-                + Analysis.ids(c.triggers()) + ") but does not say how soon "
+                + Analysis.ids(Analysis.once(c.triggers())) + ") but does not say how soon "
                 + Analysis.parties(c, "anyone") + " must act")
             .help("add `; within 72 hours` (or another time) or `; immediate`"));
       }
