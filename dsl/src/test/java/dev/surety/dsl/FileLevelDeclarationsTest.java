@@ -53,6 +53,36 @@ class FileLevelDeclarationsTest {
     assertThat(findings(report, "SUR109")).hasSize(1);
   }
 
+  /**
+   * A file-level trigger whose {@code by} names the beneficiary of the arrangements that see it is
+   * one SUR304, at the {@code by}: it was one per arrangement, the same message at the same place,
+   * told apart only by the note on each arrangement's {@code beneficiary}.
+   */
+  @Test
+  void theBeneficiaryNamedInTheByOfAFileLevelTriggerIsReportedOnce() {
+    String arrangement = """
+        arrangement "%s" {
+          kind assurance.
+          dated 2025-01-01.
+          instrument treaty.
+          beneficiary UA.
+          party UK "United Kingdom".
+          UK presence: air; on attack; immediate.
+          duration 15 years.
+          withdrawal notice 12 months.
+        }
+        """;
+    Report report = Surety.create().check("party UA \"Ukraine\".\nparty RU \"Russia\".\n"
+        + "trigger attack: armed attack; by RU, UA.\n"
+        + arrangement.formatted("First") + arrangement.formatted("Second"), "draft.surety");
+    assertThat(findings(report, "SUR304")).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo(
+          "the beneficiary Ukraine (UA) is named a threat in the `by` of trigger attack (line 3)");
+      assertThat(d.range().startLine()).isEqualTo(3);
+      assertThat(d.help()).hasValue("name the party that threatens UA instead");
+    });
+  }
+
   @Test
   void aMisspeltEventOfATriggerInAnIncludedFileIsReportedInThatFile(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {

@@ -73,23 +73,28 @@ public @interface BeneficiaryAsThreat {
       String b = beneficiary.id();
       for (Reference r : a.against()) {
         if (r.id().equals(b)) {
-          out.accept(finding(a, r, beneficiary, "`against`"));
+          out.accept(finding(a, r, "`against`").related(beneficiary.range(),
+              r.id() + " is the beneficiary"));
         }
       }
       for (Trigger t : a.triggers()) {
         for (Reference r : t.by()) {
           if (r.id().equals(b)) {
-            out.accept(finding(a, r, beneficiary, "the `by` of trigger " + t.id()));
+            Finding f = finding(a, r, "the `by` of trigger " + t.id());
+            // a file-level trigger is judged with each arrangement that sees it, and reported once
+            // (docs/validation.md): without the note on this arrangement's own `beneficiary`, the
+            // findings of arrangements that share the beneficiary are equal, and one is kept
+            out.accept(t.shared() ? f
+                : f.related(beneficiary.range(), r.id() + " is the beneficiary"));
           }
         }
       }
     }
 
-    private static Finding finding(Arrangement a, Reference r, Reference beneficiary, String where) {
+    private static Finding finding(Arrangement a, Reference r, String where) {
       return Finding.at(r.range(), "the beneficiary " + a.describe(r.id()) + " is named a threat in "
               + where + " (" + Check.line(r.range()) + ")")
-          .help("name the party that threatens " + r.id() + " instead")
-          .related(beneficiary.range(), r.id() + " is the beneficiary");
+          .help("name the party that threatens " + r.id() + " instead");
     }
   }
 }
