@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -128,7 +129,10 @@ public final class Surety {
         compilation.files().stream()
             .flatMap(file -> file.suppressions().stream())
             .collect(Collectors.toList());
-    Suppressions.Outcome kept = Suppressions.partition(diagnostics, suppressions, RULES);
+    // a file with no arrangement (shared declarations) is not validated: its suppressions of the
+    // validation's codes are judged where it is included, not reported as suppressing nothing
+    Suppressions.Outcome kept = Suppressions.partition(diagnostics, suppressions, RULES,
+        arrangements.isEmpty() ? ValidationRules.codes() : Set.of());
     List<Diagnostic> configured = new ArrayList<>(severities.apply(kept.reported()));
     configured.sort(Diagnostic.ORDER);
     return ImmutableReport.builder()

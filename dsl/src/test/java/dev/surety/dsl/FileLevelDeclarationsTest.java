@@ -83,6 +83,35 @@ class FileLevelDeclarationsTest {
     });
   }
 
+  /**
+   * A file of shared declarations, with no arrangement, is not validated: its declarations are
+   * judged where they are seen. So are its suppressions of the validation's codes: checked alone
+   * (as {@code surety lint parties/} checks it) each was SUR004, "suppresses nothing", though it
+   * suppresses the finding in every draft that includes the file.
+   */
+  @Test
+  void aSuppressionInAFileWithNoArrangementIsJudgedWhereTheFileIsIncluded(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String shared = "party PL \"Poland\".\n"
+        + "// surety:disable-next-line SUR109 -- the other members join later\n"
+        + "coalition CW \"Coalition\": PL; size 3.\n"
+        + "// surety:disable-next-line SUR107, SUR999\n"
+        + "party FR \"France\".\n";
+    java.nio.file.Files.writeString(dir.resolve("shared.surety"), shared);
+    java.nio.file.Files.writeString(dir.resolve("draft.surety"), "include \"shared.surety\".\n"
+        + "party RU \"Russia\".\ntrigger attack: armed attack; by RU.\n"
+        + ARRANGEMENT.formatted("T"));
+    Report alone = Surety.create().check(List.of(dir.resolve("shared.surety")));
+    assertThat(alone.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        "`surety:disable-next-line SUR999` names the unknown code SUR999");
+    Report included = Surety.create().check(List.of(dir.resolve("draft.surety")));
+    assertThat(included.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        "`surety:disable-next-line SUR107` suppresses nothing: no SUR107 is reported on line 5",
+        "`surety:disable-next-line SUR999` names the unknown code SUR999");
+    assertThat(included.suppressed()).extracting(d -> d.diagnostic().code())
+        .containsExactly("SUR109");
+  }
+
   @Test
   void aMisspeltEventOfATriggerInAnIncludedFileIsReportedInThatFile(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {

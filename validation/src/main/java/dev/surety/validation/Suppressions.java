@@ -48,6 +48,18 @@ public final class Suppressions {
   public static Outcome partition(
       List<Diagnostic> diagnostics, List<Suppression> suppressions,
       Collection<RuleDescriptor> rules) {
+    return partition(diagnostics, suppressions, rules, Set.of());
+  }
+
+  /**
+   * {@link #partition(List, List, Collection)}, where the rules of the codes {@code notRun} did not
+   * run (the validation's rules, when the compilation has no arrangement): a suppression of one of
+   * them that covers nothing is not reported, since nothing could be found for it to suppress. It
+   * is judged where its file is included in a draft with arrangements.
+   */
+  public static Outcome partition(
+      List<Diagnostic> diagnostics, List<Suppression> suppressions,
+      Collection<RuleDescriptor> rules, Set<String> notRun) {
     List<Diagnostic> out = new ArrayList<>(diagnostics.size());
     if (suppressions.isEmpty()) { // most files: no catalogue to look codes up in
       out.addAll(diagnostics);
@@ -147,7 +159,7 @@ public final class Suppressions {
                   + " from this one; to hide " + code + " everywhere, turn it off (`--severity "
                   + code + "=off`, or `severity` in the configuration)"));
           continue;
-        } else if (!used.contains(i + " " + code)) {
+        } else if (!used.contains(i + " " + code) && !notRun.contains(code)) {
           problem = s.scope() == Suppression.Scope.FILE
               ? "suppresses nothing: no " + code + " is reported in " + s.file()
               : "suppresses nothing: no " + code + " is reported on line " + s.line();
