@@ -184,4 +184,18 @@ class ScorecardReasonsTest {
         + " (hybrid attack), not by an armed attack or aggression, and no other commitment obliges"
         + " a guarantor to act on an attack");
   }
+
+  /** Line 7 names the commitments exposed to a veto in the order written, layers included. */
+  @Test
+  void lineSevenNamesTheExposedCommitmentsInTheOrderOfTheFile() {
+    Assessment a = assess("  organisation UNSC \"UN Security Council\"; veto RU.\n"
+        + "  layer \"First\" {\n    FR military aid: air; through UNSC.\n  }\n"
+        + "  UK military aid: air; through UNSC.\n", "  against RU.\n" + TAIL);
+    assertThat(line(a, 7)).satisfies(l -> {
+      assertThat(l.met()).isFalse();
+      assertThat(l.reason()).isEqualTo("FR military aid (line 15) runs through UNSC where RU holds"
+          + " a veto; UK military aid (line 17) runs through UNSC where RU holds a veto");
+      assertThat(l.ranges()).extracting(SourceRange::startLine).containsExactly(15, 17);
+    });
+  }
 }

@@ -299,7 +299,7 @@ public final class Assessor {
         threatening));
     List<SourceRange> exposed = new ArrayList<>();
     List<String> exposedNames = new ArrayList<>();
-    for (Commitment c : a.allCommitments()) {
+    for (Commitment c : analysis.commitmentsInFileOrder()) {
       analysis.vetoExposure(c).forEach((channel, vetoes) -> {
         exposed.add(channel.range());
         exposedNames.add(Check.named(c) + " runs through " + channel.id() + " where "
