@@ -121,4 +121,41 @@ class MessageWordingTest {
         "SUR202")).singleElement().satisfies(d -> assertThat(d.message())
         .endsWith("its instrument `memorandum` binds only politically"));
   }
+
+  /**
+   * SUR203 names the trigger whose {@code by} names the guarantor a threat, and, when that trigger
+   * is declared in an included file, the file of its line: "the `by` of a trigger, line 2" named
+   * neither, and line 2 of the draft is something else.
+   */
+  @Test
+  void aGuarantorNamedAThreatByATriggerIsToldWhichTriggerAndWhere(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    assertThat(findings(A.formatted("RU, UK military aid: air."), "SUR203"))
+        .singleElement().satisfies(d -> assertThat(d.message()).isEqualTo(
+            "Russia (RU) is a guarantor (military aid, line 10) and also a threat (the `by` of"
+                + " trigger attack, line 9)"));
+    java.nio.file.Files.writeString(dir.resolve("threats.surety"),
+        "party RU \"Russia\".\ntrigger attack: armed attack; by RU.\n");
+    java.nio.file.Files.writeString(dir.resolve("draft.surety"), """
+        include "threats.surety".
+        arrangement "A" {
+          kind assurance.
+          dated 2025-01-01.
+          instrument agreement.
+          beneficiary UA.
+          party UA "Ukraine".
+          RU military aid: air.
+          duration 15 years.
+          withdrawal notice 12 months.
+        }
+        """);
+    Report report = Surety.create().check(List.of(dir.resolve("draft.surety")));
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR203"))
+        .singleElement().satisfies(d -> {
+          String threats = d.related().get(0).range().file();
+          assertThat(threats).endsWith("threats.surety");
+          assertThat(d.message()).isEqualTo("Russia (RU) is a guarantor (military aid, line 8) and"
+              + " also a threat (the `by` of trigger attack, line 2 of " + threats + ")");
+        });
+  }
 }

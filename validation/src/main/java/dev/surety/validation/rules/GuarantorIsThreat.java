@@ -13,6 +13,7 @@ import java.lang.annotation.Target;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Reference;
+import dev.surety.core.model.Trigger;
 
 /** SUR203: a guarantor is also a threat. */
 @Rule(
@@ -80,14 +81,31 @@ public @interface GuarantorIsThreat {
             .filter(c -> !c.isRestraint()).findFirst().orElseThrow();
         Reference threat = analysis.threatReference(g).orElseThrow();
         String clause = a.against().stream().anyMatch(r -> r.id().equals(g))
-            ? "`against`" : "the `by` of a trigger";
+            ? "`against`" : "the `by` of " + trigger(a, threat);
+        // a trigger declared in an included file: its line is in that file, not in this one
+        String where = threat.range().isKnown()
+            && !threat.range().file().equals(first.range().file())
+            ? Check.line(threat.range()) + " of " + threat.range().file()
+            : Check.line(threat.range());
         out.accept(Finding.at(first.range(), analysis.describe(g) + " is a guarantor ("
                 + first.kind().text() + ", " + Check.line(first.range())
-                + ") and also a threat (" + clause + ", " + Check.line(threat.range()) + ")")
+                + ") and also a threat (" + clause + ", " + where + ")")
             .help("remove " + g + " from the commitments that are not restraints; a threat can "
                 + "promise restraints such as `non-aggression` only")
             .related(threat.range(), g + " is named a threat here"));
       }
+    }
+
+    /** {@code trigger attack}: the trigger whose {@code by} holds {@code threat}. */
+    private static String trigger(Arrangement a, Reference threat) {
+      for (Trigger t : a.triggers()) {
+        for (Reference r : t.by()) {
+          if (r == threat) {
+            return "trigger " + t.id();
+          }
+        }
+      }
+      return "a trigger";
     }
   }
 }
