@@ -158,4 +158,23 @@ class MessageWordingTest {
               + " also a threat (the `by` of trigger attack, line 2 of " + threats + ")");
         });
   }
+
+  /**
+   * A mode written twice ({@code at discretion; at discretion}) is one SUR207, at the first: it
+   * was two identical warnings; two different modes are one each (and SUR302).
+   */
+  @Test
+  void aDiscretionaryModeWrittenTwiceIsReportedOnce() {
+    assertThat(findings(A.formatted("UK military aid: air; at discretion; at discretion."),
+        "SUR207")).singleElement().satisfies(d -> {
+          assertThat(d.message()).isEqualTo(
+              "UK military aid (line 10) is `at discretion`: UK need not act at all");
+          assertThat(d.range().startColumn()).isEqualTo(25);
+        });
+    assertThat(findings(A.formatted(
+        "UK military aid: air; at discretion; after consultation; at discretion."), "SUR207"))
+        .extracting(Diagnostic::message).containsExactly(
+            "UK military aid (line 10) is `at discretion`: UK need not act at all",
+            "UK military aid (line 10) is `after consultation`: UK need not act at all");
+  }
 }

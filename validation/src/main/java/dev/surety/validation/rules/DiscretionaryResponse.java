@@ -8,6 +8,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Located;
@@ -67,8 +69,10 @@ public @interface DiscretionaryResponse {
       if (!c.isMilitary()) {
         return;
       }
+      Set<Mode> reported = EnumSet.noneOf(Mode.class);
       for (Located<Mode> mode : c.modes()) {
-        if (!mode.value().isObligation()) {
+        // a mode written twice is one finding, at the first (`at discretion; at discretion`)
+        if (!mode.value().isObligation() && reported.add(mode.value())) {
           out.accept(Finding.at(mode.range().isKnown() ? mode.range() : c.range(),
                   Check.named(c) + " is `" + mode.value().canonical()
                       + "`: " + (c.parties().isEmpty() ? "no one need act"
