@@ -177,4 +177,31 @@ class MessageWordingTest {
             "UK military aid (line 10) is `at discretion`: UK need not act at all",
             "UK military aid (line 10) is `after consultation`: UK need not act at all");
   }
+
+  /**
+   * SUR205 names a joint commitment as written ({@code UK, US backstop}) and says for which of its
+   * guarantors the list holds: it named a clause {@code UK backstop} that the draft does not have.
+   */
+  @Test
+  void theNearestCommitmentOfSeveralPartiesIsNamedAsWritten() {
+    List<Diagnostic> found = findings("""
+        arrangement "G" {
+          kind guarantee.
+          dated 2025-01-01.
+          instrument memorandum.
+          beneficiary UA.
+          party UA "Ukraine".
+          party UK "United Kingdom".
+          party US "United States"; legislature Congress.
+          trigger attack: armed attack.
+          UK, US backstop: air; on attack; immediate.
+          duration 15 years.
+          withdrawal notice 12 months.
+        }
+        """, "SUR205");
+    assertThat(found).singleElement().satisfies(d -> assertThat(d.message()).isEqualTo(
+        "arrangement \"G\" claims to be a guarantee, but no commitment is guarantee-grade; the"
+            + " nearest, UK, US backstop (line 10), lacks for UK: the instrument `memorandum` binds"
+            + " only politically"));
+  }
 }

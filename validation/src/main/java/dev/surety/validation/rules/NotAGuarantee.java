@@ -94,9 +94,12 @@ public @interface NotAGuarantee {
       if (analysis.instrumentUnread() && lacks.size() == 1) {
         return; // it lacks only the instrument that could not be read, whose error is reported
       }
+      // a joint commitment is named as written, and the list is what it lacks for one guarantor
+      String nearestName = c.parties().size() > 1
+          ? Check.named(c) + ", lacks for " + p.guarantor() + ": "
+          : p.guarantor() + " " + c.kind().text() + " (" + Check.line(c.range()) + "), lacks: ";
       out.accept(Finding.at(c.range(), claim + "no commitment is guarantee-grade; the nearest, "
-              + p.guarantor() + " " + c.kind().text() + " (" + Check.line(c.range()) + "), lacks: "
-              + String.join("; ", lacks))
+              + nearestName + String.join("; ", lacks))
           .help("fix what the nearest commitment lacks, or write `kind assurance.`")
           .related(kind, "`kind guarantee` is claimed here"));
     }
