@@ -30,6 +30,23 @@ class MessageWordingTest {
         .filter(d -> d.code().equals(code)).toList();
   }
 
+  /**
+   * A commitment whose kind is misspelt (SUR111) may be the military one meant: its items count
+   * for {@code covers}, as SUR204 and SUR108 hold back on it too; SUR112 said `air` was covered by
+   * nobody beside SUR111's did-you-mean.
+   */
+  @Test
+  void aMisspeltKindsItemsCountForCovers() {
+    String misspelt = A.replace("  duration 15 years.", "  covers air.\n  duration 15 years.")
+        .formatted("UK militry aid: air; on attack; immediate.");
+    assertThat(findings(misspelt, "SUR111")).isNotEmpty();
+    assertThat(findings(misspelt, "SUR112")).isEmpty();
+    String political = A.replace("  duration 15 years.", "  covers air.\n  duration 15 years.")
+        .formatted("UK consultation: air; on attack; immediate.");
+    assertThat(findings(political, "SUR112")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("covers air"));
+  }
+
   @Test
   void aTriggerWrittenWithoutItsSemicolonIsPointedOutInTheMissingTriggersHelp() {
     // `on attack` without its `;` is read as part of the item `air defence on attack`

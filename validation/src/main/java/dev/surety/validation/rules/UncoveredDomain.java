@@ -31,7 +31,9 @@ import java.util.Set;
     explanation = """
         `covers land, air, sea.` promises protection in those domains. A domain that no \
         military commitment names among its items is promised by nobody: either a guarantor \
-        commits forces or means there, or the arrangement should not claim to cover it.""",
+        commits forces or means there, or the arrangement should not claim to cover it. A \
+        commitment whose kind is misspelt (SUR111: `militry aid`) counts, since it may be the \
+        military commitment meant.""",
     failingExample = """
         arrangement "Security Guarantee for Ukraine" {
           kind guarantee.
@@ -81,7 +83,8 @@ public @interface UncoveredDomain {
       }
       Set<Domain> covered = EnumSet.noneOf(Domain.class);
       for (Commitment c : a.allCommitments()) {
-        if (c.isMilitary()) {
+        // a misspelt kind (SUR111: `militry aid`) may be the military commitment meant
+        if (c.isMilitary() || UnknownTerm.Validator.misspeltKind(c)) {
           for (Phrase<ItemTerm> item : c.items()) {
             Optional<Domain> domain = item.term().flatMap(ItemTerm::domain);
             if (domain.isPresent()) {
