@@ -14,11 +14,9 @@ import dev.surety.core.model.Reference;
 import dev.surety.validation.analysis.Analysis;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** SUR109: a coalition names no members, fewer than its size, or a leader who is no member. */
 @Rule(
@@ -80,7 +78,7 @@ public @interface IncompleteCoalition {
             .help("list the members after a colon: `coalition " + c.id() + " \"" + c.name() + "\": UK, FR.`"));
       } else if (c.size().isPresent()) {
         // a member named twice is one member (the compiler reports the repetition, SUR102)
-        List<Reference> members = distinct(c.members());
+        List<Reference> members = Analysis.once(c.members());
         int named = members.size();
         if (BigInteger.valueOf(named).compareTo(c.size().get().value()) < 0) {
           out.accept(Finding.at(c.size().get().range().isKnown() ? c.size().get().range() : c.range(),
@@ -113,18 +111,6 @@ public @interface IncompleteCoalition {
         }
       });
       return again.isEmpty() ? "" : (distinct == 1 ? ", " : "; ") + String.join(", ", again);
-    }
-
-    /** The first reference to each id, in order. */
-    private static List<Reference> distinct(List<Reference> refs) {
-      Set<String> seen = new HashSet<>();
-      List<Reference> out = new ArrayList<>(refs.size());
-      for (Reference r : refs) {
-        if (seen.add(r.id())) {
-          out.add(r);
-        }
-      }
-      return out;
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Located;
+import dev.surety.core.model.Party;
 import dev.surety.core.model.RatificationRequirement;
 import dev.surety.validation.Rule;
 import dev.surety.validation.analysis.Analysis;
@@ -86,9 +87,7 @@ public @interface MissingLegislativeApproval {
      * drafter meant to write, which covers nothing as it is written.
      */
     private static Optional<Misspelt> misspelt(Arrangement a, Commitment c,
-        List<Located<String>> missing) {
-      Set<String> declared = new HashSet<>();
-      a.parties().forEach(p -> p.legislatures().forEach(l -> declared.add(Analysis.bodyKey(l.value()))));
+        List<Located<String>> missing, Set<String> declared) {
       for (List<RatificationRequirement> requirements : List.of(c.requirements(), a.requirements())) {
         for (RatificationRequirement r : requirements) {
           String key = Analysis.bodyKey(r.body());
@@ -109,6 +108,7 @@ public @interface MissingLegislativeApproval {
     @Override
     protected void check(Arrangement a, Consumer<Finding> out) {
       Analysis analysis = Analysis.of(a);
+      Set<String> declared = null;
       for (String g : analysis.guarantors()) {
         for (Commitment c : analysis.commitmentsOf(g)) {
           if (!c.isMilitary()) {
@@ -127,7 +127,18 @@ public @interface MissingLegislativeApproval {
               + Check.line(c.range()) + ") that "
               + (missing.size() == 1 ? first.value() + " never has to approve"
                   : "none of its legislatures (" + Analysis.names(missing) + ") has to approve");
-          Optional<Misspelt> misspelt = misspelt(a, c, missing);
+          Optional<Misspelt> misspelt = Optional.empty();
+          if (!c.requirements().isEmpty() || !a.requirements().isEmpty()) {
+            if (declared == null) { // every party's legislatures, once per arrangement
+              declared = new HashSet<>();
+              for (Party p : a.parties()) {
+                for (Located<String> l : p.legislatures()) {
+                  declared.add(Analysis.bodyKey(l.value()));
+                }
+              }
+            }
+            misspelt = misspelt(a, c, missing, declared);
+          }
           Finding finding;
           if (misspelt.isPresent()) {
             // `requires Congres ratification`: to add another requires would leave the wrong one
