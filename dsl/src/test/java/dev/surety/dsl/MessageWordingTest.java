@@ -60,6 +60,41 @@ class MessageWordingTest {
             .contains("add `; on <trigger>` naming the event that activates it"));
   }
 
+  /**
+   * A qualifier written after a `,` (`air defence, on attack`) is read as an item, since keywords
+   * are contextual: the rule that misses the qualifier says so, and where, instead of asking for
+   * the qualifier the drafter wrote.
+   */
+  @Test
+  void aQualifierAfterACommaIsPointedOutByTheRuleThatMissesIt() {
+    String help = "`: a qualifier follows a `;`; after a `,` it is read as an item";
+    assertThat(findings(A.formatted("UK backstop: air defence, on attack; immediate."), "SUR106"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.help()).hasValue("write `; on attack` for `, on attack" + help);
+          assertThat(d.related()).first().satisfies(r -> {
+            assertThat(r.message()).isEqualTo("`on attack` is read as an item here");
+            assertThat(r.range().start().column()).isEqualTo(29);
+          });
+        });
+    assertThat(findings(A.formatted("UK backstop: air defence, immediate; on attack."), "SUR113"))
+        .singleElement().satisfies(d -> assertThat(d.help())
+            .hasValue("write `; immediate` for `, immediate" + help));
+    String congress = A.replace("party UK \"United Kingdom\".",
+        "party UK \"United Kingdom\"; legislature Parliament.");
+    assertThat(findings(congress.formatted(
+        "UK backstop: air, requires Parliament approval; on attack; immediate."), "SUR201"))
+        .singleElement().satisfies(d -> assertThat(d.help()).hasValue(
+            "write `; requires Parliament approval` for `, requires Parliament approval" + help));
+    // an item that only begins with the letters of a keyword is an item
+    assertThat(findings(A.formatted("UK backstop: air defence, onshore bases."), "SUR106"))
+        .singleElement().satisfies(d -> assertThat(d.help())
+            .hasValue("add `; on <trigger>` naming the event that activates it"));
+    // and a quoted item is meant as written
+    assertThat(findings(A.formatted("UK backstop: air defence, \"on attack\"."), "SUR106"))
+        .singleElement().satisfies(d -> assertThat(d.help())
+            .hasValue("add `; on <trigger>` naming the event that activates it"));
+  }
+
   @Test
   void anUndeclaredChannelIsOfferedAsAnOrganisationAndARecipientAsAParty() {
     List<Diagnostic> found = findings(

@@ -27,6 +27,9 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  *       misspelt legislature, the help says what to write for what ({@code write `requires
  *       Congress ratification` for `requires Congres ratification`}); it replaces the latter where
  *       the first related location says it is written;
+ *   <li>SUR106, SUR113, SUR201: a qualifier written after a {@code ,} was read as an item; the help
+ *       says {@code write `; on attack` for `, on attack`}, and the {@code ,} before the item (the
+ *       first related location) becomes {@code ;};
  *   <li>SUR111: the help says {@code write `term`}; the term replaces the phrase (the range);
  *   <li>SUR101, SUR005: the message offers one declared id or value ({@code did you mean `UK`?},
  *       {@code did you mean `years`?}); it replaces the reference or the value (the range);
@@ -47,6 +50,8 @@ final class CodeActions {
       Pattern.compile("add `(; requires [^`]+ (?:ratification|approval))` to the commitment");
   private static final Pattern WRITE = Pattern.compile("^write `([^`]+)`$");
   private static final Pattern WRITE_FOR = Pattern.compile("^write `([^`]+)` for `([^`]+)`");
+  private static final Pattern SEMICOLON_FOR_COMMA =
+      Pattern.compile("^write `; ([^`]+)` for `, \\1`");
   private static final Pattern DID_YOU_MEAN = Pattern.compile("; did you mean `([^`]+)`\\?");
   private static final Pattern NO_COLON = Pattern.compile("^`[^`]+` takes no `:`");
   private static final Pattern STATEMENT_KEYWORD =
@@ -76,6 +81,9 @@ final class CodeActions {
 
   private static Optional<CodeAction> fix(Analysis analysis, Diagnostic d) {
     String help = d.help().orElse("");
+    if (SEMICOLON_FOR_COMMA.matcher(help).find()) {
+      return semicolonForComma(analysis, d);
+    }
     switch (d.code()) {
       case "SUR201": {
         Matcher m = QUALIFIER.matcher(help);
@@ -157,6 +165,36 @@ final class CodeActions {
     Range range = new Range(mapper.positionAt(start), mapper.positionAt(start + word.length()));
     return Optional.of(action(analysis, d, "Change to `" + m.group(1) + "`",
         new TextEdit(range, m.group(1))));
+  }
+
+  /**
+   * A qualifier written after a {@code ,} and so read as an item (SUR106, SUR113, SUR201: {@code
+   * write `; on attack` for `, on attack`}): the {@code ,} before the item, which the first related
+   * location is, becomes {@code ;}; nothing unless a {@code ,} is there, in this document.
+   */
+  private static Optional<CodeAction> semicolonForComma(Analysis analysis, Diagnostic d) {
+    if (d.related().isEmpty()) {
+      return Optional.empty();
+    }
+    SourceRange item = d.related().get(0).range();
+    if (!item.isKnown() || !item.file().equals(d.range().file())) {
+      return Optional.empty();
+    }
+    PositionMapper mapper = analysis.mapper(item.file());
+    String text = mapper.text();
+    int start = mapper.offset(item.start());
+    if (start <= 0 || start > text.length()) {
+      return Optional.empty();
+    }
+    int comma = start - 1;
+    while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
+      comma--;
+    }
+    if (comma < 0 || text.charAt(comma) != ',') {
+      return Optional.empty();
+    }
+    Range range = new Range(mapper.positionAt(comma), mapper.positionAt(comma + 1));
+    return Optional.of(action(analysis, d, "Change the `,` to `;`", new TextEdit(range, ";")));
   }
 
   /**

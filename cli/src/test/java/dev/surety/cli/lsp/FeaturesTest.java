@@ -258,6 +258,28 @@ class FeaturesTest {
   }
 
   @Test
+  void aQualifierAfterACommaGetsItsSemicolon() throws Exception {
+    String text = LspProtocolTest.MAIN.replace("air defence; to UA; on attack.",
+        "air defence, on attack; to UA.");
+    Analysis a = analyse(text);
+    CodeAction change = CodeActions.quickFixes(a, everything()).stream()
+        .filter(x -> x.getDiagnostics().get(0).getCode().getLeft().equals("SUR106"))
+        .findFirst().orElseThrow();
+    assertThat(change.getTitle()).isEqualTo("Change the `,` to `;`");
+    String fixed = LspProtocolTest.apply(text, change.getEdit().getChanges().get(a.uri()).get(0));
+    assertThat(fixed).contains("air defence; on attack; to UA.");
+    assertThat(analyse(fixed).report().diagnostics()).extracting(d -> d.code())
+        .doesNotContain("SUR106");
+    // across a line break too
+    String broken = text.replace("air defence, on attack", "air defence,\n    on attack");
+    Analysis b = analyse(broken);
+    CodeAction again = CodeActions.quickFixes(b, everything()).stream()
+        .filter(x -> x.getTitle().equals("Change the `,` to `;`")).findFirst().orElseThrow();
+    assertThat(LspProtocolTest.apply(broken, again.getEdit().getChanges().get(b.uri()).get(0)))
+        .contains("air defence;\n    on attack; to UA.");
+  }
+
+  @Test
   void theOneKeywordExpectedReplacesItsMisspelling() throws Exception {
     String text = LspProtocolTest.MAIN.replace(" on attack.\n}", " on attack; as deemed neccessary.\n}");
     Analysis a = analyse(text);

@@ -1,6 +1,7 @@
 package dev.surety.validation.rules;
 
 import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Phrase;
 import dev.surety.core.source.SourceRange;
 import dev.surety.validation.analysis.Analysis;
 import jakarta.validation.ConstraintValidator;
@@ -8,6 +9,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
@@ -72,6 +74,39 @@ public abstract class Check<A extends Annotation, T> implements ConstraintValida
    */
   public static String named(Commitment c) {
     return Analysis.name(c) + " (" + line(c.range()) + ")";
+  }
+
+  /**
+   * An item that is a qualifier written after a {@code ,} where a {@code ;} belongs ({@code air
+   * defence, on attack}): keywords are contextual, so the grammar reads {@code on attack} as an
+   * item, and only the rule that misses the qualifier can say why. The first unquoted item that is
+   * one of {@code keywords} or begins with one.
+   */
+  public static Optional<Phrase<?>> qualifierAsItem(Commitment c, String... keywords) {
+    for (Phrase<?> item : c.items()) {
+      if (item.quoted()) {
+        continue;
+      }
+      String text = item.text();
+      for (String k : keywords) {
+        if (text.startsWith(k) && (text.length() == k.length() || text.charAt(k.length()) == ' ')) {
+          return Optional.of(item);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code finding} with the help for a {@link #qualifierAsItem}: the {@code ;} for the {@code ,},
+   * and the item's place as its first related location (where the language server's quick fix
+   * finds the {@code ,}).
+   */
+  public static Finding qualifierAsItem(Finding finding, Phrase<?> item) {
+    return finding
+        .help("write `; " + item.text() + "` for `, " + item.text() + "`: a qualifier follows a `;`;"
+            + " after a `,` it is read as an item")
+        .related(item.range(), "`" + item.text() + "` is read as an item here");
   }
 
   /** {@code line 24}, or {@code no line} for elements built in Java without a range. */

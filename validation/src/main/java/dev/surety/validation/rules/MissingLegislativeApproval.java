@@ -5,6 +5,7 @@ import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Located;
 import dev.surety.core.model.Party;
+import dev.surety.core.model.Phrase;
 import dev.surety.core.model.RatificationRequirement;
 import dev.surety.validation.Rule;
 import dev.surety.validation.analysis.Analysis;
@@ -152,9 +153,11 @@ public @interface MissingLegislativeApproval {
                 .help("write `" + meant + "` for `" + written + "` (" + Check.line(r.range()) + ")")
                 .related(r.range(), "`" + written + "` is written here");
           } else {
-            finding = Finding.at(c.range(), message)
-                .help("add `; requires " + body + " ratification` to the commitment" + others
-                    + ", or `requires " + body + " ratification.` to the arrangement");
+            Finding plain = Finding.at(c.range(), message);
+            Optional<Phrase<?>> item = Check.qualifierAsItem(c, "requires");
+            finding = item.isPresent() ? Check.qualifierAsItem(plain, item.get())
+                : plain.help("add `; requires " + body + " ratification` to the commitment"
+                    + others + ", or `requires " + body + " ratification.` to the arrangement");
           }
           for (Located<String> legislature : missing) {
             finding = finding.related(legislature.range(),

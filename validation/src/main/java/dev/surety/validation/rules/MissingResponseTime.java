@@ -8,8 +8,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Optional;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
+import dev.surety.core.model.Phrase;
 import dev.surety.validation.analysis.Analysis;
 
 /** SUR113: a triggered response commitment has neither {@code within} nor {@code immediate}. */
@@ -65,10 +67,12 @@ public @interface MissingResponseTime {
     protected void check(Commitment c, Consumer<Finding> out) {
       if (c.isResponse() && !c.triggers().isEmpty() && c.responseTimes().isEmpty()
           && !c.unread().contains("within")) {
-        out.accept(Finding.at(c.range(), Check.named(c) + " is triggered (on "
-                + Analysis.ids(Analysis.once(c.triggers())) + ") but does not say how soon "
-                + Analysis.parties(c, "anyone") + " must act")
-            .help("add `; within 72 hours` (or another time) or `; immediate`"));
+        Finding finding = Finding.at(c.range(), Check.named(c) + " is triggered (on "
+            + Analysis.ids(Analysis.once(c.triggers())) + ") but does not say how soon "
+            + Analysis.parties(c, "anyone") + " must act");
+        Optional<Phrase<?>> item = Check.qualifierAsItem(c, "immediate", "within");
+        out.accept(item.isPresent() ? Check.qualifierAsItem(finding, item.get())
+            : finding.help("add `; within 72 hours` (or another time) or `; immediate`"));
       }
     }
   }

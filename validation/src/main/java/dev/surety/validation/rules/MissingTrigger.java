@@ -12,6 +12,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,10 +68,12 @@ public @interface MissingTrigger {
     @Override
     protected void check(Commitment c, Consumer<Finding> out) {
       if (c.isResponse() && c.triggers().isEmpty() && !c.unread().contains("on")) {
-        out.accept(Finding.at(c.range(), Check.named(c)
-                + " is a response commitment with no trigger: nothing says when "
-                + Analysis.parties(c, "anyone") + " must act")
-            .help(help(c)));
+        Finding finding = Finding.at(c.range(), Check.named(c)
+            + " is a response commitment with no trigger: nothing says when "
+            + Analysis.parties(c, "anyone") + " must act");
+        Optional<Phrase<?>> item = Check.qualifierAsItem(c, "on");
+        out.accept(item.isPresent() ? Check.qualifierAsItem(finding, item.get())
+            : finding.help(help(c)));
       }
     }
 
