@@ -491,6 +491,55 @@ class CompilerTest {
                 + " statement begins with" + levels + " | ",
             "3 unexpected `arangement` at file level, where a statement begins with" + levels
                 + "; did you mean `arrangement`? | write `arrangement`");
+    // the misspelt arrangement's body is read as the arrangement's, not skipped
+    assertThat(c.diagnostics()).allSatisfy(d -> assertThat(d.related()).isEmpty());
+    assertThat(c.arrangements()).singleElement().satisfies(a -> {
+      assertThat(a.title()).isEqualTo("A");
+      assertThat(a.kind()).isPresent();
+      assertThat(a.headerRange()).isEqualTo(SourceRange.of("a.surety", 3, 1, 3, 15));
+    });
+  }
+
+  @Test
+  void theBodyOfAMisspeltArrangementIsCompiledAndChecked() {
+    String body = " \"A\" {\n  kind guarantee.\n  beneficiary UA.\n"
+        + "  US military aid: air; within 3 days.\n  US backstop: air; withn 3 days.\n}\n";
+    String declared = "party UA \"Ukraine\".\nparty US \"United States\".\n";
+    Report spelt = Surety.create().check(declared + "arrangement" + body, "a.surety");
+    Report misspelt = Surety.create().check(declared + "arangement" + body, "a.surety");
+    // one SUR001 more, at the word; every other finding of the body as when spelt right: the
+    // rules ran on the arrangement, and the body's own syntax error is reported
+    assertThat(misspelt.diagnostics()).filteredOn(d -> d.range().start().line() == 3)
+        .extracting(d -> d.code() + " " + d.range() + " " + d.help().orElse(""))
+        .contains("SUR001 a.surety:3:1-3:11 write `arrangement`");
+    assertThat(misspelt.diagnostics())
+        .filteredOn(d -> !(d.code().equals("SUR001") && d.range().start().line() == 3))
+        .extracting(d -> d.code() + " " + d.range().start().line() + " " + d.message())
+        .containsExactlyElementsOf(spelt.diagnostics().stream()
+            .map(d -> d.code() + " " + d.range().start().line() + " " + d.message())
+            .collect(Collectors.toList()));
+    assertThat(spelt.diagnostics()).extracting(Diagnostic::code).contains("SUR001", "SUR107");
+    assertThat(misspelt.arrangements()).singleElement()
+        .satisfies(a -> assertThat(a.commitments()).hasSize(1));
+    // in another case, the same
+    Report miscased = Surety.create().check(declared + "Arrangement" + body, "a.surety");
+    assertThat(miscased.diagnostics()).filteredOn(d -> d.range().start().line() == 3)
+        .extracting(d -> d.message() + " / " + d.help().orElse("")).contains("`Arrangement` is"
+            + " not a keyword: the language's keywords are written in lower case, `arrangement`"
+            + " / write `arrangement`");
+    assertThat(miscased.arrangements()).hasSize(1);
+  }
+
+  @Test
+  void aWordFarFromArrangementOrWithoutTitleAndBraceStillSkipsItsBlock() {
+    for (String header : List.of("agreement \"A\" {", "arangement A {", "arangement \"A\"")) {
+      Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n" + header
+          + "\n  kind guarantee.\n  beneficiary UA.\n}\n", "a.surety");
+      assertThat(c.arrangements()).as(header).isEmpty();
+      // as before: the word reported, what follows it not read as an arrangement's body
+      assertThat(c.diagnostics()).as(header).filteredOn(d -> d.code().equals("SUR001"))
+          .first().satisfies(d -> assertThat(d.range().start().line()).isEqualTo(2));
+    }
   }
 
   @Test

@@ -35,12 +35,24 @@ options { contextSuperClass = SuretyContext; superClass = SuretyParserBase; }
     return StatementKeywords.beginsStatementLine(_input, 1,
         colonMayFollow ? -1 : StatementKeywords.statementColumn(_ctx));
   }
+
+  /**
+   * Whether the next tokens are `arrangement` misspelt or in another case (`arangement`,
+   * `Arrangement`: SyntaxMessages.meansArrangement decides), a title and `{`: the block is read
+   * as an arrangement, its body compiled, and the compiler reports the word (SUR001). In a
+   * valid draft no word stands there, so the prediction of a valid draft is unchanged.
+   */
+  boolean misspeltArrangement() {
+    return _input.LA(1) == IDENT && _input.LA(2) == STRING && _input.LA(3) == LBRACE
+        && SyntaxMessages.meansArrangement(_input.LT(1).getText());
+  }
 }
 
 file            : fileBody EOF ;
 fileBody        : ( include | declaration | arrangement )* ;
 include         : INCLUDE STRING DOT ;
-arrangement     : ARRANGEMENT STRING LBRACE arrangementBody RBRACE ;
+// `{misspeltArrangement()}? IDENT`: `arangement "T" {`, reported by the compiler, body read
+arrangement     : ( ARRANGEMENT | {misspeltArrangement()}? IDENT ) STRING LBRACE arrangementBody RBRACE ;
 arrangementBody : member* ;
 member          : header | declaration | commitment | forceLevel | term | layer ;
 layer           : LAYER STRING LBRACE layerBody RBRACE ;

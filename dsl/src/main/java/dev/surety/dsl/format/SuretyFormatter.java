@@ -424,7 +424,7 @@ public final class SuretyFormatter {
       }
       for (ParseTree child : body.children) {
         if (child instanceof SuretyParser.ArrangementContext a) {
-          block(a.ARRANGEMENT().getSymbol(), a.LBRACE().getSymbol(), a.RBRACE().getSymbol(), 0,
+          block(a.getStart(), a.LBRACE().getSymbol(), a.RBRACE().getSymbol(), 0,
               a.arrangementBody());
         } else {
           statement((ParserRuleContext) child, 0);

@@ -463,8 +463,16 @@ public final class ModelBuilder {
     if (ctx.STRING() == null || ctx.LBRACE() == null) {
       return Optional.empty();
     }
+    Token keyword = ctx.getStart();
+    if (ctx.ARRANGEMENT() == null) {
+      // `arangement "T" {`: read as the arrangement meant (the grammar's misspeltArrangement),
+      // reported as the statement that cannot begin with that word
+      reporter.report(CompilerRules.SYNTAX_ERROR, positions.range(keyword),
+          SyntaxMessages.unexpectedAtStatementStart(ctx.getParent(), keyword),
+          SyntaxMessages.startHelp(ctx.getParent(), keyword));
+    }
     return Optional.of(arrangement.builder.title(string(ctx.STRING())).range(positions.range(ctx))
-        .headerRange(positions.range(ctx.ARRANGEMENT().getSymbol(), ctx.STRING().getSymbol()))
+        .headerRange(positions.range(keyword, ctx.STRING().getSymbol()))
         .unread(arrangement.unread)
         .parties(arrangement.parties).organisations(arrangement.organisations)
         .coalitions(arrangement.coalitions).triggers(arrangement.triggers).build());

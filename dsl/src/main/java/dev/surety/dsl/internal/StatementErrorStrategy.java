@@ -282,7 +282,9 @@ public final class StatementErrorStrategy extends DefaultErrorStrategy {
     TokenStream input = recognizer.getInputStream();
     while (true) {
       int la = input.LA(1);
-      if (la == Token.EOF || next.contains(la)) {
+      if (la == Token.EOF || next.contains(la) && !(la == IDENT && ctx instanceof FileBodyContext
+          && !((SuretyParser) recognizer).misspeltArrangement())) {
+        // a word at file level begins a statement only as a misspelt `arrangement "T" {`
         return;
       }
       if (la == RBRACE && !(ctx instanceof FileBodyContext)) {

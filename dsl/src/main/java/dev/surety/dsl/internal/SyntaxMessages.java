@@ -916,6 +916,24 @@ final class SyntaxMessages {
     return Suggestions.closest(word, FILE_KEYWORDS).orElse(null);
   }
 
+  /** The keyword of an arrangement. */
+  private static final Set<String> ARRANGEMENT_KEYWORD = spellings(ARRANGEMENT);
+
+  /**
+   * Whether {@code word}, at file level before a title and a {@code {}, is {@code arrangement}
+   * misspelt ({@code arangement}, by {@link #misspeltFileKeyword}) or in another case ({@code
+   * Arrangement}): the grammar then reads the block as an arrangement, and the compiler reports
+   * the word with the message and help of {@link #unexpectedAtStatementStart} and {@link
+   * #startHelp}.
+   */
+  static boolean meansArrangement(String word) {
+    String keyword = misspeltFileKeyword(word);
+    if (keyword == null) {
+      keyword = miscasedKeyword(word);
+    }
+    return keyword != null && ARRANGEMENT_KEYWORD.contains(keyword);
+  }
+
   static boolean isKeyword(int type) {
     return type >= INCLUDE && type <= CONDITION;
   }
