@@ -224,6 +224,88 @@ class CompilerTest {
   }
 
   @Test
+  void aPhraseInQuotesIsNamedForWhatItIsNotAnId() {
+    Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\n"
+        + "arrangement \"A\" {\n  kind \"guarantee\".\n  status \"draft\".\n"
+        + "  instrument \"treaty\".\n  covers \"land\".\n  trigger t: \"armed attack\".\n"
+        + "  UA \"military aid\": air.\n  UA military aid: air; within 3 \"days\".\n"
+        + "  sustain UA \"armed forces\": 800000 personnel.\n  against \"UA\".\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().start().line() + " " + d.help().orElse("")).containsExactly(
+            "3 a kind is written without quotes: `guarantee`",
+            "4 a status is written without quotes: `draft`",
+            "5 an instrument is written without quotes: `treaty`",
+            "6 a domain is written without quotes: `land`",
+            "7 an event is written without quotes: `armed attack`",
+            "8 a kind is written without quotes: `military aid`",
+            "9 a unit is written without quotes: `days`",
+            "10 a force is written without quotes: `armed forces`",
+            // where an id is expected, it is still an id
+            "11 an id is written without quotes: `UA`");
+  }
+
+  @Test
+  void aDateInAnotherOrderIsRewrittenYearFirst() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "arrangement \"A\" {\n"
+        + "  US backstop: air defence; by 30-01-2030.\n"
+        + "  US backstop: air defence; by 01/30/2030.\n"
+        + "  US backstop: air defence; by 03-04-2030.\n"
+        + "  US backstop: air defence; by 2030/01/30.\n"
+        + "  dated 29.12.2025.\n"
+        + "  US backstop: air defence; by 31-02-2030.\n"
+        + "  US backstop: air defence; by 30 January 2030.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().start().line() + " " + d.help().orElse("")).containsExactly(
+            "3 write the date year first: `by 2030-01-30`",
+            "4 write the date year first: `by 2030-01-30`",
+            // both readings are dates: both are offered
+            "5 write the date year first: `by 2030-04-03` if `03` is the day, `by 2030-03-04` if"
+                + " it is the month",
+            "6 a date is written `YYYY-MM-DD`: write `by 2030-01-30`",
+            "7 write the date year first: `dated 2025-12-29`",
+            // no reading is a date: how a date is written
+            "8 a date is written year first, `YYYY-MM-DD`, as in `by 2030-12-31`",
+            "9 a date is written year first, `YYYY-MM-DD`, as in `by 2030-12-31`");
+  }
+
+  @Test
+  void aBareYearIsOfferedAFullDateOrTheWordingInQuotes() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "arrangement \"A\" {\n"
+        + "  US military aid: air; until 2030.\n"
+        + "  duration until 2030.\n"
+        + "  US backstop: air; by 2030.\n"
+        + "  dated 2025.\n"
+        + "  US military aid: air; until ceasefire.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().start().line() + " " + d.help().orElse("")).containsExactly(
+            "3 write a full date (`until 2030-12-31`) or the wording in quotes (`until \"2030\"`)",
+            "4 write a full date (`until 2030-12-31`) or the wording in quotes (`until \"2030\"`)",
+            "5 write a full date, year first: `by 2030-12-31`",
+            "6 write a full date, year first: `dated 2025-MM-DD`, with its month and day",
+            "7 write a date (`until 2030-12-31`) or the wording in quotes (`until \"ceasefire\"`)");
+  }
+
+  @Test
+  void wordsWhereAStringIsExpectedAreOfferedInQuotes() {
+    Compilation c = SuretyCompiler.create().compile("party US \"United States\".\n"
+        + "arrangement \"A\" {\n"
+        + "  modeled on NATO.\n"
+        + "  modeled on NATO Article 5.\n"
+        + "  condition ceasefire holds.\n"
+        + "  US backstop: air; only in Donbas; excluding Crimea.\n"
+        + "  party UA Ukraine; legislature Rada.\n}\n", "a.surety");
+    assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR001"))
+        .extracting(d -> d.range().start().line() + " " + d.help().orElse("")).containsExactly(
+            "3 write the model in quotes: `modeled on \"NATO\"`",
+            "4 write the model in quotes: `modeled on \"NATO Article 5\"`",
+            "5 write the condition in quotes: `condition \"ceasefire holds\"`",
+            "6 write the place in quotes: `only in \"Donbas\"`",
+            "7 write the name in quotes: `party UA \"Ukraine\"`");
+  }
+
+  @Test
   void twoBeneficiariesInOneStatementAreExplained() {
     Compilation c = SuretyCompiler.create().compile("party UA \"Ukraine\".\nparty PL \"Poland\".\n"
         + "arrangement \"A\" {\n  beneficiary UA, PL.\n}\n", "a.surety");
@@ -664,7 +746,8 @@ class CompilerTest {
             "SUR005 3:52 a response time (`within`) must be a positive length of time, not -0 days"
                 + " / for a response at once, write `immediate`",
             "SUR001 4:9 expected a date (YYYY-MM-DD) in the `dated` statement that starts at 4:3,"
-                + " but found number `2025` / ",
+                + " but found number `2025` / a date is written `YYYY-MM-DD`: write"
+                + " `dated 2025-12-02`",
             "SUR001 5:12 unexpected character `-` (U+002D) in the `duration` statement that starts"
                 + " at 5:3 / ");
     assertThat(c.arrangements().get(0).commitments().get(0).items())

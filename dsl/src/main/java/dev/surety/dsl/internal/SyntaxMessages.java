@@ -153,12 +153,23 @@ final class SyntaxMessages {
           + " arrangement for each other";
     }
     if (offending.getType() == STRING && expected.contains(IDENT) && !expected.contains(STRING)) {
-      // `beneficiary "UA".`: an id in quotes
+      // `beneficiary "UA".`: an id in quotes; `kind "guarantee".`: a phrase in quotes (a word
+      // may be a keyword, an id may not)
       String text = offending.getText();
       String unquoted = text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
-      if (unquoted.matches("\\p{L}[\\p{L}\\p{N}_-]*")) {
-        return "an id is written without quotes: `" + unquoted + "`";
+      boolean phrase = expected.contains(KIND);
+      if (unquoted.matches(phrase ? UNQUOTED_PHRASE : UNQUOTED_ID)) {
+        return (phrase ? phraseName(statement, previous, beforePrevious) : "an id")
+            + " is written without quotes: `" + unquoted + "`";
       }
+    }
+    String date = dateHelp(offending, expected, previous);
+    if (date != null) {
+      return date;
+    }
+    String quotes = stringWithoutQuotes(statement, offending, expected, previous, beforePrevious);
+    if (quotes != null) {
+      return quotes;
     }
     if (offending.getType() == COLON
         && (statement instanceof HeaderContext || statement instanceof TermContext)
@@ -224,6 +235,160 @@ final class SyntaxMessages {
       return "write `" + keyword + "`";
     }
     return null;
+  }
+
+  /** The text of a string that could be an id written without its quotes. */
+  private static final String UNQUOTED_ID = "\\p{L}[\\p{L}\\p{N}_-]*";
+  /** The text of a string that could be a phrase written without its quotes: words. */
+  private static final String UNQUOTED_PHRASE =
+      "\\p{L}[\\p{L}\\p{M}\\p{N}_-]*(?:[ \t]+\\p{L}[\\p{L}\\p{M}\\p{N}_-]*)*";
+
+  /**
+   * What the phrase expected in {@code statement} after {@code previous} is, for the help of a
+   * phrase written in quotes ({@code kind "guarantee".}: "a kind is written without quotes").
+   */
+  private static String phraseName(ParserRuleContext statement, Token previous,
+      Token beforePrevious) {
+    if (previous != null && previous.getType() == NUMBER) {
+      // `within 3 "days"`, `annually EUR 3 "billion"`, `sustain UA forces: 800000 "personnel"`
+      return beforePrevious != null && beforePrevious.getType() == IDENT
+          && statement instanceof CommitmentContext ? "a scale" : "a unit";
+    }
+    if (previous != null && (previous.getType() == ANNUALLY || previous.getType() == TOTAL)) {
+      return "a currency code"; // `annually "EUR" 3 billion`
+    }
+    if (statement instanceof KindHeaderContext || statement instanceof CommitmentContext) {
+      return "a kind";
+    }
+    if (statement instanceof StatusHeaderContext) {
+      return "a status";
+    }
+    if (statement instanceof InstrumentHeaderContext) {
+      return "an instrument";
+    }
+    if (statement instanceof CoversHeaderContext) {
+      return "a domain";
+    }
+    if (statement instanceof TriggerDeclContext) {
+      return "an event";
+    }
+    if (statement instanceof ForceLevelContext) {
+      return "a force";
+    }
+    return "a phrase";
+  }
+
+  /** A date not written {@code YYYY-MM-DD}: three numbers with one separator, at a text's start. */
+  private static final Pattern OTHER_DATE = Pattern.compile(
+      "^([0-9]{1,4})([-/.])([0-9]{1,2})\\2([0-9]{1,4})(?![0-9])");
+
+  /**
+   * The help for a number where a date is expected: a date in another order ({@code by
+   * 30-01-2030}, {@code 01/30/2030}, {@code 29.12.2025}), rewritten year first when its numbers
+   * make a real date one way (or both ways, each offered); a bare year ({@code until 2030}), a
+   * full date offered, and after {@code until} the wording in quotes; otherwise how a date is
+   * written. Null where no date is expected or no number was found.
+   */
+  private static String dateHelp(Token offending, IntervalSet expected, Token previous) {
+    if (!expected.contains(DATE) || offending.getType() != NUMBER || previous == null) {
+      return null;
+    }
+    String keyword = previous.getText();
+    Matcher other = OTHER_DATE.matcher(offending.getText() + restOfLine(offending));
+    if (other.find()) {
+      String first = other.group(1);
+      int middle = Integer.parseInt(other.group(3));
+      String last = other.group(4);
+      List<java.time.LocalDate> readings = new ArrayList<>();
+      if (first.length() == 4 && last.length() <= 2) {
+        // `2030/01/30`, `2030-1-30`: year first, with other separators or digits
+        int year = Integer.parseInt(first);
+        int day = Integer.parseInt(last);
+        date(year, middle, day).or(() -> date(year, day, middle)).ifPresent(readings::add);
+      } else if (last.length() == 4 && first.length() <= 2) {
+        int year = Integer.parseInt(last);
+        int day = Integer.parseInt(first);
+        date(year, middle, day).ifPresent(readings::add); // day first: `30-01-2030`
+        date(year, day, middle).filter(d -> !readings.contains(d))
+            .ifPresent(readings::add); // month first: `01/30/2030`
+      }
+      if (readings.size() == 1) {
+        return (first.length() == 4 ? "a date is written `YYYY-MM-DD`: write `"
+            : "write the date year first: `") + keyword + " " + readings.get(0) + "`";
+      }
+      if (readings.size() == 2) {
+        return "write the date year first: `" + keyword + " " + readings.get(0) + "` if `"
+            + first + "` is the day, `" + keyword + " " + readings.get(1) + "` if it is the month";
+      }
+    } else if (offending.getText().matches("[0-9]{4}")) {
+      // a bare year
+      String year = offending.getText();
+      if (expected.contains(STRING)) {
+        return "write a full date (`" + keyword + " " + year + "-12-31`) or the wording in quotes"
+            + " (`" + keyword + " \"" + year + "\"`)";
+      }
+      return "write a full date, year first: `" + keyword + " " + year
+          + (previous.getType() == DATED ? "-MM-DD`, with its month and day" : "-12-31`");
+    }
+    return "a date is written year first, `YYYY-MM-DD`, as in `" + keyword + " 2030-12-31`";
+  }
+
+  /** The date {@code year-month-day}, if it is a real one. */
+  private static java.util.Optional<java.time.LocalDate> date(int year, int month, int day) {
+    try {
+      return java.util.Optional.of(java.time.LocalDate.of(year, month, day));
+    } catch (java.time.DateTimeException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The words at the start of a text, up to what ends a phrase. */
+  private static final Pattern WORDS_TO_END = Pattern.compile("^[^.;,:{}\"\n]*");
+
+  /**
+   * The help for words where a string is expected ({@code modeled on NATO.}: write the model in
+   * quotes, {@code modeled on "NATO"}); after {@code until}, which takes a date or a string, the
+   * date too. Null for any other error.
+   */
+  private static String stringWithoutQuotes(ParserRuleContext statement, Token offending,
+      IntervalSet expected, Token previous, Token beforePrevious) {
+    if (!expected.contains(STRING) || expected.contains(IDENT) || previous == null
+        || !(offending.getType() == IDENT || isKeyword(offending.getType()))) {
+      return null;
+    }
+    String what;
+    String before = previous.getText();
+    if (previous.getType() == ON && beforePrevious != null && beforePrevious.getType() == MODELED) {
+      what = "the model";
+      before = beforePrevious.getText() + " " + before;
+    } else if (previous.getType() == IN && beforePrevious != null
+        && beforePrevious.getType() == ONLY) {
+      what = "the place";
+      before = beforePrevious.getText() + " " + before;
+    } else if (previous.getType() == EXCLUDING) {
+      what = "the place";
+    } else if (previous.getType() == CONDITION) {
+      what = "the condition";
+    } else if (previous.getType() == UNTIL) {
+      what = "the wording";
+    } else if (statement instanceof DeclarationContext && previous.getType() == IDENT
+        && beforePrevious != null && beforePrevious == statement.getStart()) {
+      what = "the name"; // `party UA Ukraine.`
+      before = beforePrevious.getText() + " " + before;
+    } else {
+      return null;
+    }
+    Matcher words = WORDS_TO_END.matcher(offending.getText() + restOfLine(offending));
+    String quoted = words.find() ? words.group().strip().replaceAll("[ \t]+", " ") : "";
+    if (quoted.isEmpty() || quoted.length() > 60) {
+      quoted = offending.getText();
+    }
+    String written = "`" + before + " \"" + quoted + "\"`";
+    if (previous.getType() == UNTIL) {
+      return "write a date (`" + before + " 2030-12-31`) or the wording in quotes (" + written
+          + ")";
+    }
+    return "write " + what + " in quotes: " + written;
   }
 
   /** An id or a string in quotes, as a {@code requires} names its body, at the start of a text. */
