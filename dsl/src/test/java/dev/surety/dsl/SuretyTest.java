@@ -288,6 +288,32 @@ class SuretyTest {
   }
 
   @Test
+  void aDirectiveInAnotherCaseIsReportedWithItsLowerCaseFormAndSuppressesNothing() {
+    Report report = Surety.create().check("party UA \"Ukraine\".\n"
+        + "// SURETY:disable-next-line SUR107 -- negotiated separately\n"
+        + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n}\n"
+        + "//Surety:disable-file SUR115\n"
+        + "// surety:Disable-File SUR116  \n", "a.surety");
+    // not honoured: directives are case-sensitive
+    assertThat(report.diagnostics()).extracting(Diagnostic::code)
+        .contains("SUR107", "SUR115", "SUR116");
+    assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("SUR004"))
+        .extracting(d -> d.range().start().line() + ": " + d.message() + " / "
+            + d.help().orElse("")).containsExactly(
+            "2: `SURETY:disable-next-line` is not a directive as written, so it suppresses nothing:"
+                + " directives are written in lower case / write `// surety:disable-next-line"
+                + " SUR107 -- negotiated separately`",
+            "7: `Surety:disable-file` is not a directive as written, so it suppresses nothing:"
+                + " directives are written in lower case / write `//surety:disable-file SUR115`",
+            "8: `surety:Disable-File` is not a directive as written, so it suppresses nothing:"
+                + " directives are written in lower case / write `// surety:disable-file SUR116`");
+    // prose that begins with the name in capitals is no directive
+    Report prose = Surety.create().check("// Surety: drafts checked nightly\n"
+        + "party UA \"Ukraine\".\n", "b.surety");
+    assertThat(prose.diagnostics()).extracting(Diagnostic::code).doesNotContain("SUR004");
+  }
+
+  @Test
   void aSuppressionWithoutACodeAndOneOfSur004AreReportedAsWhatTheyAre() {
     Report report = Surety.create().check("party UA \"Ukraine\".\n"
         + "// surety:disable-file -- reason only\n"

@@ -114,6 +114,13 @@ public final class Suppressions {
                 + " CODE` on a line of its own"));
         continue;
       }
+      if (s.scope() == Suppression.Scope.UNKNOWN && s.lowerCase().isPresent()) {
+        // `// SURETY:disable-next-line SUR113`: directives are case-sensitive
+        out.add(unused(s, "`" + s.directive() + "` is not a directive as written, so it suppresses"
+                + " nothing: directives are written in lower case",
+            "write `" + s.lowerCase().get() + "`"));
+        continue;
+      }
       if (s.scope() == Suppression.Scope.UNKNOWN) {
         out.add(unused(s, "`surety:" + s.directive() + "` is not a suppression, so it suppresses"
                 + " nothing",

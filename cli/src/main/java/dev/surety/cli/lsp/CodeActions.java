@@ -31,6 +31,10 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  *       says {@code write `; on attack` for `, on attack`}, and the {@code ,} before the item (the
  *       first related location) becomes {@code ;};
  *   <li>SUR111: the help says {@code write `term`}; the term replaces the phrase (the range);
+ *   <li>SUR004: for a directive written in another case, the help writes the whole comment in
+ *       lower case ({@code write `// surety:disable-file SUR114`}); it replaces the comment (the
+ *       range). No other SUR004 is fixed: removing a suppression, or a code from it, is the
+ *       drafter's choice;
  *   <li>SUR101, SUR005: the message offers one declared id or value ({@code did you mean `UK`?},
  *       {@code did you mean `years`?}); it replaces the reference or the value (the range);
  *   <li>SUR001: the help says a keyword takes no {@code :} ({@code kind: assurance.}); the colon
@@ -97,6 +101,14 @@ final class CodeActions {
       case "SUR111": {
         Matcher m = WRITE.matcher(help);
         return m.find()
+            ? Optional.of(action(analysis, d, "Write `" + m.group(1) + "`",
+                new TextEdit(analysis.range(d.range()), m.group(1))))
+            : Optional.empty();
+      }
+      case "SUR004": {
+        // `// SURETY:disable-file SUR114`: the help writes the whole comment in lower case
+        Matcher m = WRITE.matcher(help);
+        return m.find() && m.group(1).startsWith("//")
             ? Optional.of(action(analysis, d, "Write `" + m.group(1) + "`",
                 new TextEdit(analysis.range(d.range()), m.group(1))))
             : Optional.empty();

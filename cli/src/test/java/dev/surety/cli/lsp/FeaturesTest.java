@@ -368,6 +368,23 @@ class FeaturesTest {
   }
 
   @Test
+  void aDirectiveInAnotherCaseIsWrittenInLowerCase() throws Exception {
+    String unused = withUnusedParties(1);
+    String text = "// SURETY:disable-file SUR114 -- kept for later\n" + unused;
+    Analysis a = analyse(text);
+    assertThat(Diagnostics.inDocument(a)).extracting(d -> d.code()).contains("SUR004", "SUR114");
+    CodeAction write = CodeActions.quickFixes(a, everything()).stream()
+        .filter(x -> x.getDiagnostics().get(0).getCode().getLeft().equals("SUR004"))
+        .findFirst().orElseThrow();
+    assertThat(write.getTitle())
+        .isEqualTo("Write `// surety:disable-file SUR114 -- kept for later`");
+    String fixed = LspProtocolTest.apply(text, write.getEdit().getChanges().get(a.uri()).get(0));
+    assertThat(fixed).isEqualTo("// surety:disable-file SUR114 -- kept for later\n" + unused);
+    assertThat(Diagnostics.inDocument(analyse(fixed))).extracting(d -> d.code())
+        .doesNotContain("SUR004", "SUR114");
+  }
+
+  @Test
   void findingsWithoutAnExactFixGetNoAction() throws Exception {
     // no duration (SUR107), no instrument (SUR116): what to write is the drafter's choice
     String text = LspProtocolTest.MAIN.replace("  duration 15 years.\n", "")

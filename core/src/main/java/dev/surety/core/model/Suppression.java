@@ -14,6 +14,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public interface Suppression {
 
+  /**
+   * What every directive begins with, as LANGUAGE.md section 5 writes it: in lower case, like the
+   * directives themselves ({@link Scope#directive()}). Directives are case-sensitive, as ESLint's
+   * are: {@code // SURETY:disable-file SUR114} is none ({@link #lowerCase()}).
+   */
+  String PREFIX = "surety:";
+
   enum Scope {
     NEXT_LINE("disable-next-line"),
     FILE("disable-file"),
@@ -33,7 +40,11 @@ public interface Suppression {
 
   Scope scope();
 
-  /** The directive as written: the scope's, or for {@link Scope#UNKNOWN} the word after it. */
+  /**
+   * The directive as written: the scope's, or for {@link Scope#UNKNOWN} the word after it; for a
+   * directive written in another case ({@link #lowerCase()}), the prefix and the word as written
+   * ({@code SURETY:disable-file}).
+   */
   @Value.Default
   default String directive() {
     return scope().directive();
@@ -48,6 +59,14 @@ public interface Suppression {
   default boolean inBlockComment() {
     return false;
   }
+
+  /**
+   * For a directive written in another case ({@code // SURETY:disable-next-line SUR113}, {@code //
+   * surety:Disable-File SUR114}), which is {@link Scope#UNKNOWN} and suppresses nothing
+   * (directives are case-sensitive): the comment as the directive is written, in lower case
+   * ({@code // surety:disable-next-line SUR113}), for SUR004's help. Empty otherwise.
+   */
+  Optional<String> lowerCase();
 
   /** The codes as written; they may name unknown codes (SUR004). */
   List<String> codes();

@@ -22,13 +22,24 @@ import org.antlr.v4.runtime.Token;
  */
 final class TokenScanner {
 
-  private static final Pattern SUPPRESSION =
-      Pattern.compile("//\\s*surety:(disable-next-line|disable-file)\\b(.*)");
+  /** The directives, as LANGUAGE.md writes them ({@link Suppression.Scope#directive()}). */
+  private static final String DIRECTIVES = Suppression.Scope.NEXT_LINE.directive() + "|"
+      + Suppression.Scope.FILE.directive();
+  private static final Pattern SUPPRESSION = Pattern.compile(
+      "//\\s*" + Pattern.quote(Suppression.PREFIX) + "(" + DIRECTIVES + ")\\b(.*)");
+  /**
+   * A directive in any case ({@code // SURETY:disable-next-line}, {@code Surety:disable-file}):
+   * when {@link #SUPPRESSION} does not match, one written in another case, which is none.
+   */
+  private static final Pattern MISCASED = Pattern.compile(
+      "(//\\s*)(" + Pattern.quote(Suppression.PREFIX) + "(?:" + DIRECTIVES + "))\\b(.*)",
+      Pattern.CASE_INSENSITIVE);
   /** A comment that starts as a directive: {@code surety:} and a word (a mistyped directive). */
-  private static final Pattern DIRECTIVE_LIKE = Pattern.compile("//\\s*surety:([A-Za-z-]*)(.*)");
+  private static final Pattern DIRECTIVE_LIKE = Pattern.compile(
+      "//\\s*" + Pattern.quote(Suppression.PREFIX) + "([A-Za-z-]*)(.*)");
   /** A block comment that starts as a directive, which only a line comment can be. */
-  private static final Pattern BLOCK_DIRECTIVE =
-      Pattern.compile("/\\*\\s*surety:([A-Za-z-]*).*", Pattern.DOTALL);
+  private static final Pattern BLOCK_DIRECTIVE = Pattern.compile(
+      "/\\*\\s*" + Pattern.quote(Suppression.PREFIX) + "([A-Za-z-]*).*", Pattern.DOTALL);
 
   private final Positions positions;
   private final Limits limits;
@@ -127,17 +138,21 @@ final class TokenScanner {
     return lexer;
   }
 
-  /** Whether {@code surety:} occurs in the input between {@code start} and {@code stop}. */
+  /**
+   * Whether {@code surety:} occurs in the input between {@code start} and {@code stop}, in any case
+   * (a directive in another case is reported, {@link #MISCASED}).
+   */
   private static boolean mentionsSurety(String input, int start, int stop) {
     for (int i = start; i + DIRECTIVE.length() <= stop + 1; i++) {
-      if (input.charAt(i) == 's' && input.startsWith(DIRECTIVE, i)) {
+      char c = input.charAt(i);
+      if ((c == 's' || c == 'S') && input.regionMatches(true, i, DIRECTIVE, 0, DIRECTIVE.length())) {
         return true;
       }
     }
     return false;
   }
 
-  private static final String DIRECTIVE = "surety:";
+  private static final String DIRECTIVE = Suppression.PREFIX;
 
   /**
    * Bidirectional controls, zero-width characters, the soft hyphen and control characters other than tab and line
@@ -202,6 +217,17 @@ final class TokenScanner {
     }
     Matcher m = SUPPRESSION.matcher(comment.getText());
     if (!m.matches()) {
+      Matcher miscased = MISCASED.matcher(comment.getText());
+      if (miscased.matches()) {
+        // `// SURETY:disable-next-line SUR113`: no directive, since directives are case-sensitive;
+        // reported (SUR004) with the comment in lower case, not honoured
+        String lower = miscased.group(1) + miscased.group(2).toLowerCase(Locale.ROOT)
+            + miscased.group(3);
+        suppressions.add(Suppression.builder().scope(Suppression.Scope.UNKNOWN)
+            .directive(miscased.group(2)).lowerCase(lower.strip()).file(positions.file())
+            .range(positions.range(comment)));
+        return;
+      }
       Matcher like = DIRECTIVE_LIKE.matcher(comment.getText());
       if (like.matches()) {
         // reported by the rule of suppressions that suppress nothing (SUR004)

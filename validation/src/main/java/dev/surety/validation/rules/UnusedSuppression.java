@@ -23,7 +23,13 @@ import java.lang.annotation.Target;
         is a typo. Remove the suppression, or correct its code. A comment that starts as a \
         suppression but names no directive of the language (`// surety:disable-line`, as \
         another linter spells it) suppresses nothing either, and is reported: the two \
-        directives are `surety:disable-next-line` and `surety:disable-file`. A directive         must name the codes it suppresses (`// surety:disable-file -- reason` names none and is         reported), and cannot name SUR004 itself: what is said about suppression comments is         not suppressed by one (turn SUR004 off in the configuration instead).""",
+        directives are `surety:disable-next-line` and `surety:disable-file`. Directives are \
+        case-sensitive, as ESLint's are: one written in another case (`// SURETY:disable-file \
+        SUR114`) is none, suppresses nothing, and is reported with the comment as the \
+        directive is written, in lower case. A directive must name the codes it suppresses \
+        (`// surety:disable-file -- reason` names none and is reported), and cannot name \
+        SUR004 itself: what is said about suppression comments is not suppressed by one (turn \
+        SUR004 off in the configuration instead).""",
     failingExample = """
         // surety:disable-next-line SUR107 -- duration is negotiated separately
         arrangement "UK-Ukraine Security Agreement" {
