@@ -16,7 +16,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +31,10 @@ import java.util.Set;
  * link, a FIFO named {@code *.surety}), stops the command with one line naming it ({@link
  * CliException}, exit status 2): a CI job pointed at the wrong directory must not pass as "no
  * findings".
+ *
+ * <p>Each file is read once, under the first name it is reached by (the arguments in their order,
+ * the files below a directory in theirs): a file named twice, through a symbolic link, a hard link
+ * or a directory walked twice under two names, is one file, as {@link #identity} tells.
  */
 public final class InputCollector {
 
@@ -82,7 +85,8 @@ public final class InputCollector {
    *     directory counts towards the default root as a file's does
    */
   public Inputs collect(List<String> arguments, Optional<String> root, String stdinName) {
-    Set<Path> files = new LinkedHashSet<>();
+    // each file once, under the first name that reaches it: its identity to that name
+    Map<Object, Path> files = new LinkedHashMap<>();
     List<Path> bases = new ArrayList<>();
     Map<String, Path> given = new LinkedHashMap<>();
     boolean stdin = false;
@@ -95,15 +99,15 @@ public final class InputCollector {
       given.putIfAbsent(argument, path);
       if (Files.isDirectory(path)) {
         requireReadableDirectory(argument, path);
-        List<Path> drafts = listDrafts(argument, path);
+        List<Found> drafts = listDrafts(argument, path);
         if (drafts.isEmpty()) {
           throw new CliException("no drafts (*" + EXTENSION + ") in " + named(argument));
         }
-        files.addAll(drafts);
+        drafts.forEach(found -> files.putIfAbsent(found.identity(), found.path()));
         bases.add(path);
       } else if (Files.exists(path)) {
         requireReadableFile(argument, path);
-        files.add(path);
+        files.putIfAbsent(identity(path, path, null), path);
         bases.add(path.getParent());
       } else {
         String problem = Files.exists(path, LinkOption.NOFOLLOW_LINKS)
@@ -123,7 +127,7 @@ public final class InputCollector {
     if (root.isPresent()) {
       given.forEach((argument, path) -> requireInside(argument, path, root.get(), rootPath));
     }
-    return new Inputs(List.copyOf(files), stdin ? Optional.of(stdinName) : Optional.empty(), rootPath);
+    return new Inputs(List.copyOf(files.values()), stdin ? Optional.of(stdinName) : Optional.empty(), rootPath);
   }
 
   /**
@@ -205,13 +209,42 @@ public final class InputCollector {
     return skippedDirectory(dir.getFileName().toString());
   }
 
+  /** A draft found below a directory: its name below the directory as given, and {@link #identity}. */
+  private record Found(Path path, Object identity) {}
+
+  /**
+   * What tells one file from another however it is named: the file key of its attributes (on
+   * Unix, the device and inode, which a symbolic link, a hard link and a directory reached under
+   * two names share), read from the attributes a walk already holds for a regular file, else
+   * (once) through the links; where the file system has no key (Windows), the path with its links
+   * resolved. A file whose attributes cannot be read is told by its name, as before.
+   *
+   * @param name the path by which the file is reached (a link, or below a linked directory)
+   * @param walked the same file as a walk reached it, for the key-less fallback: below a directory
+   *     named by a link, the path below where the link leads
+   * @param attributes the attributes a walk read without following links, or null
+   */
+  static Object identity(Path name, Path walked, BasicFileAttributes attributes) {
+    try {
+      BasicFileAttributes read = attributes != null && attributes.isRegularFile()
+          ? attributes : Files.readAttributes(name, BasicFileAttributes.class);
+      Object key = read.fileKey();
+      if (key != null) {
+        return key;
+      }
+      return attributes != null && attributes.isRegularFile() ? walked : walked.toRealPath();
+    } catch (IOException | RuntimeException e) {
+      return name;
+    }
+  }
+
   /**
    * Every draft below {@code directory}, named below it as given. A directory named by a symbolic
    * link is walked where the link leads (a walk would otherwise see only the link, and find
    * nothing); the links below it are not followed into directories, as ripgrep does.
    */
-  private static List<Path> listDrafts(String argument, Path directory) {
-    List<Path> found = new ArrayList<>();
+  private static List<Found> listDrafts(String argument, Path directory) {
+    List<Found> found = new ArrayList<>();
     try {
       Path start = Files.isSymbolicLink(directory) ? directory.toRealPath() : directory;
       Files.walkFileTree(start, new SimpleFileVisitor<>() {
@@ -236,7 +269,8 @@ public final class InputCollector {
             if (!Files.isReadable(file)) {
               throw new CliException(shown(argument, start, file) + ": permission denied");
             }
-            found.add(directory.resolve(start.relativize(file)));
+            found.add(new Found(directory.resolve(start.relativize(file)),
+                identity(file, file, attrs)));
           } else if (!Files.exists(file)) {
             // a draft that is not there, as when it is named: not a file to pass by in silence
             throw new CliException(
@@ -257,7 +291,7 @@ public final class InputCollector {
     } catch (IOException e) {
       throw IoProblems.failure(Path.of(argument), e);
     }
-    found.sort(STABLE);
+    found.sort(Comparator.comparing(Found::path, STABLE));
     return found;
   }
 
