@@ -138,7 +138,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     Path root = sourceDirectory.toPath().toAbsolutePath().normalize();
     if (Files.exists(root) && !Files.isDirectory(root)) {
       throw new MojoExecutionException("Surety: sourceDirectory " + shown(root)
-          + " is a file, not a directory (it names the directory of the drafts)");
+          + " " + IoProblems.notADirectory(root) + " (it names the directory of the drafts)");
     }
     DraftScanner scanner;
     DraftScanner.Found found;
@@ -369,7 +369,7 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     for (Path d = directory; d != null && !Files.isDirectory(d); d = d.getParent()) {
       if (Files.exists(d)) {
         throw new MojoExecutionException("Surety: " + parameter + " " + shown(location)
-            + (d.equals(location) ? "" : ": " + shown(d)) + " is a file, not a directory");
+            + (d.equals(location) ? "" : ": " + shown(d)) + " " + IoProblems.notADirectory(d));
       }
     }
     try {

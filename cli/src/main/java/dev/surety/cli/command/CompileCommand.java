@@ -108,7 +108,8 @@ public final class CompileCommand implements Callable<Integer> {
   private void writeAll(Path directory, List<String> names, List<String> documents,
       PrintWriter stdout) {
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
-      throw new CliException(TerminalText.name(out) + ": is a file, not a directory");
+      throw new CliException(
+          TerminalText.name(out) + ": " + IoProblems.notADirectory(directory));
     }
     if (!Files.exists(directory) && Files.isSymbolicLink(directory)) {
       // createDirectories would say it "already exists"

@@ -171,7 +171,7 @@ public final class InputCollector {
   private Path requireRoot(String argument, Path path) {
     if (!Files.isDirectory(path)) {
       throw new CliException("--root " + named(argument) + ": "
-          + (Files.exists(path) ? "not a directory" : "no such directory"));
+          + (Files.exists(path) ? IoProblems.notADirectory(path) : "no such directory"));
     }
     return path;
   }

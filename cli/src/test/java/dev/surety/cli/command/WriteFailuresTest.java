@@ -157,6 +157,34 @@ class WriteFailuresTest extends BaseCliTest {
     assertOutputIntact();
   }
 
+  /**
+   * An output directory that is a device or a FIFO is named for what it is: {@code --out
+   * /dev/full} was "is a file, not a directory". {@code --root} says the same, in the same words
+   * ({@code IoProblems.notADirectory}).
+   */
+  @Test
+  void anOutputDirectoryThatIsADeviceOrAFifoIsNamedForWhatItIs() throws IOException,
+      InterruptedException {
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
+    Result device = surety("compile", "--out", "/dev/full", "clean.surety");
+    assertThat(device.status()).as(device.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(device.err())
+        .isEqualTo("surety: /dev/full: is a character device, not a directory\n");
+    Result root = surety("lint", "--root", "/dev/null", "clean.surety");
+    assertThat(root.status()).as(root.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(root.err())
+        .isEqualTo("surety: --root /dev/null: is a character device, not a directory\n");
+
+    Process mkfifo = new ProcessBuilder("mkfifo", work.resolve("fifo").toString())
+        .redirectErrorStream(true).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "no mkfifo here");
+    Result fifo = surety("compile", "--out", "fifo", "clean.surety");
+    assertThat(fifo.status()).as(fifo.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(fifo.err()).isEqualTo("surety: fifo: is a FIFO, not a directory\n");
+    assertOutputIntact();
+  }
+
   @Test
   void anOutputDirectoryBelowAFile() throws IOException {
     write("report", "kept as it was\n");

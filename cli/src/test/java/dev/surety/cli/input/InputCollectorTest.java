@@ -104,7 +104,7 @@ class InputCollectorTest extends BaseCliTest {
         .isInstanceOf(CliException.class).hasMessage("--root nowhere: no such directory");
     assertThatThrownBy(() ->
         collector.collect(List.of("one.surety"), Optional.of("one.surety"), "<stdin>"))
-        .isInstanceOf(CliException.class).hasMessage("--root one.surety: not a directory");
+        .isInstanceOf(CliException.class).hasMessage("--root one.surety: is a file, not a directory");
   }
 
   @Test
