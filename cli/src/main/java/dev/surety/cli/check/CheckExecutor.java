@@ -109,7 +109,11 @@ public final class CheckExecutor {
       report.sources().forEach((file, text) -> sources.merge(strings.shownFile(request, file),
           text, request.findingsOnly() ? ShownLines::union : (first, again) -> first));
       for (SourceFile file : report.files()) {
-        files.add(file.path());
+        // an included file that could not be read (SUR002, SUR003 at the include) was not
+        // checked; an input is counted all the same, from the start
+        if (file.read()) {
+          files.add(file.path());
+        }
         if (stdinReported.filter(file.path()::equals).isEmpty()) {
           read.add(request.root().resolve(file.path()).toAbsolutePath().normalize());
         }
@@ -155,7 +159,8 @@ public final class CheckExecutor {
           .withSuppressed(shownSuppressed), ownFile);
     }
     List<SourceFile> files = new ArrayList<>(report.files().size());
-    report.files().forEach(f -> files.add(SourceFile.builder().path(f.path()).build()));
+    report.files().forEach(
+        f -> files.add(SourceFile.builder().path(f.path()).read(f.read()).build()));
     return new Kept(ImmutableReport.builder()
         .files(files)
         .diagnostics(shown)

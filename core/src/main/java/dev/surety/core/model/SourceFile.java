@@ -28,6 +28,16 @@ public interface SourceFile {
 
   List<Suppression> suppressions();
 
+  /**
+   * Whether the file's text was read: false for an included file whose bytes could not be had (an
+   * I/O error, SUR002; over {@code maxFileBytes}, SUR003), which is named here but holds nothing,
+   * and is not counted among the files checked.
+   */
+  @Value.Default
+  default boolean read() {
+    return true;
+  }
+
   @Value.Default
   @Value.Auxiliary
   default SourceRange range() {

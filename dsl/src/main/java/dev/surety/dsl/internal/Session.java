@@ -75,6 +75,8 @@ public final class Session {
     final List<Unit> cycleTargets = new ArrayList<>();
     /** Whether the file itself could not be read (too large, unreadable, too deep to parse). */
     boolean unread;
+    /** Whether its bytes were never had (unreadable, too large): {@link SourceFile#read()}. */
+    boolean bytesUnread;
 
     Unit(String name, Path dir) {
       this.name = name;
@@ -254,6 +256,7 @@ public final class Session {
             "file " + named.apply(name) + " is " + over(size, limits.maxFileBytes())
                 + " (maxFileBytes)");
         unit.unread = true;
+        unit.bytesUnread = true;
         return unit;
       }
       String text = FileParser.decode(Files.readAllBytes(real), name, reporter);
@@ -267,6 +270,7 @@ public final class Session {
           + IoReasons.describe(e) + (includedAt != null ? " (include chain: " + chainText(null)
               + ")" : ""));
       unit.unread = true;
+      unit.bytesUnread = true;
     }
     return unit;
   }
@@ -590,6 +594,7 @@ public final class Session {
         .triggers(own.triggers.stream().map(t -> (Trigger) ImmutableTrigger.copyOf(t).withShared(true)).collect(Collectors.toList()))
         .arrangements(arrangements)
         .suppressions(unit.suppressions)
+        .read(!unit.bytesUnread)
         .range(range)
         .build();
   }
