@@ -1,5 +1,6 @@
 package dev.surety.cli;
 
+import dev.surety.cli.check.CheckExecutor;
 import dev.surety.cli.check.CheckFailedException;
 import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.command.Commands;
@@ -179,10 +180,12 @@ public final class SuretyCli implements Callable<Integer> {
   static void reportFailure(Throwable t, boolean debug, PrintWriter err) {
     if (t instanceof CheckFailedException failed) {
       for (CheckResult.CheckFailure f : failed.failures()) {
-        boolean memory = f.cause() instanceof OutOfMemoryError;
+        // out of memory or a file that cannot be read is no bug: no details to ask for
+        boolean noBug = f.cause() instanceof OutOfMemoryError
+            || f.cause() instanceof CheckExecutor.UnreadableInput;
         err.println("surety: " + CheckFailedException.line(f, HEAP_HINT)
-            + (debug || memory ? "" : " (run with --debug for details)"));
-        if (debug) {
+            + (debug || noBug ? "" : " (run with --debug for details)"));
+        if (debug && !(f.cause() instanceof CheckExecutor.UnreadableInput)) {
           f.cause().printStackTrace(err);
         }
       }

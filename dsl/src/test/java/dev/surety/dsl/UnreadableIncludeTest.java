@@ -94,4 +94,23 @@ class UnreadableIncludeTest {
     assertThat(d.message()).isEqualTo(
         "cannot read mem: input/output error (include chain: main.surety)");
   }
+
+  /**
+   * A file compiled that fails when read is reported at no line of it, as docs/cli.md says of a
+   * path given that cannot be read (and as a file over maxFileBytes is): it was at 1:1, so that
+   * {@code text} showed an empty line 1 with a caret under nothing.
+   */
+  @Test
+  void aFileCompiledThatFailsWhenReadIsAtNoLine() {
+    Path mem = Path.of("/proc/self/mem");
+    assumeTrue(Files.isReadable(mem), "no /proc/self/mem here");
+    Compilation c = SuretyCompiler.create(
+        CompilerOptions.builder().root(Path.of("/proc/self")).build()).compile(mem);
+    assertThat(c.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("SUR002");
+      assertThat(d.message()).isEqualTo("cannot read mem: input/output error");
+      assertThat(d.range().startLine()).isZero();
+    });
+    assertThat(c.files()).singleElement().satisfies(f -> assertThat(f.read()).isFalse());
+  }
 }

@@ -183,7 +183,46 @@ public final class CheckExecutor {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return new Kept(null, strings.shownFile(request, input), e);
     }
+    Optional<String> unreadable = unreadable(request, strings, input, report);
+    if (unreadable.isPresent()) {
+      return new Kept(null, strings.shownFile(request, input),
+          new UnreadableInput(unreadable.get()));
+    }
     return kept(request, strings, input, report);
+  }
+
+  /**
+   * Why {@code input}, a file given to check, could not be read, when it could not: it passed the
+   * command line's look before the check (it exists, is a file, and may be read) and then failed
+   * when read (an I/O error; or it was changed in between). CLI.md makes an unreadable path exit
+   * status 2, not a finding: it is a failure of the input ({@link CheckFailedException}), named in
+   * one line after the other inputs' findings. A file over {@code maxFileBytes} stays a finding
+   * (SUR003). Empty for every other report.
+   */
+  private static Optional<String> unreadable(CheckRequest request, Strings strings, String input,
+      Report report) {
+    boolean unread = report.files().stream().anyMatch(f -> f.path().equals(input) && !f.read());
+    if (!unread) {
+      return Optional.empty();
+    }
+    String prefix = "cannot read " + strings.shownFile(request, input) + ": ";
+    return report.diagnostics().stream()
+        .filter(d -> d.code().equals("SUR002") && d.range().file().equals(input)
+            && d.range().startLine() == 0 && d.message().startsWith(prefix))
+        .map(d -> d.message().substring(prefix.length()))
+        .findFirst();
+  }
+
+  /**
+   * A file given to check that could not be read, and why ({@code input/output error}): not a
+   * bug, so its line names no exception ({@link CheckFailedException#line}).
+   */
+  public static final class UnreadableInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableInput(String reason) {
+      super(reason, null, false, false);
+    }
   }
 
   /**

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The check of one or more inputs failed inside Surety: a bug, reported as an internal error that
- * names each such input, or too little memory for it ({@link OutOfMemoryError}), after the findings of the others (as ruff reports "Failed to lint" and
+ * names each such input, too little memory for it ({@link OutOfMemoryError}), or an input that
+ * could not be read ({@link CheckExecutor.UnreadableInput}), after the findings of the others (as ruff reports "Failed to lint" and
  * goes on). The command line prints one line per input, with {@code --debug} each stack trace;
  * the plugin fails the build.
  */
@@ -37,6 +38,9 @@ public final class CheckFailedException extends RuntimeException {
    * ran out, which is not a bug but a draft too large for it.
    */
   public static String line(CheckResult.CheckFailure failure, String heapHint) {
+    if (failure.cause() instanceof CheckExecutor.UnreadableInput unreadable) {
+      return failure.file() + ": " + unreadable.getMessage();
+    }
     if (failure.cause() instanceof OutOfMemoryError) {
       return failure.file() + ": could not be checked: out of memory (" + heapHint + ")";
     }

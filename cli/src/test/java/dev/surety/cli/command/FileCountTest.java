@@ -67,6 +67,26 @@ class FileCountTest extends BaseCliTest {
         .endsWith("2 errors, 0 warnings, 0 infos in 2 files\n");
   }
 
+  /**
+   * A file given that passes the look before the check (it exists, is a file, and may be read) and
+   * then fails when read is exit status 2 with one line naming it, after the other files' findings,
+   * as CLI.md has "an unreadable path": it was a SUR002 error at its line 1 (an empty line with a
+   * caret under nothing), exit status 1.
+   */
+  @Test
+  void aGivenFileThatFailsWhenReadIsExitTwoAfterTheOthersFindings() throws IOException {
+    assumeTrue(Files.isReadable(Path.of("/proc/self/mem")), "no /proc/self/mem here");
+    write("warn.surety", Drafts.WARNING);
+    Result r = surety("lint", "--format", "gcc", "warn.surety", "/proc/self/mem");
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(r.out()).contains("warn.surety:").contains("[SUR107]").doesNotContain("SUR002");
+    assertThat(r.err()).isEqualTo("surety: /proc/self/mem: input/output error\n");
+    Result compile = surety("compile", "--out", "out", "/proc/self/mem");
+    assertThat(compile.status()).as(compile.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(compile.err()).isEqualTo("surety: /proc/self/mem: input/output error\n");
+    assertThat(work.resolve("out")).doesNotExist();
+  }
+
   /** A file given that cannot be read stops the command before anything is checked (CLI.md). */
   @Test
   void aGivenFileThatCannotBeReadIsExitTwo() throws IOException {

@@ -247,7 +247,8 @@ public final class Session {
   private Unit loadFile(Path real, String name, SourceRange includedAt) {
     Unit unit = new Unit(name, real.getParent() == null ? root : real.getParent());
     units.put(real, unit);
-    SourceRange at = includedAt != null ? includedAt : whole(name);
+    // a file given that cannot be read is reported at no line of it, as one over the limit is
+    SourceRange at = includedAt != null ? includedAt : unread(name);
     try {
       long size = Files.size(real);
       if (size > limits.maxFileBytes()) {
