@@ -213,7 +213,8 @@ public final class FmtCommand implements Callable<Integer> {
     String before = new String(source.bytes(), StandardCharsets.UTF_8);
     if (result.formatted().isEmpty()) {
       diagnostics.addAll(result.diagnostics());
-      sources.put(source.name(), before);
+      // the lines as the compiler counts them (a byte-order mark is no column), as lint shows them
+      sources.put(source.name(), result.read());
       return false;
     }
     String after = result.formatted().get();

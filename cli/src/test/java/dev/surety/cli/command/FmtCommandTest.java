@@ -50,6 +50,21 @@ class FmtCommandTest extends BaseCliTest {
   }
 
   @Test
+  void aSyntaxErrorOnTheFirstLineOfAFileWithAByteOrderMarkIsShownAsLintShowsIt() throws IOException {
+    // the snippet came from the bytes as read: the mark was shown as <U+FEFF> and the caret stood
+    // one column to the left, under the closing quote, since the mark counts no column
+    write("bom.surety", "\uFEFFparty UA \"Ukraine\"\r\nparty X \"x\".\r\n");
+    String snippet = " --> bom.surety:1:19\n  |\n1 | party UA \"Ukraine\"\n"
+        + "  |                   ^\n";
+    for (String mode : new String[] {"--check", "--diff", "--write"}) {
+      Result r = surety("fmt", mode, "bom.surety");
+      assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+      assertThat(r.err()).as(mode).contains(snippet);
+    }
+    assertThat(surety("lint", "bom.surety").out()).contains(snippet);
+  }
+
+  @Test
   void printsTheFormattedTextOfOneFileAndLeavesTheFileAlone() throws IOException {
     Path draft = write("drafts/a.surety", MESSY);
     Result r = surety("fmt", "drafts/a.surety");

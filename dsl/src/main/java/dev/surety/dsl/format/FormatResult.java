@@ -12,20 +12,24 @@ import java.util.Optional;
  *     never expected, when the formatter could not guarantee a lossless result)
  * @param diagnostics why {@code formatted} is empty: the SUR001 diagnostics of the text; empty
  *     when formatting succeeded
+ * @param read the text as the compiler read it, the one the diagnostics' lines and columns count
+ *     in, to show their lines: without a byte-order mark, a carriage return alone read as a line
+ *     feed, bytes that are not UTF-8 as U+FFFD (the compilation's {@code sources()} hold the same)
  */
-public record FormatResult(Optional<String> formatted, List<Diagnostic> diagnostics) {
+public record FormatResult(Optional<String> formatted, List<Diagnostic> diagnostics, String read) {
 
   public FormatResult {
     Objects.requireNonNull(formatted, "formatted");
     diagnostics = List.copyOf(diagnostics);
+    Objects.requireNonNull(read, "read");
   }
 
-  static FormatResult ok(String text) {
-    return new FormatResult(Optional.of(text), List.of());
+  static FormatResult ok(String text, String read) {
+    return new FormatResult(Optional.of(text), List.of(), read);
   }
 
-  static FormatResult failed(List<Diagnostic> diagnostics) {
-    return new FormatResult(Optional.empty(), diagnostics);
+  static FormatResult failed(List<Diagnostic> diagnostics, String read) {
+    return new FormatResult(Optional.empty(), diagnostics, read);
   }
 
   /**

@@ -75,7 +75,7 @@ public final class SuretyFormatter {
     try {
       return formatChecked(source == null ? "" : source, file);
     } catch (RuntimeException | StackOverflowError e) {
-      return internal(file, "the formatter failed: " + e);
+      return internal(file, "", "the formatter failed: " + e);
     }
   }
 
@@ -91,15 +91,15 @@ public final class SuretyFormatter {
     if (!reporter.diagnostics().isEmpty()) {
       List<Diagnostic> problems = new ArrayList<>(reporter.diagnostics());
       problems.sort(Diagnostic.ORDER);
-      return FormatResult.failed(problems);
+      return FormatResult.failed(problems, text == null ? "" : FileParser.prepared(text));
     }
     return format(text, file);
   }
 
   private static FormatResult formatChecked(String source, String file) {
     boolean bom = source.startsWith("\uFEFF");
-    // lines end as the compiler reads them: a lone CR becomes LF (and stays so in the output)
-    String text = FileParser.lineFeeds(bom ? source.substring(1) : source);
+    // the text as the compiler reads it: a lone CR becomes LF (and stays so in the output)
+    String text = FileParser.prepared(source);
 
     Reporter reporter = new Reporter();
     FileParser.Result read = FileParser.parse(text, file, Limits.defaults(), reporter);
@@ -111,13 +111,13 @@ public final class SuretyFormatter {
     }
     if (!syntax.isEmpty()) {
       syntax.sort(Diagnostic.ORDER);
-      return FormatResult.failed(syntax);
+      return FormatResult.failed(syntax, text);
     }
 
     CommonTokenStream tokens = lex(text, file);
     SuretyParser.FileContext tree = parse(tokens);
     if (tree == null) {
-      return internal(file, "the formatter could not parse a text the compiler accepted");
+      return internal(file, text, "the formatter could not parse a text the compiler accepted");
     }
     String newline = newline(tokens.getTokens());
     Set<Integer> directives = new HashSet<>();
@@ -132,7 +132,8 @@ public final class SuretyFormatter {
     List<Token> before = significant(tokens.getTokens());
     List<Token> after = body == null ? List.of() : significant(lex(body, file).getTokens());
     if (body == null || !sameTokens(before, after)) {
-      return internal(file, "the formatter could not keep every token and comment in place;"
+      return internal(file, text,
+          "the formatter could not keep every token and comment in place;"
           + " the text was left as it is");
     }
     Token moved = movedDirective(before, after, directives);
@@ -147,16 +148,16 @@ public final class SuretyFormatter {
               + " layout puts on lines of their own, so that the directive would cover other"
               + " findings",
           "put each statement of that line on a line of its own, then format again");
-      return FormatResult.failed(refused.diagnostics());
+      return FormatResult.failed(refused.diagnostics(), text);
     }
-    return FormatResult.ok(bom ? "\uFEFF" + body : body);
+    return FormatResult.ok(bom ? "\uFEFF" + body : body, text);
   }
 
-  private static FormatResult internal(String file, String message) {
+  private static FormatResult internal(String file, String text, String message) {
     Reporter reporter = new Reporter();
     reporter.report(CompilerRules.SYNTAX_ERROR,
         SourceRange.of(file, SourcePosition.NONE, SourcePosition.NONE), message);
-    return FormatResult.failed(reporter.diagnostics());
+    return FormatResult.failed(reporter.diagnostics(), text);
   }
 
   static CommonTokenStream lex(String text, String file) {

@@ -139,8 +139,11 @@ public final class FileParser {
     return recovering(read, file, positions(read, file, limits, reporter), limits, reporter);
   }
 
-  /** Without a byte-order mark, lone carriage returns read as line feeds. */
-  private static String prepared(String text) {
+  /**
+   * The text as the compiler reads it, the one its lines and columns count in: without a
+   * byte-order mark, lone carriage returns read as line feeds.
+   */
+  public static String prepared(String text) {
     return lineFeeds(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
   }
 

@@ -264,6 +264,18 @@ class SuretyFormatterTest {
   }
 
   @Test
+  void theTextAsReadIsTheCompilersWithoutTheByteOrderMark() {
+    // what the diagnostics' columns count in, for a caller that shows their lines
+    FormatResult broken = FORMATTER.format("\uFEFFparty UA \"Ukraine\"\rparty X.", "b.surety");
+    assertThat(broken.formatted()).isEmpty();
+    assertThat(broken.read()).isEqualTo("party UA \"Ukraine\"\nparty X.");
+    byte[] latin1 = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'p', (byte) 0xFF, '\r'};
+    assertThat(FORMATTER.format(latin1, "l.surety").read()).isEqualTo("p\uFFFD\n");
+    assertThat(FORMATTER.format("\uFEFFparty UA \"U\".", "ok.surety").read())
+        .isEqualTo("party UA \"U\".");
+  }
+
+  @Test
   void bytesAreDecodedAsUtf8() {
     byte[] source = "party UA   \"Україна\".".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertThat(FORMATTER.format(source, "u.surety").formatted())
