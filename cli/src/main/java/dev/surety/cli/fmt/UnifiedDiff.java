@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>Lines are compared with their line ends, so a change of line end alone is a change. A last
  * line without a line end is followed by {@code \ No newline at end of file}, as GNU diff writes
  * it, and an empty side of a hunk starts at line 0 ({@code @@ -1,2 +0,0 @@}), as GNU diff and
- * {@code git apply} have it.
+ * {@code git apply} have it. A name with a space in it ends in a tab ({@code --- a b.surety\t}),
+ * as {@code git diff} writes it: GNU patch reads a name up to a tab, else up to the first space.
  */
 public final class UnifiedDiff {
 
@@ -44,7 +45,7 @@ public final class UnifiedDiff {
       // the two file headers and the hunk headers have no line end of their own; every other
       // line is a line of the text behind a ' ', '-' or '+', with the line end it had
       if (i < 2) {
-        out.append(line).append('\n');
+        out.append(line).append(name.indexOf(' ') >= 0 ? "\t" : "").append('\n');
       } else if (line.startsWith("@@")) {
         out.append(hunkHeader(line)).append('\n');
       } else if (line.endsWith("\n")) {

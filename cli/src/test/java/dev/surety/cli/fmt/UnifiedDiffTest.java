@@ -41,6 +41,13 @@ class UnifiedDiffTest {
   }
 
   @Test
+  void aNameWithASpaceEndsInATabAsGitWritesIt() {
+    // patch -p0 read `--- a b.surety` as the file `a` and could not apply the diff
+    assertThat(UnifiedDiff.of("drafts/a b.surety", "x\n", "y\n")).isEqualTo(
+        "--- drafts/a b.surety\t\n+++ drafts/a b.surety\t\n@@ -1,1 +1,1 @@\n-x\n+y\n");
+  }
+
+  @Test
   void crlfLineEndsAreKept() {
     assertThat(UnifiedDiff.of("a.surety", "a  b\r\nc\r\n", "a b\r\nc\r\n"))
         .isEqualTo("--- a.surety\n+++ a.surety\n@@ -1,2 +1,2 @@\n-a  b\r\n+a b\r\n c\r\n");
