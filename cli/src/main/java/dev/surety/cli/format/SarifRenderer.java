@@ -148,16 +148,25 @@ public final class SarifRenderer implements DiagnosticRenderer {
     return new Sarif.PhysicalLocation(new Sarif.ArtifactLocation(uri(range.file())), region);
   }
 
-  /** A relative file name as a URI reference: {@code drafts/a b.surety} → {@code drafts/a%20b.surety}. */
+  /**
+   * A relative file name as a URI reference: {@code drafts/a b.surety} → {@code
+   * drafts/a%20b.surety}; {@code v1:draft.surety} → {@code ./v1:draft.surety}, since a first
+   * segment with a colon would read as a scheme (RFC 3986, section 4.2).
+   */
   static String uri(String file) {
     if (file.startsWith("/") || file.matches("[A-Za-z]:[\\\\/].*")) {
       // an absolute path is not a URI reference: SARIF readers resolve it against nothing
       return java.nio.file.Path.of(file).toUri().toASCIIString();
     }
+    String path = file.replace('\\', '/');
+    int slash = path.indexOf('/');
+    if (path.substring(0, slash < 0 ? path.length() : slash).indexOf(':') >= 0) {
+      path = "./" + path;
+    }
     try {
-      return new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+      return new URI(null, null, path, null).toASCIIString();
     } catch (URISyntaxException e) {
-      return file;
+      return path;
     }
   }
 }

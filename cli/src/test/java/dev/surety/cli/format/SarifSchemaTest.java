@@ -113,6 +113,15 @@ class SarifSchemaTest {
   }
 
   @Test
+  void aRelativeNameWithAColonInItsFirstSegmentIsNotReadAsAScheme() {
+    // `v1:draft.surety` was written as it is: a URI of the scheme `v1` (RFC 3986, section 4.2)
+    assertThat(SarifRenderer.uri("v1:draft.surety")).isEqualTo("./v1:draft.surety");
+    assertThat(java.net.URI.create(SarifRenderer.uri("v1:draft.surety")).getScheme()).isNull();
+    assertThat(SarifRenderer.uri("C:x.surety")).isEqualTo("./C:x.surety");
+    assertThat(SarifRenderer.uri("drafts/v1:draft.surety")).isEqualTo("drafts/v1:draft.surety");
+  }
+
+  @Test
   void aSuppressedFindingIsAResultSuppressedInTheSourceWithItsReason() throws IOException {
     JsonNode results = MAPPER.readTree(OutputFormat.SARIF.renderer()
         .renderToString(FormatFixtures.report())).at("/runs/0/results");
