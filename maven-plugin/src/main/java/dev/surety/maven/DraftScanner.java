@@ -12,8 +12,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -94,7 +96,9 @@ final class DraftScanner {
    * would otherwise see only the link, and find nothing); links below it are not followed into
    * directories. A matching name that is no draft to read, a broken symbolic link or a FIFO, is
    * refused, as the CLI refuses it below a directory: a draft whose link broke must not drop out
-   * of the check unnoticed, and a FIFO could block the build.
+   * of the check unnoticed, and a FIFO could block the build. One file under two names (a
+   * symbolic or hard link to a draft beside it) is one draft, under the first of its names in
+   * sorted order, as the CLI reads it ({@link InputCollector#identity}).
    *
    * <p>As the CLI's walk of a directory, the scan does not enter hidden directories, {@code
    * target} or {@code node_modules} below it ({@link InputCollector#skippedDirectory}), which hold
@@ -117,6 +121,7 @@ final class DraftScanner {
       skippedPaths.add(AbstractSuretyMojo.realPath(path));
     }
     List<Path> drafts = new ArrayList<>();
+    Map<Path, Object> identities = new HashMap<>();
     List<String> files = new ArrayList<>();
     int[] suretyFiles = {0};
     Unreadable[] refused = {null};
@@ -152,6 +157,7 @@ final class DraftScanner {
           }
           if (Files.isRegularFile(found)) {
             drafts.add(file);
+            identities.put(file, InputCollector.identity(found, found, attrs));
             return FileVisitResult.CONTINUE;
           }
           refused[0] = new Unreadable(file,
@@ -169,6 +175,9 @@ final class DraftScanner {
     }
     drafts.sort(null);
     files.sort(null);
+    // one file under two names (a link to a draft beside it) is one draft, under the first name
+    Set<Object> seen = new HashSet<>();
+    drafts.removeIf(draft -> !seen.add(identities.get(draft)));
     return new Found(List.copyOf(drafts), List.copyOf(files), suretyFiles[0]);
   }
 

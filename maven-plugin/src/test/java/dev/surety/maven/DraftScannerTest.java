@@ -113,6 +113,20 @@ class DraftScannerTest {
         .containsExactly(dir.resolve("real/a.surety"));
   }
 
+  /** As the CLI reads it (docs/decisions.md, "One file under two names is read once"). */
+  @Test
+  void oneFileUnderTwoNamesIsOneDraftUnderTheFirst(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("b.surety"), "");
+    Files.createSymbolicLink(dir.resolve("a-link.surety"), Path.of("b.surety"));
+    Files.createLink(dir.resolve("c-hard.surety"), dir.resolve("b.surety"));
+    Files.createDirectories(dir.resolve("lib"));
+    Files.createSymbolicLink(dir.resolve("lib/d.surety"), Path.of("../b.surety"));
+    Files.writeString(dir.resolve("e.surety"), "");
+    DraftScanner.Found found = new DraftScanner(null, null).scan(dir);
+    assertThat(found.drafts()).containsExactly(dir.resolve("a-link.surety"), dir.resolve("e.surety"));
+    assertThat(found.files()).hasSize(5);
+  }
+
   @Test
   void buildOutputHiddenDirectoriesAndTheDirectoriesGivenAreNotEntered(@TempDir Path dir)
       throws Exception {

@@ -64,6 +64,24 @@ class SourceScanMojoTest {
         .singleElement().asString().startsWith("[INFO] Surety: nothing to check, 1 draft");
   }
 
+  /**
+   * A link to a draft beside it is the draft once: its findings were logged twice, and compile
+   * wrote its arrangement twice (clean-guarantee.json and clean-guarantee-2.json, with a warning
+   * that two arrangements were named alike).
+   */
+  @Test
+  void oneDraftUnderTwoNamesIsCheckedAndWrittenOnce() throws Exception {
+    Files.createSymbolicLink(drafts.resolve("alias.surety"), Path.of("clean.surety"));
+    MojoRun run = run(new CompileMojo(), m -> m.excludes = List.of("lib/**"));
+    assertThat(run.lines).noneMatch(l -> l.startsWith("[WARNING]")).contains(
+        "[INFO] Surety: 1 arrangement written to target/classes/surety",
+        "[INFO] Surety: 1 draft checked: 0 errors, 0 warnings, 0 infos in 2 files");
+    try (var written = Files.list(project.resolve("target/classes/surety"))) {
+      assertThat(written).map(p -> p.getFileName().toString())
+          .containsExactly("clean-guarantee.json");
+    }
+  }
+
   /** An output directory outside target/ cannot be; a build directory elsewhere is not scanned. */
   @Test
   void aBuildDirectoryOfAnotherNameIsNotScanned() throws Exception {

@@ -217,14 +217,15 @@ public final class InputCollector {
    * Unix, the device and inode, which a symbolic link, a hard link and a directory reached under
    * two names share), read from the attributes a walk already holds for a regular file, else
    * (once) through the links; where the file system has no key (Windows), the path with its links
-   * resolved. A file whose attributes cannot be read is told by its name, as before.
+   * resolved. A file whose attributes cannot be read is told by its name, as before. The Maven
+   * plugin's scan of its {@code sourceDirectory} tells files apart with it too.
    *
    * @param name the path by which the file is reached (a link, or below a linked directory)
    * @param walked the same file as a walk reached it, for the key-less fallback: below a directory
    *     named by a link, the path below where the link leads
    * @param attributes the attributes a walk read without following links, or null
    */
-  static Object identity(Path name, Path walked, BasicFileAttributes attributes) {
+  public static Object identity(Path name, Path walked, BasicFileAttributes attributes) {
     try {
       BasicFileAttributes read = attributes != null && attributes.isRegularFile()
           ? attributes : Files.readAttributes(name, BasicFileAttributes.class);
