@@ -1,6 +1,7 @@
 package dev.surety.dsl;
 
 import dev.surety.core.source.SourcePosition;
+import dev.surety.dsl.internal.FileParser;
 import dev.surety.dsl.internal.Session;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,8 +16,8 @@ import java.util.Objects;
  * that input; the caller reports it as its own (the command line exits with status 2 naming the
  * file, the language server logs it and keeps the diagnostics it had). A {@code null} where paths
  * or options are expected is a mistake of the calling code, not an input: it throws {@link
- * NullPointerException} naming the parameter at once (a {@code null} text or file name is read as
- * empty, or as {@code <source>}).
+ * NullPointerException} naming the parameter at once (a draft's text too: an empty draft is {@code
+ * ""}); a file name that is {@code null}, empty or blank is reported as {@code <source>}.
  *
  * <p><b>Paths given directly</b> (not through {@code include}) that are missing or unreadable are
  * reported as a diagnostic with code SUR002 (include-error) and the message {@code "cannot read
@@ -77,7 +78,7 @@ public final class SuretyCompiler {
 
   /**
    * Compiles a draft held in memory; includes resolve against the root and the name's directory.
-   * A {@code fileName} of null is reported as {@code <source>}.
+   * A {@code fileName} that is null, empty or blank is reported as {@code <source>}.
    *
    * @throws NullPointerException if {@code source} is null (an empty draft is {@code ""})
    */
@@ -106,7 +107,7 @@ public final class SuretyCompiler {
   private Compilation inMemory(String fileName,
       java.util.function.BiFunction<Session, String, Compilation> compile) {
     Path root = options.root().orElseGet(() -> Path.of("").toAbsolutePath());
-    return compile.apply(new Session(root, options), fileName == null ? "<source>" : fileName);
+    return compile.apply(new Session(root, options), FileParser.reportedName(fileName));
   }
 
   private static Path commonDirectory(List<Path> paths) {

@@ -245,6 +245,22 @@ class RobustnessTest {
     assertThat(compiler.compile("\u0000\u0001}}}.;;", "odd.surety").hasErrors()).isTrue();
   }
 
+  /** An empty or blank name is no name: its findings were placed in a file named "". */
+  @Test
+  void anEmptyOrBlankNameIsTheSourceToo() {
+    for (String name : new String[] {"", "  "}) {
+      Report report = Surety.create().check("include \"gone.surety\".\nparty", name);
+      assertThat(report.diagnostics()).isNotEmpty().allSatisfy(d -> {
+        assertThat(d.range().file()).isEqualTo("<source>");
+        assertThat(d.message()).doesNotContain("chain: )", "chain:   )");
+      });
+      assertThat(compiler.compileBytes(new byte[] {'}'}, name).diagnostics())
+          .allSatisfy(d -> assertThat(d.range().file()).isEqualTo("<source>"));
+      assertThat(dev.surety.dsl.format.SuretyFormatter.create().format("party", name).diagnostics())
+          .isNotEmpty().allSatisfy(d -> assertThat(d.range().file()).isEqualTo("<source>"));
+    }
+  }
+
   @Test
   void fuzzedDraftsNeverThrow() {
     String base = "include \"x.surety\".\nparty US \"United States\"; legislature Congress.\n"

@@ -71,7 +71,7 @@ public final class SuretyFormatter {
    * @return the formatted text, or, when the text has syntax errors, its SUR001 diagnostics
    */
   public FormatResult format(String source, String fileName) {
-    String file = fileName == null ? "<source>" : fileName;
+    String file = FileParser.reportedName(fileName);
     try {
       return formatChecked(source == null ? "" : source, file);
     } catch (RuntimeException | StackOverflowError e) {
@@ -85,7 +85,7 @@ public final class SuretyFormatter {
    * result holds the compiler's SUR001 for them and no text.
    */
   public FormatResult format(byte[] source, String fileName) {
-    String file = fileName == null ? "<source>" : fileName;
+    String file = FileParser.reportedName(fileName);
     Reporter reporter = new Reporter();
     String text = FileParser.decode(source == null ? new byte[0] : source, file, reporter);
     if (!reporter.diagnostics().isEmpty()) {

@@ -41,6 +41,18 @@ public final class FileParser {
 
   private FileParser() {}
 
+  /** The name a draft held in memory is reported under when it is given none. */
+  public static final String UNNAMED = "<source>";
+
+  /**
+   * The name to report a draft held in memory under: {@code fileName}, or {@link #UNNAMED} when
+   * it is null, empty or blank, so that no finding is placed in a file without a name (a message
+   * read {@code (include chain: )}).
+   */
+  public static String reportedName(String fileName) {
+    return fileName == null || fileName.isBlank() ? UNNAMED : fileName;
+  }
+
   /** How far into a file a NUL byte makes it binary, as git decides (its first 8,000 bytes). */
   static final int BINARY_PROBE = 8000;
 

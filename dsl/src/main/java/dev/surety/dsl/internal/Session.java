@@ -200,7 +200,7 @@ public final class Session {
   }
 
   private Unit sourceUnit(String fileName) {
-    Path key = root.resolve(fileName.isEmpty() ? "<source>" : fileName).normalize();
+    Path key = root.resolve(fileName).normalize();
     Path dir = key.getParent() == null ? root : key.getParent();
     Unit unit = new Unit(fileName, dir);
     units.put(key, unit);
