@@ -140,6 +140,13 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
       throw new MojoExecutionException("Surety: sourceDirectory " + shown(root)
           + " " + IoProblems.notADirectory(root) + " (it names the directory of the drafts)");
     }
+    if (!Files.exists(root) && Files.isSymbolicLink(root)) {
+      // not "no drafts": every draft would drop out of the check unnoticed, as a draft's own
+      // broken link would (DraftScanner)
+      throw new MojoExecutionException("Surety: sourceDirectory " + shown(root) + ": "
+          + IoProblems.unresolvedLink(root) + "; mend the link, or set sourceDirectory to the"
+          + " directory of the drafts");
+    }
     DraftScanner scanner;
     DraftScanner.Found found;
     try {

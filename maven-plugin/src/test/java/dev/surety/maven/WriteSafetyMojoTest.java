@@ -266,4 +266,22 @@ class WriteSafetyMojoTest {
         .hasMessage("Surety: sourceDirectory src/main/surety/clean.surety is a file, not a"
             + " directory (it names the directory of the drafts)");
   }
+
+  /**
+   * A sourceDirectory whose link broke (the drafts moved, a checkout without them) was taken for
+   * one that does not exist: "no drafts", and the build passed having checked none.
+   */
+  @Test
+  void aSourceDirectoryWhoseLinkIsBrokenFailsTheBuild() throws IOException {
+    Path link = Files.createSymbolicLink(project.resolve("drafts"), project.resolve("gone"));
+    mojo.sourceDirectory = link.toFile();
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: sourceDirectory drafts: broken symbolic link; mend the link, or set"
+            + " sourceDirectory to the directory of the drafts")
+        .satisfies(WriteSafetyMojoTest::mavenShowsTheMessageAlone);
+    Files.delete(link);
+    Files.createSymbolicLink(link, link);
+    assertThatThrownBy(mojo::execute).hasMessageStartingWith(
+        "Surety: sourceDirectory drafts: symbolic link loop;");
+  }
 }
