@@ -16,6 +16,7 @@ public abstract class CompilerOptions {
    */
   public abstract Optional<Path> root();
 
+  /** The resource limits; input beyond one is SUR003 naming it (default {@link Limits#defaults()}). */
   @Value.Default
   public Limits limits() {
     return Limits.defaults();

@@ -64,6 +64,10 @@ public final class Surety {
     return builder().build();
   }
 
+  /**
+   * A builder of a checker with other options: the compiler's root and limits, severity
+   * overrides, or no assessment. Every option has the default of {@link #create()} until set.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,13 +88,24 @@ public final class Surety {
     return SeverityConfig.parse(overrides, RULES);
   }
 
-  /** Compiles, validates and assesses the drafts at {@code paths} (files or directories). */
+  /**
+   * Compiles, validates and assesses the drafts at {@code paths} (files or directories, as {@link
+   * SuretyCompiler#compile(List)} reads them; a path that cannot be read is a SUR002 of the report).
+   *
+   * @throws NullPointerException if {@code paths} or one of them is null
+   */
   public Report check(List<Path> paths) {
     SuretyCompiler.requireNoNulls(paths);
     return check(compiler.compile(paths));
   }
 
-  /** Compiles, validates and assesses one draft held in memory and reported as {@code fileName}. */
+  /**
+   * Compiles, validates and assesses one draft held in memory and reported as {@code fileName}
+   * ({@code <source>} when it is null, empty or blank); its includes resolve as for {@link
+   * SuretyCompiler#compile(String, String)}.
+   *
+   * @throws NullPointerException if {@code source} is null (an empty draft is {@code ""})
+   */
   public Report check(String source, String fileName) {
     return check(compiler.compile(source, fileName));
   }
@@ -165,11 +180,19 @@ public final class Surety {
 
     private Builder() {}
 
+    /**
+     * The compilation root (which includes may not leave) and the resource limits; default
+     * {@link CompilerOptions#defaults()}.
+     */
     public Builder compilerOptions(CompilerOptions options) {
       this.compilerOptions = Objects.requireNonNull(options, "compilerOptions");
       return this;
     }
 
+    /**
+     * The severity overrides applied to every report ({@link Surety#severities(Map)} makes them
+     * from {@code SUR107=off} and the like); default none, every rule at its default severity.
+     */
     public Builder severities(SeverityConfig severities) {
       this.severities = Objects.requireNonNull(severities, "severities");
       return this;
@@ -186,6 +209,7 @@ public final class Surety {
       return this;
     }
 
+    /** The checker, immutable and safe to share between threads. */
     public Surety build() {
       return new Surety(this);
     }

@@ -38,14 +38,17 @@ public final class SuretyCompiler {
     this.options = options;
   }
 
+  /** A compiler with the default options: no root given, the default {@link Limits}. */
   public static SuretyCompiler create() {
     return new SuretyCompiler(CompilerOptions.defaults());
   }
 
+  /** A compiler with {@code options}: its root and its resource limits. */
   public static SuretyCompiler create(CompilerOptions options) {
     return new SuretyCompiler(Objects.requireNonNull(options, "options"));
   }
 
+  /** The options it was created with. */
   public CompilerOptions options() {
     return options;
   }
