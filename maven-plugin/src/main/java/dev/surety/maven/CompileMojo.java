@@ -3,6 +3,7 @@ package dev.surety.maven;
 import dev.surety.cli.check.CheckResult;
 import dev.surety.cli.compile.AtomicFiles;
 import dev.surety.cli.compile.OutputNames;
+import dev.surety.cli.format.TerminalText;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
 import dev.surety.dsl.json.ArrangementJson;
@@ -76,7 +77,7 @@ public class CompileMojo extends AbstractSuretyMojo {
       throw cannot("write", e.target(), e.reason());
     }
     OutputNames.clashes(result.arrangements(), names, file -> file)
-        .forEach(clash -> getLog().warn("Surety: " + clash));
+        .forEach(clash -> getLog().warn("Surety: " + TerminalText.line(clash)));
     List<Path> now = new ArrayList<>(outputs);
     now.addAll(written);
     removeStale(state, now);

@@ -37,6 +37,24 @@ class ParametersMojoTest {
         "\\[ERROR\\] .*bad\\.surety:\\[11,3\\] SUR203 Russian Federation \\(RU\\) is a guarantor.*"));
   }
 
+  /**
+   * A title with an escape sequence, a bidirectional override and a line separator, which the
+   * findings quote, was logged as it is: the sequence acted on the terminal that shows the build,
+   * the override reordered the line, the separator broke it. They are written as their codes, as
+   * the CLI's text report writes them (SECURITY.md, "Hidden text is shown").
+   */
+  @Test
+  void hiddenCharactersOfADraftAreLoggedAsTheirCodes() throws Exception {
+    Files.writeString(project.resolve("src/main/surety/bad.surety"),
+        "arrangement \"Red\u001b[31m \u202eKO\u2028ok\" {\n}\n");
+    mojo.failOn = "never";
+    mojo.execute();
+    assertThat(run.lines).filteredOn(l -> l.contains("SUR103")).singleElement().asString()
+        .contains("arrangement \"Red<U+001B>[31m <U+202E>KO<U+2028>ok\" has no `kind`");
+    assertThat(run.lines).allSatisfy(l -> assertThat(l)
+        .doesNotContain("\u001b", "\u202e", "\u2028"));
+  }
+
   @Test
   void parametersWinOverTheConfigurationFile() throws Exception {
     Files.writeString(project.resolve(".surety.json"),
