@@ -12,6 +12,7 @@ import dev.surety.cli.config.FailOn;
 import dev.surety.cli.config.SuretyConfig;
 import dev.surety.cli.format.LintReport;
 import dev.surety.cli.format.OutputFormat;
+import dev.surety.cli.format.TerminalText;
 import dev.surety.core.diagnostic.Diagnostic;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.dsl.Surety;
@@ -467,10 +468,16 @@ abstract class AbstractSuretyMojo extends AbstractMojo {
     return Path.of(executionRoot == null ? basedir.getPath() : executionRoot).toAbsolutePath().normalize();
   }
 
+  /**
+   * {@code file} as the log names it: relative to {@link #displayBase()}, with {@code /}, and made
+   * safe as the CLI names a file ({@link TerminalText#name}): a control or format character in a
+   * name is written as its code, so that it cannot act on the terminal nor break the line.
+   */
   String shown(Path file) {
     Path base = displayBase();
     Path absolute = file.toAbsolutePath().normalize();
-    return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    return TerminalText.name((absolute.startsWith(base) ? base.relativize(absolute) : absolute)
+        .toString().replace('\\', '/'));
   }
 
   private Optional<Path> configFile() throws MojoExecutionException {

@@ -123,4 +123,13 @@ class ParametersMojoTest {
     assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
         .hasMessage("Surety: src/main/surety/moved.surety: broken symbolic link");
   }
+
+  /** A file's name is logged made safe too, as the CLI names a file: an escape was written raw. */
+  @Test
+  void aFileNameWithAnEscapeIsLoggedWithItsCode() throws Exception {
+    Files.createSymbolicLink(project.resolve("src/main/surety/red\u001b[31m.surety"),
+        project.resolve("gone.surety"));
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        .hasMessage("Surety: src/main/surety/red<U+001B>[31m.surety: broken symbolic link");
+  }
 }
