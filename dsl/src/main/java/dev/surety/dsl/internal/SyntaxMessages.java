@@ -2,11 +2,14 @@ package dev.surety.dsl.internal;
 
 import static dev.surety.dsl.internal.SuretyParser.*;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,9 +82,9 @@ final class SyntaxMessages {
   }
 
   /** The keyword {@link #misspeltKeyword} offers, if any. */
-  private static java.util.Optional<String> closestKeyword(Token offending, IntervalSet expected) {
+  private static Optional<String> closestKeyword(Token offending, IntervalSet expected) {
     if (offending.getType() != IDENT) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<String> keywords = new ArrayList<>();
     for (int type : expected.toArray()) {
@@ -94,7 +97,7 @@ final class SyntaxMessages {
     }
     if (keywords.size() < 2) {
       // `expected `necessary` ..., but found `necesary``: the message says it already
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String word = offending.getText();
     return Suggestions.closest(word, keywords)
@@ -299,7 +302,7 @@ final class SyntaxMessages {
       String first = other.group(1);
       int middle = Integer.parseInt(other.group(3));
       String last = other.group(4);
-      List<java.time.LocalDate> readings = new ArrayList<>();
+      List<LocalDate> readings = new ArrayList<>();
       if (first.length() == 4 && last.length() <= 2) {
         // `2030/01/30`, `2030-1-30`: year first, with other separators or digits
         int year = Integer.parseInt(first);
@@ -334,11 +337,11 @@ final class SyntaxMessages {
   }
 
   /** The date {@code year-month-day}, if it is a real one. */
-  private static java.util.Optional<java.time.LocalDate> date(int year, int month, int day) {
+  private static Optional<LocalDate> date(int year, int month, int day) {
     try {
-      return java.util.Optional.of(java.time.LocalDate.of(year, month, day));
-    } catch (java.time.DateTimeException e) {
-      return java.util.Optional.empty();
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return Optional.empty();
     }
   }
 
