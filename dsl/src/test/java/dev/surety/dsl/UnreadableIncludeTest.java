@@ -111,6 +111,10 @@ class UnreadableIncludeTest {
       assertThat(d.message()).isEqualTo("cannot read mem: input/output error");
       assertThat(d.range().startLine()).isZero();
     });
-    assertThat(c.files()).singleElement().satisfies(f -> assertThat(f.read()).isFalse());
+    assertThat(c.files()).singleElement().satisfies(f -> {
+      assertThat(f.read()).isFalse();
+      // the reason, for a command line that stops on a file it was given (CLI.md: exit status 2)
+      assertThat(f.readError()).hasValue("input/output error");
+    });
   }
 }

@@ -160,7 +160,8 @@ public final class CheckExecutor {
     }
     List<SourceFile> files = new ArrayList<>(report.files().size());
     report.files().forEach(
-        f -> files.add(SourceFile.builder().path(f.path()).read(f.read()).build()));
+        f -> files.add(SourceFile.builder().path(f.path()).read(f.read()).readError(f.readError())
+            .build()));
     return new Kept(ImmutableReport.builder()
         .files(files)
         .diagnostics(shown)
@@ -183,7 +184,7 @@ public final class CheckExecutor {
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return new Kept(null, strings.shownFile(request, input), e);
     }
-    Optional<String> unreadable = unreadable(request, strings, input, report);
+    Optional<String> unreadable = unreadable(input, report);
     if (unreadable.isPresent()) {
       return new Kept(null, strings.shownFile(request, input),
           new UnreadableInput(unreadable.get()));
@@ -199,18 +200,13 @@ public final class CheckExecutor {
    * one line after the other inputs' findings. A file over {@code maxFileBytes} stays a finding
    * (SUR003). Empty for every other report.
    */
-  private static Optional<String> unreadable(CheckRequest request, Strings strings, String input,
-      Report report) {
-    boolean unread = report.files().stream().anyMatch(f -> f.path().equals(input) && !f.read());
-    if (!unread) {
-      return Optional.empty();
+  private static Optional<String> unreadable(String input, Report report) {
+    for (SourceFile file : report.files()) {
+      if (file.path().equals(input)) {
+        return file.readError();
+      }
     }
-    String prefix = "cannot read " + strings.shownFile(request, input) + ": ";
-    return report.diagnostics().stream()
-        .filter(d -> d.code().equals("SUR002") && d.range().file().equals(input)
-            && d.range().startLine() == 0 && d.message().startsWith(prefix))
-        .map(d -> d.message().substring(prefix.length()))
-        .findFirst();
+    return Optional.empty();
   }
 
   /**

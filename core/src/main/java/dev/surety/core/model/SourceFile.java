@@ -2,6 +2,7 @@ package dev.surety.core.model;
 
 import dev.surety.core.source.SourceRange;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -37,6 +38,13 @@ public interface SourceFile {
   default boolean read() {
     return true;
   }
+
+  /**
+   * Why the file's bytes could not be read, in words ({@code input/output error}), when an I/O
+   * error kept them from being read (SUR002); empty otherwise, over {@code maxFileBytes} too. A
+   * command line stops on a file it was given that it could not read (CLI.md: exit status 2).
+   */
+  Optional<String> readError();
 
   @Value.Default
   @Value.Auxiliary

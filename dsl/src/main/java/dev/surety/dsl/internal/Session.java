@@ -77,6 +77,8 @@ public final class Session {
     boolean unread;
     /** Whether its bytes were never had (unreadable, too large): {@link SourceFile#read()}. */
     boolean bytesUnread;
+    /** The I/O error that kept its bytes from being read, in words: {@link SourceFile#readError()}. */
+    String readError;
 
     Unit(String name, Path dir) {
       this.name = name;
@@ -267,11 +269,12 @@ public final class Session {
     } catch (IOException | RuntimeException e) {
       // the reason in words (the exception's message is mostly the path again), and for an
       // included file the chain that reached it, as for every other include error
+      String reason = IoReasons.describe(e);
       reporter.report(CompilerRules.INCLUDE_ERROR, at, "cannot read " + named.apply(name) + ": "
-          + IoReasons.describe(e) + (includedAt != null ? " (include chain: " + chainText(null)
-              + ")" : ""));
+          + reason + (includedAt != null ? " (include chain: " + chainText(null) + ")" : ""));
       unit.unread = true;
       unit.bytesUnread = true;
+      unit.readError = reason;
     }
     return unit;
   }
@@ -596,6 +599,7 @@ public final class Session {
         .arrangements(arrangements)
         .suppressions(unit.suppressions)
         .read(!unit.bytesUnread)
+        .readError(Optional.ofNullable(unit.readError))
         .range(range)
         .build();
   }
