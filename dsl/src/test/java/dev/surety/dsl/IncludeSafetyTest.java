@@ -63,6 +63,32 @@ class IncludeSafetyTest {
     assertThat(d.help()).hasValueSatisfying(help -> assertThat(help).contains("--root DIR"));
   }
 
+  /**
+   * A root given that does not hold the file compiled (a file, a directory that is not there, or
+   * another directory): every include of the file "left the compilation root", as though the
+   * include were at fault; the help now names the root and what is wrong with it.
+   */
+  @Test
+  void aRootThatDoesNotHoldTheFileCompiledIsNamedInTheHelp() throws IOException {
+    Files.writeString(root.resolve("parties.surety"), "party UA \"Ukraine\".\n");
+    Path main = Files.writeString(root.resolve("main.surety"), "include \"parties.surety\".\n");
+    Path file = Files.writeString(sandbox.resolve("root.txt"), "");
+    Path other = Files.createDirectories(sandbox.resolve("other"));
+    for (Path given : List.of(file, sandbox.resolve("missing"), other)) {
+      Compilation c = SuretyCompiler.create(CompilerOptions.builder().root(given).build())
+          .compile(main);
+      assertThat(c.diagnostics()).filteredOn(d -> d.code().equals("SUR002")).singleElement()
+          .satisfies(d -> {
+            assertThat(d.message()).startsWith("`parties.surety` leaves the compilation root");
+            String problem = given.equals(other)
+                ? "does not hold " + main + ", the file that includes it"
+                : given.equals(file) ? "is a file, not a directory" : "does not exist";
+            assertThat(d.help()).hasValue("the compilation root " + given + " " + problem
+                + "; give a root that holds every file compiled together");
+          });
+    }
+  }
+
   @Test
   void dotDotThroughASubdirectoryCannotLeaveTheRoot() throws IOException {
     Files.createDirectories(root.resolve("parties"));

@@ -379,9 +379,7 @@ public final class Session {
     }
     if (!target.startsWith(root) && !target.startsWith(realRoot())) {
       return includeError(from, include, at, "`" + path + "` leaves the compilation root",
-          "the root is the directory that holds every file compiled together (by default the"
-              + " deepest one that holds every path given); to include a file above it, give a"
-              + " root that holds both (`surety --root DIR`, the Maven plugin's `sourceDirectory`)");
+          leavesRootHelp(from));
     }
     Path real;
     try {
@@ -434,6 +432,24 @@ public final class Session {
     Unit unit = loadFile(real, name, at);
     from.included.add(unit);
     return Include.builder().from(include).resolved(name).build();
+  }
+
+  /**
+   * The help for an include that leaves the root: how to give a root above it; or, when the file
+   * that includes it is outside the root too (an embedder's root that is a file, is not there, or
+   * does not hold the files compiled), what is wrong with the root, which no include can mend.
+   */
+  private String leavesRootHelp(Unit from) {
+    if (from.dir.startsWith(root) || from.dir.startsWith(realRoot())) {
+      return "the root is the directory that holds every file compiled together (by default the"
+          + " deepest one that holds every path given); to include a file above it, give a"
+          + " root that holds both (`surety --root DIR`, the Maven plugin's `sourceDirectory`)";
+    }
+    String problem = Files.isDirectory(root)
+        ? "does not hold " + named.apply(from.name) + ", the file that includes it"
+        : Files.exists(root) ? "is a file, not a directory" : "does not exist";
+    return "the compilation root " + root + " " + problem
+        + "; give a root that holds every file compiled together";
   }
 
   private Include includeError(Unit from, Include include, SourceRange at, String message) {
