@@ -91,6 +91,8 @@ public final class Surety {
   /**
    * Compiles, validates and assesses the drafts at {@code paths} (files or directories, as {@link
    * SuretyCompiler#compile(List)} reads them; a path that cannot be read is a SUR002 of the report).
+   * A directory that holds no draft gives a report of no files ({@link Report#files()} empty) and
+   * no finding: whether that is an error is the caller's to say.
    *
    * @throws NullPointerException if {@code paths} or one of them is null
    */

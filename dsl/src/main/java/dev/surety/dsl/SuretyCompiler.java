@@ -61,7 +61,9 @@ public final class SuretyCompiler {
   /**
    * Compiles files and directories (every {@code *.surety} below a directory, sorted; a directory
    * named by a symbolic link is read where it leads, and links to directories below it are not
-   * entered).
+   * entered). A directory that holds no draft adds nothing: a compilation of no files, with no
+   * finding, is the caller's to refuse (the command line stops with exit status 2, {@code no
+   * drafts}; the Maven plugin logs it and passes, so that a module without drafts builds).
    */
   public Compilation compile(List<Path> paths) {
     requireNoNulls(paths);

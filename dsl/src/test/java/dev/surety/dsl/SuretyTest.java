@@ -141,6 +141,21 @@ class SuretyTest {
     assertThat(report.assessments().get(0).verdict()).isEqualTo(Verdict.DECLARATION);
   }
 
+  /** A directory with no draft: a report of no files and no finding, for the caller to judge. */
+  @Test
+  void aDirectoryWithoutDraftsGivesAReportOfNoFiles(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.txt"), "not a draft");
+    Report report = surety().check(List.of(empty));
+    assertThat(report.files()).isEmpty();
+    assertThat(report.diagnostics()).isEmpty();
+    // beside a draft, the empty directory adds nothing
+    Path draft = Files.writeString(dir.resolve("budapest.surety"), BUDAPEST);
+    assertThat(surety().check(List.of(empty, draft)).files()).singleElement()
+        .satisfies(f -> assertThat(f.path()).endsWith("/budapest.surety"));
+  }
+
   @Test
   void suppressionsAndSeveritiesApplyToCompiledDrafts() {
     String suppressed =
