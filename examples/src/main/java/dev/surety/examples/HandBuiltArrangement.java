@@ -34,7 +34,7 @@ public final class HandBuiltArrangement {
     Party ukraine = Party.builder().id("UA").name("Ukraine")
         .addLegislatures(Located.of("Verkhovna Rada")).build();
     Party unitedStates = Party.builder().id("US").name("United States")
-        .addLegislatures(Located.of("Congress")).build();
+        .addLegislatures(Located.of("Congress"), Located.of("Senate")).build();
     Party russia = Party.builder().id("RU").name("Russian Federation").build();
     Reference us = Reference.of("US");
 
