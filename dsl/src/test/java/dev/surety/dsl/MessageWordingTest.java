@@ -256,4 +256,35 @@ class MessageWordingTest {
             + " nearest, UK, US backstop (line 10), lacks for UK: the instrument `memorandum` binds"
             + " only politically"));
   }
+
+  /**
+   * Of two military commitments that each lack one condition, SUR205 points at the response one
+   * (`US backstop` lacks a trigger, which the drafter can add) rather than the support one first in
+   * the file (`US military aid` lacks being a response of US forces, which no qualifier gives).
+   */
+  @Test
+  void theNearestCommitmentOnATieIsTheOneTheDrafterCanMend() {
+    String draft = """
+        arrangement "G" {
+          kind guarantee.
+          dated 2025-01-01.
+          instrument treaty.
+          beneficiary UA.
+          party UA "Ukraine".
+          party US "United States".
+          trigger attack: armed attack.
+          %s
+          duration 15 years.
+          withdrawal notice 12 months.
+        }
+        """;
+    String both = "US military aid: air; on attack; immediate.\n  US backstop: air; immediate.";
+    assertThat(findings(draft.formatted(both), "SUR205")).singleElement().satisfies(d ->
+        assertThat(d.message()).endsWith("the nearest, US backstop (line 10), lacks: it has no"
+            + " trigger (`on`)"));
+    // with no response commitment among the nearest, the first in the file, as before
+    String support = "US military aid: air; on attack; immediate.\n  US training: land; on attack.";
+    assertThat(findings(draft.formatted(support), "SUR205")).singleElement().satisfies(d ->
+        assertThat(d.message()).contains("the nearest, US military aid (line 9), lacks: "));
+  }
 }

@@ -574,14 +574,20 @@ public final class Analysis {
     return hasGuaranteeGrade;
   }
 
-  /** The military pledge that lacks the fewest conditions of guarantee-grade (first on a tie). */
+  /**
+   * The military pledge that lacks the fewest conditions of guarantee-grade; on a tie a response
+   * commitment, then the first.
+   */
   public Optional<Pledge> nearestMilitary() {
     Pledge best = null;
     int fewest = Integer.MAX_VALUE;
     for (Pledge p : pledges()) {
       if (p.commitment().isMilitary()) {
         int lacking = notGuaranteeGrade(p.guarantor(), p.commitment()).size();
-        if (lacking < fewest) {
+        // on a tie, a response commitment before a support one: what it lacks, the drafter can
+        // add (a trigger, an instrument), while a support commitment is never a response
+        if (lacking < fewest || lacking == fewest && p.commitment().isResponse()
+            && !best.commitment().isResponse()) {
           best = p;
           fewest = lacking;
         }
