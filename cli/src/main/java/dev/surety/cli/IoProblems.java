@@ -4,11 +4,9 @@ import dev.surety.cli.format.TerminalText;
 import dev.surety.dsl.IoReasons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Turns I/O failures into the one line that CLI.md asks for: the path, then the problem, in the
@@ -61,54 +59,11 @@ public final class IoProblems {
   }
 
   /**
-   * Why {@code path}, which exists, cannot be the directory it was given as, naming what it is:
-   * {@code is a file, not a directory}, {@code is a character device, not a directory} ({@code
-   * /dev/full}, {@code /dev/null}), a block device, a FIFO or a socket; {@code is not a directory}
-   * when what it is cannot be told. The one wording of that message, for {@code compile --out},
-   * {@code --root} and the Maven plugin's directories: "is a file" was said of a device.
+   * Why {@code path}, which exists, cannot be the directory it was given as ({@link
+   * IoReasons#notADirectory}: {@code is a character device, not a directory}).
    */
   public static String notADirectory(Path path) {
-    String kind = kind(path);
-    return kind == null ? "is not a directory" : "is " + kind + ", not a directory";
-  }
-
-  /** The mask of the file type in a Unix mode, and the types other than file and directory. */
-  private static final int TYPE = 0170000;
-  private static final int FIFO = 0010000;
-  private static final int CHARACTER_DEVICE = 0020000;
-  private static final int BLOCK_DEVICE = 0060000;
-  private static final int SOCKET = 0140000;
-
-  /** What {@code path} is, through its links, with an article ({@code a file}); null if unknown. */
-  private static String kind(Path path) {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(path, BasicFileAttributes.class);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-    if (attributes.isRegularFile()) {
-      return "a file";
-    }
-    if (attributes.isDirectory()) {
-      return "a directory";
-    }
-    Object mode;
-    try {
-      mode = Files.getAttribute(path, "unix:mode"); // Linux and macOS; not Windows
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
-    if (!(mode instanceof Integer bits)) {
-      return null;
-    }
-    return switch (bits & TYPE) {
-      case CHARACTER_DEVICE -> "a character device";
-      case BLOCK_DEVICE -> "a block device";
-      case FIFO -> "a FIFO";
-      case SOCKET -> "a socket";
-      default -> null;
-    };
+    return IoReasons.notADirectory(path);
   }
 
   /** The problem in a few words, without the path (the caller puts the path first). */

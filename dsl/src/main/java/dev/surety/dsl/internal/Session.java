@@ -447,7 +447,7 @@ public final class Session {
     }
     String problem = Files.isDirectory(root)
         ? "does not hold " + named.apply(from.name) + ", the file that includes it"
-        : Files.exists(root) ? "is a file, not a directory" : "does not exist";
+        : Files.exists(root) ? IoReasons.notADirectory(root) : "does not exist";
     return "the compilation root " + root + " " + problem
         + "; give a root that holds every file compiled together";
   }
