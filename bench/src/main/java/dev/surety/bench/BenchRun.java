@@ -41,6 +41,8 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -184,14 +186,24 @@ public final class BenchRun {
         .measurementIterations(quick ? 3 : 5)
         .measurementTime(TimeValue.seconds(quick ? 1 : 2))
         .jvmArgs(JMH_JVM.toArray(String[]::new))
+        // the bytes each pipeline allocates per operation: unlike its time, the same from one run
+        // to the next whatever else the machine does, so it shows where (c)'s time goes even on a
+        // noisy machine (the profiler reads the JVM's own counters after each iteration)
+        .addProfiler(GCProfiler.class)
         .shouldFailOnError(true)
         .output(work.resolve("jmh.txt").toString())
         .build();
     Collection<RunResult> runs = new Runner(options).run();
     Map<String, Double> ms = new HashMap<>();
+    Map<String, Double> allocated = new HashMap<>();
     for (RunResult r : runs) {
       String label = r.getParams().getBenchmark();
-      ms.put(label.substring(label.lastIndexOf('.') + 1), r.getPrimaryResult().getScore());
+      String name = label.substring(label.lastIndexOf('.') + 1);
+      ms.put(name, r.getPrimaryResult().getScore());
+      Result<?> bytes = r.getSecondaryResults().get("gc.alloc.rate.norm");
+      if (bytes != null) {
+        allocated.put(name, bytes.getScore());
+      }
     }
     String settings = "JMH " + String.join(" ", JMH_JVM) + ", 1 thread, "
         + Workload.DRAFTS + " drafts of " + workload.draftBytes / 1024 + " KB ("
@@ -208,6 +220,11 @@ public final class BenchRun {
           "MB/s", settings);
       results.figure("warm throughput", e.getValue() + ", drafts/s",
           Workload.DRAFTS / (millis / 1000), "drafts/s", "");
+      if (allocated.containsKey(e.getKey())) {
+        results.figure("warm throughput", e.getValue() + ", allocation",
+            allocated.get(e.getKey()) / workload.draftBytes, "B/B",
+            "bytes allocated per byte of draft (JMH's gc profiler: the same in every run)");
+      }
     }
     results.figure("warm throughput", "(d) JSON + Jackson + validate, MB/s of JSON",
         workload.jsonBytes / 1e6 / (ms.get("d_json") / 1000), "MB/s", "");
