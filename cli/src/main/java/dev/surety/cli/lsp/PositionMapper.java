@@ -125,12 +125,37 @@ public final class PositionMapper {
     return SourcePosition.of(line + 1, 1 + codePointColumn(content.substring(skip), units));
   }
 
-  /** The UTF-16 offset into the text of an LSP position, clamped to its line. */
+  /**
+   * The UTF-16 offset into the text of an LSP position, clamped to its line; a column between the
+   * two halves of a surrogate pair is the start of that character, so no offset splits one.
+   */
   public int offset(Position position) {
     position = withinText(position);
     int line = clampLine(position.getLine());
-    int column = Math.max(0, Math.min(position.getCharacter(), lineText(line).length()));
+    String content = lineText(line);
+    int column = Math.max(0, Math.min(position.getCharacter(), content.length()));
+    if (column > 0 && column < content.length() && Character.isHighSurrogate(content.charAt(column - 1))
+        && Character.isLowSurrogate(content.charAt(column))) {
+      column--;
+    }
     return lineStarts[line] + column;
+  }
+
+  /**
+   * The text with {@code range} replaced by {@code newText}, as an editor applies an incremental
+   * change: each end is read as {@link #offset(Position)} reads it (clamped to its line and to the
+   * text, never inside a surrogate pair); a range whose end comes before its start is taken from
+   * the earlier position to the later.
+   */
+  public String replace(Range range, String newText) {
+    int from = offset(range.getStart());
+    int to = offset(range.getEnd());
+    if (to < from) {
+      int swap = from;
+      from = to;
+      to = swap;
+    }
+    return text.substring(0, from) + (newText == null ? "" : newText) + text.substring(to);
   }
 
   /** The UTF-16 offset into the text of a model position. */

@@ -73,16 +73,41 @@ final class SuretyTextDocumentService implements TextDocumentService {
     if (changes == null || changes.isEmpty()) {
       return;
     }
-    // full sync: the last change holds the whole text
-    TextDocumentContentChangeEvent last = changes.get(changes.size() - 1);
-    if (last.getRange() != null) {
-      SuretyLanguageServer.LOG.warning("ignored an incremental change (the server asked for full"
-          + " sync): " + params.getTextDocument().getUri());
-      return;
-    }
+    String uri = params.getTextDocument().getUri();
     Integer version = params.getTextDocument().getVersion();
-    server.changed(params.getTextDocument().getUri(), version == null ? 0 : version,
-        last.getText());
+    String text = server.document(uri).map(OpenDocument::text).orElse(null);
+    server.changed(uri, version == null ? 0 : version, apply(text, changes, uri));
+  }
+
+  /**
+   * The text after {@code changes}, applied in order (LSP): a change without a range is the whole
+   * text (full sync, what the server asks for); one with a range (a client that sends incremental
+   * changes all the same) replaces that range of the text as the changes before it left it, read
+   * as {@link PositionMapper#replace} reads it (a range without its start or end: that change
+   * is ignored, logged). {@code text} is null for a document that is not
+   * open: its whole text comes only from a change without a range.
+   */
+  static String apply(String text, List<TextDocumentContentChangeEvent> changes, String uri) {
+    boolean incremental = false;
+    for (TextDocumentContentChangeEvent change : changes) {
+      if (change == null) {
+        continue;
+      }
+      if (change.getRange() == null) {
+        text = change.getText() == null ? "" : change.getText();
+      } else if (change.getRange().getStart() == null || change.getRange().getEnd() == null) {
+        SuretyLanguageServer.LOG.warning("textDocument/didChange: a change whose range lacks its "
+            + (change.getRange().getStart() == null ? "start" : "end") + ": ignored");
+      } else if (text != null) {
+        text = new PositionMapper(text).replace(change.getRange(), change.getText());
+        incremental = true;
+      }
+    }
+    if (incremental) {
+      SuretyLanguageServer.LOG.fine(() -> "applied incremental changes (the server asked for"
+          + " full sync): " + uri);
+    }
+    return text;
   }
 
   @Override

@@ -403,6 +403,34 @@ class LspProtocolTest {
     awaitDiagnostics(mainUri, p -> p.getDiagnostics().isEmpty());
   }
 
+  @Test
+  void incrementalChangesAreAppliedInOrderNotDropped() throws Exception {
+    // the server asks for full sync; a client that sends ranges all the same must not leave the
+    // server on an old text (it was: the change was logged and dropped, its diagnostics stale)
+    open(mainUri, 1, MAIN);
+    awaitDiagnostics(mainUri, p -> codes(p).contains("SUR201"));
+    int line = MAIN.split("\n").length - 2; // US_LINE, with 🛡🛰 before its end
+    Position beforeFinalDot = new Position(line, US_LINE.length() - 1); // UTF-16
+    TextDocumentContentChangeEvent requires = new TextDocumentContentChangeEvent(
+        new Range(beforeFinalDot, beforeFinalDot), "; requires Congress ratification");
+    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+        new VersionedTextDocumentIdentifier(mainUri, 2), List.of(requires)));
+    PublishDiagnosticsParams fixed = awaitDiagnostics(mainUri, p -> p.getVersion() == 2);
+    assertThat(codes(fixed)).doesNotContain("SUR201", "SUR001");
+
+    // a whole text, then a range in it, in one notification: applied in that order
+    String undeclared = MAIN.replace("beneficiary UA.", "beneficiary UX.");
+    Position ux = at(undeclared, "beneficiary UX.", "UX");
+    TextDocumentContentChangeEvent back = new TextDocumentContentChangeEvent(
+        new Range(ux, new Position(ux.getLine(), ux.getCharacter() + 2)), "UA");
+    server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+        new VersionedTextDocumentIdentifier(mainUri, 3),
+        List.of(new TextDocumentContentChangeEvent(undeclared), back)));
+    PublishDiagnosticsParams again = awaitDiagnostics(mainUri, p -> p.getVersion() == 3);
+    // UX was written back to UA: no undeclared id; the whole text undid the ratification
+    assertThat(codes(again)).contains("SUR201").doesNotContain("SUR101", "SUR001");
+  }
+
   // ---- hover ----------------------------------------------------------------------------------
 
   @Test

@@ -130,4 +130,34 @@ class PositionMapperTest {
     assertThat(withBom.toLsp(SourcePosition.of(1, 1))).isEqualTo(new Position(0, 1));
     assertThat(withBom.toModel(new Position(0, 7))).isEqualTo(SourcePosition.of(1, 7));
   }
+  static Range range(int l1, int c1, int l2, int c2) {
+    return new Range(new Position(l1, c1), new Position(l2, c2));
+  }
+
+  @Test
+  void aChangeReplacesItsRangeAsAnEditorAppliesIt() {
+    PositionMapper crlf = new PositionMapper("party UA \"U\".\r\nparty US \"S\".\r\n");
+    assertThat(crlf.replace(range(1, 6, 1, 8), "PL")).isEqualTo("party UA \"U\".\r\nparty PL \"S\".\r\n");
+    // a character past the end of its line is the line's end, before its `\r\n`
+    assertThat(crlf.replace(range(0, 13, 0, 99), " // x")).isEqualTo(
+        "party UA \"U\". // x\r\nparty US \"S\".\r\n");
+    // a line past the end of the text is its end
+    assertThat(crlf.replace(range(7, 0, 9, 4), "x")).endsWith("\r\nx");
+    // everything deleted, and an empty text written to
+    assertThat(crlf.replace(range(0, 0, 99, 0), "")).isEmpty();
+    assertThat(new PositionMapper("").replace(range(3, 3, 3, 3), "party")).isEqualTo("party");
+    // reversed ends: from the earlier to the later
+    assertThat(crlf.replace(range(1, 8, 1, 6), "PL")).contains("party PL \"S\".");
+  }
+
+  @Test
+  void noChangeSplitsASurrogatePair() {
+    PositionMapper emoji = new PositionMapper("a🛡b");
+    // column 2 is between the halves of 🛡: the start of that character
+    assertThat(emoji.offset(new Position(0, 2))).isEqualTo(1);
+    // an end there is too: what a change covers is whole characters, never one half of 🛡
+    assertThat(emoji.replace(range(0, 2, 0, 3), "x")).isEqualTo("axb");
+    assertThat(emoji.replace(range(0, 1, 0, 2), "")).isEqualTo("a🛡b");
+    assertThat(emoji.replace(range(0, 2, 0, 2), "x")).isEqualTo("ax🛡b");
+  }
 }
