@@ -32,7 +32,7 @@ public final class ServerLog implements AutoCloseable {
     handler = new Handler() {
       @Override
       public void publish(LogRecord record) {
-        if (isLoggable(record)) {
+        if (isLoggable(record) && (debug || !isLateCancel(record))) {
           synchronized (err) {
             err.print(getFormatter().format(record));
             err.flush();
@@ -53,6 +53,19 @@ public final class ServerLog implements AutoCloseable {
     handler.setLevel(Level.ALL);
     handler.setFormatter(new OneLine(debug));
     root.addHandler(handler);
+  }
+
+  /**
+   * LSP4J's warning that a {@code $/cancelRequest} named no request in progress. Editors cancel
+   * requests whose answer is already on its way (VS Code when the mouse leaves a hover, Neovim at
+   * every change), so it came in bursts as the user typed or moved the mouse, and Neovim logs each
+   * line of standard error as an error; it is kept for {@code --debug}.
+   */
+  static boolean isLateCancel(LogRecord record) {
+    String message = record.getMessage();
+    return message != null && message.startsWith("Unmatched cancel notification for request id")
+        && record.getLoggerName() != null
+        && record.getLoggerName().startsWith("org.eclipse.lsp4j.jsonrpc");
   }
 
   /** Starts logging to {@code err}; with {@code debug}, each exception's stack trace too. */

@@ -192,6 +192,24 @@ class LspCommandTest extends BaseCliTest {
   }
 
   @Test
+  void aCancelOfARequestAlreadyAnsweredIsNoWarning() {
+    String hover = frame("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"textDocument/hover\",\"params\":"
+        + "{\"textDocument\":{\"uri\":\"file:///not-open.surety\"},"
+        + "\"position\":{\"line\":0,\"character\":0}}}");
+    // the answer to 3 may be out before its cancel is read; 99 was never sent
+    String cancels = frame("{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":3}}")
+        + frame("{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":99}}");
+    stdin = INITIALIZE + hover + cancels + SHUTDOWN + EXIT;
+    Result r = surety("lsp");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(messages(r.out())).anySatisfy(m -> assertThat(m).contains("\"id\":2,", "\"result\":null"));
+    // --debug shows it
+    assertThat(surety("lsp", "--debug").err())
+        .contains("Unmatched cancel notification for request id 99");
+  }
+
+  @Test
   void aClientThatCanRegisterFileWatchersIsAskedToWatchDraftsAndTheConfiguration() {
     String init = frame("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":"
         + "{\"capabilities\":{\"workspace\":{\"didChangeWatchedFiles\":"
