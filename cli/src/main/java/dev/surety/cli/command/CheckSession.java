@@ -15,6 +15,7 @@ import dev.surety.dsl.Limits;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -54,6 +55,7 @@ final class CheckSession implements PathDisplay {
       throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, not " + jobs);
     }
     requireStdinName(options.stdinFilename, spec);
+    requireNames(options.paths, "PATH", options.root, options.config, spec);
     SuretyConfig config = ConfigLoader.load(
         Optional.ofNullable(options.config).map(environment::resolve), options.config,
         environment.workingDirectory());
@@ -82,6 +84,32 @@ final class CheckSession implements PathDisplay {
     }
     if (name != null && !name.equals(CheckRequest.UNNAMED_STDIN)) {
       Path.of(name); // throws InvalidPathException, named in one line by the top of the program
+    }
+  }
+
+  /**
+   * Refuses an empty {@code PATH}, {@code --root} or {@code --config} (a script's {@code "$DRAFTS"}
+   * with the variable unset): resolved, an empty name is the working directory, so {@code lint ''}
+   * checked, and {@code fmt --write ''} rewrote, every draft below it, and {@code --root ''} made
+   * it the root, without a word. As an empty {@code --out} and {@code --stdin-filename}, each is a
+   * usage error; {@code .} still names the working directory.
+   *
+   * @param label the name of the paths in the usage ({@code PATH}, or diff's {@code OLD} and
+   *     {@code NEW})
+   */
+  static void requireNames(List<String> paths, String label, String root, String config,
+      CommandSpec spec) {
+    if (paths.stream().anyMatch(String::isEmpty)) {
+      throw new ParameterException(spec.commandLine(),
+          label + " must name a file or directory, not '' (write . for the working directory)");
+    }
+    if (root != null && root.isBlank()) {
+      throw new ParameterException(spec.commandLine(),
+          "--root must name a directory, not '" + root + "'");
+    }
+    if (config != null && config.isBlank()) {
+      throw new ParameterException(spec.commandLine(),
+          "--config must name a file, not '" + config + "'");
     }
   }
 

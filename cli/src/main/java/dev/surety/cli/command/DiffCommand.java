@@ -104,6 +104,8 @@ public final class DiffCommand implements Callable<Integer> {
     if (oldPath.equals("-") && newPath.equals("-")) {
       throw new ParameterException(spec.commandLine(), "only one of OLD and NEW can be - (standard input)");
     }
+    CheckSession.requireNames(List.of(oldPath), "OLD", root, config, spec);
+    CheckSession.requireNames(List.of(newPath), "NEW", root, config, spec);
     Side before = side(oldPath);
     Side after = side(newPath);
     DraftDiff diff = DraftDiff.of(before.report, after.report).mapFiles(before.names, after.names);

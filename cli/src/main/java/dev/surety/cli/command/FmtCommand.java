@@ -137,6 +137,7 @@ public final class FmtCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CheckSession.requireStdinName(stdinFilename, spec);
+    CheckSession.requireNames(paths, "PATH", null, config, spec);
     SuretyConfig configuration = ConfigLoader.load(
         Optional.ofNullable(config).map(environment::resolve), config,
         environment.workingDirectory());

@@ -130,6 +130,52 @@ class LintCommandTest extends BaseCliTest {
     assertThat(diff.err()).startsWith("surety: --stdin-filename must be a name, not ''\n");
   }
 
+  /**
+   * An empty PATH, --root or --config (a script's {@code "$DRAFTS"} with the variable unset) is a
+   * usage error. Resolved, '' was the working directory: {@code lint ''} checked every draft below
+   * it (and {@code fmt --write ''} rewrote them), {@code --root ''} made it the root unannounced,
+   * and {@code --config ''} said {@code surety: : is a directory}.
+   */
+  @Test
+  void anEmptyPathRootOrConfigIsBadUsage() throws IOException {
+    write("clean.surety", Drafts.CLEAN);
+    write("elsewhere/broken.surety", Drafts.BROKEN);
+    for (String command : new String[] {"lint", "assess", "compile", "fmt"}) {
+      Result r = surety(command, "", "clean.surety");
+      assertThat(r.status()).as(command + " " + r).isEqualTo(ExitCode.ERROR);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEqualTo("surety: PATH must name a file or directory, not '' (write ."
+          + " for the working directory)\ntry 'surety " + command + " --help'\n");
+
+      Result config = surety(command, "--config", "", "clean.surety");
+      assertThat(config.status()).as(command + " " + config).isEqualTo(ExitCode.ERROR);
+      assertThat(config.err()).isEqualTo("surety: --config must name a file, not ''\n"
+          + "try 'surety " + command + " --help'\n");
+    }
+    for (String command : new String[] {"lint", "assess", "compile"}) {
+      Result r = surety(command, "--root", "", "clean.surety");
+      assertThat(r.status()).as(command + " " + r).isEqualTo(ExitCode.ERROR);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEqualTo("surety: --root must name a directory, not ''\n"
+          + "try 'surety " + command + " --help'\n");
+    }
+    Result diffOld = surety("diff", "", "clean.surety");
+    assertThat(diffOld.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(diffOld.err()).startsWith("surety: OLD must name a file or directory, not ''");
+    Result diffNew = surety("diff", "clean.surety", "");
+    assertThat(diffNew.status()).isEqualTo(ExitCode.ERROR);
+    assertThat(diffNew.err()).startsWith("surety: NEW must name a file or directory, not ''");
+    Result diffRoot = surety("diff", "--root", "", "clean.surety", "clean.surety");
+    assertThat(diffRoot.err()).startsWith("surety: --root must name a directory, not ''\n");
+    String unformatted = "arrangement \"x\"{kind guarantee.}\n";
+    write("elsewhere/ugly.surety", unformatted);
+    Result write = surety("fmt", "--write", "");
+    assertThat(write.status()).as(write.toString()).isEqualTo(ExitCode.ERROR);
+    assertThat(work.resolve("elsewhere/ugly.surety")).hasContent(unformatted);
+    // "." still names the working directory
+    assertThat(surety("lint", "--root", ".", "clean.surety").status()).isEqualTo(ExitCode.OK);
+  }
+
   @Test
   void standardInputHasADefaultName() {
     stdin = Drafts.BROKEN;
