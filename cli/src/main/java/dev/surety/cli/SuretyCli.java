@@ -109,7 +109,9 @@ public final class SuretyCli implements Callable<Integer> {
         // the validator is built while the arguments are parsed and the drafts read and compiled
         SuretyValidator.prepareInBackground();
       }
-      status = commandLine(environment, debug, outWriter, errWriter, command)
+      // `surety --help lint` is the help of surety, which lists every command
+      Optional<Class<?>> only = onlyDebugBefore(args, name) ? command : Optional.empty();
+      status = commandLine(environment, debug, outWriter, errWriter, only)
           .execute(command.isEmpty() ? throughUnknownCommand(args, name) : args);
     } catch (Throwable t) { // NOPMD: the top of the program, where every failure becomes a status
       reportFailure(t, debug, errWriter);
@@ -230,6 +232,24 @@ public final class SuretyCli implements Callable<Integer> {
       }
     }
     return "";
+  }
+
+  /**
+   * Whether every argument before the command word {@code name} is {@code --debug}: then the
+   * command line needs that command alone. Any other option there ({@code --help}, {@code -h},
+   * {@code --version}) is surety's own, and {@code surety --help lint} printed surety's help with
+   * lint as its only command.
+   */
+  static boolean onlyDebugBefore(String[] args, String name) {
+    for (String arg : args) {
+      if (arg.equals(name) || arg.equals("--")) {
+        return true;
+      }
+      if (!arg.equals(DEBUG)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -43,6 +43,25 @@ class SuretyCliTest extends BaseCliTest {
         .contains("1   findings at or above --fail-on (printed on stderr;");
   }
 
+  /**
+   * {@code surety --help lint} (and {@code -h fmt}) is surety's help, with every command: it listed
+   * the command named after it as surety's only one.
+   */
+  @Test
+  void helpBeforeACommandListsEveryCommand() {
+    String all = surety("--help").out();
+    for (String[] args : new String[][] {{"--help", "lint"}, {"-h", "fmt"},
+        {"--debug", "--help", "compile", "x.surety"}}) {
+      Result r = surety(args);
+      assertThat(r.status()).as(r.toString()).isZero();
+      assertThat(r.out()).as(String.join(" ", args)).isEqualTo(all)
+          .contains("  lint ", "  assess ", "  fmt ", "  compile ", "  diff ", "  explain ",
+              "  lsp ");
+    }
+    // a command's own help is still its own
+    assertThat(surety("--debug", "lint", "--help").out()).startsWith("Usage: surety lint ");
+  }
+
   @Test
   void versionComesFromTheBuild() {
     Result r = surety("--version");
