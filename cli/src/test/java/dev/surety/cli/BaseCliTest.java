@@ -4,6 +4,7 @@ import dev.surety.cli.compile.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ public abstract class BaseCliTest {
   protected String stdin = "";
   /** Standard input as bytes, when a test needs bytes that are not UTF-8; wins over {@link #stdin}. */
   protected byte[] stdinBytes;
+  /** Standard input itself, when a test needs one that fails; wins over the two above. */
+  protected InputStream stdinStream;
   protected boolean terminal;
   /** The disk written files reach; a test replaces it to make writing fail. */
   protected AtomicFiles.Sink disk = AtomicFiles.DISK;
@@ -50,7 +53,8 @@ public abstract class BaseCliTest {
   protected Result suretyWritingTo(OutputStream stdout, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CliEnvironment env = new CliEnvironment(work, environment,
-        new ByteArrayInputStream(stdinBytes != null ? stdinBytes : stdin.getBytes(StandardCharsets.UTF_8)),
+        stdinStream != null ? stdinStream : new ByteArrayInputStream(
+            stdinBytes != null ? stdinBytes : stdin.getBytes(StandardCharsets.UTF_8)),
         terminal, disk);
     int status = SuretyCli.run(args, env, stdout, new PrintStream(err, true, StandardCharsets.UTF_8));
     return new Result(status, "", err.toString(StandardCharsets.UTF_8));

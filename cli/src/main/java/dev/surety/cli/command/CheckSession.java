@@ -2,6 +2,7 @@ package dev.surety.cli.command;
 
 import dev.surety.cli.CliEnvironment;
 import dev.surety.cli.CliException;
+import dev.surety.cli.IoProblems;
 import dev.surety.cli.assess.PathDisplay;
 import dev.surety.cli.check.CheckExecutor;
 import dev.surety.cli.check.CheckRequest;
@@ -189,7 +190,7 @@ final class CheckSession implements PathDisplay {
     try {
       return environment.stdin().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     } catch (IOException e) {
-      throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
+      throw new CliException("-: cannot read standard input: " + IoProblems.describe(e), e);
     }
   }
 }

@@ -308,7 +308,7 @@ public final class FmtCommand implements Callable<Integer> {
           .readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
       return new Source(name, Optional.empty(), bytes, bytes.length > maxFileBytes);
     } catch (IOException e) {
-      throw new CliException("-: cannot read standard input: " + e.getMessage(), e);
+      throw new CliException("-: cannot read standard input: " + IoProblems.describe(e), e);
     }
   }
 

@@ -176,6 +176,29 @@ class LintCommandTest extends BaseCliTest {
     assertThat(surety("lint", "--root", ".", "clean.surety").status()).isEqualTo(ExitCode.OK);
   }
 
+  /**
+   * Standard input that fails when read ({@code lint - < dir}: the system's "Is a directory") is
+   * one line in the words of every other I/O problem; the exception's raw message was printed
+   * ({@code Is a directory}, or {@code null} when it had none).
+   */
+  @Test
+  void standardInputThatFailsIsOneLineInWords() throws IOException {
+    for (String command : new String[] {"lint", "assess", "compile", "fmt"}) {
+      for (String message : new String[] {"Is a directory", null}) {
+        stdinStream = new java.io.InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException(message);
+          }
+        };
+        Result r = surety(command, "-");
+        assertThat(r.status()).as(command + " " + r).isEqualTo(ExitCode.ERROR);
+        assertThat(r.err()).as(command).isEqualTo("surety: -: cannot read standard input: "
+            + (message == null ? "IOException" : "is a directory") + "\n");
+      }
+    }
+  }
+
   @Test
   void standardInputHasADefaultName() {
     stdin = Drafts.BROKEN;
