@@ -41,8 +41,8 @@ import java.util.Optional;
  *       characters) is written {@code <U+001B>}, its carets as wide; in messages, help, notes and
  *       file names the same, a line break or tab in a message being one space ({@link
  *       Texts#terminalSafe}).
- *   <li>Without the file's text (not in {@link LintReport#sources()}) or with a line out of range,
- *       the snippet is left out; with an unknown position the {@code -->} line names the file
+ *   <li>Without the file's text (not in {@link LintReport#sources()}) or with a line or a column
+ *       out of range (a binary file's SUR001: its text is not read), the snippet is left out; with an unknown position the {@code -->} line names the file
  *       alone; with no file either it is left out.
  *   <li>Related locations are {@code = note: file:line:col: message} lines after the help.
  *   <li>The summary line is always {@code N errors, N warnings, N infos in N files}, in the plural
@@ -125,6 +125,11 @@ public final class TextRenderer implements FindingRenderer {
       out.append('\n');
     }
     String line = range.isKnown() && lines != null ? Texts.line(lines, range.startLine()) : null;
+    if (line != null && range.startColumn() > line.codePointCount(0, line.length()) + 1) {
+      // the text known is not the one the finding is in (a binary file, whose text is not read):
+      // no line with carets under nothing
+      line = null;
+    }
     if (line != null) {
       LineWindow window = LineWindow.of(line, range.startColumn(), range.endColumn(),
           range.endLine() != range.startLine());

@@ -36,6 +36,24 @@ class StdinLimitTest extends BaseCliTest {
     assertThat(r.out()).doesNotContain("1 |", "^");
   }
 
+  /**
+   * A binary file's SUR001 (its text is not read) is named at its NUL without a snippet: it showed
+   * an empty line 1 with a caret under nothing, 99 cells in for a NUL at column 99.
+   */
+  @Test
+  void aBinaryFileIsNamedWithoutASnippet() throws IOException {
+    java.nio.file.Files.write(work.resolve("bin.surety"),
+        "party UA\0 \"Ukraine\".\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    Result r = surety("lint", "bin.surety");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(r.out()).isEqualTo("error[SUR001]: the file is binary, not a draft: it holds a NUL"
+        + " byte at line 1, column 9\n --> bin.surety:1:9\n  = help: Surety reads drafts saved as"
+        + " UTF-8 text; check that the path names a draft\n\n1 errors, 0 warnings, 0 infos in 1"
+        + " files\n");
+  }
+
   @Test
   void standardInputWithinTheLimitIsChecked() throws IOException {
     write(".surety.json", "{\"limits\": {\"maxFileBytes\": 100}}\n");
