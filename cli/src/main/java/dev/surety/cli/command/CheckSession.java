@@ -100,9 +100,11 @@ final class CheckSession implements PathDisplay {
    */
   static void requireNames(List<String> paths, String label, String root, String config,
       CommandSpec spec) {
-    if (paths.stream().anyMatch(String::isEmpty)) {
-      throw new ParameterException(spec.commandLine(),
-          label + " must name a file or directory, not '' (write . for the working directory)");
+    for (String path : paths) { // a loop, not a stream: on the path of every cold start (C1)
+      if (path.isEmpty()) {
+        throw new ParameterException(spec.commandLine(),
+            label + " must name a file or directory, not '' (write . for the working directory)");
+      }
     }
     if (root != null && root.isBlank()) {
       throw new ParameterException(spec.commandLine(),
