@@ -177,13 +177,21 @@ public final class CompilerRules {
               "A string, comment or phrase holds bidirectional control characters or invisible"
                   + " characters.",
               "Bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069),"
-                  + " invisible characters (zero-width spaces and joiners, U+200B to U+200D, U+2060 to"
-                  + " U+2064, U+FEFF, and the soft hyphen U+00AD, which a text pasted from a treaty"
-                  + " may hold inside a word: `air\\u00ADdefence` reads as `airdefence` and is two"
-                  + " words) and control characters other than tab and line ends (NUL, ESC,"
-                  + " U+0000 to U+001F, U+007F to U+009F) can make a text read differently from what"
-                  + " it says (\"Trojan Source\", CVE-2021-42574). The message names the code points;"
-                  + " delete them.",
+                  + " invisible characters (what Unicode calls default ignorable: zero-width spaces"
+                  + " and joiners, U+200B to U+200D, U+2060 to U+206F, U+FEFF; the soft hyphen"
+                  + " U+00AD, which a text pasted from a treaty may hold inside a word:"
+                  + " `air\\u00ADdefence` reads as `airdefence` and is two words; the Hangul fillers"
+                  + " U+115F, U+1160, U+3164 and U+FFA0, which are letters, so that `US\\u3164` is"
+                  + " an id other than `US` that looks the same; the variation selectors U+FE00 to"
+                  + " U+FE0F and U+E0100 to U+E01EF, except one right after a character it varies,"
+                  + " as in an emoji (U+1F6E1 U+FE0F, a shield) or a keycap (`1` U+FE0F U+20E3);"
+                  + " the tag characters U+E0000 to U+E0FFF, which can carry a whole hidden"
+                  + " sentence; and the others of U+034F, U+17B4, U+17B5, U+180B to U+180F, U+FFF0"
+                  + " to U+FFF8, U+1BCA0 to U+1BCA3, U+1D173 to U+1D17A) and control characters"
+                  + " other than tab and line ends (NUL, ESC, U+0000 to U+001F, U+007F to U+009F)"
+                  + " can make a text read differently from what it says (\"Trojan Source\","
+                  + " CVE-2021-42574). They are reported in strings, comments, between words and"
+                  + " inside a word or an id. The message names the code points; delete them.",
               """
               arrangement "UK-Ukraine Security Agreement" {
                 kind assurance.

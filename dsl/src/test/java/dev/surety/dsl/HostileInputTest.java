@@ -351,4 +351,67 @@ class HostileInputTest {
           .contains("U+200D (ZERO WIDTH JOINER)");
     });
   }
+
+  @Test
+  void tagCharactersHideASentenceInAStringOrAComment() {
+    // U+E0000 to U+E007F mirror ASCII and render as nothing: "ASCII smuggling" hides a clause that
+    // a machine reads and a person does not; beyond U+FFFF, so each is two chars in Java
+    String hidden = "not used against RU".codePoints().map(cp -> 0xE0000 + cp)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
+    Report report = guarded(() -> surety.check(
+        "// reviewed" + hidden + "\narrangement \"A\" {\n  condition \"weapons are used" + hidden
+            + "\".\n}\n", "tags.surety"));
+
+    assertThat(of(report, "SUR006")).extracting(d -> d.range().start().line())
+        .containsExactly(1, 3);
+    assertThat(of(report, "SUR006")).allSatisfy(d -> assertThat(d.message())
+        .contains("U+E006E (TAG LATIN SMALL LETTER N)"));
+  }
+
+  @Test
+  void aHangulFillerInAnIdOrAWordAndOtherInvisibleCharacters() {
+    // U+3164 is a letter: `US\u3164` lexes as one id that looks like `US`; a variation selector
+    // is a mark, and the Mongolian vowel separator and the invisible musical symbols are format
+    // characters like the zero-width space
+    Report report = guarded(() -> surety.check(
+        "party UA \"Ukraine\".\nparty US\u3164 \"United States\".\n"
+            + "arrangement \"A\" {\n  beneficiary UA.\n"
+            + "  UA military aid\uFE0F: air\u180E defence, \"\u034Ftraining\uD834\uDD73\".\n}\n",
+        "filler.surety"));
+
+    List<Diagnostic> hidden = of(report, "SUR006");
+    assertThat(hidden).extracting(d -> d.range().start().line() + ":" + d.range().start().column())
+        .containsExactly("2:7", "5:15", "5:24", "5:35");
+    assertThat(hidden.get(0).message()).startsWith("the word holds")
+        .contains("U+3164 (HANGUL FILLER)");
+    assertThat(hidden.get(1).message()).startsWith("the word holds")
+        .contains("U+FE0F (VARIATION SELECTOR-16)");
+    assertThat(hidden.get(2).message()).startsWith("the text between words")
+        .contains("U+180E (MONGOLIAN VOWEL SEPARATOR)");
+    assertThat(hidden.get(3).message()).startsWith("the string holds")
+        .contains("U+034F (COMBINING GRAPHEME JOINER)", "U+1D173 (MUSICAL SYMBOL BEGIN BEAM)");
+    // the Mongolian vowel separator is kept out of the way, as a zero-width space is: no SUR001
+    assertThat(of(report, "SUR001")).isEmpty();
+  }
+
+  @Test
+  void aVariationSelectorIsHiddenUnlessItVariesTheCharacterBeforeIt() {
+    // the emoji presentation of a shield and a keycap are what they show; a run of selectors
+    // after the shield carries a byte each, and one after a space varies nothing
+    Report shown = guarded(() -> surety.check(
+        "arrangement \"Shield \uD83D\uDEE1\uFE0F\" {\n  condition \"layer 1\uFE0F\u20E3\".\n}\n",
+        "shown.surety"));
+    Report hidden = guarded(() -> surety.check(
+        "arrangement \"Shield \uD83D\uDEE1\uFE0F\uFE01\uDB40\uDD00\" {\n"
+            + "  condition \"layer \uFE0F1\".\n}\n", "hidden.surety"));
+
+    assertThat(of(shown, "SUR006")).isEmpty();
+    assertThat(of(hidden, "SUR006")).extracting(Diagnostic::message).containsExactly(
+        "the string holds invisible or bidirectional control characters: U+FE01 (VARIATION"
+            + " SELECTOR-2), U+E0100 (VARIATION SELECTOR-17); it may read differently from what it"
+            + " says",
+        "the string holds invisible or bidirectional control characters: U+FE0F (VARIATION"
+            + " SELECTOR-16); it may read differently from what it says");
+  }
 }

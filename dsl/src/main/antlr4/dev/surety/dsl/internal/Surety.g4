@@ -237,9 +237,17 @@ UNTERMINATED_COMMENT  : '/*' ( ~[*] | '*'+ ~[*/] )* '*'* EOF ;
  */
 WS                    : [ \t\r\n\f\p{Zs}\u2028\u2029\u0085]+ -> channel(HIDDEN) ;
 /*
- * Bidi controls and invisible characters outside strings (a soft hyphen U+00AD among them):
- * kept out of the way, reported SUR006.
+ * Bidi controls and invisible characters outside strings: Unicode's Default_Ignorable_Code_Point
+ * (a soft hyphen U+00AD, zero-width characters, variation selectors, tag characters U+E0000 to
+ * U+E0FFF, ...; TokenScanner.isHidden lists the same): kept out of the way, reported SUR006. The
+ * Hangul fillers are letters and the variation selectors marks, so inside a word IDENT takes them
+ * (the longer match) and TokenScanner reports the word.
  */
-HIDDEN_CHAR           : [\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+ -> channel(HIDDEN) ;
+HIDDEN_CHAR           : ( INVISIBLE | INVISIBLE_BEYOND_BMP )+ -> channel(HIDDEN) ;
+fragment INVISIBLE
+  : [\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E]
+  | [\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFF8]
+  ;
+fragment INVISIBLE_BEYOND_BMP : [\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}] ;
 /* Anything else is one token the parser rejects with a message in words: the lexer never fails. */
 ERROR_CHAR            : . ;

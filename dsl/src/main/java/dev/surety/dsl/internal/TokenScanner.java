@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
 
@@ -76,6 +77,10 @@ final class TokenScanner {
         break;
       case SuretyLexer.HIDDEN_CHAR:
         hidden(token, "the text between words");
+        break;
+      case SuretyLexer.IDENT:
+        // a Hangul filler is a letter and a variation selector a mark: an id or a word may hold one
+        hidden(token, "the word");
         break;
       case SuretyLexer.STRING:
       case SuretyLexer.UNTERMINATED_STRING:
@@ -155,15 +160,66 @@ final class TokenScanner {
   private static final String DIRECTIVE = Suppression.PREFIX;
 
   /**
-   * Bidirectional controls, zero-width characters, the soft hyphen and control characters other than tab and line
-   * ends (NUL, ESC, ...): what SUR006 reports (its documentation in {@link CompilerRules} lists the
-   * same ranges).
+   * Control characters other than tab and line ends (NUL, ESC, ...) and the characters that Unicode
+   * says render as nothing: what SUR006 reports (its documentation in {@link CompilerRules} says
+   * the same, and the lexer's {@code HIDDEN_CHAR} holds the same invisible characters).
    */
   static boolean isHidden(int cp) {
-    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
-        || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
-        || cp == 0x061C || cp == 0x00AD
-        || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F);
+    return (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp <= 0x9F)
+        || isDefaultIgnorable(cp);
+  }
+
+  /**
+   * Unicode's {@code Default_Ignorable_Code_Point} (DerivedCoreProperties.txt, stable since Unicode
+   * 5.1): bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069),
+   * zero-width spaces and joiners, the soft hyphen, the combining grapheme joiner, the Hangul
+   * fillers, the variation selectors, the invisible operators and the tag characters (U+E0000 to
+   * U+E0FFF, which can carry a whole sentence that no one sees: "ASCII smuggling").
+   */
+  private static boolean isDefaultIgnorable(int cp) {
+    if (cp < 0x00AD) {
+      return false;
+    }
+    return cp == 0x00AD || cp == 0x034F || cp == 0x061C || cp == 0x115F || cp == 0x1160
+        || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F)
+        || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
+        || (cp >= 0x2060 && cp <= 0x206F) || cp == 0x3164 || (cp >= 0xFE00 && cp <= 0xFE0F)
+        || cp == 0xFEFF || cp == 0xFFA0 || (cp >= 0xFFF0 && cp <= 0xFFF8)
+        || (cp >= 0x1BCA0 && cp <= 0x1BCA3) || (cp >= 0x1D173 && cp <= 0x1D17A)
+        || (cp >= 0xE0000 && cp <= 0xE0FFF);
+  }
+
+  /**
+   * The hidden characters of {@code text}, in order. A variation selector that follows a visible
+   * character it can vary is not hidden: an emoji's presentation (U+1F6E1 U+FE0F, a shield), a
+   * keycap ({@code 1} U+FE0F U+20E3), an ideographic variant. One after an ASCII letter, a space or
+   * a quote, or after another variation selector (a run of them can encode hidden bytes, one each),
+   * is.
+   */
+  static IntStream hiddenIn(String text) {
+    IntStream.Builder hidden = IntStream.builder();
+    int previous = '\n';
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (isHidden(cp) && !(isVariationSelector(cp) && canVary(previous))) {
+        hidden.add(cp);
+      }
+      previous = cp;
+      i += Character.charCount(cp);
+    }
+    return hidden.build();
+  }
+
+  private static boolean isVariationSelector(int cp) {
+    return (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+  }
+
+  /** Whether a variation selector after {@code base} selects a variant of it, as Unicode defines. */
+  private static boolean canVary(int base) {
+    if (base < 0x80) {
+      return (base >= '0' && base <= '9') || base == '#' || base == '*';
+    }
+    return !isHidden(base) && !Character.isWhitespace(base) && !Character.isSpaceChar(base);
   }
 
   private void hidden(Token token, String where) {
@@ -182,7 +238,7 @@ final class TokenScanner {
     }
     String text = token.getText();
     List<String> found = new ArrayList<>();
-    text.codePoints().filter(TokenScanner::isHidden).distinct().limit(8).forEach(cp -> {
+    hiddenIn(text).distinct().limit(8).forEach(cp -> {
       String name = Character.getName(cp);
       found.add(String.format("U+%04X", cp) + (name == null ? "" : " (" + name + ")"));
     });
