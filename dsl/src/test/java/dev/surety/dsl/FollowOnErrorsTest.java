@@ -162,6 +162,22 @@ class FollowOnErrorsTest {
   }
 
   @Test
+  void anIdWrittenWithACharacterAnIdCannotHoldIsNotUndeclaredToo() {
+    // `_RU`, `$RU`, `1RU`, `R@U`, `R U`: the id the drafter meant is RU, and its uses are the one
+    // error's consequences; a trigger's id alike; an id no declaration meant (DE) is still reported
+    for (String written : List.of("_RU", "$RU", "1RU", "R@U", "R U")) {
+      Report report = check("party UA \"Ukraine\".\nparty " + written + " \"Russia\".\n"
+          + "arrangement \"A\" {\n  kind assurance.\n  beneficiary UA.\n  against RU.\n"
+          + "  trigger _attack: armed attack; by RU.\n"
+          + "  DE backstop: air defence; on attack.\n}\n");
+      assertThat(report.diagnostics()).as(written).filteredOn(d -> d.code().equals("SUR101"))
+          .singleElement()
+          .satisfies(d -> assertThat(d.message()).startsWith("`DE` is not declared"));
+      assertThat(codes(report).stream().filter("SUR001"::equals)).as(written).hasSize(2);
+    }
+  }
+
+  @Test
   void aDraftWithoutErrorsHasNothingUnread() {
     Report report = check(PARTIES + "arrangement \"A\" {\n  kind guarantee.\n" + COMPLETE_BUT_KIND
         + "}\n");

@@ -166,7 +166,7 @@ public final class ModelBuilder {
       addDeclaration((DeclarationContext) child, true, model.parties, model.organisations,
           model.coalitions, model.triggers);
     } else if (child instanceof DeclarationContext) {
-      unreadId((DeclarationContext) child).ifPresent(model.unreadIds::add);
+      unreadIds((DeclarationContext) child, model.unreadIds);
     } else if (child instanceof ArrangementContext) {
       createArrangement((ArrangementContext) child, model.unreadIds)
           .ifPresent(model.arrangements::add);
@@ -178,11 +178,65 @@ public final class ModelBuilder {
     return kindWords;
   }
 
-  /** The id of a declaration that a syntax error kept from being read, when it got that far. */
-  private static Optional<String> unreadId(DeclarationContext ctx) {
+  /** At most this many tokens after a declaration's keyword are read for {@link #unreadIds}. */
+  private static final int UNREAD_ID_TOKENS = 8;
+
+  /**
+   * The ids a declaration that a syntax error kept from being read meant to declare, for its uses
+   * not to be reported undeclared too (docs/decisions.md, "No follow-on errors"): its id when the
+   * parser read one, and what stands between the keyword and the name (or a trigger's {@code :}):
+   * each word there, and all of it with what an id cannot hold left out, so that {@code party _RU},
+   * {@code $RU}, {@code 1RU}, {@code R@U} and {@code R U} each mean {@code RU}. Once the
+   * declaration is corrected, any of them that is not declared is reported.
+   */
+  private static void unreadIds(DeclarationContext ctx, Set<String> out) {
     IdentContext ident = ctx.getRuleContext(IdentContext.class, 0);
-    return ident == null || ident.exception != null || ident.getText().isEmpty()
-        ? Optional.empty() : Optional.of(ident.getText());
+    if (ident != null && ident.exception == null && !ident.getText().isEmpty()) {
+      out.add(ident.getText());
+    }
+    List<TerminalNode> leaves = new ArrayList<>();
+    leaves(ctx, leaves, UNREAD_ID_TOKENS + 1);
+    StringBuilder run = new StringBuilder();
+    for (int i = 1; i < leaves.size(); i++) { // the first is the keyword
+      Token token = leaves.get(i).getSymbol();
+      int type = token.getType();
+      if (type == SuretyLexer.STRING || type == SuretyLexer.COLON || type == SuretyLexer.SEMI
+          || type == SuretyLexer.DOT || type == SuretyLexer.LBRACE || type == SuretyLexer.RBRACE
+          || type == Token.EOF) {
+        break;
+      }
+      String text = token.getText();
+      if (type == SuretyLexer.IDENT) {
+        out.add(text);
+      }
+      run.append(text);
+    }
+    int start = 0;
+    while (start < run.length() && !Character.isLetter(run.charAt(start))) {
+      start++;
+    }
+    StringBuilder id = new StringBuilder();
+    for (int i = start; i < run.length(); i++) {
+      char c = run.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '_' || c == '-') {
+        id.append(c);
+      }
+    }
+    if (id.length() > 0) {
+      out.add(id.toString());
+    }
+  }
+
+  /** The first {@code max} tokens under {@code tree}, in order. */
+  private static void leaves(ParseTree tree, List<TerminalNode> out, int max) {
+    for (int i = 0; i < tree.getChildCount() && out.size() < max; i++) {
+      ParseTree child = tree.getChild(i);
+      if (child instanceof TerminalNode) {
+        out.add((TerminalNode) child);
+      } else if (child != null) {
+        leaves(child, out, max);
+      }
+    }
   }
 
   private Include createInclude(IncludeContext ctx) {
@@ -330,7 +384,7 @@ public final class ModelBuilder {
       Set<String> unreadIds) {
     arrangement.unread.add(statementName(member));
     if (member.declaration() != null && !ok(member.declaration())) {
-      unreadId(member.declaration()).ifPresent(unreadIds::add);
+      unreadIds(member.declaration(), unreadIds);
     }
     CommitmentContext c = member.commitment();
     if (c != null && c.idList() != null && c.idList().ident().size() == 1
