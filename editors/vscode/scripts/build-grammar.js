@@ -38,6 +38,12 @@ const PHRASE = `${WORD}(?:[ \\t]+${WORD})*`;
 const NUMBER = '[0-9][0-9_]*(?:\\.[0-9][0-9_]*)?';
 /** Where a statement may begin: the start of a line, or right after `{`, `}`, `.` or a block comment. */
 const START = '(?:^|(?<=[{}.]|\\*/))\\s*';
+/**
+ * Where a part of a statement may begin: after `;`, or at the start of a line, since a statement
+ * longer than 100 columns breaks after a `;` (LANGUAGE.md section 6) and the next part then
+ * starts a line of its own (`      led by UK, FR; size 30.`).
+ */
+const PART = '(?:(?<=;)|^)';
 /** The end of a statement: `.`, or before a brace when the `.` is missing. */
 const END = '(\\.)|(?=[{}])';
 
@@ -94,6 +100,15 @@ const idRefs = (scope) => ({
     { match: ',', name: 'punctuation.separator.comma.surety' },
   ],
 });
+
+/**
+ * In a declaration, a line that starts with ids followed by `,`, `;`, `.` or the line's end
+ * continues an id list broken after a `,` (`      AT; led by UK.`, `      II; against UA.`).
+ */
+const idListContinued = {
+  match: `^\\s*(${IDLIST})(?=\\s*(?:[,;.]|$))`,
+  captures: { 1: idRefs('variable.other.party') },
+};
 
 function statement(name, begin, beginCaptures, patterns) {
   return {
@@ -249,21 +264,22 @@ const repository = {
         { 1: kw('storage.type.declaration'), 2: kw('entity.name.type') },
         [
           {
-            match: `(?<=;)\\s*(legislature)${B1}(?:\\s+(${ID})${B1})?`,
+            match: `${PART}\\s*(legislature)${B1}(?:\\s+(${ID})${B1})?`,
             captures: { 1: kw('keyword.other.clause'), 2: kw('variable.other.legislature') },
           },
           {
-            match: `(?<=;)\\s*(${words(['veto', 'members', 'led by'])})(?:\\s+(${IDLIST}))?`,
+            match: `${PART}\\s*(${words(['veto', 'members', 'led by'])})(?:\\s+(${IDLIST}))?`,
             captures: { 1: kw('keyword.other.clause'), 2: idRefs('variable.other.party') },
           },
           {
-            match: `(?<=;)\\s*(size)${B1}`,
+            match: `${PART}\\s*(size)${B1}`,
             captures: { 1: kw('keyword.other.clause') },
           },
           {
             match: `(?<=:)\\s*(${IDLIST})`,
             captures: { 1: idRefs('variable.other.party') },
           },
+          idListContinued,
         ]
       ),
       statement(
@@ -272,10 +288,11 @@ const repository = {
         { 1: kw('storage.type.declaration'), 2: kw('entity.name.function.trigger') },
         [
           {
-            match: `(?<=;)\\s*(by|against)${B1}(?:\\s+(${IDLIST}))?`,
+            match: `${PART}\\s*(by|against)${B1}(?:\\s+(${IDLIST}))?`,
             captures: { 1: kw('keyword.other.clause'), 2: idRefs('variable.other.party') },
           },
           { match: words(EVENTS), name: 'constant.language.event.surety' },
+          idListContinued,
         ]
       ),
     ],

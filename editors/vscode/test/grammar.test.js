@@ -246,6 +246,38 @@ test('declarations: the declared id, clauses and references', async () => {
   assertScope(trigger, 'UA', 'variable.other.party.surety');
 });
 
+test('declarations broken over lines as `surety fmt` breaks them: clauses and ids on the next line', async () => {
+  // The canonical layout breaks a statement longer than 100 columns after a `;` or `,`
+  // (LANGUAGE.md section 6); these lines are what `surety fmt` writes for such declarations.
+  const lines = await tokenize(
+    '  party UA "Ukraine"; legislature "Verkhovna Rada of Ukraine, the parliament";',
+    '      legislature Parliament.',
+    '  organisation EU "European Union of many states";',
+    '      veto FR, DE, IT, PL, NL, DK, SE, FI, NO, ES, PT, BE; members UK, FR, DE.',
+    '  coalition CoW "Coalition of the Willing": UK, FR, DE, IT, PL, NL, DK, SE, FI, NO, ES, PT, BE, LU,',
+    '      AT; led by UK, FR; size 30.',
+    '  trigger attack: armed attack;',
+    '      by RU, BY, IR, KP, CN, XX, YY, ZZ, AA, BB, CC, DD, EE, FF, GG, HH, II; against UA.'
+  );
+  const [, legislature, , veto, , members, , by] = lines;
+  assertScope(legislature, 'legislature', 'keyword.other.clause.surety');
+  assertScope(legislature, 'Parliament', 'variable.other.legislature.surety');
+  assertScope(veto, 'veto', 'keyword.other.clause.surety');
+  assertScope(veto, 'FR', 'variable.other.party.surety');
+  assertScope(veto, 'members', 'keyword.other.clause.surety');
+  assertScope(members, 'AT', 'variable.other.party.surety');
+  assertScope(members, 'led by', 'keyword.other.clause.surety');
+  assertScope(members, 'size', 'keyword.other.clause.surety');
+  assertScope(by, 'by', 'keyword.other.clause.surety');
+  assertScope(by, 'RU', 'variable.other.party.surety');
+  assertScope(by, 'against', 'keyword.other.clause.surety');
+  for (const [i, tokens] of lines.entries()) {
+    for (const t of tokens) {
+      assert.ok(t.scopes.some((s) => s.startsWith('meta.statement.')), `line ${i + 1}: ${JSON.stringify(t)} is outside its statement`);
+    }
+  }
+});
+
 test('terms and force levels', async () => {
   const [duration, withdrawal, condition, requires, sustain] = await tokenize(
     '  duration 15 years; renewable.',
