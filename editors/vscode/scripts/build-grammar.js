@@ -313,12 +313,20 @@ const repository = {
     ],
   },
 
+  // `requires Congress ratification.` or `requires ratification by Congress.` (a string name is
+  // one of the literals). The act and its `by` are one match, so that a name that ends in `by`
+  // (`requires Derby approval.`) does not make the next word a name.
   'requires-rest': {
     patterns: [
-      { match: words(['ratification', 'approval']), name: 'keyword.other.qualifier.surety' },
-      { match: `(?<=by)\\s+(${ID})`, captures: { 1: kw('variable.other.legislature') } },
-      { match: `\\b(by)${B1}`, captures: { 1: kw('keyword.other.qualifier') } },
-      { match: ID, name: 'variable.other.legislature.surety' },
+      {
+        match: `${B0}(ratification|approval)${B1}(?:\\s+(by)${B1}(?:\\s+(${ID}))?)?`,
+        captures: {
+          1: kw('keyword.other.qualifier'),
+          2: kw('keyword.other.qualifier'),
+          3: kw('variable.other.legislature'),
+        },
+      },
+      { match: `${B0}${ID}`, name: 'variable.other.legislature.surety' },
     ],
   },
 

@@ -302,6 +302,25 @@ test('terms and force levels', async () => {
   assertScope(sustain, '800_000', 'constant.numeric.surety');
 });
 
+test('the arrangement-wide requires, in both orders; a legislature whose name ends in "by"', async () => {
+  const [derby, byName, byString, stringFirst] = await tokenize(
+    '  requires Derby approval.',
+    '  requires ratification by Congress.',
+    '  requires approval by "Verkhovna Rada".',
+    '  requires "Verkhovna Rada" ratification.'
+  );
+  assertScope(derby, 'Derby', 'variable.other.legislature.surety');
+  assertScope(derby, 'approval', 'keyword.other.qualifier.surety');
+  assertNoScope(derby, 'approval', 'variable');
+  assertScope(byName, 'ratification', 'keyword.other.qualifier.surety');
+  assertScope(byName, 'by', 'keyword.other.qualifier.surety');
+  assertScope(byName, 'Congress', 'variable.other.legislature.surety');
+  assertScope(byString, 'by', 'keyword.other.qualifier.surety');
+  assertScope(byString, 'Verkhovna Rada', 'string.quoted.double.surety');
+  assertScope(stringFirst, 'Verkhovna Rada', 'string.quoted.double.surety');
+  assertScope(stringFirst, 'ratification', 'keyword.other.qualifier.surety');
+});
+
 test('include, layer and Unicode identifiers', async () => {
   const [include, layer, party] = await tokenize(
     'include "parties/europe.surety".',
