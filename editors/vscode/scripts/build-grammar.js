@@ -138,10 +138,13 @@ const repository = {
         beginCaptures: { 0: { name: 'punctuation.definition.comment.surety' } },
         patterns: [
           {
-            match: '\\G\\s*(surety:disable(?:-next-line|-file))((?:\\s+SUR[0-9]{3})*)',
+            // As the compiler reads a directive (TokenScanner): the directive, case-sensitive and
+            // whole (`surety:disable-filex` is none), then codes separated by blanks or commas
+            // (`SUR107, SUR115`), in any case.
+            match: '\\G\\s*(surety:disable-(?:next-line|file))\\b((?:[\\s,]+[Ss][Uu][Rr][0-9]{3}\\b)*)',
             captures: {
               1: { name: 'keyword.other.directive.surety' },
-              2: { patterns: [{ match: 'SUR[0-9]{3}', name: 'constant.other.rule-code.surety' }] },
+              2: { patterns: [{ match: '[Ss][Uu][Rr][0-9]{3}', name: 'constant.other.rule-code.surety' }] },
             },
           },
         ],

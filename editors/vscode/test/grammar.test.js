@@ -359,6 +359,27 @@ test('comments, suppression directives, and comments that span lines', async () 
   assertScope(close, 'guarantee', 'constant.language.kind.surety');
 });
 
+test('suppression directives as the compiler reads them: codes after commas, in any case; the directive whole', async () => {
+  const [commas, lower, glued, longer, miscased] = await tokenize(
+    '// surety:disable-next-line SUR107, SUR115 -- negotiated separately',
+    '// surety:disable-file SUR107,sur115',
+    '//surety:disable-file SUR114',
+    '// surety:disable-filex SUR114',
+    '// SURETY:disable-file SUR114'
+  );
+  assertScope(commas, 'surety:disable-next-line', 'keyword.other.directive.surety');
+  assertScope(commas, 'SUR107', 'constant.other.rule-code.surety');
+  assertScope(commas, 'SUR115', 'constant.other.rule-code.surety');
+  assertScope(lower, 'SUR107', 'constant.other.rule-code.surety');
+  assertScope(lower, 'sur115', 'constant.other.rule-code.surety');
+  assertScope(glued, 'surety:disable-file', 'keyword.other.directive.surety');
+  assertScope(glued, 'SUR114', 'constant.other.rule-code.surety');
+  // Not directives (the compiler reports them as SUR004): plain comment text.
+  for (const t of [...longer, ...miscased]) {
+    assert.ok(!t.scopes.some((s) => s.startsWith('keyword') || s.startsWith('constant')), JSON.stringify(t));
+  }
+});
+
 test('a comment at the end of a statement, and a statement after a statement on one line', async () => {
   const [line] = await tokenize('  kind guarantee. status draft. // what the drafters claim');
   assertScope(line, 'kind', 'keyword.other.header.surety');
