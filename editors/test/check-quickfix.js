@@ -3,13 +3,15 @@
 // draft's `.expected` file: every expected finding is an entry at the right file, line and
 // column, with its severity, message and code, and `:clist` lists it as `FILE:LINE col COL`;
 // with the `:compiler surety` plugin of docs/cli.md and :make, each entry also has its type.
-// Usage: check-quickfix.js QF_JSON DRAFT EXPECTED. Exit status 1 on the first mismatch.
+// The same with a copy of the draft whose name has spaces and a colon (SPACED): :make with the
+// compiler plugin and with the ftplugin's makeprg of docs/editors.md, and its :cexpr.
+// Usage: check-quickfix.js QF_JSON DRAFT EXPECTED SPACED. Exit status 1 on the first mismatch.
 'use strict';
 
 const fs = require('fs');
 const assert = require('assert/strict');
 
-const [qfJson, draft, expectedFile] = process.argv.slice(2);
+const [qfJson, draft, expectedFile, spaced] = process.argv.slice(2);
 const result = JSON.parse(fs.readFileSync(qfJson, 'utf8'));
 
 function fail(message) {
@@ -86,6 +88,36 @@ if (!Array.isArray(result.make)) fail(`no quickfix list from :make with :compile
   }
 }
 
+// A draft whose name has spaces and a colon: every finding in it, in that file, with the three
+// ways of filling the quickfix list that the docs give.
+if (spaced) {
+  const spacedName = result.spaced_bufname;
+  const want = expected.map((e) => key({ ...e, file: e.file === draft ? spacedName : e.file })).sort();
+  for (const [source, what, typed] of [
+    ['make_spaced', ':make with :compiler surety', true],
+    ['ftplugin_spaced', `:make with the ftplugin's ${result.ftplugin_makeprg}`, false],
+    ['cexpr_spaced', ":cexpr system('surety lint --format gcc ' . shellescape(expand('%')))", false],
+  ]) {
+    const entries = result[source];
+    if (!Array.isArray(entries)) fail(`no quickfix list from ${what} on ${spaced}`);
+    const shown = entries.map((e) => {
+      if (!e.valid) fail(`${what} on ${JSON.stringify(spaced)}: a line not parsed as a finding: ${JSON.stringify(e)}`);
+      const m = typed
+        ? /^(.*) \[(SUR\d{3})\]$/.exec(e.text)
+        : /^\s*(error|warning|info): (.*) \[(SUR\d{3})\]$/.exec(e.text);
+      if (!m) fail(`${what}: unexpected text ${JSON.stringify(e)}`);
+      return typed
+        ? { file: e.file, lnum: e.lnum, col: e.col, code: m[2], severity: { e: 'error', w: 'warning', i: 'info' }[e.type], message: m[1] }
+        : { file: e.file, lnum: e.lnum, col: e.col, code: m[3], severity: m[1], message: m[2] };
+    });
+    try {
+      assert.deepEqual(shown.map(key).sort(), want);
+    } catch (error) {
+      fail(`${what} on ${JSON.stringify(spaced)}: the quickfix list differs from ${expectedFile}\n${error.message}`);
+    }
+  }
+}
+
 // :cfirst jumps to the first finding's file, line and column.
 const first = [...expected].sort((a, b) => a.lnum - b.lnum || a.col - b.col)[0];
 const jump = result.jump || {};
@@ -97,5 +129,6 @@ const error = expected.find((e) => e.severity === 'error');
 console.log(
   `vim-quickfix: ok: ${checks / 2} findings at the right file, line and column with :cgetexpr and :cgetfile ` +
     `(e.g. ${error.file}:${error.lnum} col ${error.col} ${error.code}), :cfirst jumps to ${first.lnum}:${first.col}; ` +
-    `:compiler surety and :make give the same entries with their types`
+    `:compiler surety and :make give the same entries with their types` +
+    (spaced ? `; so do :make and :cexpr on ${JSON.stringify(spaced)}` : '')
 );

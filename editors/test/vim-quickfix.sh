@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Vim test: `surety lint --format gcc` output read into Vim's quickfix list with Vim's default
 # 'errorformat' lists each finding at the right file, line and column, with its code; and the
-# `:compiler surety` plugin of docs/cli.md, with :make, also gives each entry its type.
+# `:compiler surety` plugin of docs/cli.md, with :make, also gives each entry its type; and
+# :make (with that plugin, and with the ftplugin's makeprg of docs/editors.md) and the :cexpr of
+# docs/editors.md work on a draft whose name has spaces and a colon.
 #
 # The expected findings come from the example draft's `.expected` file (examples/README.md), not
 # from the command under test. Exit status 0 when everything matches, 1 otherwise.
@@ -39,9 +41,25 @@ if ! grep -q '^CompilerSet errorformat=' "$work/vimfiles/compiler/surety.vim"; t
 fi
 ln -s "$surety" "$work/bin/surety"
 
+# The makeprg of the ftplugin in docs/editors.md, as a user would save it.
+grep '^setlocal makeprg=' "$repo/docs/editors.md" >"$work/ftplugin-makeprg.vim" || {
+  echo "vim-quickfix: docs/editors.md no longer sets makeprg in its ftplugin: update this test" >&2
+  exit 1
+}
+
+# The same draft under a name with spaces and a colon (its include beside it): `:make` must pass
+# the name to surety as one argument, and the errorformat must take the whole name.
+spaced_dir="$work/my drafts"
+spaced="$spaced_dir/v1: us guarantee.surety"
+mkdir -p "$spaced_dir"
+cp "$draft" "$spaced"
+cp -R "$(dirname "$draft")/parties" "$spaced_dir/parties"
+
 PATH="$work/bin:$PATH" \
 SURETY_VIMFILES="$work/vimfiles" \
 SURETY_DRAFT="$draft" \
+SURETY_SPACED_DRAFT="$spaced" \
+SURETY_FTPLUGIN_MAKEPRG="$work/ftplugin-makeprg.vim" \
 SURETY_LINT_CMD="$(printf '%q ' "$surety" lint --format gcc "$draft")" \
 SURETY_LINT_OUT="$work/lint.txt" \
 SURETY_QF_JSON="$work/qf.json" \
@@ -52,4 +70,4 @@ if [ ! -s "$work/qf.json" ]; then
   exit 1
 fi
 
-node "$here/check-quickfix.js" "$work/qf.json" "$draft" "${draft%.surety}.expected"
+node "$here/check-quickfix.js" "$work/qf.json" "$draft" "${draft%.surety}.expected" "$spaced"

@@ -7,6 +7,8 @@
 "   SURETY_QF_JSON    where to write what Vim shows: the quickfix entries and :clist
 "   SURETY_VIMFILES   a runtime directory with compiler/surety.vim (docs/cli.md), for :make
 "   SURETY_DRAFT      the draft that :make checks
+"   SURETY_SPACED_DRAFT      a copy of it whose name has spaces and a colon
+"   SURETY_FTPLUGIN_MAKEPRG  a file with the ftplugin's `setlocal makeprg=` of docs/editors.md
 "
 " The shell script editors/test/vim-quickfix.sh asserts on the JSON; this script only records.
 set nocompatible
@@ -42,6 +44,24 @@ try
     let s:result.makeprg = &l:makeprg
     silent make
     let s:result.make = s:Entries()
+  endif
+
+  " 5. A draft whose name has spaces and a colon: :make with the compiler plugin, :make with the
+  "    ftplugin's makeprg (docs/editors.md), and the :cexpr of docs/editors.md.
+  if !empty($SURETY_SPACED_DRAFT)
+    execute 'edit ' . fnameescape($SURETY_SPACED_DRAFT)
+    let s:result.spaced_bufname = bufname('%')
+    compiler surety
+    silent make
+    let s:result.make_spaced = s:Entries()
+    " the ftplugin alone, with the default errorformat (no :compiler)
+    setlocal errorformat<
+    execute 'source ' . fnameescape($SURETY_FTPLUGIN_MAKEPRG)
+    let s:result.ftplugin_makeprg = &l:makeprg
+    silent make
+    let s:result.ftplugin_spaced = s:Entries()
+    cexpr system('surety lint --format gcc ' . shellescape(expand('%')))
+    let s:result.cexpr_spaced = s:Entries()
   endif
 catch
   let s:result.exception = v:exception . ' at ' . v:throwpoint
