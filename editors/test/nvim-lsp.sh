@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 
 command -v nvim >/dev/null || { echo "nvim-lsp: nvim is not installed (.ci/install-editors installs it)" >&2; exit 1; }
 
-# The draft: an example with a known error (SUR205 at 27:3) and an include, so that go to
+# The draft: an example with a known error (SUR205 at 31:3) and an include, so that go to
 # definition crosses files: `US` in `US military aid.` is declared in parties/common.surety.
 draft="$repo/examples/drafts/us-ukraine-guarantee-2026.surety"
 expected="${draft%.surety}.expected"
