@@ -31,13 +31,15 @@ function clientOptions() {
 }
 
 async function startClient() {
-  client = new LanguageClient('surety', 'Surety', serverOptions(), clientOptions());
+  const server = serverOptions();
+  client = new LanguageClient('surety', 'Surety', server, clientOptions());
   try {
     await client.start();
   } catch (error) {
-    const path = vscode.workspace.getConfiguration('surety').get('path');
+    // The command as it was started: with an empty `surety.path` that is `surety`, not "".
+    const command = [server.command, ...server.args].join(' ');
     vscode.window.showErrorMessage(
-      `Surety: could not start "${path} lsp" (${error && error.message ? error.message : error}). ` +
+      `Surety: could not start "${command}" (${error && error.message ? error.message : error}). ` +
         'Set "surety.path" to the surety command.'
     );
   }

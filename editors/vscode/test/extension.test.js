@@ -42,6 +42,7 @@ function loadExtension(settings) {
     }
     async start() {
       this.started++;
+      if (settings.startError) throw new Error(settings.startError);
     }
     async stop() {
       this.stopped++;
@@ -102,6 +103,14 @@ test('a change of surety.path restarts the server with the new command; deactiva
   assert.equal(clients[1].started, 1);
   await extension.deactivate();
   assert.equal(clients[1].stopped, 1);
+});
+
+test('a server that cannot be started is named, as it was started, in the error message', async () => {
+  const { extension, errors } = loadExtension({ path: '', args: ['--debug'], startError: 'spawn surety ENOENT' });
+  await extension.activate({ subscriptions: [] });
+  assert.equal(errors.length, 1);
+  assert.match(errors[0], /could not start "surety --debug lsp" \(spawn surety ENOENT\)/);
+  assert.match(errors[0], /surety\.path/);
 });
 
 test('an unrelated setting does not restart the server', async () => {
