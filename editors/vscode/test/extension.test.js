@@ -152,4 +152,9 @@ test('the $surety problem matcher reads `surety lint --format gcc` lines', () =>
   assert.equal(info[pattern.severity], 'info');
   assert.equal(info[pattern.code], 'SUR115');
   assert.equal(re.exec('7 errors, 2 warnings, 1 infos in 1 files'), null);
+  // gcc lines name a file outside the working directory by its absolute path: VS Code takes a
+  // name as absolute when it is, else as relative to the workspace
+  assert.deepEqual(matcher.fileLocation, ['autoDetect', '${workspaceFolder}']);
+  const absolute = re.exec('/home/me/drafts/a.surety:3:1: warning: x [SUR107]');
+  assert.equal(absolute[pattern.file], '/home/me/drafts/a.surety');
 });
