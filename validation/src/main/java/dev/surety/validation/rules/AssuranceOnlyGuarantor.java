@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** SUR204: every commitment of a guarantor is weak. */
 @Rule(
@@ -80,10 +82,11 @@ public @interface AssuranceOnlyGuarantor {
         }
         Commitment first = all.stream().filter(c -> !c.isRestraint()).findFirst().orElseThrow();
         // each kind once, as written: "`support` is ...", "`respect` and `consultation` are ..."
+        Set<String> seen = new HashSet<>(); // a set beside the list: linear in the commitments
         List<String> kinds = new ArrayList<>();
         for (Commitment c : all) {
           String kind = "`" + c.kind().text() + "`";
-          if (!kinds.contains(kind)) {
+          if (seen.add(kind)) {
             kinds.add(kind);
           }
         }
