@@ -283,6 +283,66 @@ class HostileInputTest {
         .isEqualByComparingTo(new java.math.BigDecimal(big));
   }
 
+  /**
+   * A number of 20,000 groups of digits ({@code 1_1_1...}, 40,000 characters): read, not left
+   * unread as "nested too deep" (the regular expression that checked it recursed once per group
+   * and overflowed the stack at a few thousand).
+   */
+  @Test
+  void aNumberOfTwentyThousandGroupsOfDigits() {
+    String big = "1_".repeat(20_000) + "1";
+    String text = "arrangement \"A\" {\n  beneficiary UA.\n  party UA \"Ukraine\".\n"
+        + "  coalition C \"C\": UA; size " + big + ".\n  duration " + big + "_ years.\n}\n";
+
+    Report report = guarded(() -> surety.check(text, "groups.surety"));
+
+    assertThat(of(report, "SUR003")).isEmpty();
+    assertThat(report.arrangements()).singleElement()
+        .satisfies(a -> assertThat(a.beneficiaries()).isNotEmpty());
+    assertThat(of(report, "SUR001")).singleElement().satisfies(d -> {
+      assertThat(d.range().start().line()).isEqualTo(5);
+      assertThat(d.message()).contains("`_` may stand only between two digits");
+    });
+  }
+
+  /**
+   * A phrase in quotes of 15,000 words where a phrase without quotes belongs: the help says so (it
+   * overflowed the stack, and the file went unread as "nested too deep").
+   */
+  @Test
+  void aQuotedPhraseOfFifteenThousandWords() {
+    String text = "arrangement \"A\" {\n  kind \"" + "word ".repeat(15_000) + "end\".\n"
+        + "  beneficiary UA.\n  party UA \"Ukraine\".\n}\n";
+
+    Report report = guarded(() -> surety.check(text, "words.surety"));
+
+    assertThat(of(report, "SUR003")).isEmpty();
+    assertThat(of(report, "SUR001")).singleElement().satisfies(d ->
+        assertThat(d.range().start().line()).isEqualTo(2));
+    assertThat(report.arrangements()).singleElement()
+        .satisfies(a -> assertThat(a.beneficiaries()).isNotEmpty());
+  }
+
+  /**
+   * A title whose closing quote is missing, with a run of 50,000 spaces in it, and one whose
+   * opening quote is missing, followed by such a run: read at once (the patterns that recognise
+   * them backtracked over the run, cubically for the first: 2,000 spaces took 12 s).
+   */
+  @Test
+  void titlesWithAMissingQuoteAndLongRunsOfSpaces() {
+    String blanks = " ".repeat(50_000);
+    Report unclosed = guarded(() -> surety.check("arrangement \"Shield" + blanks + "x\n"
+        + "  kind guarantee.\n}\n", "unclosed.surety"));
+    Report unopened = guarded(() -> surety.check("arrangement Shield\"" + blanks + "x\n"
+        + "  kind guarantee.\n}\n", "unopened.surety"));
+
+    assertThat(of(unclosed, "SUR001")).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.range().start().line()).isEqualTo(1));
+    assertThat(unclosed.arrangements()).singleElement()
+        .satisfies(a -> assertThat(a.title()).startsWith("Shield").endsWith("x"));
+    assertThat(of(unopened, "SUR001")).isNotEmpty();
+  }
+
   @Test
   void datesThatAreNotOnTheCalendar() {
     String text = "arrangement \"A\" {\n  dated 2026-02-30.\n  duration until 0000-00-00.\n}\n"

@@ -77,9 +77,6 @@ public final class ModelBuilder {
 
   private static final BigInteger MAX_SIZE = BigInteger.valueOf(Integer.MAX_VALUE);
   private static final Set<String> CURRENCIES = currencies();
-  /** A number as LANGUAGE.md writes it: {@code 800000}, {@code 800_000}, {@code 3.5}. */
-  private static final Pattern WELL_FORMED =
-      Pattern.compile("-?[0-9]+(?:_[0-9]+)*(?:\\.[0-9]+(?:_[0-9]+)*)?");
 
   private final Positions positions;
   private final Reporter reporter;
@@ -1081,7 +1078,7 @@ public final class ModelBuilder {
    */
   private boolean wellFormed(TerminalNode number) {
     String text = number.getText();
-    if (WELL_FORMED.matcher(text).matches()) {
+    if (wellFormedNumber(text)) {
       return true;
     }
     int range = text.indexOf("..");
@@ -1114,6 +1111,38 @@ public final class ModelBuilder {
             ? "write `" + abbreviate(digits) + "`"
             : "write `" + grouped + "` or `" + abbreviate(digits) + "`");
     return false;
+  }
+
+  /**
+   * Whether {@code text} is a number as LANGUAGE.md writes it ({@code 800000}, {@code 800_000},
+   * {@code 3.5}): {@code -?[0-9]+(?:_[0-9]+)*(?:\.[0-9]+(?:_[0-9]+)*)?}, read by hand. The regular
+   * expression recursed once per group of digits: {@code 1_1_1...} of a few thousand characters
+   * overflowed the stack, and the whole file went unread as "nested too deep".
+   */
+  static boolean wellFormedNumber(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    i = digitGroups(text, i);
+    if (i < 0 || i == text.length()) {
+      return i >= 0;
+    }
+    return text.charAt(i) == '.' && digitGroups(text, i + 1) == text.length();
+  }
+
+  /** The end of the digits, {@code _} only between two of them, from {@code i}; -1 when none. */
+  private static int digitGroups(String text, int i) {
+    while (true) {
+      int start = i;
+      while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        i++;
+      }
+      if (i == start) {
+        return -1;
+      }
+      if (i == text.length() || text.charAt(i) != '_') {
+        return i;
+      }
+      i++;
+    }
   }
 
   private static BigDecimal number(TerminalNode node) {

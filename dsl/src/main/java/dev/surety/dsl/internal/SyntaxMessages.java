@@ -161,7 +161,7 @@ final class SyntaxMessages {
       String text = offending.getText();
       String unquoted = text.length() >= 2 ? text.substring(1, text.length() - 1) : "";
       boolean phrase = expected.contains(KIND);
-      if (unquoted.matches(phrase ? UNQUOTED_PHRASE : UNQUOTED_ID)) {
+      if (phrase ? unquotedPhrase(unquoted) : unquoted.matches(UNQUOTED_ID)) {
         return (phrase ? phraseName(statement, previous, beforePrevious) : "an id")
             + " is written without quotes: `" + unquoted + "`";
       }
@@ -242,9 +242,38 @@ final class SyntaxMessages {
 
   /** The text of a string that could be an id written without its quotes. */
   private static final String UNQUOTED_ID = "\\p{L}[\\p{L}\\p{N}_-]*";
-  /** The text of a string that could be a phrase written without its quotes: words. */
-  private static final String UNQUOTED_PHRASE =
-      "\\p{L}[\\p{L}\\p{M}\\p{N}_-]*(?:[ \t]+\\p{L}[\\p{L}\\p{M}\\p{N}_-]*)*";
+  /** A word of a phrase written without its quotes. */
+  private static final Pattern UNQUOTED_WORD =
+      Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}_-]*");
+
+  /**
+   * Whether the text of a string could be a phrase written without its quotes: words ({@link
+   * #UNQUOTED_WORD}) with blanks (spaces, tabs) between them. Word by word: one regular expression
+   * for the whole, {@code WORD(?:[ \t]+WORD)*}, recursed once per word, and a string of a few
+   * thousand words overflowed the stack (the file went unread as "nested too deep").
+   */
+  static boolean unquotedPhrase(String text) {
+    int i = 0;
+    while (true) {
+      int end = i;
+      while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\t') {
+        end++;
+      }
+      if (!UNQUOTED_WORD.matcher(text).region(i, end).matches()) {
+        return false;
+      }
+      if (end == text.length()) {
+        return true;
+      }
+      i = end;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+      if (i == text.length()) {
+        return false; // blanks at the end
+      }
+    }
+  }
 
   /**
    * What the phrase expected in {@code statement} after {@code previous} is, for the help of a
