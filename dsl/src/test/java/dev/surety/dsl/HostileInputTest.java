@@ -343,6 +343,28 @@ class HostileInputTest {
     assertThat(of(unopened, "SUR001")).isNotEmpty();
   }
 
+  /**
+   * A response commitment without a trigger whose 30 items in quotes hold runs of 95,000 spaces:
+   * its SUR106 comes at once (the help looks for an item that ends in `on <word>`, and the pattern
+   * it used backtracked over such a run in time quadratic in it: 80,000 spaces, 31 s for one item
+   * on the command line; 5 items of 95,000, 27 s here).
+   */
+  @Test
+  void itemsInQuotesWithLongRunsOfSpaces() {
+    StringBuilder text = new StringBuilder("arrangement \"A\" {\n  beneficiary UA.\n"
+        + "  party UA \"Ukraine\".\n  party US \"United States\".\n  US backstop:");
+    for (int i = 0; i < 30; i++) {
+      text.append(i == 0 ? " \"a" : ",\n    \"a").append(" ".repeat(95_000)).append("b\"");
+    }
+    text.append(".\n}\n");
+
+    Report report = guarded(() -> surety.check(text.toString(), "spaces.surety"));
+
+    assertThat(of(report, "SUR003")).isEmpty();
+    assertThat(of(report, "SUR106")).singleElement().satisfies(d ->
+        assertThat(d.help()).hasValue("add `; on <trigger>` naming the event that activates it"));
+  }
+
   @Test
   void datesThatAreNotOnTheCalendar() {
     String text = "arrangement \"A\" {\n  dated 2026-02-30.\n  duration until 0000-00-00.\n}\n"

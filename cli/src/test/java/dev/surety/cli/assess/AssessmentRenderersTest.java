@@ -128,6 +128,25 @@ class AssessmentRenderersTest {
         .isEqualTo("`mutual defence` binds \\*US\\*; `a\\|b` and \\`x");
   }
 
+  /**
+   * A reason that holds the drafter's text (a `duration until "..."`, which a line over the
+   * limit still holds) with a run of 400,000 blanks and no line break: put on one line at once
+   * (the pattern that did it, tried at each blank of the run, took time quadratic in its length:
+   * 32,000 blanks took 35 s in `assess`, 100,000 15 s here).
+   */
+  @Test
+  void aLongRunOfBlanksIsPutOnOneLineAtOnce() {
+    String blanks = " \t".repeat(200_000);
+    String reason = "duration until an event: a" + blanks + "b";
+
+    String one = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(30), () -> TextAssessmentRenderer.oneLine(reason));
+
+    assertThat(one).isEqualTo(reason);
+    assertThat(TextAssessmentRenderer.oneLine("  a \t\r\n \n\tb c\r d \n"))
+        .isEqualTo("a b c d");
+  }
+
   @Test
   void formatsParseByName() {
     assertThat(AssessFormat.parse(" Markdown ")).contains(AssessFormat.MARKDOWN);

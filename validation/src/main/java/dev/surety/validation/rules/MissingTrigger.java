@@ -77,9 +77,8 @@ public @interface MissingTrigger {
       }
     }
 
-    /** An item that ends in {@code on <one word>}: a trigger written without its {@code ;}. */
-    private static final Pattern ON_AT_END =
-        Pattern.compile("^(.+)\\s+on\\s+([\\p{L}][\\p{L}\\p{M}\\p{Nd}_-]*)$");
+    /** The word after {@code on} at the end of an item: an id. */
+    private static final Pattern ID = Pattern.compile("[\\p{L}][\\p{L}\\p{M}\\p{Nd}_-]*");
 
     /**
      * The usual help, or, when an item ends in {@code on <word>} ({@code air defence on attack}),
@@ -87,14 +86,64 @@ public @interface MissingTrigger {
      */
     private static String help(Commitment c) {
       for (Phrase<ItemTerm> item : c.items()) {
-        Matcher m = ON_AT_END.matcher(item.text().strip());
-        if (m.matches()) {
-          return "if `on " + m.group(2) + "` names its trigger, write `" + m.group(1) + "; on "
-              + m.group(2) + "`: without the `;` it is read as part of the item `"
-              + item.text().strip() + "`";
+        String text = item.text().strip();
+        String[] parts = onAtEnd(text);
+        if (parts != null) {
+          return "if `on " + parts[1] + "` names its trigger, write `" + parts[0] + "; on "
+              + parts[1] + "`: without the `;` it is read as part of the item `" + text + "`";
         }
       }
       return "add `; on <trigger>` naming the event that activates it";
+    }
+
+    /**
+     * An item that ends in {@code on <one word>}, as {@code ^(.+)\\s+on\\s+(ID)$} matches it: what
+     * precedes the {@code on} (but its last blank) and the word; null when it does not end so.
+     * Read from the end: the regular expression backtracked over a run of blanks in the item, in
+     * time quadratic in its length (an item in quotes of 80,000 spaces took 31 s).
+     */
+    static String[] onAtEnd(String text) {
+      int word = text.length();
+      while (word > 0 && !blank(text.charAt(word - 1))) {
+        word--;
+      }
+      int on = word;
+      while (on > 0 && blank(text.charAt(on - 1))) {
+        on--;
+      }
+      on -= 2;
+      // the blanks between `on` and the word, `on`, at least one blank and one character before
+      if (on == word - 2 || on < 2 || !text.startsWith("on", on) || !blank(text.charAt(on - 1))
+          || !ID.matcher(text).region(word, text.length()).matches()) {
+        return null;
+      }
+      // `.+` takes all it can, but no line end: the blanks before `on` from the first line end
+      // among them are left to `\\s+`
+      int runStart = on - 1;
+      while (runStart > 0 && blank(text.charAt(runStart - 1))) {
+        runStart--;
+      }
+      int end = on - 1;
+      for (int i = 0; i < on - 1; i++) {
+        char ch = text.charAt(i);
+        if (ch == '\n' || ch == '\r' || ch == '\u0085' || ch == '\u2028' || ch == '\u2029') {
+          if (i < runStart) {
+            return null;
+          }
+          end = i;
+          break;
+        }
+      }
+      if (end == 0) {
+        return null;
+      }
+      String before = text.substring(0, end);
+      return new String[] {before, text.substring(word)};
+    }
+
+    /** A character of {@code \\s}. */
+    private static boolean blank(char ch) {
+      return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\u000B' || ch == '\f' || ch == '\r';
     }
   }
 }
