@@ -478,6 +478,20 @@ class HostileInputTest {
   }
 
   @Test
+  void aZeroWidthJoinerIsHiddenUnlessItJoinsTwoPictographs() {
+    // a firefighter (woman, ZWJ, fire engine) and a rainbow flag (flag, VS16, ZWJ, rainbow) are
+    // one emoji each; a joiner between letters, or two joiners, join nothing that shows
+    Report shown = guarded(() -> surety.check("arrangement \"Crews \uD83D\uDC69\u200D\uD83D\uDE92"
+        + " \uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08\" {\n}\n", "shown.surety"));
+    Report hidden = guarded(() -> surety.check("arrangement \"Crews \uD83D\uDC69\u200D\u200D"
+        + "\uD83D\uDE92\" {\n  condition \"sea\u200Dland\".\n}\n", "hidden.surety"));
+
+    assertThat(of(shown, "SUR006")).isEmpty();
+    assertThat(of(hidden, "SUR006")).hasSize(2).allSatisfy(d -> assertThat(d.message())
+        .contains("U+200D (ZERO WIDTH JOINER)"));
+  }
+
+  @Test
   void aVariationSelectorIsHiddenUnlessItVariesTheCharacterBeforeIt() {
     // the emoji presentation of a shield and a keycap are what they show; a run of selectors
     // after the shield carries a byte each, and one after a space varies nothing

@@ -194,20 +194,37 @@ final class TokenScanner {
    * character it can vary is not hidden: an emoji's presentation (U+1F6E1 U+FE0F, a shield), a
    * keycap ({@code 1} U+FE0F U+20E3), an ideographic variant. One after an ASCII letter, a space or
    * a quote, or after another variation selector (a run of them can encode hidden bytes, one each),
-   * is.
+   * is. Nor is a zero-width joiner between two pictographs (a family, a flag, a profession: U+1F469
+   * U+200D U+1F692, a firefighter), which joins them into the one emoji it shows; one anywhere
+   * else, or two in a row, is.
    */
   static IntStream hiddenIn(String text) {
     IntStream.Builder hidden = IntStream.builder();
     int previous = '\n';
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      if (isHidden(cp) && !(isVariationSelector(cp) && canVary(previous))) {
+      int next = i + Character.charCount(cp) < text.length()
+          ? text.codePointAt(i + Character.charCount(cp)) : -1;
+      if (isHidden(cp) && !(isVariationSelector(cp) && canVary(previous))
+          && !(cp == ZERO_WIDTH_JOINER && joinsEmoji(previous, next))) {
         hidden.add(cp);
       }
       previous = cp;
       i += Character.charCount(cp);
     }
     return hidden.build();
+  }
+
+  private static final int ZERO_WIDTH_JOINER = 0x200D;
+
+  /**
+   * Whether a zero-width joiner between {@code before} and {@code after} joins two pictographs:
+   * a symbol (or its emoji presentation selector, or a skin tone) before, a symbol after.
+   */
+  private static boolean joinsEmoji(int before, int after) {
+    boolean emojiBefore = Character.getType(before) == Character.OTHER_SYMBOL || before == 0xFE0F
+        || (before >= 0x1F3FB && before <= 0x1F3FF);
+    return emojiBefore && after >= 0 && Character.getType(after) == Character.OTHER_SYMBOL;
   }
 
   private static boolean isVariationSelector(int cp) {
