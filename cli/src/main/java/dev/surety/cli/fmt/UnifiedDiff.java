@@ -2,9 +2,16 @@ package dev.surety.cli.fmt;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.algorithm.Change;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
+import com.github.difflib.algorithm.myers.MyersDiff;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,11 +25,27 @@ import java.util.regex.Pattern;
  * it, and an empty side of a hunk starts at line 0 ({@code @@ -1,2 +0,0 @@}), as GNU diff and
  * {@code git apply} have it. A name with a space in it ends in a tab ({@code --- a b.surety\t}),
  * as {@code git diff} writes it: GNU patch reads a name up to a tab, else up to the first space.
+ *
+ * <p>Myers' algorithm takes time and memory that grow with the length of the files times the
+ * number of lines changed: minutes and hundreds of megabytes for a draft of 80,000 lines that
+ * all change (tabs for indentation, a line end the formatter rewrites). So it may explore edit
+ * scripts of up to {@link #MAX_EDITS} lines removed and added; beyond that, the diff is taken
+ * as GNU diff does for large files: the lines the two texts start and end with in common are
+ * context, lines that occur on one side only (between them) are changed lines, and Myers, under
+ * the same bound, pairs the remaining lines; should that bound too be reached, everything between
+ * the common start and end is one change. The diff is still a valid one, which patch applies,
+ * just not always the shortest.
  */
 public final class UnifiedDiff {
 
   /** Lines of context around each change. */
   public static final int CONTEXT = 3;
+
+  /**
+   * The most lines removed and added that Myers explores before the diff falls back as described
+   * above. Its work is then bounded by about this number times the lines of the two texts.
+   */
+  static final int MAX_EDITS = 1_000;
 
   private static final String NO_NEWLINE = "\\ No newline at end of file";
 
@@ -37,7 +60,7 @@ public final class UnifiedDiff {
     }
     List<String> oldLines = lines(before);
     List<String> newLines = lines(after);
-    Patch<String> patch = DiffUtils.diff(oldLines, newLines);
+    Patch<String> patch = patch(oldLines, newLines);
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(name, name, oldLines, patch, CONTEXT);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < diff.size(); i++) {
@@ -55,6 +78,118 @@ public final class UnifiedDiff {
       }
     }
     return out.toString();
+  }
+
+  /** The changes from {@code before} to {@code after}: Myers' if within bounds, else roughly. */
+  static Patch<String> patch(List<String> before, List<String> after) {
+    try {
+      return DiffUtils.diff(before, after, new MyersDiff<>(), new Bound());
+    } catch (OverBound e) {
+      return roughly(before, after);
+    }
+  }
+
+  /**
+   * The changes from {@code before} to {@code after}, with the common first and last lines
+   * unchanged, the lines of one side only changed, and the others paired by Myers if within
+   * bounds.
+   */
+  static Patch<String> roughly(List<String> before, List<String> after) {
+    int start = 0;
+    while (start < before.size() && start < after.size()
+        && before.get(start).equals(after.get(start))) {
+      start++;
+    }
+    int endBefore = before.size();
+    int endAfter = after.size();
+    while (endBefore > start && endAfter > start
+        && before.get(endBefore - 1).equals(after.get(endAfter - 1))) {
+      endBefore--;
+      endAfter--;
+    }
+    List<Integer> keptBefore = both(before, start, endBefore, after, start, endAfter);
+    List<Integer> keptAfter = both(after, start, endAfter, before, start, endBefore);
+    List<String> linesBefore = keptBefore.stream().map(before::get).toList();
+    List<String> linesAfter = keptAfter.stream().map(after::get).toList();
+    Pairs pairs = new Pairs(start, start);
+    try {
+      Patch<String> kept = DiffUtils.diff(linesBefore, linesAfter, new MyersDiff<>(), new Bound());
+      int i = 0;
+      int j = 0;
+      for (AbstractDelta<String> delta : kept.getDeltas()) {
+        for (; i < delta.getSource().getPosition(); i++, j++) {
+          pairs.pair(keptBefore.get(i), keptAfter.get(j));
+        }
+        i += delta.getSource().size();
+        j += delta.getTarget().size();
+      }
+      for (; i < keptBefore.size(); i++, j++) {
+        pairs.pair(keptBefore.get(i), keptAfter.get(j));
+      }
+    } catch (OverBound e) {
+      // no pairs: all of the middle is one change
+    }
+    pairs.pair(endBefore, endAfter);
+    return Patch.generate(before, after, pairs.changes);
+  }
+
+  /** The indexes of the lines {@code lines[from, to)} that occur in {@code other[otherFrom, otherTo)}. */
+  private static List<Integer> both(
+      List<String> lines, int from, int to, List<String> other, int otherFrom, int otherTo) {
+    Set<String> others = new HashSet<>(other.subList(otherFrom, otherTo));
+    List<Integer> kept = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      if (others.contains(lines.get(i))) {
+        kept.add(i);
+      }
+    }
+    return kept;
+  }
+
+  /** Equal lines paired in order; the lines between two pairs are a change. */
+  private static final class Pairs {
+    final List<Change> changes = new ArrayList<>();
+    int before;
+    int after;
+
+    Pairs(int before, int after) {
+      this.before = before;
+      this.after = after;
+    }
+
+    /** Pairs line {@code i} before with line {@code j} after (the ends of the texts as last). */
+    void pair(int i, int j) {
+      if (i > before || j > after) {
+        DeltaType type = i == before ? DeltaType.INSERT
+            : j == after ? DeltaType.DELETE : DeltaType.CHANGE;
+        changes.add(new Change(type, before, i, after, j));
+      }
+      before = i + 1;
+      after = j + 1;
+    }
+  }
+
+  /** Stops Myers once it explores edit scripts of more than {@link #MAX_EDITS} lines. */
+  private static final class Bound implements DiffAlgorithmListener {
+    @Override
+    public void diffStart() {}
+
+    @Override
+    public void diffStep(int value, int max) {
+      if (value > MAX_EDITS) {
+        throw new OverBound();
+      }
+    }
+
+    @Override
+    public void diffEnd() {}
+  }
+
+  /** Myers went past {@link #MAX_EDITS}. */
+  private static final class OverBound extends RuntimeException {
+    OverBound() {
+      super(null, null, false, false);
+    }
   }
 
   /** java-diff-utils starts an empty side at line 1; GNU diff, which patch tools follow, at 0. */
