@@ -97,11 +97,14 @@ public final class Suppressions {
       String file = d.range().file();
       RuleDescriptor rule = byCode.get(d.code());
       if (rule == null || rule.configurable()) {
-        // the file's, then the line's: each covers it (Suppression.covers, by the index, without
-        // a search of its codes)
+        // the file's, then the line's: the index finds those that can cover it, Suppression.covers
+        // (the one home of what covers a finding) decides
         int start = d.range().start().line();
         for (int line : start == 0 ? new int[] {0} : new int[] {0, start}) {
           for (int i : candidates.getOrDefault(new Place(file, line, d.code()), List.of())) {
+            if (!suppressions.get(i).covers(d.code(), d.range())) {
+              continue;
+            }
             used.add(i + " " + d.code());
             by = by == null ? suppressions.get(i) : by;
           }
