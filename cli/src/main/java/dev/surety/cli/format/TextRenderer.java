@@ -125,7 +125,7 @@ public final class TextRenderer implements FindingRenderer {
       out.append('\n');
     }
     String line = range.isKnown() && lines != null ? Texts.line(lines, range.startLine()) : null;
-    if (line != null && range.startColumn() > line.codePointCount(0, line.length()) + 1) {
+    if (line != null && !Texts.hasColumn(line, range.startColumn())) {
       // the text known is not the one the finding is in (a binary file, whose text is not read):
       // no line with carets under nothing
       line = null;
