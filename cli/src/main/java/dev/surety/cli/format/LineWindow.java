@@ -12,8 +12,8 @@ package dev.surety.cli.format;
  * right edge and {@code ...} follows them. The window is cut between characters only: a wide
  * character is never halved, and combining marks stay with the character they follow.
  *
- * <p>Every scan is over the line once, so a finding on a line of 100,000 characters costs
- * a pass over it and prints at most {@link #MAX_CELLS} cells of it.
+ * <p>A line is scanned once for all the findings on it ({@link LineIndex}); each finding then
+ * costs what is around its range, and prints at most {@link #MAX_CELLS} cells of the line.
  */
 final class LineWindow {
 
@@ -54,39 +54,37 @@ final class LineWindow {
    *     this one, {@code endColumn} ignored
    */
   static LineWindow of(String line, int startColumn, int endColumn, boolean toLineEnd) {
+    return of(LineIndex.of(line), startColumn, endColumn, toLineEnd);
+  }
+
+  /**
+   * {@link #of(String, int, int, boolean)} for a line indexed once for all the findings on it: the
+   * range's ends are found from the marks before them, and the window cut from the mark before
+   * it, so nothing of the line before the window is scanned again.
+   */
+  static LineWindow of(LineIndex index, int startColumn, int endColumn, boolean toLineEnd) {
+    String line = index.line;
     int n = line.length();
+    int cells = index.cells;
+    int column = index.codePoints + 1; // the column just past the line's end
     int start = Math.max(1, startColumn);
-    // One pass: the char index and cell of the range's start and end, and the line's cells.
-    int startIndex = -1;
-    int startCell = 0;
-    boolean endFound = false;
-    int endCell = 0;
-    int cells = 0;
-    int column = 1;
     int end = toLineEnd ? Integer.MAX_VALUE : endColumn;
-    for (int i = 0; i <= n; column++) {
-      if (column == start) {
-        startIndex = i;
-        startCell = cells;
-      }
-      if (column == end && startIndex >= 0) {
-        endFound = true;
-        endCell = cells;
-      }
-      if (i == n) {
-        break;
-      }
-      int cp = line.codePointAt(i);
-      cells += Texts.cells(cp);
-      i += Character.charCount(cp);
-    }
-    if (startIndex < 0) { // the range starts past the line's end
+    int startIndex;
+    int startCell;
+    if (start <= column) {
+      long at = index.locate(start);
+      startIndex = (int) (at >>> 32);
+      startCell = (int) at;
+    } else { // the range starts past the line's end
       startIndex = n;
       startCell = cells + (start - column);
     }
+    int endCell;
     if (!toLineEnd && end <= start) { // an empty range (or one ending before it starts)
       endCell = startCell;
-    } else if (!endFound) { // the range ends past the line's end, or goes on to the next line
+    } else if (end <= column) {
+      endCell = (int) index.locate(end);
+    } else { // the range ends past the line's end, or goes on to the next line
       endCell = toLineEnd ? cells : Math.max(cells, startCell) + Math.max(0, end - Math.max(column, start));
     }
     int rangeEnd = Math.max(endCell, startCell + 1); // an empty range gets one caret
@@ -107,8 +105,12 @@ final class LineWindow {
     // Cut between characters: from the first that starts at or after `left` (not a combining mark
     // that would join the `...`, unless the range starts there), to the last that ends at or
     // before `right`, with the combining marks that follow it.
-    int from = 0;
-    int fromCell = 0;
+    // The scan starts at the last mark before `left` (and not after the range's start): every
+    // character before it starts before `left`, so a scan from the line's start would pass it.
+    int mark = index.lastMarkBefore(left,
+        start <= column ? (start - 1) / LineIndex.STEP : index.marks() - 1);
+    int from = index.charAt(mark);
+    int fromCell = index.cellAt(mark);
     while (from < n && from < startIndex) {
       int cp = line.codePointAt(from);
       int w = Texts.cells(cp);
