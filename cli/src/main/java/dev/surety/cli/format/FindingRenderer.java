@@ -39,7 +39,24 @@ public interface FindingRenderer extends DiagnosticRenderer {
    * {@link #finding(Diagnostic, Optional, boolean)}, appended to {@code out}: a run of findings is
    * rendered into one buffer, without a string of its own for each finding.
    */
-  void finding(Diagnostic d, Optional<List<String>> lines, boolean color, StringBuilder out);
+  default void finding(Diagnostic d, Optional<List<String>> lines, boolean color,
+      StringBuilder out) {
+    finding(d, showsLines() ? LineCursor.shown(d, lines) : null, color, out);
+  }
+
+  /**
+   * {@link #finding(Diagnostic, Optional, boolean, StringBuilder)} given the one line of the file
+   * it may show.
+   *
+   * @param line the line the finding starts on, indexed; null when its file's text is not known,
+   *     or has no such line, or the format shows no lines ({@link #showsLines()})
+   */
+  void finding(Diagnostic d, LineIndex line, boolean color, StringBuilder out);
+
+  /** Whether a finding shows its line: when not, its file's text is not read for it. */
+  default boolean showsLines() {
+    return true;
+  }
 
   /** What follows the findings (the {@code text} format's summary line); may be empty. */
   String closing(LintReport report);
@@ -56,41 +73,56 @@ public interface FindingRenderer extends DiagnosticRenderer {
     for (int start = 0; start < sorted.size(); start += RUN) {
       runs.add(sorted.subList(start, Math.min(sorted.size(), start + RUN)));
     }
-    if (out instanceof Utf8Writer utf8) {
-      Parallel.forEachOrdered(runs, jobs,
-          run -> renderRun(report, run).getBytes(StandardCharsets.UTF_8), utf8::writeUtf8);
-      out.append(closing(report));
-      return;
-    }
+    // one reader of lines per job: the runs of a job are consecutive, each read from where the
+    // last ended (LineCursor)
+    ThreadLocal<LineCursor> cursors = ThreadLocal.withInitial(LineCursor::new);
     try {
-      Parallel.forEachOrdered(runs, jobs, run -> renderRun(report, run), text -> {
-        try {
-          out.append(text);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      if (out instanceof Utf8Writer utf8) {
+        Parallel.forEachOrdered(runs, jobs,
+            run -> renderRun(report, run, cursors.get()).getBytes(StandardCharsets.UTF_8),
+            utf8::writeUtf8);
+        out.append(closing(report));
+        return;
+      }
+      try {
+        Parallel.forEachOrdered(runs, jobs, run -> renderRun(report, run, cursors.get()), text -> {
+          try {
+            out.append(text);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      out.append(closing(report));
+    } finally {
+      cursors.remove(); // one job: the runs were rendered on this thread
     }
-    out.append(closing(report));
   }
 
   /**
-   * A run of findings, in order. The findings come file by file: only the lines of the file being
-   * rendered are kept (those of every file of a large corpus at once would be twice its text).
+   * A run of findings, in order. The findings come file by file and, within a file, line by line:
+   * each one's line is read from its file's text by the job's {@code cursor}, which holds only the
+   * line it last read (the lines of every file of a large corpus at once would be twice its text;
+   * those of one file, split again for every run, took time quadratic in its findings).
    */
-  private String renderRun(LintReport report, List<Diagnostic> run) {
+  private String renderRun(LintReport report, List<Diagnostic> run, LineCursor cursor) {
     StringBuilder text = new StringBuilder(run.size() * 512);
-    String linesOf = null;
-    Optional<List<String>> fileLines = Optional.empty();
+    boolean showsLines = showsLines();
+    String textOf = null;
+    String fileText = null;
     for (Diagnostic d : run) {
-      String file = d.range().file();
-      if (!file.equals(linesOf)) {
-        linesOf = file;
-        fileLines = Optional.ofNullable(report.sources().get(file)).map(Texts::lines);
+      LineIndex line = null;
+      if (showsLines && d.range().isKnown()) {
+        String file = d.range().file();
+        if (!file.equals(textOf)) {
+          textOf = file;
+          fileText = report.sources().get(file);
+        }
+        line = fileText == null ? null : cursor.line(fileText, d.range().startLine());
       }
-      finding(d, fileLines, report.color(), text);
+      finding(d, line, report.color(), text);
     }
     return text.toString();
   }

@@ -1,8 +1,6 @@
 package dev.surety.cli.format;
 
 import dev.surety.core.diagnostic.Diagnostic;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The {@code gcc} format: one line per finding, {@code FILE:LINE:COLUMN: SEVERITY: MESSAGE
@@ -23,8 +21,7 @@ import java.util.Optional;
 public final class GccRenderer implements FindingRenderer {
 
   @Override
-  public void finding(Diagnostic d, Optional<List<String>> lines, boolean color,
-      StringBuilder out) {
+  public void finding(Diagnostic d, LineIndex line, boolean color, StringBuilder out) {
     if (Texts.hasLocation(d.range())) {
       Texts.appendLocation(d.range(), out);
     } else {
@@ -37,6 +34,12 @@ public final class GccRenderer implements FindingRenderer {
         .append(" [")
         .append(d.code())
         .append("]\n");
+  }
+
+  /** No source lines: the runs of findings do not look for them. */
+  @Override
+  public boolean showsLines() {
+    return false;
   }
 
   /** No summary line. */

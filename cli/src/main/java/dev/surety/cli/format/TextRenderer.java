@@ -60,9 +60,8 @@ public final class TextRenderer implements FindingRenderer {
 
   /** The finding's snippet ({@link #renderFinding}) and the blank line after it. */
   @Override
-  public void finding(Diagnostic d, Optional<List<String>> lines, boolean color,
-      StringBuilder out) {
-    appendFinding(d, lines.orElse(null), color, out);
+  public void finding(Diagnostic d, LineIndex line, boolean color, StringBuilder out) {
+    appendFinding(d, line, color, out);
     out.append('\n');
   }
 
@@ -90,7 +89,7 @@ public final class TextRenderer implements FindingRenderer {
    */
   static String renderFinding(Diagnostic d, Optional<List<String>> lines, boolean color) {
     StringBuilder out = new StringBuilder(256);
-    appendFinding(d, lines.orElse(null), color, out);
+    appendFinding(d, LineCursor.shown(d, lines), color, out);
     return out.toString();
   }
 
@@ -99,9 +98,10 @@ public final class TextRenderer implements FindingRenderer {
    * hundreds of thousands of findings and the command line's compiler (C1) keeps every
    * intermediate string a concatenation would make.
    *
-   * @param lines the lines of the finding's file, or null when its text is not known
+   * @param shown the line the finding starts on, or null when its file's text is not known or
+   *     has no such line
    */
-  private static void appendFinding(Diagnostic d, List<String> lines, boolean color,
+  private static void appendFinding(Diagnostic d, LineIndex shown, boolean color,
       StringBuilder out) {
     String severityColor = color ? severityColor(d.severity()) : null;
     SourceRange range = d.range();
@@ -124,8 +124,8 @@ public final class TextRenderer implements FindingRenderer {
       Texts.appendLocation(range, out);
       out.append('\n');
     }
-    String line = range.isKnown() && lines != null ? Texts.line(lines, range.startLine()) : null;
-    if (line != null && !Texts.hasColumn(line, range.startColumn())) {
+    LineIndex line = range.isKnown() ? shown : null;
+    if (line != null && range.startColumn() > line.codePoints + 1) {
       // the text known is not the one the finding is in (a binary file, whose text is not read):
       // no line with carets under nothing
       line = null;

@@ -56,22 +56,6 @@ final class Texts {
     return lines;
   }
 
-  /**
-   * Whether {@code line} reaches {@code column} (1-based, in code points; the column just past its
-   * end included). Reads no further than the column, not the whole line: a finding's snippet
-   * costs what it shows, however long its line.
-   */
-  static boolean hasColumn(String line, int column) {
-    int i = 0;
-    for (int points = 1; points < column; points++) {
-      if (i >= line.length()) {
-        return false;
-      }
-      i += Character.charCount(line.codePointAt(i));
-    }
-    return true;
-  }
-
   /** Line {@code number} (1-based) of {@code lines}; null when there is no such line. */
   static String line(List<String> lines, int number) {
     return number >= 1 && number <= lines.size() ? lines.get(number - 1) : null;
