@@ -1,5 +1,6 @@
 package dev.surety.validation.rules;
 
+import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
 import dev.surety.validation.Rule;
@@ -103,12 +104,13 @@ public @interface AssuranceOnlyGuarantor {
                 : "add a military or economic commitment by " + g
                     + " (`" + g + " military aid: air defence.`), or do not count " + g
                     + " as a guarantor");
+        List<RelatedLocation> others = new ArrayList<>(all.size());
         for (Commitment c : all) {
           if (c != first) {
-            f = f.related(c.range(), g + " " + c.kind().text());
+            others.add(RelatedLocation.of(c.range(), g + " " + c.kind().text()));
           }
         }
-        out.accept(f);
+        out.accept(f.related(others));
       }
     }
   }

@@ -32,9 +32,20 @@ public final class Finding {
   }
 
   public Finding related(SourceRange where, String what) {
-    List<RelatedLocation> more = new java.util.ArrayList<>(related);
-    more.add(RelatedLocation.of(where, what));
-    return new Finding(message, help, range, more);
+    return related(List.of(RelatedLocation.of(where, what)));
+  }
+
+  /**
+   * This finding with {@code more} related places after its own, all at once: a rule relating
+   * one place per element (each commitment of a guarantor, each veto holder) calls this once, not
+   * {@link #related(SourceRange, String)} per element, which copies the list each time
+   * (150,000 commitments of one guarantor took 40 s).
+   */
+  public Finding related(List<RelatedLocation> more) {
+    List<RelatedLocation> all = new java.util.ArrayList<>(related.size() + more.size());
+    all.addAll(related);
+    all.addAll(more);
+    return new Finding(message, help, range, all);
   }
 
   public String message() {

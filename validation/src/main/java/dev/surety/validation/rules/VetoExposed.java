@@ -1,5 +1,6 @@
 package dev.surety.validation.rules;
 
+import dev.surety.core.diagnostic.RelatedLocation;
 import dev.surety.core.diagnostic.Severity;
 import dev.surety.core.model.Arrangement;
 import dev.surety.validation.Rule;
@@ -83,10 +84,11 @@ public @interface VetoExposed {
                       + (vetoes.size() == 1 ? "the threat " : "the threats ")
                       + Analysis.holdAVeto(vetoes))
               .help(help(c, channel, analysis));
+          List<RelatedLocation> holders = new ArrayList<>(vetoes.size());
           for (Reference v : vetoes) {
-            f = f.related(v.range(), v.id() + " holds a veto in " + channel.id());
+            holders.add(RelatedLocation.of(v.range(), v.id() + " holds a veto in " + channel.id()));
           }
-          out.accept(f);
+          out.accept(f.related(holders));
         }
       }
     }
