@@ -10,6 +10,7 @@ import dev.surety.core.model.Organisation;
 import dev.surety.core.model.Party;
 import dev.surety.core.model.RatificationRequirement;
 import dev.surety.core.model.Reference;
+import dev.surety.core.model.Trigger;
 import dev.surety.core.vocabulary.InstrumentType;
 import dev.surety.core.vocabulary.KindCategory;
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ public final class Analysis {
   private final Arrangement arrangement;
   /** Each threat's id and the first reference that names it a threat. */
   private final Map<String, Reference> firstThreatReference;
+  /** Each threat first named by a trigger's {@code by} (none in {@code against}), and that trigger. */
+  private final Map<String, Trigger> firstThreatTrigger;
   private final Map<String, List<Commitment>> byGuarantor;
   /** Every commitment in the order of the file ({@link #commitmentsInFileOrder()}). */
   private final List<Commitment> inFileOrder;
@@ -124,8 +127,19 @@ public final class Analysis {
       keyed.add(new Keyed(bodyKey(r.body()), r));
     }
     this.arrangementApprovals = keyed;
+    // in the order of Arrangement.threatReferences(): `against`, then each trigger's `by`
     this.firstThreatReference = new HashMap<>();
-    arrangement.threatReferences().forEach(r -> firstThreatReference.putIfAbsent(r.id(), r));
+    this.firstThreatTrigger = new HashMap<>();
+    for (Reference r : arrangement.against()) {
+      firstThreatReference.putIfAbsent(r.id(), r);
+    }
+    for (Trigger t : arrangement.triggers()) {
+      for (Reference r : t.by()) {
+        if (firstThreatReference.putIfAbsent(r.id(), r) == null) {
+          firstThreatTrigger.put(r.id(), t);
+        }
+      }
+    }
     this.byGuarantor = new LinkedHashMap<>();
     String beneficiary = arrangement.beneficiary().map(Reference::id).orElse(null);
     List<Commitment> all = inFileOrder(arrangement);
@@ -224,6 +238,14 @@ public final class Analysis {
     // looked up, not searched: every guarantor may be named a threat by a trigger of its own, and
     // a search per guarantor would make the assessment quadratic in the triggers
     return Optional.ofNullable(firstThreatReference.get(id));
+  }
+
+  /**
+   * The trigger whose {@code by} is {@link #threatReference}; empty when {@code against} names
+   * {@code id} (or nothing does). Looked up for the same reason.
+   */
+  public Optional<Trigger> threatTrigger(String id) {
+    return Optional.ofNullable(firstThreatTrigger.get(id));
   }
 
   /** Political or vague, or of an unknown kind. */

@@ -13,7 +13,6 @@ import java.lang.annotation.Target;
 import java.util.function.Consumer;
 import dev.surety.core.model.Commitment;
 import dev.surety.core.model.Reference;
-import dev.surety.core.model.Trigger;
 
 /** SUR203: a guarantor is also a threat. */
 @Rule(
@@ -80,8 +79,8 @@ public @interface GuarantorIsThreat {
         Commitment first = analysis.commitmentsOf(g).stream()
             .filter(c -> !c.isRestraint()).findFirst().orElseThrow();
         Reference threat = analysis.threatReference(g).orElseThrow();
-        String clause = a.against().stream().anyMatch(r -> r.id().equals(g))
-            ? "`against`" : "the `by` of " + trigger(a, threat);
+        String clause = analysis.threatTrigger(g).map(t -> "the `by` of trigger " + t.id())
+            .orElse("`against`");
         // a trigger declared in an included file: its line is in that file, not in this one
         String where = threat.range().isKnown()
             && !threat.range().file().equals(first.range().file())
@@ -96,16 +95,5 @@ public @interface GuarantorIsThreat {
       }
     }
 
-    /** {@code trigger attack}: the trigger whose {@code by} holds {@code threat}. */
-    private static String trigger(Arrangement a, Reference threat) {
-      for (Trigger t : a.triggers()) {
-        for (Reference r : t.by()) {
-          if (r == threat) {
-            return "trigger " + t.id();
-          }
-        }
-      }
-      return "a trigger";
-    }
   }
 }
