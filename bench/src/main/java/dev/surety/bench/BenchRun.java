@@ -153,6 +153,8 @@ public final class BenchRun {
 
   private void section(List<String> only, String name, Section section, List<String> targets) {
     if (!only.isEmpty() && !only.contains(name)) {
+      targets.forEach(id -> results.notRun(id, "the section " + name + " was not selected (--only "
+          + String.join(",", only) + ")"));
       return;
     }
     log.println("bench: " + name + " ...");

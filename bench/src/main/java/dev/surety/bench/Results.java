@@ -46,6 +46,8 @@ public final class Results {
   private final Map<String, Object> context = new LinkedHashMap<>();
   private final List<Figure> figures = new ArrayList<>();
   private final Map<String, Target> targets = new LinkedHashMap<>();
+  /** Why a target has no figure when the run did not try it (a section left out by --only). */
+  private final Map<String, String> notRun = new LinkedHashMap<>();
 
   void context(String key, Object value) {
     context.put(key, value);
@@ -67,6 +69,18 @@ public final class Results {
   void unmeasured(String id, String description, String comparison, double threshold,
       String reason) {
     target(id, description, Double.NaN, comparison, threshold, "not measured: " + reason);
+  }
+
+  /** A target whose section this run leaves out: reported as not met, with the reason. */
+  void notRun(String id, String reason) {
+    if (!TARGET_IDS.contains(id)) {
+      throw new IllegalArgumentException("unknown target " + id);
+    }
+    notRun.put(id, reason);
+  }
+
+  private String whyNotMeasured(String id) {
+    return "not measured: " + notRun.getOrDefault(id, "the run stopped before it");
   }
 
   List<Target> targets() {
@@ -97,7 +111,7 @@ public final class Results {
         n.put("description", "");
         n.putNull("ratio");
         n.put("met", false);
-        n.put("detail", "not measured: the run stopped before it");
+        n.put("detail", whyNotMeasured(id));
         continue;
       }
       n.put("description", t.description());
@@ -140,7 +154,7 @@ public final class Results {
     for (String id : TARGET_IDS) {
       Target t = targets.get(id);
       if (t == null) {
-        out.printf("  %-24s %9s %4s %-8s %s%n", id, "-", "", "NO", "not measured");
+        out.printf("  %-24s %9s %4s %-8s %s%n", id, "-", "", "NO", whyNotMeasured(id));
         continue;
       }
       met += t.met() ? 1 : 0;

@@ -25,6 +25,7 @@ class ResultsTest {
     results.target("check-vs-parse", "half of (a)", 0.4, ">=", 0.5, "(a) 1 ms, (c) 2.5 ms");
     results.target("cold-vs-hello", "3x hello", 2.5, "<=", 3, "lint 250 ms, hello 100 ms");
     results.unmeasured("lsp-latency", "lsp", "<=", 1, "the server did not start");
+    results.notRun("scaling-1000x", "the section scaling was not selected (--only cold)");
 
     JsonNode json = new ObjectMapper().readTree(results.json());
     JsonNode targets = json.get("targets");
@@ -40,7 +41,11 @@ class ResultsTest {
     assertThat(target(targets, "cold-vs-hello").get("met").asBoolean()).isTrue();
     assertThat(target(targets, "lsp-latency").get("ratio").isNull()).isTrue();
     assertThat(target(targets, "lsp-latency").get("met").asBoolean()).isFalse();
-    assertThat(target(targets, "jobs-2-speedup").get("detail").asText()).contains("not measured");
+    assertThat(target(targets, "jobs-2-speedup").get("detail").asText())
+        .isEqualTo("not measured: the run stopped before it");
+    assertThat(target(targets, "scaling-1000x").get("detail").asText())
+        .isEqualTo("not measured: the section scaling was not selected (--only cold)");
+    assertThat(target(targets, "scaling-1000x").get("met").asBoolean()).isFalse();
     assertThat(json.get("targetsMet").asInt()).isEqualTo(1);
     assertThat(json.get("figures").get(0).get("value").asDouble()).isEqualTo(6.4);
   }
