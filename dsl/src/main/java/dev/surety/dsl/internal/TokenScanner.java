@@ -38,6 +38,8 @@ final class TokenScanner {
   /** A comment that starts as a directive: {@code surety:} and a word (a mistyped directive). */
   private static final Pattern DIRECTIVE_LIKE = Pattern.compile(
       "//\\s*" + Pattern.quote(Suppression.PREFIX) + "([A-Za-z-]*)(.*)");
+  /** What separates a directive's codes: spaces and commas. */
+  private static final Pattern CODE_SEPARATOR = Pattern.compile("[\\s,]+");
   /** A block comment that starts as a directive, which only a line comment can be. */
   private static final Pattern BLOCK_DIRECTIVE = Pattern.compile(
       "/\\*\\s*" + Pattern.quote(Suppression.PREFIX) + "([A-Za-z-]*).*", Pattern.DOTALL);
@@ -320,7 +322,7 @@ final class TokenScanner {
     }
     var builder = Suppression.builder().scope(scope).file(positions.file())
         .range(positions.range(comment));
-    Arrays.stream(rest.trim().split("[\\s,]+")).filter(s -> !s.isEmpty())
+    Arrays.stream(CODE_SEPARATOR.split(rest.trim())).filter(s -> !s.isEmpty())
         .map(s -> s.toUpperCase(Locale.ROOT)).forEach(builder::addCodes);
     if (reason != null && !reason.isEmpty()) {
       builder.reason(reason);
