@@ -7,13 +7,18 @@ import dev.surety.dsl.CompilerRules;
 import dev.surety.dsl.Limits;
 import dev.surety.dsl.internal.FileParser;
 import dev.surety.dsl.internal.Reporter;
+import dev.surety.dsl.internal.StreamedTokens;
 import dev.surety.dsl.internal.SuretyLexer;
 import dev.surety.dsl.internal.SuretyParser;
+import dev.surety.dsl.internal.SuretyParserBase;
 import dev.surety.core.model.Suppression;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -27,12 +32,14 @@ import org.antlr.v4.runtime.tree.ParseTree;
  * Lays a Surety draft out in the canonical layout of LANGUAGE.md section 6. The decisions are
  * documented in {@code docs/formatting.md}.
  *
- * <p>The formatter works from the parse tree, which says where each statement and block begins and
+ * <p>The formatter works from the parse, which says where each statement and block begins and
  * ends, and from the full token stream, hidden channel included: every comment is re-emitted with
  * its text unchanged, attached where it was (before a statement, at the end of a statement's line,
  * inside a statement, at the end of a block or of the file). Only the whitespace between tokens is
- * decided by the formatter; the tokens themselves are copied. As a last guard, the result is lexed
- * again and must hold exactly the same tokens and comments as the input, else nothing is returned.
+ * decided by the formatter; the tokens themselves are copied. The file is laid out statement by
+ * statement as it is parsed, holding neither all its tokens nor its whole parse tree. As a last
+ * guard, the result is lexed again and must hold exactly the same tokens and comments as the
+ * input, token against token as the two texts are lexed, else nothing is returned.
  *
  * <p>A text with syntax errors (SUR001) is not formatted: the result holds its SUR001 diagnostics
  * and no text. Nor is one where a {@code surety:disable-next-line} covers a line that holds two
@@ -100,43 +107,66 @@ public final class SuretyFormatter {
     boolean bom = source.startsWith("\uFEFF");
     // the text as the compiler reads it: a lone CR becomes LF (and stays so in the output)
     String text = FileParser.prepared(source);
-
-    Reporter reporter = new Reporter();
-    FileParser.Result read = FileParser.parse(text, file, Limits.defaults(), reporter);
-    List<Diagnostic> syntax = new ArrayList<>();
-    for (Diagnostic d : reporter.diagnostics()) {
-      if (d.code().equals(CompilerRules.SYNTAX_ERROR)) {
-        syntax.add(d);
+    Reading reading = Reading.of(text, file);
+    if (!reading.syntax().isEmpty()) {
+      return FormatResult.failed(reading.syntax(), text);
+    }
+    String newline = newline(text, file);
+    String body;
+    try {
+      body = printStreamed(text, file, newline, reading.covered(), PredictionMode.SLL);
+    } catch (ParseCancellationException e) {
+      try {
+        body = printStreamed(text, file, newline, reading.covered(), PredictionMode.LL);
+      } catch (ParseCancellationException again) {
+        return internal(file, text, "the formatter could not parse a text the compiler accepted");
       }
     }
-    if (!syntax.isEmpty()) {
-      syntax.sort(Diagnostic.ORDER);
-      return FormatResult.failed(syntax, text);
-    }
+    Comparison compared = body == null ? Comparison.DIFFERENT
+        : Comparison.of(new Significant(text, file), new Significant(body, file),
+            reading.directives());
+    return outcome(file, text, bom, body, compared);
+  }
 
+  /**
+   * As {@link #format(String, String)}, the way the formatter worked before it read a file as a
+   * stream: every token buffered, the whole file's parse tree built, then laid out, and the tokens
+   * of the result compared with the original's as two lists. What the streamed path must equal
+   * (the tests compare the two).
+   */
+  static FormatResult formatWholeTree(String source, String fileName) {
+    String file = FileParser.reportedName(fileName);
+    boolean bom = source.startsWith("\uFEFF");
+    String text = FileParser.prepared(source);
+    Reading reading = Reading.of(text, file);
+    if (!reading.syntax().isEmpty()) {
+      return FormatResult.failed(reading.syntax(), text);
+    }
     CommonTokenStream tokens = lex(text, file);
     SuretyParser.FileContext tree = parse(tokens);
     if (tree == null) {
       return internal(file, text, "the formatter could not parse a text the compiler accepted");
     }
-    String newline = newline(tokens.getTokens());
-    Set<Integer> directives = new HashSet<>();
-    Set<Integer> covered = new HashSet<>();
-    for (Suppression s : read.suppressions) {
-      if (s.scope() == Suppression.Scope.NEXT_LINE) {
-        directives.add(s.range().start().line());
-        covered.add(s.line());
-      }
-    }
-    String body = new Printer(tokens.getTokens(), tree, newline, covered).print();
+    Printer printer = new Printer(newline(tokens.getTokens()), reading.covered(), text.length());
+    tokens.getTokens().forEach(printer::token);
+    Structure.fromTree(tree, printer);
+    String body = printer.finish();
     List<Token> before = significant(tokens.getTokens());
     List<Token> after = body == null ? List.of() : significant(lex(body, file).getTokens());
-    if (body == null || !sameTokens(before, after)) {
+    Comparison compared = body == null || !sameTokens(before, after) ? Comparison.DIFFERENT
+        : new Comparison(true, movedDirective(before, after, reading.directives()));
+    return outcome(file, text, bom, body, compared);
+  }
+
+  /** The result, once the formatted text's tokens were compared with the original's. */
+  private static FormatResult outcome(String file, String text, boolean bom, String body,
+      Comparison compared) {
+    if (!compared.same()) {
       return internal(file, text,
           "the formatter could not keep every token and comment in place;"
           + " the text was left as it is");
     }
-    Token moved = movedDirective(before, after, directives);
+    Token moved = compared.moved();
     if (moved != null) {
       Reporter refused = new Reporter();
       int column = moved.getCharPositionInLine() + 1;
@@ -151,6 +181,72 @@ public final class SuretyFormatter {
       return FormatResult.failed(refused.diagnostics(), text);
     }
     return FormatResult.ok(bom ? "\uFEFF" + body : body, text);
+  }
+
+  /**
+   * What the formatter keeps of the compiler's reading of a text: its syntax errors (SUR001),
+   * sorted, and of its {@code surety:disable-next-line} directives, the lines they stand on and
+   * the lines they cover. Not the model, which a large file's formatting would otherwise hold to
+   * the end for nothing.
+   */
+  private record Reading(List<Diagnostic> syntax, Set<Integer> directives, Set<Integer> covered) {
+
+    static Reading of(String text, String file) {
+      Reporter reporter = new Reporter();
+      FileParser.Result read = FileParser.parse(text, file, Limits.defaults(), reporter);
+      List<Diagnostic> syntax = new ArrayList<>();
+      for (Diagnostic d : reporter.diagnostics()) {
+        if (d.code().equals(CompilerRules.SYNTAX_ERROR)) {
+          syntax.add(d);
+        }
+      }
+      syntax.sort(Diagnostic.ORDER);
+      Set<Integer> directives = new HashSet<>();
+      Set<Integer> covered = new HashSet<>();
+      for (Suppression s : read.suppressions) {
+        if (s.scope() == Suppression.Scope.NEXT_LINE) {
+          directives.add(s.range().start().line());
+          covered.add(s.line());
+        }
+      }
+      return new Reading(syntax, directives, covered);
+    }
+  }
+
+  /**
+   * Lays {@code text} out while it is parsed: the lexer hands every token to the printer and only
+   * those on the default channel to the parser, over a token stream that holds only the tokens
+   * still being looked at ({@link StreamedTokens}); as the parser leaves each statement and block
+   * the printer is told of it ({@link Structure}), prints what it can, and forgets the tokens it
+   * printed. So neither the file's tokens nor its parse tree are ever held at once.
+   *
+   * @return the formatted text, or null when the statements do not cover every token (never
+   *     expected)
+   * @throws ParseCancellationException at a syntax error in this prediction mode
+   */
+  private static String printStreamed(String text, String file, String newline,
+      Set<Integer> covered, PredictionMode mode) {
+    Printer printer = new Printer(newline, covered, text.length());
+    SuretyLexer lexer = new SuretyLexer(CharStreams.fromString(text, file)) {
+      @Override
+      public Token nextToken() {
+        while (true) {
+          Token token = super.nextToken();
+          printer.token(token);
+          if (token.getChannel() == Token.DEFAULT_CHANNEL || token.getType() == Token.EOF) {
+            return token;
+          }
+        }
+      }
+    };
+    lexer.removeErrorListeners();
+    SuretyParser parser = new SuretyParser(new StreamedTokens(lexer));
+    parser.removeErrorListeners();
+    parser.setErrorHandler(new BailErrorStrategy());
+    parser.getInterpreter().setPredictionMode(mode);
+    parser.onRuleExit(new Structure(printer));
+    parser.file();
+    return printer.finish();
   }
 
   private static FormatResult internal(String file, String text, String message) {
@@ -191,19 +287,42 @@ public final class SuretyFormatter {
    * CRLF when the first line break between tokens is CRLF, else LF. Not one inside a block
    * comment: the layout joins and breaks lines around it, so the first line of the output need not
    * be the first of the input (found by fuzzing: a CRLF file whose first comment held an LF came
-   * out CRLF once and LF the second time).
+   * out CRLF once and LF the second time). Lexes {@code text} only as far as that line break.
    */
-  private static String newline(List<Token> tokens) {
-    for (Token t : tokens) {
-      if (t.getType() == SuretyLexer.WS) {
-        String ws = t.getText();
-        int lf = ws.indexOf('\n');
-        if (lf >= 0) {
-          return lf > 0 && ws.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
-        }
+  private static String newline(String text, String file) {
+    SuretyLexer lexer = new SuretyLexer(CharStreams.fromString(text, file));
+    lexer.removeErrorListeners();
+    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      String newline = newline(t);
+      if (newline != null) {
+        return newline;
       }
     }
     return "\n";
+  }
+
+  /** As {@link #newline(String, String)}, from the file's tokens. */
+  private static String newline(List<Token> tokens) {
+    for (Token t : tokens) {
+      String newline = newline(t);
+      if (newline != null) {
+        return newline;
+      }
+    }
+    return "\n";
+  }
+
+  /** The line end of a whitespace token that holds one, else null. */
+  private static String newline(Token token) {
+    if (token.getType() != SuretyLexer.WS) {
+      return null;
+    }
+    String ws = token.getText();
+    int lf = ws.indexOf('\n');
+    if (lf < 0) {
+      return null;
+    }
+    return lf > 0 && ws.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
   }
 
   /**
@@ -315,13 +434,152 @@ public final class SuretyFormatter {
     return out;
   }
 
+  // ---- the comparison, stream against stream ------------------------------------------------
+
+  /**
+   * The tokens of a text that are not whitespace, one at a time as they are lexed: what {@link
+   * #significant} lists, without a list.
+   */
+  private static final class Significant {
+    private final SuretyLexer lexer;
+    private boolean ended;
+
+    Significant(String text, String file) {
+      lexer = new SuretyLexer(CharStreams.fromString(text, file));
+      lexer.removeErrorListeners();
+    }
+
+    /** The next token that is not whitespace; null at the end of the text. */
+    Token next() {
+      while (!ended) {
+        Token t = lexer.nextToken();
+        if (t.getType() == Token.EOF) {
+          ended = true;
+        } else if (t.getType() != SuretyLexer.WS) {
+          return t;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Whether the formatted text holds the same tokens as the original ({@link #sameTokens}), and if
+   * so the first directive that covers other tokens in it ({@link #movedDirective}), or null.
+   */
+  private record Comparison(boolean same, Token moved) {
+
+    static final Comparison DIFFERENT = new Comparison(false, null);
+
+    /**
+     * Compares two texts' tokens as they are lexed, token against token, and follows each
+     * directive of {@code before} (a line comment on one of {@code directives}) in both until the
+     * line it covers has been read: what {@link #sameTokens} and {@link #movedDirective} find on
+     * the two lists, holding no list.
+     */
+    static Comparison of(Significant before, Significant after, Set<Integer> directives) {
+      List<Directive> open = new ArrayList<>();
+      Directive moved = null;
+      for (int k = 0; ; k++) {
+        Token a = before.next();
+        Token b = after.next();
+        if (a == null || b == null) {
+          if (a != b) {
+            return DIFFERENT;
+          }
+          break;
+        }
+        if (a.getType() != b.getType() || !text(a).equals(text(b))) {
+          return DIFFERENT;
+        }
+        for (Iterator<Directive> i = open.iterator(); i.hasNext(); ) {
+          Directive d = i.next();
+          d.before.see(k, a);
+          d.after.see(k, b);
+          if (d.before.done && d.after.done) {
+            if (moved == null && d.moved()) {
+              moved = d;
+            }
+            i.remove();
+          }
+        }
+        if (a.getType() == SuretyLexer.LINE_COMMENT && directives.contains(a.getLine())) {
+          open.add(new Directive(a, new Cover(a.getLine()), new Cover(b.getLine())));
+        }
+      }
+      for (Directive d : open) {
+        if (moved == null && d.moved()) {
+          moved = d;
+        }
+      }
+      return new Comparison(true, moved == null ? null : moved.comment);
+    }
+  }
+
+  /** A directive's comment, and the tokens its line covers in the original and formatted text. */
+  private record Directive(Token comment, Cover before, Cover after) {
+
+    /** Whether it covers other tokens (by index) in the formatted text than in the original. */
+    boolean moved() {
+      boolean covers = before.line >= 0;
+      return covers != after.line >= 0
+          || covers && (before.first != after.first || before.last != after.last);
+    }
+  }
+
+  /**
+   * The tokens that a directive covers ({@link #coveredBy}), found one token at a time: those on
+   * the line of the first statement token below the directive's line, indices {@code first} to
+   * {@code last}; none when {@code line} stays -1.
+   */
+  private static final class Cover {
+    private final int commentLine;
+    /** The line of the tokens seen last, and the index of the first of them. */
+    private int groupLine = -1;
+    private int groupFirst = -1;
+    int line = -1;
+    int first = -1;
+    int last = -1;
+    boolean done;
+
+    Cover(int commentLine) {
+      this.commentLine = commentLine;
+    }
+
+    /** Looks at the significant token at index {@code i} (the next after the last seen). */
+    void see(int i, Token t) {
+      if (done) {
+        return;
+      }
+      int tokenLine = t.getLine();
+      if (line < 0) {
+        if (tokenLine != groupLine) {
+          groupLine = tokenLine;
+          groupFirst = i;
+        }
+        if (t.getChannel() == Token.DEFAULT_CHANNEL && tokenLine > commentLine) {
+          line = tokenLine;
+          first = groupFirst;
+          last = i;
+        }
+      } else if (tokenLine == line) {
+        last = i;
+      } else {
+        done = true;
+      }
+    }
+  }
+
   // ---- the printer ---------------------------------------------------------------------------
 
   /** What a run of tokens is, for blank lines and indentation. */
   private enum Kind { OPEN, CLOSE, STATEMENT }
 
-  /** A run: the default-channel tokens of one statement, one block opening or one block end. */
-  private record Run(int first, int last, int depth, Kind kind) {}
+  /**
+   * A run: the default-channel tokens of one statement, one block opening or one block end, from
+   * {@code start} to {@code stop}.
+   */
+  private record Run(Token start, Token stop, int depth, Kind kind) {}
 
   /** A token that is not whitespace, with what the whitespace before it held. */
   private static final class Atom {
@@ -372,53 +630,25 @@ public final class SuretyFormatter {
     }
   }
 
-  private static final class Printer {
-    private final List<Atom> atoms = new ArrayList<>();
-    private final int[] atomOfToken;
-    private final List<Run> runs = new ArrayList<>();
-    private final String newline;
-    /** The lines a {@code surety:disable-next-line} covers: each keeps its tokens together. */
-    private final Set<Integer> covered;
-    private final StringBuilder out = new StringBuilder();
-    /** What was printed last: nothing, a block opening, or anything else. */
-    private Kind last;
-    private boolean printedAnything;
+  /**
+   * Tells the printer of each statement and block of a file, in the order of the file: from the
+   * parse tree once it is built ({@link #fromTree}), or as the parser leaves each rule (a {@link
+   * SuretyParserBase#onRuleExit} hook). As a hook, it takes each statement out of the tree once
+   * the printer has it (each arrangement, each layer, once its end has been read), so that the
+   * tree never holds more than the statement being parsed and the blocks around it.
+   */
+  static final class Structure implements Consumer<ParserRuleContext> {
+    private final Printer printer;
+    /** The arrangement and layer whose opening the printer has, until their ends. */
+    private SuretyParser.ArrangementContext arrangement;
+    private SuretyParser.LayerContext layer;
 
-    Printer(List<Token> tokens, SuretyParser.FileContext tree, String newline,
-        Set<Integer> covered) {
-      this.newline = newline;
-      this.covered = covered;
-      atomOfToken = new int[tokens.size()];
-      int breaks = 0;
-      boolean adjacent = true;
-      boolean first = true;
-      for (Token t : tokens) {
-        atomOfToken[t.getTokenIndex()] = -1;
-        if (t.getType() == Token.EOF) {
-          continue;
-        }
-        if (t.getType() == SuretyLexer.WS) {
-          String ws = t.getText();
-          for (int i = 0; i < ws.length(); i++) {
-            if (ws.charAt(i) == '\n') {
-              breaks++;
-            }
-          }
-          adjacent = false;
-          continue;
-        }
-        atomOfToken[t.getTokenIndex()] = atoms.size();
-        atoms.add(new Atom(t, breaks, adjacent && !first));
-        breaks = 0;
-        adjacent = true;
-        first = false;
-      }
-      collect(tree);
+    Structure(Printer printer) {
+      this.printer = printer;
     }
 
-    // ---- the structure, from the parse tree
-
-    private void collect(SuretyParser.FileContext tree) {
+    /** Tells the printer of every statement and block of a whole file's parse tree. */
+    static void fromTree(SuretyParser.FileContext tree, Printer printer) {
       SuretyParser.FileBodyContext body = tree.fileBody();
       if (body.children == null) {
         return;
@@ -426,70 +656,165 @@ public final class SuretyFormatter {
       for (ParseTree child : body.children) {
         if (child instanceof SuretyParser.ArrangementContext a) {
           block(a.getStart(), a.LBRACE().getSymbol(), a.RBRACE().getSymbol(), 0,
-              a.arrangementBody());
+              a.arrangementBody(), printer);
         } else {
-          statement((ParserRuleContext) child, 0);
+          statement((ParserRuleContext) child, 0, printer);
         }
       }
     }
 
-    private void block(Token start, Token open, Token close, int depth, ParserRuleContext body) {
-      runs.add(new Run(start.getTokenIndex(), open.getTokenIndex(), depth, Kind.OPEN));
+    private static void block(Token start, Token open, Token close, int depth,
+        ParserRuleContext body, Printer printer) {
+      printer.run(new Run(start, open, depth, Kind.OPEN));
       if (body.children != null) {
         for (ParseTree child : body.children) {
           ParseTree member = child instanceof SuretyParser.MemberContext m ? m.getChild(0) : child;
           if (member instanceof SuretyParser.LayerContext l) {
             block(l.LAYER().getSymbol(), l.LBRACE().getSymbol(), l.RBRACE().getSymbol(), depth + 1,
-                l.layerBody());
+                l.layerBody(), printer);
           } else {
-            statement((ParserRuleContext) member, depth + 1);
+            statement((ParserRuleContext) member, depth + 1, printer);
           }
         }
       }
-      runs.add(new Run(close.getTokenIndex(), close.getTokenIndex(), depth, Kind.CLOSE));
+      printer.run(new Run(close, close, depth, Kind.CLOSE));
     }
 
-    private void statement(ParserRuleContext ctx, int depth) {
-      runs.add(new Run(ctx.getStart().getTokenIndex(), ctx.getStop().getTokenIndex(), depth,
-          Kind.STATEMENT));
+    private static void statement(ParserRuleContext ctx, int depth, Printer printer) {
+      printer.run(new Run(ctx.getStart(), ctx.getStop(), depth, Kind.STATEMENT));
     }
 
-    // ---- printing
-
-    /** The formatted text, or null when the runs do not cover every token (never expected). */
-    String print() {
-      int next = 0;
-      for (int r = 0; r < runs.size(); r++) {
-        Run run = runs.get(r);
-        int first = atomOfToken[run.first()];
-        int lastAtom = atomOfToken[run.last()];
-        if (first < next || lastAtom < first) {
-          return null;
+    /**
+     * The context the parser has just left: a statement (at file level, in an arrangement, in a
+     * layer) is handed over and taken out of the tree; a block's opening is handed over before
+     * its first statement (or at the end of its body, when it has none), its end at its end.
+     */
+    @Override
+    public void accept(ParserRuleContext ctx) {
+      ParserRuleContext parent = ctx.getParent();
+      if (parent instanceof SuretyParser.FileBodyContext) {
+        if (ctx instanceof SuretyParser.ArrangementContext a) {
+          open(a);
+          Token close = a.RBRACE().getSymbol();
+          printer.run(new Run(close, close, 0, Kind.CLOSE));
+          arrangement = null;
+        } else {
+          statement(ctx, 0, printer);
         }
-        for (int i = next; i < first; i++) {
-          if (atoms.get(i).isDefault()) {
-            return null;
+        parent.removeLastChild();
+      } else if (parent instanceof SuretyParser.ArrangementBodyContext) {
+        // a member: a statement, or a layer that was handed over as it ended
+        if (!(ctx.getChild(0) instanceof SuretyParser.LayerContext)) {
+          open((SuretyParser.ArrangementContext) parent.getParent());
+          statement(ctx, 1, printer);
+        }
+        parent.removeLastChild();
+      } else if (parent instanceof SuretyParser.LayerBodyContext) {
+        open((SuretyParser.LayerContext) parent.getParent());
+        statement(ctx, 2, printer);
+        parent.removeLastChild();
+      } else if (ctx instanceof SuretyParser.ArrangementBodyContext) {
+        open((SuretyParser.ArrangementContext) parent);
+      } else if (ctx instanceof SuretyParser.LayerBodyContext) {
+        open((SuretyParser.LayerContext) parent);
+      } else if (ctx instanceof SuretyParser.LayerContext l) {
+        open(l);
+        Token close = l.RBRACE().getSymbol();
+        printer.run(new Run(close, close, 1, Kind.CLOSE));
+        layer = null;
+      }
+    }
+
+    private void open(SuretyParser.ArrangementContext a) {
+      if (arrangement != a) {
+        arrangement = a;
+        printer.run(new Run(a.getStart(), a.LBRACE().getSymbol(), 0, Kind.OPEN));
+      }
+    }
+
+    /** A layer's opening, after its arrangement's (layer, member, body, arrangement). */
+    private void open(SuretyParser.LayerContext l) {
+      open((SuretyParser.ArrangementContext) l.getParent().getParent().getParent());
+      if (layer != l) {
+        layer = l;
+        printer.run(new Run(l.LAYER().getSymbol(), l.LBRACE().getSymbol(), 1, Kind.OPEN));
+      }
+    }
+  }
+
+  /**
+   * Prints a file as its tokens ({@link #token}, every one in order) and its runs ({@link #run},
+   * in order) are handed to it, then {@link #finish}. A run is printed once the tokens after it
+   * tell which comments end its line; the tokens before the next run to print are then forgotten.
+   */
+  static final class Printer {
+    /**
+     * The tokens that are not whitespace from the first not yet printed ({@code atoms.get(0)}, or
+     * earlier, until they are forgotten) to the last handed over.
+     */
+    private final List<Atom> atoms = new ArrayList<>();
+    /** The runs handed over and not yet printed, the first resolved once its tokens are known. */
+    private final ArrayDeque<Run> runs = new ArrayDeque<>();
+    private int runFirst = -1;
+    private int runLast = -1;
+    private final String newline;
+    /** The lines a {@code surety:disable-next-line} covers: each keeps its tokens together. */
+    private final Set<Integer> covered;
+    private final StringBuilder out;
+    /** What was printed last: nothing, a block opening, or anything else. */
+    private Kind last;
+    private boolean printedAnything;
+    /** The index in {@link #atoms} of the first atom after what was printed. */
+    private int next;
+    /** The runs did not cover every token (never expected): nothing more is printed. */
+    private boolean failed;
+    /** Line breaks and whether whitespace came since the last atom; whether there is none yet. */
+    private int breaks;
+    private boolean adjacent = true;
+    private boolean first = true;
+
+    /** A printer of a text {@code length} characters long (the output is about as long). */
+    Printer(String newline, Set<Integer> covered, int length) {
+      this.newline = newline;
+      this.covered = covered;
+      this.out = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, length + length / 8L));
+    }
+
+    /** Takes the next token of the file, whitespace and comments included. */
+    void token(Token t) {
+      if (t.getType() == Token.EOF) {
+        return;
+      }
+      if (t.getType() == SuretyLexer.WS) {
+        String ws = t.getText();
+        for (int i = 0; i < ws.length(); i++) {
+          if (ws.charAt(i) == '\n') {
+            breaks++;
           }
         }
-        // comments on the same line just before the statement's first token belong to it
-        int start = first;
-        while (start > next && atoms.get(start).breaks == 0
-            && !atoms.get(start - 1).isLineComment()) {
-          start--;
-        }
-        int gapDepth = run.kind() == Kind.CLOSE ? run.depth() + 1 : run.depth();
-        gap(next, start, gapDepth);
-        // comments on the same line just after its last token, too
-        int end = lastAtom + 1;
-        while (end < atoms.size() && !atoms.get(end).isDefault() && atoms.get(end).breaks == 0) {
-          end++;
-        }
-        if (run.kind() != Kind.CLOSE && blankAllowed() && atoms.get(start).breaks >= 2) {
-          out.append(newline);
-        }
-        layout(atoms.subList(start, end), run.depth());
-        last = run.kind() == Kind.OPEN ? Kind.OPEN : Kind.STATEMENT;
-        next = end;
+        adjacent = false;
+        return;
+      }
+      atoms.add(new Atom(t, breaks, adjacent && !first));
+      breaks = 0;
+      adjacent = true;
+      first = false;
+    }
+
+    /** Takes the next run, and prints the runs whose lines are known. */
+    void run(Run run) {
+      runs.add(run);
+      printRuns(false);
+    }
+
+    /**
+     * Prints what is left, once every token and run was handed over: the formatted text, or null
+     * when the runs do not cover every token (never expected).
+     */
+    String finish() {
+      printRuns(true);
+      if (failed) {
+        return null;
       }
       for (int i = next; i < atoms.size(); i++) {
         if (atoms.get(i).isDefault()) {
@@ -498,6 +823,85 @@ public final class SuretyFormatter {
       }
       gap(next, atoms.size(), 0);
       return out.toString();
+    }
+
+    // ---- printing
+
+    /**
+     * Prints each run whose tokens, and the comments that end its last line, have been handed
+     * over (all of them once {@code ended}).
+     */
+    private void printRuns(boolean ended) {
+      while (!failed && !runs.isEmpty()) {
+        Run run = runs.peekFirst();
+        if (runFirst < 0 && !resolve(run)) {
+          failed = true;
+          return;
+        }
+        // comments on the same line just after its last token belong to it
+        int end = runLast + 1;
+        while (end < atoms.size() && !atoms.get(end).isDefault() && atoms.get(end).breaks == 0) {
+          end++;
+        }
+        if (end == atoms.size() && !ended) {
+          return; // the next token may still be such a comment
+        }
+        runs.removeFirst();
+        print(run, runFirst, runLast, end);
+        runFirst = -1;
+        runLast = -1;
+        forget();
+      }
+    }
+
+    /**
+     * Finds the first run's tokens among the atoms: its first after {@link #next}, with only
+     * comments before it, its last after that. False when they are not there (never expected).
+     */
+    private boolean resolve(Run run) {
+      int i = next;
+      while (i < atoms.size() && atoms.get(i).token != run.start()) {
+        if (atoms.get(i).isDefault()) {
+          return false;
+        }
+        i++;
+      }
+      int j = i;
+      while (j < atoms.size() && atoms.get(j).token != run.stop()) {
+        j++;
+      }
+      if (j >= atoms.size()) {
+        return false;
+      }
+      runFirst = i;
+      runLast = j;
+      return true;
+    }
+
+    /** Drops the atoms before {@link #next} once they are at least half of those held. */
+    private void forget() {
+      if (next >= 1024 && next >= atoms.size() / 2) {
+        atoms.subList(0, next).clear();
+        next = 0;
+      }
+    }
+
+    /** Prints one run, its tokens at {@code first} to {@code lastAtom}, its line up to {@code end}. */
+    private void print(Run run, int first, int lastAtom, int end) {
+      // comments on the same line just before the statement's first token belong to it
+      int start = first;
+      while (start > next && atoms.get(start).breaks == 0
+          && !atoms.get(start - 1).isLineComment()) {
+        start--;
+      }
+      int gapDepth = run.kind() == Kind.CLOSE ? run.depth() + 1 : run.depth();
+      gap(next, start, gapDepth);
+      if (run.kind() != Kind.CLOSE && blankAllowed() && atoms.get(start).breaks >= 2) {
+        out.append(newline);
+      }
+      layout(atoms.subList(start, end), run.depth());
+      last = run.kind() == Kind.OPEN ? Kind.OPEN : Kind.STATEMENT;
+      next = end;
     }
 
     private boolean blankAllowed() {

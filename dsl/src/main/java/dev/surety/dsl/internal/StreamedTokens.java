@@ -14,9 +14,9 @@ import org.antlr.v4.runtime.WritableToken;
  * a cache line of {@code CommonToken}'s class metadata on Java 17 (JDK-8180450; see {@link
  * SuretyContext}).
  */
-final class StreamedTokens extends UnbufferedTokenStream<Token> {
+public final class StreamedTokens extends UnbufferedTokenStream<Token> {
 
-  StreamedTokens(TokenSource source) {
+  public StreamedTokens(TokenSource source) {
     super(source);
   }
 

@@ -8,7 +8,8 @@ import org.antlr.v4.runtime.TokenStream;
 /**
  * The superclass of the generated parser (the grammar's {@code superClass}): ANTLR's parser, with
  * one hook called as the parser leaves each rule ({@link #onRuleExit}), which the streamed parse
- * uses to build the model statement by statement ({@link StatementListener}).
+ * uses to build the model statement by statement ({@link StatementListener}), and the formatter to
+ * lay a file out statement by statement.
  *
  * <p>Why not a parse listener: with one registered, ANTLR walks its list of listeners with an
  * iterator at every rule it enters and every token it consumes, and the command line's compiler
@@ -28,7 +29,7 @@ public abstract class SuretyParserBase extends Parser {
   }
 
   /** Calls {@code hook} with each context the parser leaves from now on. */
-  void onRuleExit(Consumer<ParserRuleContext> hook) {
+  public void onRuleExit(Consumer<ParserRuleContext> hook) {
     this.onRuleExit = hook;
   }
 
