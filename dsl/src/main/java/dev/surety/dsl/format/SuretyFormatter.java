@@ -227,6 +227,18 @@ public final class SuretyFormatter {
   private static String printStreamed(String text, String file, String newline,
       Set<Integer> covered, PredictionMode mode) {
     Printer printer = new Printer(newline, covered, text.length());
+    SuretyParser parser = streamedParser(text, file, printer);
+    parser.getInterpreter().setPredictionMode(mode);
+    parser.onRuleExit(new Structure(printer));
+    parser.file();
+    return printer.finish();
+  }
+
+  /**
+   * A parser of {@code text} as a stream, bailing out at the first syntax error, whose lexer hands
+   * every token to {@code printer} first and only those on the default channel on to it.
+   */
+  static SuretyParser streamedParser(String text, String file, Printer printer) {
     SuretyLexer lexer = new SuretyLexer(CharStreams.fromString(text, file)) {
       @Override
       public Token nextToken() {
@@ -243,10 +255,7 @@ public final class SuretyFormatter {
     SuretyParser parser = new SuretyParser(new StreamedTokens(lexer));
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
-    parser.getInterpreter().setPredictionMode(mode);
-    parser.onRuleExit(new Structure(printer));
-    parser.file();
-    return printer.finish();
+    return parser;
   }
 
   private static FormatResult internal(String file, String text, String message) {
@@ -886,7 +895,7 @@ public final class SuretyFormatter {
       }
     }
 
-    /** Prints one run, its tokens at {@code first} to {@code lastAtom}, its line up to {@code end}. */
+    /** Prints one run: its tokens {@code first} to {@code lastAtom}, its line up to {@code end}. */
     private void print(Run run, int first, int lastAtom, int end) {
       // comments on the same line just before the statement's first token belong to it
       int start = first;
