@@ -21,12 +21,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Lays a Surety draft out in the canonical layout of LANGUAGE.md section 6. The decisions are
@@ -128,38 +126,8 @@ public final class SuretyFormatter {
     return outcome(file, text, bom, body, compared);
   }
 
-  /**
-   * As {@link #format(String, String)}, the way the formatter worked before it read a file as a
-   * stream: every token buffered, the whole file's parse tree built, then laid out, and the tokens
-   * of the result compared with the original's as two lists. What the streamed path must equal
-   * (the tests compare the two).
-   */
-  static FormatResult formatWholeTree(String source, String fileName) {
-    String file = FileParser.reportedName(fileName);
-    boolean bom = source.startsWith("\uFEFF");
-    String text = FileParser.prepared(source);
-    Reading reading = Reading.of(text, file);
-    if (!reading.syntax().isEmpty()) {
-      return FormatResult.failed(reading.syntax(), text);
-    }
-    CommonTokenStream tokens = lex(text, file);
-    SuretyParser.FileContext tree = parse(tokens);
-    if (tree == null) {
-      return internal(file, text, "the formatter could not parse a text the compiler accepted");
-    }
-    Printer printer = new Printer(newline(tokens.getTokens()), reading.covered(), text.length());
-    tokens.getTokens().forEach(printer::token);
-    Structure.fromTree(tree, printer);
-    String body = printer.finish();
-    List<Token> before = significant(tokens.getTokens());
-    List<Token> after = body == null ? List.of() : significant(lex(body, file).getTokens());
-    Comparison compared = body == null || !sameTokens(before, after) ? Comparison.DIFFERENT
-        : new Comparison(true, movedDirective(before, after, reading.directives()));
-    return outcome(file, text, bom, body, compared);
-  }
-
   /** The result, once the formatted text's tokens were compared with the original's. */
-  private static FormatResult outcome(String file, String text, boolean bom, String body,
+  static FormatResult outcome(String file, String text, boolean bom, String body,
       Comparison compared) {
     if (!compared.same()) {
       return internal(file, text,
@@ -189,7 +157,7 @@ public final class SuretyFormatter {
    * the lines they cover. Not the model, which a large file's formatting would otherwise hold to
    * the end for nothing.
    */
-  private record Reading(List<Diagnostic> syntax, Set<Integer> directives, Set<Integer> covered) {
+  record Reading(List<Diagnostic> syntax, Set<Integer> directives, Set<Integer> covered) {
 
     static Reading of(String text, String file) {
       Reporter reporter = new Reporter();
@@ -258,38 +226,11 @@ public final class SuretyFormatter {
     return parser;
   }
 
-  private static FormatResult internal(String file, String text, String message) {
+  static FormatResult internal(String file, String text, String message) {
     Reporter reporter = new Reporter();
     reporter.report(CompilerRules.SYNTAX_ERROR,
         SourceRange.of(file, SourcePosition.NONE, SourcePosition.NONE), message);
     return FormatResult.failed(reporter.diagnostics(), text);
-  }
-
-  static CommonTokenStream lex(String text, String file) {
-    SuretyLexer lexer = new SuretyLexer(CharStreams.fromString(text, file));
-    lexer.removeErrorListeners();
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    tokens.fill();
-    return tokens;
-  }
-
-  private static SuretyParser.FileContext parse(CommonTokenStream tokens) {
-    SuretyParser parser = new SuretyParser(tokens);
-    parser.removeErrorListeners();
-    parser.setErrorHandler(new BailErrorStrategy());
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    try {
-      return parser.file();
-    } catch (ParseCancellationException e) {
-      tokens.seek(0);
-      parser.reset();
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      try {
-        return parser.file();
-      } catch (ParseCancellationException again) {
-        return null;
-      }
-    }
   }
 
   /**
@@ -310,19 +251,8 @@ public final class SuretyFormatter {
     return "\n";
   }
 
-  /** As {@link #newline(String, String)}, from the file's tokens. */
-  private static String newline(List<Token> tokens) {
-    for (Token t : tokens) {
-      String newline = newline(t);
-      if (newline != null) {
-        return newline;
-      }
-    }
-    return "\n";
-  }
-
   /** The line end of a whitespace token that holds one, else null. */
-  private static String newline(Token token) {
+  static String newline(Token token) {
     if (token.getType() != SuretyLexer.WS) {
       return null;
     }
@@ -332,58 +262,6 @@ public final class SuretyFormatter {
       return null;
     }
     return lf > 0 && ws.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
-  }
-
-  /**
-   * The first {@code surety:disable-next-line} (its comment) that covers other tokens in {@code
-   * after} than in {@code before} (the same significant tokens, laid out differently), or null. A
-   * directive covers the line of the first statement token after its own line, and what it
-   * suppresses is decided by that line.
-   */
-  private static Token movedDirective(List<Token> before, List<Token> after,
-      Set<Integer> lines) {
-    for (int k = 0; k < before.size(); k++) {
-      Token t = before.get(k);
-      if (t.getType() == SuretyLexer.LINE_COMMENT && lines.contains(t.getLine())
-          && !coveredBy(before, k).equals(coveredBy(after, k))) {
-        return t;
-      }
-    }
-    return null;
-  }
-
-  /** The indices of the tokens on the line that a directive at {@code k} covers. */
-  private static List<Integer> coveredBy(List<Token> tokens, int k) {
-    int line = -1;
-    for (int i = k + 1; i < tokens.size() && line < 0; i++) {
-      Token t = tokens.get(i);
-      if (t.getChannel() == Token.DEFAULT_CHANNEL && t.getLine() > tokens.get(k).getLine()) {
-        line = t.getLine();
-      }
-    }
-    List<Integer> covered = new ArrayList<>();
-    for (int i = k + 1; i < tokens.size() && line >= 0; i++) {
-      if (tokens.get(i).getLine() == line) {
-        covered.add(i);
-      } else if (tokens.get(i).getLine() > line) {
-        break;
-      }
-    }
-    return covered;
-  }
-
-  /** The same significant tokens (type and text) in the same order. */
-  private static boolean sameTokens(List<Token> a, List<Token> b) {
-    if (a.size() != b.size()) {
-      return false;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      if (a.get(i).getType() != b.get(i).getType()
-          || !text(a.get(i)).equals(text(b.get(i)))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -433,16 +311,6 @@ public final class SuretyFormatter {
     return end;
   }
 
-  static List<Token> significant(List<Token> tokens) {
-    List<Token> out = new ArrayList<>();
-    for (Token t : tokens) {
-      if (t.getType() != SuretyLexer.WS && t.getType() != Token.EOF) {
-        out.add(t);
-      }
-    }
-    return out;
-  }
-
   // ---- the comparison, stream against stream ------------------------------------------------
 
   /**
@@ -476,7 +344,7 @@ public final class SuretyFormatter {
    * Whether the formatted text holds the same tokens as the original ({@link #sameTokens}), and if
    * so the first directive that covers other tokens in it ({@link #movedDirective}), or null.
    */
-  private record Comparison(boolean same, Token moved) {
+  record Comparison(boolean same, Token moved) {
 
     static final Comparison DIFFERENT = new Comparison(false, null);
 
@@ -582,13 +450,13 @@ public final class SuretyFormatter {
   // ---- the printer ---------------------------------------------------------------------------
 
   /** What a run of tokens is, for blank lines and indentation. */
-  private enum Kind { OPEN, CLOSE, STATEMENT }
+  enum Kind { OPEN, CLOSE, STATEMENT }
 
   /**
    * A run: the default-channel tokens of one statement, one block opening or one block end, from
    * {@code start} to {@code stop}.
    */
-  private record Run(Token start, Token stop, int depth, Kind kind) {}
+  record Run(Token start, Token stop, int depth, Kind kind) {}
 
   /** A token that is not whitespace, with what the whitespace before it held. */
   private static final class Atom {
@@ -640,10 +508,9 @@ public final class SuretyFormatter {
   }
 
   /**
-   * Tells the printer of each statement and block of a file, in the order of the file: from the
-   * parse tree once it is built ({@link #fromTree}), or as the parser leaves each rule (a {@link
-   * SuretyParserBase#onRuleExit} hook). As a hook, it takes each statement out of the tree once
-   * the printer has it (each arrangement, each layer, once its end has been read), so that the
+   * Tells the printer of each statement and block of a file, in the order of the file, as the
+   * parser leaves each rule (a {@link SuretyParserBase#onRuleExit} hook). It takes each statement
+   * out of the tree once the printer has it (each arrangement, each layer, once its end has been read), so that the
    * tree never holds more than the statement being parsed and the blocks around it.
    */
   static final class Structure implements Consumer<ParserRuleContext> {
@@ -656,40 +523,7 @@ public final class SuretyFormatter {
       this.printer = printer;
     }
 
-    /** Tells the printer of every statement and block of a whole file's parse tree. */
-    static void fromTree(SuretyParser.FileContext tree, Printer printer) {
-      SuretyParser.FileBodyContext body = tree.fileBody();
-      if (body.children == null) {
-        return;
-      }
-      for (ParseTree child : body.children) {
-        if (child instanceof SuretyParser.ArrangementContext a) {
-          block(a.getStart(), a.LBRACE().getSymbol(), a.RBRACE().getSymbol(), 0,
-              a.arrangementBody(), printer);
-        } else {
-          statement((ParserRuleContext) child, 0, printer);
-        }
-      }
-    }
-
-    private static void block(Token start, Token open, Token close, int depth,
-        ParserRuleContext body, Printer printer) {
-      printer.run(new Run(start, open, depth, Kind.OPEN));
-      if (body.children != null) {
-        for (ParseTree child : body.children) {
-          ParseTree member = child instanceof SuretyParser.MemberContext m ? m.getChild(0) : child;
-          if (member instanceof SuretyParser.LayerContext l) {
-            block(l.LAYER().getSymbol(), l.LBRACE().getSymbol(), l.RBRACE().getSymbol(), depth + 1,
-                l.layerBody(), printer);
-          } else {
-            statement((ParserRuleContext) member, depth + 1, printer);
-          }
-        }
-      }
-      printer.run(new Run(close, close, depth, Kind.CLOSE));
-    }
-
-    private static void statement(ParserRuleContext ctx, int depth, Printer printer) {
+    static void statement(ParserRuleContext ctx, int depth, Printer printer) {
       printer.run(new Run(ctx.getStart(), ctx.getStop(), depth, Kind.STATEMENT));
     }
 

@@ -96,7 +96,7 @@ final class FormatChecks {
     List<Integer> covered = c.files().get(0).suppressions().stream()
         .filter(s -> s.scope() == Suppression.Scope.NEXT_LINE).map(Suppression::line)
         .collect(Collectors.toList());
-    List<Token> tokens = SuretyFormatter.lex(text, fileName).getTokens().stream()
+    List<Token> tokens = WholeTreeFormatter.lex(text, fileName).getTokens().stream()
         .filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != Token.EOF)
         .collect(Collectors.toList());
     for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -117,7 +117,7 @@ final class FormatChecks {
    */
   static List<String> comments(String text) {
     List<String> out = new ArrayList<>();
-    for (Token t : SuretyFormatter.lex(text, "x").getTokens()) {
+    for (Token t : WholeTreeFormatter.lex(text, "x").getTokens()) {
       if (t.getType() == SuretyLexer.LINE_COMMENT || t.getType() == SuretyLexer.BLOCK_COMMENT) {
         out.add(SuretyFormatter.text(t).replace("\r\n", "\n").replace('\r', '\n'));
       }
@@ -134,7 +134,7 @@ final class FormatChecks {
     assertThat(body).as("ends with one newline:\n%s", source).endsWith("\n")
         .doesNotEndWith("\n\n").doesNotEndWith("\n\r\n");
     String[] lines = body.split("\r?\n", -1);
-    List<Token> tokens = SuretyFormatter.significant(SuretyFormatter.lex(body, "x").getTokens());
+    List<Token> tokens = WholeTreeFormatter.significant(WholeTreeFormatter.lex(body, "x").getTokens());
     // lines inside multi-line block comments and strings are the author's text
     boolean[] insideComment = new boolean[lines.length + 2];
     for (Token t : tokens) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The formatter reads a file as a stream (its statements laid out as the parser leaves them, the
  * formatted text's tokens compared with the original's as both are lexed): it must give exactly
  * what it gave when it buffered every token and built the whole parse tree ({@link
- * SuretyFormatter#formatWholeTree}), the formatted text, the diagnostics and the text read, on
+ * WholeTreeFormatter#format}), the formatted text, the diagnostics and the text read, on
  * every text: the repository's drafts, the fuzzing seeds, drafts generated at random (comments
  * and directives everywhere, line ends CRLF or a byte-order mark on some) and a large one.
  */
@@ -149,7 +149,7 @@ class StreamedFormatTest {
 
   private static FormatResult assertSame(String source, String name) {
     FormatResult streamed = FORMATTER.format(source, name);
-    FormatResult whole = SuretyFormatter.formatWholeTree(source, name);
+    FormatResult whole = WholeTreeFormatter.format(source, name);
     assertThat(streamed.formatted()).as("formatted text of %s", name).isEqualTo(whole.formatted());
     assertThat(streamed.diagnostics()).as("diagnostics of %s", name)
         .isEqualTo(whole.diagnostics());
