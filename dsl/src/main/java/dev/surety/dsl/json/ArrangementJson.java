@@ -1,21 +1,27 @@
 package dev.surety.dsl.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.surety.core.model.Arrangement;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Objects;
 
 /**
@@ -26,11 +32,12 @@ import java.util.Objects;
  * {@code surety compile} and the plugin write no draft with an error, and those errors cannot be
  * silenced ({@link dev.surety.core.diagnostic.RuleDescriptor#configurable()}).
  *
- * <p>Written as a tree of Jackson nodes, field by field, in a fixed key order: no reflection, no
- * default typing, no Java serialization. Read strictly: an unknown field, a missing required field,
- * a spelling outside a vocabulary or another {@code schemaVersion} is an {@link
- * ArrangementJsonException}, never silently dropped (a dropped qualifier could change what a
- * commitment means).
+ * <p>Written through a Jackson generator, field by field as the model is walked, in a fixed key
+ * order: no reflection, no default typing, no Java serialization, and no tree of the whole
+ * document in memory (the JSON of a large draft is some 30 times its size). Read strictly: an
+ * unknown field, a missing required field, a spelling outside a vocabulary or another {@code
+ * schemaVersion} is an {@link ArrangementJsonException}, never silently dropped (a dropped
+ * qualifier could change what a commitment means).
  *
  * <pre>{@code
  * Arrangement a = ArrangementJson.readResource("arrangements/us-guarantee.json");
@@ -50,21 +57,70 @@ public final class ArrangementJson {
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
-  private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+  /**
+   * The generators that write: with a character beyond U+FFFF (an emoji) as its four bytes of
+   * UTF-8 also when writing bytes, as when writing text; Jackson 2 writes bytes of it as an
+   * escaped surrogate pair by default, which is not the text {@link #write(Arrangement)} gives.
+   */
+  private static final JsonFactory GENERATORS =
+      JsonFactory.builder().enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
   private ArrangementJson() {}
 
   /**
    * {@code arrangement} as pretty-printed JSON: two-space indent, keys in the documented order,
-   * UTF-8 text unescaped, LF line ends, a trailing newline.
+   * UTF-8 text unescaped, LF line ends, a trailing newline. The same text as {@link
+   * #write(Arrangement, OutputStream)} writes; for a large arrangement, that method spares holding
+   * the whole text.
    */
   public static String write(Arrangement arrangement) {
     Objects.requireNonNull(arrangement, "arrangement");
+    StringWriter text = new StringWriter();
     try {
-      return WRITER.writeValueAsString(new ArrangementWriter().arrangement(arrangement)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e); // a tree of nodes always writes
+      write(arrangement, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter never fails
     }
+    return text.toString();
+  }
+
+  /**
+   * Writes {@code arrangement} to {@code out} as UTF-8, the same bytes as {@link
+   * #write(Arrangement)}'s text, as it walks the model: nothing but a small buffer is held besides
+   * the arrangement. {@code out} is flushed, not closed. On failure, {@code out} may hold part of
+   * the document.
+   *
+   * @throws IOException when {@code out} cannot be written
+   */
+  public static void write(Arrangement arrangement, OutputStream out) throws IOException {
+    Objects.requireNonNull(arrangement, "arrangement");
+    Objects.requireNonNull(out, "out");
+    write(arrangement, GENERATORS.createGenerator(out, JsonEncoding.UTF8));
+  }
+
+  /**
+   * Writes {@code arrangement} to {@code out} as text, the same characters as {@link
+   * #write(Arrangement)} returns, as it walks the model. {@code out} is flushed, not closed.
+   *
+   * @throws IOException when {@code out} cannot be written
+   */
+  public static void write(Arrangement arrangement, Writer out) throws IOException {
+    Objects.requireNonNull(arrangement, "arrangement");
+    Objects.requireNonNull(out, "out");
+    write(arrangement, GENERATORS.createGenerator(out));
+  }
+
+  /**
+   * The document through {@code generator}, with {@link #prettyPrinter()} and a trailing newline,
+   * then the generator closed (its target flushed, not closed). After a failure it is left as it
+   * is: closing it would complete the document's brackets after a part.
+   */
+  private static void write(Arrangement arrangement, JsonGenerator generator) throws IOException {
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    generator.setPrettyPrinter(prettyPrinter());
+    new ArrangementWriter(generator).arrangement(arrangement);
+    generator.writeRaw('\n');
+    generator.close();
   }
 
   /** The arrangement that {@code json} describes. */

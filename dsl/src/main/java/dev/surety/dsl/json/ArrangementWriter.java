@@ -1,8 +1,6 @@
 package dev.surety.dsl.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.surety.core.model.Arrangement;
 import dev.surety.core.model.Coalition;
 import dev.surety.core.model.Commitment;
@@ -27,258 +25,325 @@ import dev.surety.core.model.WithdrawalTerm;
 import dev.surety.core.source.SourcePosition;
 import dev.surety.core.source.SourceRange;
 import dev.surety.core.vocabulary.Term;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * The model as a tree of JSON nodes, one method per model type, keys in the order of {@code
- * docs/compile-schema.md}. Lists are always written ({@code []} when empty), booleans always, an
- * empty optional is left out, and so is a range equal to {@link SourceRange#NONE}.
+ * The model written through a {@link JsonGenerator} as it is walked, one method per model type,
+ * keys in the order of {@code docs/compile-schema.md}: no tree of nodes is built, so writing a
+ * large arrangement holds no more than the generator's buffer besides the model. Lists are always
+ * written ({@code []} when empty), booleans always, an empty optional is left out, and so is a
+ * range equal to {@link SourceRange#NONE}.
  */
 final class ArrangementWriter {
 
-  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-
-  ObjectNode arrangement(Arrangement a) {
-    ObjectNode o = nodes.objectNode();
-    o.put("schemaVersion", ArrangementJson.SCHEMA_VERSION);
-    o.put("title", a.title());
-    a.kind().ifPresent(k -> o.set("kind", located(k, v -> nodes.textNode(v.canonical()))));
-    a.status().ifPresent(s -> o.set("status", located(s, v -> nodes.textNode(v.canonical()))));
-    a.dated().ifPresent(d -> o.set("dated", located(d, v -> nodes.textNode(v.toString()))));
-    a.instrument()
-        .ifPresent(i -> o.set("instrument", located(i, v -> nodes.textNode(v.canonical()))));
-    o.set("beneficiaries", list(a.beneficiaries(), this::reference));
-    o.set("against", list(a.against(), this::reference));
-    o.set("covers", list(a.covers(), this::phrase));
-    a.modeledOn().ifPresent(m -> o.set("modeledOn", located(m, nodes::textNode)));
-    o.set("parties", list(a.parties(), this::party));
-    o.set("organisations", list(a.organisations(), this::organisation));
-    o.set("coalitions", list(a.coalitions(), this::coalition));
-    o.set("triggers", list(a.triggers(), this::trigger));
-    o.set("commitments", list(a.commitments(), this::commitment));
-    o.set("forceLevels", list(a.forceLevels(), this::forceLevel));
-    o.set("layers", list(a.layers(), this::layer));
-    o.set("durations", list(a.durations(), this::durationTerm));
-    o.set("withdrawals", list(a.withdrawals(), this::withdrawal));
-    o.set("conditions", list(a.conditions(), this::condition));
-    o.set("requirements", list(a.requirements(), this::requirement));
-    range(o, a.range());
-    return o;
+  /** Writes one value of a field or of a list. */
+  @FunctionalInterface
+  private interface Part<T> {
+    void write(T value) throws IOException;
   }
 
-  private ObjectNode party(Party p) {
-    ObjectNode o = nodes.objectNode();
-    o.put("id", p.id());
-    o.put("name", p.name());
-    o.set("legislatures", list(p.legislatures(), l -> located(l, nodes::textNode)));
-    o.put("shared", p.shared());
-    range(o, p.range());
-    return o;
+  private final JsonGenerator g;
+
+  ArrangementWriter(JsonGenerator generator) {
+    this.g = generator;
   }
 
-  private ObjectNode organisation(Organisation org) {
-    ObjectNode o = nodes.objectNode();
-    o.put("id", org.id());
-    o.put("name", org.name());
-    o.set("veto", list(org.veto(), this::reference));
-    o.set("members", list(org.members(), this::reference));
-    o.put("shared", org.shared());
-    range(o, org.range());
-    return o;
+  void arrangement(Arrangement a) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("schemaVersion", ArrangementJson.SCHEMA_VERSION);
+    g.writeStringField("title", a.title());
+    optionalLocated("kind", a.kind(), this::term);
+    optionalLocated("status", a.status(), this::term);
+    optionalLocated("dated", a.dated(), d -> g.writeString(d.toString()));
+    optionalLocated("instrument", a.instrument(), this::term);
+    list("beneficiaries", a.beneficiaries(), this::reference);
+    list("against", a.against(), this::reference);
+    list("covers", a.covers(), this::phrase);
+    optionalLocated("modeledOn", a.modeledOn(), g::writeString);
+    list("parties", a.parties(), this::party);
+    list("organisations", a.organisations(), this::organisation);
+    list("coalitions", a.coalitions(), this::coalition);
+    list("triggers", a.triggers(), this::trigger);
+    list("commitments", a.commitments(), this::commitment);
+    list("forceLevels", a.forceLevels(), this::forceLevel);
+    list("layers", a.layers(), this::layer);
+    list("durations", a.durations(), this::durationTerm);
+    list("withdrawals", a.withdrawals(), this::withdrawal);
+    list("conditions", a.conditions(), this::condition);
+    list("requirements", a.requirements(), this::requirement);
+    range(a.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode coalition(Coalition c) {
-    ObjectNode o = nodes.objectNode();
-    o.put("id", c.id());
-    o.put("name", c.name());
-    o.set("members", list(c.members(), this::reference));
-    o.set("leaders", list(c.leaders(), this::reference));
-    c.size().ifPresent(s -> o.set("size", located(s, nodes::numberNode)));
-    o.put("shared", c.shared());
-    range(o, c.range());
-    return o;
+  private void party(Party p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", p.id());
+    g.writeStringField("name", p.name());
+    list("legislatures", p.legislatures(), this::locatedText);
+    g.writeBooleanField("shared", p.shared());
+    range(p.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode trigger(Trigger t) {
-    ObjectNode o = nodes.objectNode();
-    o.put("id", t.id());
-    o.set("event", phrase(t.event()));
-    o.set("by", list(t.by(), this::reference));
-    t.against().ifPresent(r -> o.set("against", reference(r)));
-    o.put("shared", t.shared());
-    range(o, t.range());
-    return o;
+  private void organisation(Organisation org) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", org.id());
+    g.writeStringField("name", org.name());
+    list("veto", org.veto(), this::reference);
+    list("members", org.members(), this::reference);
+    g.writeBooleanField("shared", org.shared());
+    range(org.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode commitment(Commitment c) {
-    ObjectNode o = nodes.objectNode();
-    o.set("parties", list(c.parties(), this::reference));
-    o.set("kind", phrase(c.kind()));
-    o.set("items", list(c.items(), this::phrase));
-    o.set("triggers", list(c.triggers(), this::reference));
-    o.set("responseTimes", list(c.responseTimes(), this::responseTime));
-    o.set("modes", list(c.modes(), m -> located(m, v -> nodes.textNode(v.canonical()))));
-    o.set("requirements", list(c.requirements(), this::requirement));
-    o.set("channels", list(c.channels(), this::reference));
-    o.set("recipients", list(c.recipients(), this::reference));
-    o.set("periods", list(c.periods(), this::period));
-    o.set("funding", list(c.funding(), this::funding));
-    o.set("geographicLimits", list(c.geographicLimits(), this::geographicLimit));
-    range(o, c.range());
-    return o;
+  private void coalition(Coalition c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", c.id());
+    g.writeStringField("name", c.name());
+    list("members", c.members(), this::reference);
+    list("leaders", c.leaders(), this::reference);
+    optionalLocated("size", c.size(), g::writeNumber);
+    g.writeBooleanField("shared", c.shared());
+    range(c.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode responseTime(ResponseTime r) {
-    ObjectNode o = nodes.objectNode();
-    r.within().ifPresent(d -> o.set("within", duration(d)));
-    range(o, r.range());
-    return o;
+  private void trigger(Trigger t) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", t.id());
+    g.writeFieldName("event");
+    phrase(t.event());
+    list("by", t.by(), this::reference);
+    if (t.against().isPresent()) {
+      g.writeFieldName("against");
+      reference(t.against().get());
+    }
+    g.writeBooleanField("shared", t.shared());
+    range(t.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode requirement(RatificationRequirement r) {
-    ObjectNode o = nodes.objectNode();
-    o.put("body", r.body());
-    o.put("act", r.act().canonical());
-    range(o, r.range());
-    return o;
+  private void commitment(Commitment c) throws IOException {
+    g.writeStartObject();
+    list("parties", c.parties(), this::reference);
+    g.writeFieldName("kind");
+    phrase(c.kind());
+    list("items", c.items(), this::phrase);
+    list("triggers", c.triggers(), this::reference);
+    list("responseTimes", c.responseTimes(), this::responseTime);
+    list("modes", c.modes(), this::locatedTerm);
+    list("requirements", c.requirements(), this::requirement);
+    list("channels", c.channels(), this::reference);
+    list("recipients", c.recipients(), this::reference);
+    list("periods", c.periods(), this::period);
+    list("funding", c.funding(), this::funding);
+    list("geographicLimits", c.geographicLimits(), this::geographicLimit);
+    range(c.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode period(CommitmentPeriod p) {
-    ObjectNode o = nodes.objectNode();
-    o.put("type", p.type().keyword());
-    p.length().ifPresent(d -> o.set("length", duration(d)));
-    p.date().ifPresent(d -> o.put("date", d.toString()));
-    p.event().ifPresent(e -> o.put("event", e));
-    range(o, p.range());
-    return o;
+  private void responseTime(ResponseTime r) throws IOException {
+    g.writeStartObject();
+    optionalDuration("within", r.within());
+    range(r.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode funding(Funding f) {
-    ObjectNode o = nodes.objectNode();
-    o.put("type", f.type().keyword());
-    o.set("money", money(f.money()));
-    range(o, f.range());
-    return o;
+  private void requirement(RatificationRequirement r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("body", r.body());
+    g.writeStringField("act", r.act().canonical());
+    range(r.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode money(Money m) {
-    ObjectNode o = nodes.objectNode();
-    o.put("currency", m.currency());
-    o.set("amount", nodes.numberNode(m.amount()));
-    m.scale().ifPresent(s -> o.put("scale", s.canonical()));
-    range(o, m.range());
-    return o;
+  private void period(CommitmentPeriod p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", p.type().keyword());
+    optionalDuration("length", p.length());
+    if (p.date().isPresent()) {
+      g.writeStringField("date", p.date().get().toString());
+    }
+    optionalText("event", p.event());
+    range(p.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode geographicLimit(GeographicLimit g) {
-    ObjectNode o = nodes.objectNode();
-    o.put("type", g.type().keyword());
-    o.put("area", g.area());
-    range(o, g.range());
-    return o;
+  private void funding(Funding f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", f.type().keyword());
+    g.writeFieldName("money");
+    money(f.money());
+    range(f.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode forceLevel(ForceLevel f) {
-    ObjectNode o = nodes.objectNode();
-    o.put("type", f.type().canonical());
-    o.set("party", reference(f.party()));
-    o.put("force", f.force());
-    o.set("amount", nodes.numberNode(f.amount()));
-    o.put("unit", f.unit());
-    range(o, f.range());
-    return o;
+  private void money(Money m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("currency", m.currency());
+    g.writeFieldName("amount");
+    g.writeNumber(m.amount());
+    if (m.scale().isPresent()) {
+      g.writeStringField("scale", m.scale().get().canonical());
+    }
+    range(m.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode layer(Layer l) {
-    ObjectNode o = nodes.objectNode();
-    o.put("title", l.title());
-    o.set("commitments", list(l.commitments(), this::commitment));
-    o.set("forceLevels", list(l.forceLevels(), this::forceLevel));
-    range(o, l.range());
-    return o;
+  private void geographicLimit(GeographicLimit l) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", l.type().keyword());
+    g.writeStringField("area", l.area());
+    range(l.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode durationTerm(DurationTerm d) {
-    ObjectNode o = nodes.objectNode();
-    o.put("type", ArrangementReader.spelling(d.type()));
-    d.length().ifPresent(l -> o.set("length", duration(l)));
-    o.put("renewable", d.renewable());
-    d.untilDate().ifPresent(u -> o.put("untilDate", u.toString()));
-    d.untilEvent().ifPresent(u -> o.put("untilEvent", u));
-    range(o, d.range());
-    return o;
+  private void forceLevel(ForceLevel f) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", f.type().canonical());
+    g.writeFieldName("party");
+    reference(f.party());
+    g.writeStringField("force", f.force());
+    g.writeFieldName("amount");
+    g.writeNumber(f.amount());
+    g.writeStringField("unit", f.unit());
+    range(f.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode withdrawal(WithdrawalTerm w) {
-    ObjectNode o = nodes.objectNode();
-    w.notice().ifPresent(n -> o.set("notice", duration(n)));
-    range(o, w.range());
-    return o;
+  private void layer(Layer l) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("title", l.title());
+    list("commitments", l.commitments(), this::commitment);
+    list("forceLevels", l.forceLevels(), this::forceLevel);
+    range(l.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode condition(Condition c) {
-    ObjectNode o = nodes.objectNode();
-    o.put("text", c.text());
-    range(o, c.range());
-    return o;
+  private void durationTerm(DurationTerm d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", ArrangementReader.spelling(d.type()));
+    optionalDuration("length", d.length());
+    g.writeBooleanField("renewable", d.renewable());
+    if (d.untilDate().isPresent()) {
+      g.writeStringField("untilDate", d.untilDate().get().toString());
+    }
+    optionalText("untilEvent", d.untilEvent());
+    range(d.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode duration(Duration d) {
-    ObjectNode o = nodes.objectNode();
-    o.set("amount", nodes.numberNode(d.amount()));
-    o.put("unit", d.unit().canonical());
-    range(o, d.range());
-    return o;
+  private void withdrawal(WithdrawalTerm w) throws IOException {
+    g.writeStartObject();
+    optionalDuration("notice", w.notice());
+    range(w.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode reference(Reference r) {
-    ObjectNode o = nodes.objectNode();
-    o.put("id", r.id());
-    range(o, r.range());
-    return o;
+  private void condition(Condition c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", c.text());
+    range(c.range());
+    g.writeEndObject();
   }
 
-  private <T> ObjectNode phrase(Phrase<T> p) {
-    ObjectNode o = nodes.objectNode();
-    o.put("text", p.text());
-    p.term().ifPresent(t -> o.put("term", ((Term) t).canonical()));
-    o.put("quoted", p.quoted());
-    range(o, p.range());
-    return o;
+  private void duration(Duration d) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("amount");
+    g.writeNumber(d.amount());
+    g.writeStringField("unit", d.unit().canonical());
+    range(d.range());
+    g.writeEndObject();
   }
 
-  private <T> ObjectNode located(
-      Located<T> located, Function<T, com.fasterxml.jackson.databind.JsonNode> value) {
-    ObjectNode o = nodes.objectNode();
-    o.set("value", value.apply(located.value()));
-    range(o, located.range());
-    return o;
+  private void reference(Reference r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", r.id());
+    range(r.range());
+    g.writeEndObject();
   }
 
-  private <T> ArrayNode list(List<T> items, Function<T, ObjectNode> item) {
-    ArrayNode array = nodes.arrayNode();
-    items.forEach(i -> array.add(item.apply(i)));
-    return array;
+  private <T> void phrase(Phrase<T> p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", p.text());
+    if (p.term().isPresent()) {
+      g.writeStringField("term", ((Term) p.term().get()).canonical());
+    }
+    g.writeBooleanField("quoted", p.quoted());
+    range(p.range());
+    g.writeEndObject();
   }
 
-  private void range(ObjectNode o, SourceRange range) {
-    Optional.of(range).filter(r -> !r.equals(SourceRange.NONE)).ifPresent(r -> o.set("range", range(r)));
+  private void term(Term t) throws IOException {
+    g.writeString(t.canonical());
   }
 
-  private ObjectNode range(SourceRange r) {
-    ObjectNode o = nodes.objectNode();
-    o.put("file", r.file());
-    o.set("start", position(r.start()));
-    o.set("end", position(r.end()));
-    return o;
+  /** A located vocabulary term: its canonical spelling and its range. */
+  private void locatedTerm(Located<? extends Term> located) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("value", located.value().canonical());
+    range(located.range());
+    g.writeEndObject();
   }
 
-  private ObjectNode position(SourcePosition p) {
-    ObjectNode o = nodes.objectNode();
-    o.put("line", p.line());
-    o.put("column", p.column());
-    return o;
+  private void locatedText(Located<String> located) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("value", located.value());
+    range(located.range());
+    g.writeEndObject();
+  }
+
+  /** The field {@code name} with the located value, left out when there is none. */
+  private <T> void optionalLocated(String name, Optional<? extends Located<T>> located,
+      Part<? super T> value) throws IOException {
+    if (located.isEmpty()) {
+      return;
+    }
+    g.writeObjectFieldStart(name);
+    g.writeFieldName("value");
+    value.write(located.get().value());
+    range(located.get().range());
+    g.writeEndObject();
+  }
+
+  private void optionalDuration(String name, Optional<Duration> duration) throws IOException {
+    if (duration.isPresent()) {
+      g.writeFieldName(name);
+      duration(duration.get());
+    }
+  }
+
+  private void optionalText(String name, Optional<String> text) throws IOException {
+    if (text.isPresent()) {
+      g.writeStringField(name, text.get());
+    }
+  }
+
+  private <T> void list(String name, List<T> items, Part<? super T> item) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (T i : items) {
+      item.write(i);
+    }
+    g.writeEndArray();
+  }
+
+  private void range(SourceRange r) throws IOException {
+    if (r.equals(SourceRange.NONE)) {
+      return;
+    }
+    g.writeObjectFieldStart("range");
+    g.writeStringField("file", r.file());
+    position("start", r.start());
+    position("end", r.end());
+    g.writeEndObject();
+  }
+
+  private void position(String name, SourcePosition p) throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeNumberField("line", p.line());
+    g.writeNumberField("column", p.column());
+    g.writeEndObject();
   }
 }
