@@ -85,16 +85,20 @@ public final class CompileCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.FINDINGS;
     }
-    List<String> documents = new ArrayList<>();
-    for (Arrangement arrangement : result.arrangements()) {
-      documents.add(withNewline(ArrangementJson.write(arrangement)));
-    }
+    // each document is written as it is produced, to stdout or into its temporary file: the JSON
+    // of a large draft is some 30 times its size, and no document is held whole
     PrintWriter stdout = spec.commandLine().getOut();
     if (out == null) {
-      documents.forEach(stdout::print);
+      for (Arrangement arrangement : result.arrangements()) {
+        ArrangementJson.write(arrangement, stdout);
+      }
     } else {
       List<String> titles = result.arrangements().stream().map(Arrangement::title).toList();
       List<String> names = OutputNames.allocate(titles);
+      List<AtomicFiles.Content> documents = new ArrayList<>();
+      for (Arrangement arrangement : result.arrangements()) {
+        documents.add(file -> ArrangementJson.write(arrangement, file));
+      }
       writeAll(environment.resolve(out), names, documents, stdout);
       PrintWriter err = spec.commandLine().getErr();
       OutputNames.clashes(result.arrangements(), names, session::show)
@@ -105,7 +109,7 @@ public final class CompileCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private void writeAll(Path directory, List<String> names, List<String> documents,
+  private void writeAll(Path directory, List<String> names, List<AtomicFiles.Content> documents,
       PrintWriter stdout) {
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
       throw new CliException(
@@ -142,15 +146,11 @@ public final class CompileCommand implements Callable<Integer> {
       shown.add(display);
     }
     try {
-      AtomicFiles.writeAll(targets, documents, environment.disk());
+      AtomicFiles.streamAll(targets, documents, environment.disk());
     } catch (AtomicFiles.TargetException e) {
       throw new CliException(shown.get(targets.indexOf(e.target())) + ": "
           + IoProblems.describe(e.reason()), e.reason());
     }
     shown.forEach(stdout::println);
-  }
-
-  private static String withNewline(String text) {
-    return text.endsWith("\n") ? text : text + "\n";
   }
 }

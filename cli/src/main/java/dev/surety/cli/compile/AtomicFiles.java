@@ -1,6 +1,7 @@
 package dev.surety.cli.compile;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -101,6 +103,26 @@ public final class AtomicFiles {
     }
   };
 
+  /**
+   * A file's content, written as it is produced to the stream it is given ({@link #stage(Path,
+   * Content, Sink)}), so that no copy of the whole content is held: the stream leads to the
+   * temporary file. The stream is not to be closed: the stage closes the file once the content
+   * is written.
+   */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** The most bytes that a {@link Content} hands the {@link Sink} at once. */
+  static final int CHUNK = 1 << 16;
+
+  /** Fills the open temporary file: the bytes of a content through a sink. */
+  @FunctionalInterface
+  private interface Fill {
+    void into(FileChannel channel) throws IOException;
+  }
+
   private AtomicFiles() {}
 
   /** Writes {@code content} as UTF-8 to {@code target}, created or replaced. */
@@ -148,7 +170,12 @@ public final class AtomicFiles {
    */
   private static void write(Path target, byte[] content, PosixFileAttributes existing,
       boolean ownerRequired, Sink sink, Rename rename, Chown chown) throws IOException {
-    stage(target, content, existing, ownerRequired, sink, rename, chown).commit();
+    stage(target, bytes(content, sink), existing, ownerRequired, rename, chown).commit();
+  }
+
+  /** {@code content} handed to {@code sink} in one piece. */
+  private static Fill bytes(byte[] content, Sink sink) {
+    return channel -> sink.write(channel, ByteBuffer.wrap(content));
   }
 
   /**
@@ -159,8 +186,30 @@ public final class AtomicFiles {
    */
   public static Staged stage(Path target, String content, Sink sink) throws IOException {
     Path absolute = target.toAbsolutePath();
-    return stage(absolute, content.getBytes(StandardCharsets.UTF_8), regularFile(absolute), false,
-        sink, ATOMIC_RENAME, CHOWN);
+    return stage(absolute, bytes(content.getBytes(StandardCharsets.UTF_8), sink),
+        regularFile(absolute), false, ATOMIC_RENAME, CHOWN);
+  }
+
+  /**
+   * As {@link #stage(Path, String, Sink)}, with {@code content} written straight into the
+   * temporary file as it is produced: the bytes reach {@code sink} in chunks of at most 64 KB, in
+   * order, whatever the content flushes. The same mode, owner and group as the String version;
+   * when the content or the sink fails, the temporary file is removed and the target left as it
+   * was.
+   */
+  public static Staged stage(Path target, Content content, Sink sink) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    return stage(absolute, streamed(content, sink), regularFile(absolute), false, ATOMIC_RENAME,
+        CHOWN);
+  }
+
+  /** {@code content} written through a buffer of {@link #CHUNK} bytes to {@code sink}. */
+  private static Fill streamed(Content content, Sink sink) {
+    return channel -> {
+      ChunkStream chunks = new ChunkStream(channel, sink);
+      content.writeTo(chunks);
+      chunks.drain();
+    };
   }
 
   /**
@@ -173,6 +222,29 @@ public final class AtomicFiles {
    */
   public static void writeAll(List<Path> targets, List<String> contents, Sink sink)
       throws TargetException {
+    stageAll(targets, i -> stage(targets.get(i), contents.get(i), sink));
+  }
+
+  /**
+   * As {@link #writeAll}, each {@code contents[i]} written straight into the temporary file of
+   * {@code targets[i]} as it is produced ({@link #stage(Path, Content, Sink)}): no file's whole
+   * content is held in memory. The same all or none: a content or a write that fails part-way
+   * through any file leaves every target as it was and no temporary file.
+   *
+   * @throws TargetException naming the target whose write failed, with the reason as its cause
+   */
+  public static void streamAll(List<Path> targets, List<? extends Content> contents, Sink sink)
+      throws TargetException {
+    stageAll(targets, i -> stage(targets.get(i), contents.get(i), sink));
+  }
+
+  /** Stages the file of {@code targets[i]}. */
+  @FunctionalInterface
+  private interface Stager {
+    Staged stage(int i) throws IOException;
+  }
+
+  private static void stageAll(List<Path> targets, Stager stager) throws TargetException {
     for (Path target : targets) { // found before anything is written
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
         throw new TargetException(target, new IOException("is a directory"));
@@ -182,7 +254,7 @@ public final class AtomicFiles {
     int i = 0;
     try {
       for (; i < targets.size(); i++) {
-        staged.add(stage(targets.get(i), contents.get(i), sink));
+        staged.add(stager.stage(i));
       }
       for (i = 0; i < staged.size(); i++) {
         staged.get(i).commit();
@@ -214,8 +286,8 @@ public final class AtomicFiles {
     }
   }
 
-  private static Staged stage(Path target, byte[] content, PosixFileAttributes existing,
-      boolean ownerRequired, Sink sink, Rename rename, Chown chown) throws IOException {
+  private static Staged stage(Path target, Fill content, PosixFileAttributes existing,
+      boolean ownerRequired, Rename rename, Chown chown) throws IOException {
     Set<PosixFilePermission> permissions = existing == null ? null : existing.permissions();
     FileAttribute<?>[] attributes = permissions == null
         ? new FileAttribute<?>[0]
@@ -224,7 +296,7 @@ public final class AtomicFiles {
     boolean staged = false;
     try {
       try (FileChannel channel = temporary.channel()) {
-        sink.write(channel, ByteBuffer.wrap(content));
+        content.into(channel);
         channel.force(true);
       }
       if (existing != null) {
@@ -291,6 +363,55 @@ public final class AtomicFiles {
         Files.deleteIfExists(temporary);
       } catch (IOException e) {
         // nothing better to do: the command reports the failure that made it discard
+      }
+    }
+  }
+
+  /**
+   * The stream a {@link Content} writes to: its bytes gathered in a buffer of {@link #CHUNK}
+   * bytes, each full buffer handed to the sink. Flushing and closing do nothing: {@link #drain}
+   * hands over the rest once the content is written, and the stage closes the channel.
+   */
+  private static final class ChunkStream extends OutputStream {
+    private final FileChannel channel;
+    private final Sink sink;
+    private final byte[] buffer = new byte[CHUNK];
+    private int count;
+
+    ChunkStream(FileChannel channel, Sink sink) {
+      this.channel = channel;
+      this.sink = sink;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (count == buffer.length) {
+        drain();
+      }
+      buffer[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      Objects.checkFromIndexSize(offset, length, bytes.length);
+      while (length > 0) {
+        if (count == buffer.length) {
+          drain();
+        }
+        int part = Math.min(length, buffer.length - count);
+        System.arraycopy(bytes, offset, buffer, count, part);
+        count += part;
+        offset += part;
+        length -= part;
+      }
+    }
+
+    /** Hands what the buffer holds to the sink. */
+    void drain() throws IOException {
+      if (count > 0) {
+        int length = count;
+        count = 0;
+        sink.write(channel, ByteBuffer.wrap(buffer, 0, length));
       }
     }
   }

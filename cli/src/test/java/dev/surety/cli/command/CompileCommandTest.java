@@ -162,4 +162,33 @@ class CompileCommandTest extends BaseCliTest {
     }
     assertThat(titles).containsExactly("First", "Second");
   }
+
+  /**
+   * The documents are streamed, to stdout and into the files, as they are produced: the same text
+   * as {@link ArrangementJson#write(dev.surety.core.model.Arrangement)}, one after the other on
+   * stdout, each whole in its file, for a document larger than the 64 KB chunks it is written in.
+   */
+  @Test
+  void streamsTheSameDocumentsAsTheCodecWrites() throws IOException {
+    StringBuilder many = new StringBuilder(Drafts.clean("Large").replace("}", ""));
+    for (int i = 0; i < 500; i++) {
+      many.append("party P").append(i).append(" \"Party ").append(i).append("\".\n");
+    }
+    write("d/a.surety", many.append("}\n").toString());
+    write("d/b.surety", Drafts.clean("Small «Україна» 🛡"));
+
+    Result r = surety("compile", "d");
+    Result files = surety("compile", "--out", "out", "d");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(ExitCode.OK);
+    assertThat(files.status()).as(files.toString()).isEqualTo(ExitCode.OK);
+    String[] names = files.out().split("\n");
+    assertThat(names).hasSize(2);
+    String large = Files.readString(work.resolve(names[0]));
+    String small = Files.readString(work.resolve(names[1]));
+    assertThat(large.length()).isGreaterThan(1 << 16);
+    assertThat(r.out()).isEqualTo(large + small);
+    assertThat(ArrangementJson.write(ArrangementJson.read(large))).isEqualTo(large);
+    assertThat(ArrangementJson.read(small).title()).isEqualTo("Small «Україна» 🛡");
+  }
 }

@@ -218,6 +218,163 @@ class AtomicFilesTest {
     assertThat(real).hasContent("new\n");
   }
 
+  /** {@code length} bytes of a repeating text, written as one call and then byte by byte. */
+  private static AtomicFiles.Content text(int length) {
+    return out -> {
+      byte[] all = expected(length);
+      out.write(all, 0, length / 2);
+      for (int i = length / 2; i < length; i++) {
+        out.write(all[i]);
+      }
+      out.flush();
+    };
+  }
+
+  private static byte[] expected(int length) {
+    byte[] all = new byte[length];
+    for (int i = 0; i < length; i++) {
+      all[i] = (byte) ('a' + i % 26);
+    }
+    return all;
+  }
+
+  /**
+   * A streamed file is written straight into its temporary file, in chunks of at most 64 KB in
+   * order, and changes nothing until it is committed.
+   */
+  @Test
+  void aStreamedStageWritesTheContentInChunksAndChangesNothingUntilTheCommit() throws IOException {
+    Path target = Files.writeString(dir.resolve("a.json"), "old\n");
+    int length = 3 * AtomicFiles.CHUNK + 123;
+    List<Integer> chunks = new ArrayList<>();
+    AtomicFiles.Sink counting = (channel, bytes) -> {
+      chunks.add(bytes.remaining());
+      AtomicFiles.DISK.write(channel, bytes);
+    };
+
+    AtomicFiles.Staged staged = AtomicFiles.stage(target, text(length), counting);
+
+    assertThat(Files.readAllBytes(staged.temporary())).isEqualTo(expected(length));
+    assertThat(chunks).containsExactly(AtomicFiles.CHUNK, AtomicFiles.CHUNK, AtomicFiles.CHUNK,
+        123);
+    assertThat(target).hasContent("old\n");
+    staged.commit();
+    assertThat(Files.readAllBytes(target)).isEqualTo(expected(length));
+    assertThat(listing()).containsExactly(target);
+  }
+
+  @Test
+  void aStreamedStageGivesTheModesTheStringVersionGives() throws IOException {
+    String plain = plainWriteMode();
+    Path fresh = dir.resolve("new.json");
+    AtomicFiles.stage(fresh, text(10), AtomicFiles.DISK).commit();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+        .isEqualTo(plain);
+
+    Path target = Files.writeString(dir.resolve("private.json"), "{}\n");
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+    List<String> modes = new ArrayList<>();
+    AtomicFiles.stage(target, text(10), (channel, bytes) -> {
+      for (Path file : listing()) {
+        if (!file.equals(target) && !file.equals(fresh)) {
+          modes.add(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        }
+      }
+      AtomicFiles.DISK.write(channel, bytes);
+    }).commit();
+    assertThat(modes).as("the temporary file, while it is written").containsExactly("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-------");
+  }
+
+  @Test
+  void aStreamedStageKeepsTheOwnerOfAFileItReplacesWhereItMay() throws IOException {
+    Path target = Files.writeString(dir.resolve("a.json"), "{}\n");
+    assumeTrue(giveAway(target), "only root can give a file to another user");
+    AtomicFiles.stage(target, text(10), AtomicFiles.DISK).commit();
+    assertThat(ownerAndGroup(target)).isEqualTo(NOBODY_ID + ":" + NOBODY_ID);
+  }
+
+  /** A content that fails after some chunks reached the disk: no temporary file is left. */
+  @Test
+  void aContentThatFailsPartWayLeavesTheTargetAndNoTemporaryFile() throws IOException {
+    Path target = Files.writeString(dir.resolve("a.json"), "old\n");
+    int[] chunks = {0};
+    AtomicFiles.Sink counting = (channel, bytes) -> {
+      chunks[0]++;
+      AtomicFiles.DISK.write(channel, bytes);
+    };
+    AtomicFiles.Content failing = out -> {
+      text(2 * AtomicFiles.CHUNK + 1).writeTo(out);
+      throw new IOException("the content failed");
+    };
+
+    assertThatThrownBy(() -> AtomicFiles.stage(target, failing, counting))
+        .hasMessage("the content failed");
+    assertThatThrownBy(() -> AtomicFiles.stage(target, out -> {
+      out.write(expected(10));
+      throw new IllegalStateException("a bug in the content");
+    }, AtomicFiles.DISK)).hasMessage("a bug in the content");
+
+    assertThat(chunks[0]).as("chunks written before the failure").isEqualTo(2);
+    assertThat(target).hasContent("old\n");
+    assertThat(listing()).containsExactly(target);
+  }
+
+  /**
+   * Several streamed files, all or none: the second one's disk fills part-way, after the first
+   * was staged whole; neither target changes and no temporary file is left. Then all are written.
+   */
+  @Test
+  void streamAllPutsNothingInPlaceWhenAFileFailsPartWay() throws IOException {
+    Path first = Files.writeString(dir.resolve("a.json"), "old a\n");
+    Path second = Files.writeString(dir.resolve("b.json"), "old b\n");
+    Path third = dir.resolve("c.json");
+    List<Path> targets = List.of(first, second, third);
+    List<AtomicFiles.Content> contents = List.of(text(AtomicFiles.CHUNK + 1),
+        text(3 * AtomicFiles.CHUNK), text(5));
+    int[] chunks = {0};
+    AtomicFiles.Sink fillsUp = (channel, bytes) -> {
+      if (++chunks[0] == 4) { // the second chunk of the second file
+        channel.write(java.nio.ByteBuffer.wrap(bytes.array(), 0, bytes.remaining() / 2));
+        throw new IOException("No space left on device");
+      }
+      AtomicFiles.DISK.write(channel, bytes);
+    };
+
+    assertThatThrownBy(() -> AtomicFiles.streamAll(targets, contents, fillsUp))
+        .isInstanceOfSatisfying(AtomicFiles.TargetException.class, e -> {
+          assertThat(e.target()).isEqualTo(second);
+          assertThat(e.reason()).hasMessage("No space left on device");
+        });
+    assertThat(first).hasContent("old a\n");
+    assertThat(second).hasContent("old b\n");
+    assertThat(listing()).containsExactlyInAnyOrder(first, second);
+
+    AtomicFiles.streamAll(targets, contents, AtomicFiles.DISK);
+    assertThat(Files.readAllBytes(first)).isEqualTo(expected(AtomicFiles.CHUNK + 1));
+    assertThat(Files.readAllBytes(second)).isEqualTo(expected(3 * AtomicFiles.CHUNK));
+    assertThat(Files.readAllBytes(third)).isEqualTo(expected(5));
+    assertThat(listing()).containsExactlyInAnyOrder(first, second, third);
+  }
+
+  /** A directory at a later target's name is found before any content is asked for. */
+  @Test
+  void streamAllFindsADirectoryBeforeAnyContentIsWritten() throws IOException {
+    Path first = Files.writeString(dir.resolve("a.json"), "old a\n");
+    Path inTheWay = Files.createDirectories(dir.resolve("b.json"));
+    List<String> asked = new ArrayList<>();
+    AtomicFiles.Content content = out -> asked.add("asked");
+
+    assertThatThrownBy(() -> AtomicFiles.streamAll(List.of(first, inTheWay),
+        List.of(content, content), AtomicFiles.DISK))
+        .isInstanceOfSatisfying(AtomicFiles.TargetException.class,
+            e -> assertThat(e.target()).isEqualTo(inTheWay));
+    assertThat(asked).isEmpty();
+    assertThat(first).hasContent("old a\n");
+    assertThat(listing()).containsExactlyInAnyOrder(first, inTheWay);
+  }
+
   private List<Path> listing() throws IOException {
     try (var files = Files.list(dir)) {
       return files.toList();
