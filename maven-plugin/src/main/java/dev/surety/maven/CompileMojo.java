@@ -68,11 +68,15 @@ public class CompileMojo extends AbstractSuretyMojo {
     List<String> names = OutputNames.allocate(titles);
     createDirectories("outputDirectory", directory, directory);
     // every file written to its temporary before any is put in place, as the command line's
-    // compile: a failure part-way (a full disk) leaves every earlier file as it was
+    // compile: a failure part-way (a full disk) leaves every earlier file as it was; each
+    // document written as it is produced, never held whole (it is some 30 times its draft)
     List<Path> written = names.stream().map(directory::resolve).toList();
-    List<String> documents = result.arrangements().stream().map(ArrangementJson::write).toList();
+    List<AtomicFiles.Content> documents = new ArrayList<>();
+    for (Arrangement arrangement : result.arrangements()) {
+      documents.add(file -> ArrangementJson.write(arrangement, file));
+    }
     try {
-      AtomicFiles.writeAll(written, documents, disk);
+      AtomicFiles.streamAll(written, documents, disk);
     } catch (AtomicFiles.TargetException e) {
       throw cannot("write", e.target(), e.reason());
     }

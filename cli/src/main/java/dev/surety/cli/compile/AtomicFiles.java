@@ -213,38 +213,18 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes {@code contents[i]} to {@code targets[i]}, all or none: a directory at a target's name
-   * is found before anything is written, every file is staged before any is put in place, and the staged ones are removed on failure. A failure while writing (a
-   * full disk) leaves every target as it was; one while renaming leaves the targets before it
+   * Writes each {@code contents[i]} to {@code targets[i]}, straight into the target's temporary
+   * file as it is produced ({@link #stage(Path, Content, Sink)}): no file's whole content is held
+   * in memory. All or none: a directory at a target's name is found before anything is written,
+   * every file is staged before any is put in place, and the staged ones are removed on failure.
+   * A content or a write that fails part-way through any file (a full disk) leaves every target
+   * as it was and no temporary file; a failure while renaming leaves the targets before it
    * replaced.
-   *
-   * @throws TargetException naming the target whose write failed, with the reason as its cause
-   */
-  public static void writeAll(List<Path> targets, List<String> contents, Sink sink)
-      throws TargetException {
-    stageAll(targets, i -> stage(targets.get(i), contents.get(i), sink));
-  }
-
-  /**
-   * As {@link #writeAll}, each {@code contents[i]} written straight into the temporary file of
-   * {@code targets[i]} as it is produced ({@link #stage(Path, Content, Sink)}): no file's whole
-   * content is held in memory. The same all or none: a content or a write that fails part-way
-   * through any file leaves every target as it was and no temporary file.
    *
    * @throws TargetException naming the target whose write failed, with the reason as its cause
    */
   public static void streamAll(List<Path> targets, List<? extends Content> contents, Sink sink)
       throws TargetException {
-    stageAll(targets, i -> stage(targets.get(i), contents.get(i), sink));
-  }
-
-  /** Stages the file of {@code targets[i]}. */
-  @FunctionalInterface
-  private interface Stager {
-    Staged stage(int i) throws IOException;
-  }
-
-  private static void stageAll(List<Path> targets, Stager stager) throws TargetException {
     for (Path target : targets) { // found before anything is written
       if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
         throw new TargetException(target, new IOException("is a directory"));
@@ -254,7 +234,7 @@ public final class AtomicFiles {
     int i = 0;
     try {
       for (; i < targets.size(); i++) {
-        staged.add(stager.stage(i));
+        staged.add(stage(targets.get(i), contents.get(i), sink));
       }
       for (i = 0; i < staged.size(); i++) {
         staged.get(i).commit();
@@ -266,7 +246,7 @@ public final class AtomicFiles {
     }
   }
 
-  /** A write of {@link #writeAll} that failed: its target, and why (the cause). */
+  /** A write of {@link #streamAll} that failed: its target, and why (the cause). */
   public static final class TargetException extends IOException {
     private static final long serialVersionUID = 1L;
     private final transient Path target;
