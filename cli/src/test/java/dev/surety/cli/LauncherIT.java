@@ -232,19 +232,22 @@ class LauncherIT {
    */
   @Test
   void aDraftTooLargeForTheHeapIsExitTwoWithOneLine() throws IOException {
-    draft("clean.surety", Drafts.CLEAN);
+    // in a directory of their own: the files are reported relative to it, shown relative to
+    // the working directory, and each is counted once
+    draft("drafts/clean.surety", Drafts.CLEAN);
     StringBuilder big = new StringBuilder();
     for (int i = 0; i < 20_000; i++) {
       big.append(Drafts.CLEAN.replace("Nordic Shield", "Shield " + i));
     }
-    draft("big.surety", big.toString());
+    draft("drafts/big.surety", big.toString());
     environment.put("SURETY_JAVA_OPTS", "-Xmx10m");
 
-    Run r = launch("", "lint", "--format", "json", "--jobs", "1", "clean.surety", "big.surety");
+    Run r = launch("", "lint", "--format", "json", "--jobs", "1", "drafts/clean.surety",
+        "drafts/big.surety");
 
     assertThat(r.status()).as(r.toString()).isEqualTo(2);
-    assertThat(r.out()).doesNotContain("OutOfMemoryError", "SUR001");
-    assertThat(r.err()).startsWith("surety: ").hasLineCount(1)
+    assertThat(r.out()).doesNotContain("OutOfMemoryError", "SUR001").contains("\"files\": 2,");
+    assertThat(r.err()).startsWith("surety: drafts/big.surety: ").hasLineCount(1)
         .contains("out of memory (raise the heap: SURETY_JAVA_OPTS=-Xmx2g");
   }
 

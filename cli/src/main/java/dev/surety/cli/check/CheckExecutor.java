@@ -91,8 +91,8 @@ public final class CheckExecutor {
     List<CheckResult.CheckFailure> failures = new ArrayList<>();
     Consumer<Kept> merge = kept -> {
       if (kept.failure() != null) {
+        // counted as an input from the start, under its reported name (ownFile is as shown)
         failures.add(new CheckResult.CheckFailure(kept.ownFile(), kept.failure()));
-        files.add(kept.ownFile());
         return;
       }
       Report report = kept.report();
