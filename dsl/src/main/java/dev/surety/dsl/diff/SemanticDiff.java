@@ -34,6 +34,7 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -603,18 +604,23 @@ public final class SemanticDiff {
   private static final class Placed {
     final Commitment commitment;
     final Optional<String> layer;
+    /** Its parties' ids, in no particular order (every use is a set's). */
     final Set<String> parties;
     final String kind;
     /** Whether it is written in the old version. */
     final boolean old;
-    /** What it says, as canonical facts (see features()); set once the versions are read. */
-    Set<String> features = Set.of();
+    /**
+     * What it says, as canonical facts ({@link SemanticDiff#features(Placed)}), once asked for: only the
+     * commitments not identical to one of the other version are, most of a large draft being
+     * unchanged.
+     */
+    Set<String> features;
 
     Placed(Commitment commitment, Optional<String> layer, boolean old) {
       this.commitment = commitment;
       this.layer = layer;
       this.old = old;
-      this.parties = new LinkedHashSet<>(refs(commitment.parties()).keySet());
+      this.parties = Set.copyOf(refs(commitment.parties()).keySet());
       this.kind = Statements.key(commitment.kind());
     }
   }
@@ -623,7 +629,6 @@ public final class SemanticDiff {
     List<Placed> all = new ArrayList<>();
     a.commitments().forEach(c -> all.add(new Placed(c, Optional.empty(), old)));
     a.layers().forEach(l -> l.commitments().forEach(c -> all.add(new Placed(c, Optional.of(l.title()), old))));
-    all.forEach(p -> p.features = features(p));
     return all;
   }
 
@@ -637,8 +642,11 @@ public final class SemanticDiff {
   private void commitments() {
     List<Placed> was = placed(before, true);
     List<Placed> is = placed(after, false);
-    Map<Integer, Integer> pairs = new LinkedHashMap<>();
-    Set<Integer> taken = new HashSet<>();
+    // pairs[i]: the commitment of the new version paired with the old one i, or -1; taken[j]:
+    // whether the new one j is paired (arrays: a large draft has a hundred thousand of each)
+    int[] pairs = new int[was.size()];
+    Arrays.fill(pairs, -1);
+    boolean[] taken = new boolean[is.size()];
     // identical commitments first, looked up: each is the best match of the other (same parties,
     // all in common, similarity 1), and duplicates pair in file order as the ranking's last keys
     // have it; most of a large draft is unchanged, and comparing every pair would be quadratic
@@ -650,14 +658,14 @@ public final class SemanticDiff {
       ArrayDeque<Integer> same = identical.get(exactKey(was.get(i)));
       if (same != null && !same.isEmpty()) {
         int j = same.poll();
-        pairs.put(i, j);
-        taken.add(j);
+        pairs[i] = j;
+        taken[j] = true;
       }
     }
     // the others: candidates of the same kind with a party in common, found through an index
     Map<String, List<Integer>> byKindAndParty = new HashMap<>();
     for (int j = 0; j < is.size(); j++) {
-      if (!taken.contains(j)) {
+      if (!taken[j]) {
         for (String party : is.get(j).parties) {
           byKindAndParty.computeIfAbsent(is.get(j).kind + "\u0000" + party, k -> new ArrayList<>()).add(j);
         }
@@ -666,7 +674,7 @@ public final class SemanticDiff {
     List<Candidate> candidates = new ArrayList<>();
     boolean tooMany = false;
     for (int i = 0; i < was.size() && !tooMany; i++) {
-      if (pairs.containsKey(i)) {
+      if (pairs[i] >= 0) {
         continue;
       }
       Placed a = was.get(i);
@@ -677,8 +685,10 @@ public final class SemanticDiff {
       for (int j : near) {
         Placed b = is.get(j);
         long common = b.parties.stream().filter(a.parties::contains).count();
+        Set<String> x = features(a);
+        Set<String> y = features(b);
         candidates.add(new Candidate(i, j, a.parties.equals(b.parties), common,
-            similarity(a.features, b.features), String.join("|", a.features), String.join("|", b.features)));
+            similarity(x, y), String.join("|", x), String.join("|", y)));
       }
       tooMany = candidates.size() > MAX_CANDIDATES;
     }
@@ -689,33 +699,33 @@ public final class SemanticDiff {
       candidates.clear();
       Map<String, ArrayDeque<Integer>> inOrder = new HashMap<>();
       for (int j = 0; j < is.size(); j++) {
-        if (!taken.contains(j)) {
+        if (!taken[j]) {
           inOrder.computeIfAbsent(groupKey(is.get(j)), k -> new ArrayDeque<>()).add(j);
         }
       }
       for (int i = 0; i < was.size(); i++) {
-        ArrayDeque<Integer> group = pairs.containsKey(i) ? null : inOrder.get(groupKey(was.get(i)));
+        ArrayDeque<Integer> group = pairs[i] >= 0 ? null : inOrder.get(groupKey(was.get(i)));
         if (group != null && !group.isEmpty()) {
           int j = group.poll();
-          pairs.put(i, j);
-          taken.add(j);
+          pairs[i] = j;
+          taken[j] = true;
         }
       }
     }
     candidates.sort(Candidate.BEST_FIRST);
     for (Candidate c : candidates) {
-      if (!pairs.containsKey(c.was) && !taken.contains(c.is)) {
-        pairs.put(c.was, c.is);
-        taken.add(c.is);
+      if (pairs[c.was] < 0 && !taken[c.is]) {
+        pairs[c.was] = c.is;
+        taken[c.is] = true;
       }
     }
     Map<String, Integer> countBefore = counts(was);
     Map<String, Integer> countAfter = counts(is);
     for (int i = 0; i < was.size(); i++) {
       Placed a = was.get(i);
-      Integer j = pairs.get(i);
+      int j = pairs[i];
       int from = changes.size();
-      if (j != null) {
+      if (j >= 0) {
         paired.add(new Commitment[] {a.commitment, is.get(j).commitment});
         commitment(a, is.get(j));
         line(from, is.get(j), countBefore, countAfter);
@@ -726,7 +736,7 @@ public final class SemanticDiff {
       }
     }
     for (int j = 0; j < is.size(); j++) {
-      if (taken.contains(j)) {
+      if (taken[j]) {
         continue;
       }
       int from = changes.size();
@@ -753,8 +763,10 @@ public final class SemanticDiff {
   static final int MAX_CANDIDATES = 250_000;
 
   /** Kind, parties (in any order) and content: equal for identical commitments only. */
-  private static String exactKey(Placed p) {
-    return groupKey(p) + "\u0000" + String.join("\u0001", new TreeSet<>(p.features));
+  private String exactKey(Placed p) {
+    // the features in order (a TreeSet), not kept: most commitments are identical to one
+    return groupKey(p) + "\u0000" + String.join("\u0001", p.features != null ? p.features
+        : facts(p));
   }
 
   /** Kind and parties, in any order. */
@@ -784,8 +796,16 @@ public final class SemanticDiff {
    * attack}, {@code mode as deemed necessary}, ...), for {@link #similarity}.
    */
   private Set<String> features(Placed p) {
+    if (p.features == null) {
+      p.features = facts(p);
+    }
+    return p.features;
+  }
+
+  /** {@link #features(Placed)}, computed, in their order. */
+  private TreeSet<String> facts(Placed p) {
     Commitment c = p.commitment;
-    Set<String> out = new TreeSet<>();
+    TreeSet<String> out = new TreeSet<>();
     c.items().forEach(i -> out.add("item " + Statements.key(i)));
     c.triggers().forEach(r -> out.add("on " + (p.old ? renamedTrigger(r.id()) : r.id())));
     c.responseTimes().forEach(t -> out.add("time " + Lengths.key(within(t))));
