@@ -11,6 +11,8 @@ import java.util.Map;
  * formatting it again changes nothing, it compiles to a model equal to the original's (positions
  * aside), it keeps the multiset of comment texts and the layout rules ({@link FormatChecks}); on a
  * text with syntax errors, no formatted text and SUR001 diagnostics only, each inside the text.
+ * On any text, the same result as the formatter that builds the whole parse tree first ({@link
+ * WholeTreeFormatter}), which the streamed one replaced.
  *
  * <p>Seeds: {@code FormatFuzzTestInputs/format/} (see docs/fuzzing.md).
  */
@@ -22,6 +24,10 @@ class FormatFuzzTest {
   void format(byte[] data) {
     String text = Invariants.text(data);
     FormatResult result = FORMATTER.format(text, "fuzz.surety");
+    FormatResult whole = WholeTreeFormatter.format(text, "fuzz.surety");
+    Invariants.check(result.formatted().equals(whole.formatted())
+            && result.diagnostics().equals(whole.diagnostics()),
+        "the same result as the whole-tree formatter", text, whole);
     if (result.formatted().isPresent()) {
       Invariants.check(result.diagnostics().isEmpty(), "no diagnostics with a formatted text",
           text, result.diagnostics());
