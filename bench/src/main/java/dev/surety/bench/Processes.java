@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class Processes {
 
   private static final Pattern HWM = Pattern.compile("VmHWM:\\s+(\\d+) kB");
-  private static final Pattern GC_AFTER = Pattern.compile("->(\\d+)M\\((\\d+)M\\)");
+  /** A collection in {@code -Xlog:gc}: the heap before it, after it, and its size, in MB. */
+  private static final Pattern GC_AFTER = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
   private Processes() {}
 
@@ -120,7 +121,13 @@ final class Processes {
     }
   }
 
-  /** The largest heap after a collection in a {@code -Xlog:gc} file, in MB; -1 if none. */
+  /**
+   * The largest heap after a collection in a {@code -Xlog:gc} file, in MB; -1 if none. A pause
+   * that freed nothing is not counted: the serial collector logs a young collection it gave up
+   * (the old generation could not take what it would promote) as, say, {@code 116M->116M} in
+   * 0.04 ms, and collects the whole heap at once after it; its figure is the heap when it began,
+   * not what was live (the full collection right after it found 70 MB).
+   */
   static long maxHeapAfterGcMb(Path gcLog) throws IOException {
     if (!Files.exists(gcLog)) {
       return -1;
@@ -129,7 +136,11 @@ final class Processes {
     for (String line : Files.readAllLines(gcLog)) {
       Matcher m = GC_AFTER.matcher(line);
       while (m.find()) {
-        max = Math.max(max, Long.parseLong(m.group(1)));
+        long before = Long.parseLong(m.group(1));
+        long after = Long.parseLong(m.group(2));
+        if (after < before) {
+          max = Math.max(max, after);
+        }
       }
     }
     return max;
