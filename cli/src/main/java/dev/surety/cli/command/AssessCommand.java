@@ -70,9 +70,9 @@ public final class AssessCommand implements Callable<Integer> {
     if (assessFormat == AssessFormat.JSON) {
       assessFormat.renderer().render(result.assessments(), session, out);
     } else { // text and Markdown quote titles and names from the drafts: no escape sequence passes
-      StringBuilder text = new StringBuilder();
+      TerminalText.SafeLines text = TerminalText.safeLines(out);
       assessFormat.renderer().render(result.assessments(), session, text);
-      out.append(TerminalText.safe(text.toString()));
+      text.finish();
     }
     out.flush();
     List<Diagnostic> failing =

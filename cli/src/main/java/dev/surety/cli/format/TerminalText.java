@@ -13,6 +13,66 @@ public final class TerminalText {
 
   private TerminalText() {}
 
+  /**
+   * An {@link Appendable} that writes to {@code out} what is appended to it made {@link #safe},
+   * a line at a time, so that a long report is never held whole: {@link SafeLines#finish} writes
+   * the last line, which need not end with a line feed. The same text as {@code
+   * out.append(safe(whole))}, since {@link #safe} treats each character on its own.
+   */
+  public static SafeLines safeLines(Appendable out) {
+    return new SafeLines(out);
+  }
+
+  /** See {@link #safeLines}. */
+  public static final class SafeLines implements Appendable {
+    private final Appendable out;
+    private final StringBuilder line = new StringBuilder();
+
+    private SafeLines(Appendable out) {
+      this.out = out;
+    }
+
+    @Override
+    public SafeLines append(CharSequence text) throws java.io.IOException {
+      CharSequence t = text == null ? "null" : text;
+      return append(t, 0, t.length());
+    }
+
+    @Override
+    public SafeLines append(CharSequence text, int start, int end) throws java.io.IOException {
+      CharSequence t = text == null ? "null" : text;
+      int from = start;
+      for (int i = start; i < end; i++) {
+        if (t.charAt(i) == '\n') {
+          line.append(t, from, i + 1);
+          from = i + 1;
+          out.append(safe(line.toString()));
+          line.setLength(0);
+        }
+      }
+      line.append(t, from, end);
+      return this;
+    }
+
+    @Override
+    public SafeLines append(char c) throws java.io.IOException {
+      line.append(c);
+      if (c == '\n') {
+        out.append(safe(line.toString()));
+        line.setLength(0);
+      }
+      return this;
+    }
+
+    /** Writes what is left after the last line feed. */
+    public void finish() throws java.io.IOException {
+      if (line.length() > 0) {
+        out.append(safe(line.toString()));
+        line.setLength(0);
+      }
+    }
+  }
+
   /** {@code text} made safe, its line feeds kept. */
   public static String safe(String text) {
     return Texts.terminalSafe(text, Texts.Quoted.REPORT);
