@@ -225,7 +225,7 @@ public final class FmtCommand implements Callable<Integer> {
         out.println(TerminalText.name(source.name()));
       }
     } else if (mode.diff) {
-      out.print(UnifiedDiff.of(TerminalText.name(source.name()), before, after));
+      UnifiedDiff.write(TerminalText.name(source.name()), before, after, out);
     } else if (mode.write && source.file().isPresent()) {
       if (changes) {
         rewrite(source.name(), source.file().get(), after);

@@ -8,6 +8,8 @@ import com.github.difflib.algorithm.myers.MyersDiff;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import com.github.difflib.patch.Patch;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,14 +57,26 @@ public final class UnifiedDiff {
 
   /** The diff from {@code before} to {@code after}; the empty text when they are equal. */
   public static String of(String name, String before, String after) {
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    write(name, before, after, out);
+    out.flush();
+    return text.toString();
+  }
+
+  /**
+   * Writes {@link #of} to {@code out} a line at a time, without holding the whole diff: nothing
+   * when the texts are equal. {@code out}'s errors are its own to check ({@link
+   * PrintWriter#checkError}).
+   */
+  public static void write(String name, String before, String after, PrintWriter out) {
     if (before.equals(after)) {
-      return "";
+      return;
     }
     List<String> oldLines = lines(before);
     List<String> newLines = lines(after);
     Patch<String> patch = patch(oldLines, newLines);
     List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(name, name, oldLines, patch, CONTEXT);
-    StringBuilder out = new StringBuilder();
     for (int i = 0; i < diff.size(); i++) {
       String line = diff.get(i);
       // the two file headers and the hunk headers have no line end of their own; every other
@@ -77,7 +91,6 @@ public final class UnifiedDiff {
         out.append(line).append('\n').append(NO_NEWLINE).append('\n');
       }
     }
-    return out.toString();
   }
 
   /** The changes from {@code before} to {@code after}: Myers' if within bounds, else roughly. */
