@@ -1,5 +1,7 @@
 package dev.surety.cli.format;
 
+import java.io.IOException;
+
 /**
  * Text for a terminal that may hold text from a draft (a title, a party's name, a file name), made
  * safe as the {@code text} format's findings are: every control, format and separator character
@@ -33,21 +35,20 @@ public final class TerminalText {
     }
 
     @Override
-    public SafeLines append(CharSequence text) throws java.io.IOException {
+    public SafeLines append(CharSequence text) throws IOException {
       CharSequence t = text == null ? "null" : text;
       return append(t, 0, t.length());
     }
 
     @Override
-    public SafeLines append(CharSequence text, int start, int end) throws java.io.IOException {
+    public SafeLines append(CharSequence text, int start, int end) throws IOException {
       CharSequence t = text == null ? "null" : text;
       int from = start;
       for (int i = start; i < end; i++) {
         if (t.charAt(i) == '\n') {
           line.append(t, from, i + 1);
           from = i + 1;
-          out.append(safe(line.toString()));
-          line.setLength(0);
+          finish();
         }
       }
       line.append(t, from, end);
@@ -55,17 +56,16 @@ public final class TerminalText {
     }
 
     @Override
-    public SafeLines append(char c) throws java.io.IOException {
+    public SafeLines append(char c) throws IOException {
       line.append(c);
       if (c == '\n') {
-        out.append(safe(line.toString()));
-        line.setLength(0);
+        finish();
       }
       return this;
     }
 
-    /** Writes what is left after the last line feed. */
-    public void finish() throws java.io.IOException {
+    /** Writes what was appended since the last line feed (all of it at the end). */
+    public void finish() throws IOException {
       if (line.length() > 0) {
         out.append(safe(line.toString()));
         line.setLength(0);

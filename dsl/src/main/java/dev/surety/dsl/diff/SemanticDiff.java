@@ -610,9 +610,9 @@ public final class SemanticDiff {
     /** Whether it is written in the old version. */
     final boolean old;
     /**
-     * What it says, as canonical facts ({@link SemanticDiff#features(Placed)}), once asked for: only the
-     * commitments not identical to one of the other version are, most of a large draft being
-     * unchanged.
+     * What it says, as canonical facts ({@link SemanticDiff#features(Placed)}), once asked for:
+     * only the commitments not identical to one of the other version are, most of a large draft
+     * being unchanged.
      */
     Set<String> features;
 
@@ -764,9 +764,8 @@ public final class SemanticDiff {
 
   /** Kind, parties (in any order) and content: equal for identical commitments only. */
   private String exactKey(Placed p) {
-    // the features in order (a TreeSet), not kept: most commitments are identical to one
-    return groupKey(p) + "\u0000" + String.join("\u0001", p.features != null ? p.features
-        : facts(p));
+    // the facts in order (a TreeSet), not kept: most commitments are identical to one
+    return groupKey(p) + "\u0000" + String.join("\u0001", facts(p));
   }
 
   /** Kind and parties, in any order. */

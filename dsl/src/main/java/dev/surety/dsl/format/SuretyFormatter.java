@@ -102,6 +102,32 @@ public final class SuretyFormatter {
   }
 
   private static FormatResult formatChecked(String source, String file) {
+    return format(source, file, SuretyFormatter::layStreamed);
+  }
+
+  /**
+   * How a text the compiler accepts is laid out and the result checked against it: as a stream
+   * here ({@link #layStreamed}); from the whole parse tree in the tests, as the formatter did
+   * before, to compare the two.
+   */
+  @FunctionalInterface
+  interface Layout {
+    /**
+     * The formatted text of {@code text} and how its tokens compare with the original's; null
+     * when the text cannot be parsed (never expected of a text the compiler accepted).
+     */
+    Laid lay(String text, String file, Reading reading);
+  }
+
+  /** A text laid out (null when the runs did not cover every token), and the comparison. */
+  record Laid(String body, Comparison compared) {}
+
+  /**
+   * Formats {@code source} (a file named {@code file}, as reported) laid out by {@code layout}:
+   * not when the compiler finds syntax errors in it, nor when the layout would change more than
+   * whitespace.
+   */
+  static FormatResult format(String source, String file, Layout layout) {
     boolean bom = source.startsWith("\uFEFF");
     // the text as the compiler reads it: a lone CR becomes LF (and stays so in the output)
     String text = FileParser.prepared(source);
@@ -109,6 +135,15 @@ public final class SuretyFormatter {
     if (!reading.syntax().isEmpty()) {
       return FormatResult.failed(reading.syntax(), text);
     }
+    Laid laid = layout.lay(text, file, reading);
+    if (laid == null) {
+      return internal(file, text, "the formatter could not parse a text the compiler accepted");
+    }
+    return outcome(file, text, bom, laid.body(), laid.compared());
+  }
+
+  /** {@link Layout} as the formatter works: the text laid out as it is parsed, SLL then LL. */
+  private static Laid layStreamed(String text, String file, Reading reading) {
     String newline = newline(text, file);
     String body;
     try {
@@ -117,17 +152,17 @@ public final class SuretyFormatter {
       try {
         body = printStreamed(text, file, newline, reading.covered(), PredictionMode.LL);
       } catch (ParseCancellationException again) {
-        return internal(file, text, "the formatter could not parse a text the compiler accepted");
+        return null;
       }
     }
     Comparison compared = body == null ? Comparison.DIFFERENT
         : Comparison.of(new Significant(text, file), new Significant(body, file),
             reading.directives());
-    return outcome(file, text, bom, body, compared);
+    return new Laid(body, compared);
   }
 
   /** The result, once the formatted text's tokens were compared with the original's. */
-  static FormatResult outcome(String file, String text, boolean bom, String body,
+  private static FormatResult outcome(String file, String text, boolean bom, String body,
       Comparison compared) {
     if (!compared.same()) {
       return internal(file, text,
@@ -226,7 +261,7 @@ public final class SuretyFormatter {
     return parser;
   }
 
-  static FormatResult internal(String file, String text, String message) {
+  private static FormatResult internal(String file, String text, String message) {
     Reporter reporter = new Reporter();
     reporter.report(CompilerRules.SYNTAX_ERROR,
         SourceRange.of(file, SourcePosition.NONE, SourcePosition.NONE), message);
@@ -314,8 +349,8 @@ public final class SuretyFormatter {
   // ---- the comparison, stream against stream ------------------------------------------------
 
   /**
-   * The tokens of a text that are not whitespace, one at a time as they are lexed: what {@link
-   * #significant} lists, without a list.
+   * The tokens of a text that are not whitespace, one at a time as they are lexed, without a
+   * list of them.
    */
   private static final class Significant {
     private final SuretyLexer lexer;
@@ -341,8 +376,10 @@ public final class SuretyFormatter {
   }
 
   /**
-   * Whether the formatted text holds the same tokens as the original ({@link #sameTokens}), and if
-   * so the first directive that covers other tokens in it ({@link #movedDirective}), or null.
+   * Whether the formatted text holds the same tokens as the original (type and text, in order),
+   * and if so the first {@code surety:disable-next-line} that covers other tokens in it than in
+   * the original, or null: a directive covers the line of the first statement token after its
+   * own line, and what it suppresses is decided by that line.
    */
   record Comparison(boolean same, Token moved) {
 
@@ -351,8 +388,7 @@ public final class SuretyFormatter {
     /**
      * Compares two texts' tokens as they are lexed, token against token, and follows each
      * directive of {@code before} (a line comment on one of {@code directives}) in both until the
-     * line it covers has been read: what {@link #sameTokens} and {@link #movedDirective} find on
-     * the two lists, holding no list.
+     * line it covers has been read, holding neither text's tokens.
      */
     static Comparison of(Significant before, Significant after, Set<Integer> directives) {
       List<Directive> open = new ArrayList<>();
@@ -405,9 +441,9 @@ public final class SuretyFormatter {
   }
 
   /**
-   * The tokens that a directive covers ({@link #coveredBy}), found one token at a time: those on
-   * the line of the first statement token below the directive's line, indices {@code first} to
-   * {@code last}; none when {@code line} stays -1.
+   * The tokens that a directive covers, found one token at a time: those on the line of the first
+   * statement token below the directive's line, indices {@code first} to {@code last}; none when
+   * {@code line} stays -1.
    */
   private static final class Cover {
     private final int commentLine;
@@ -510,8 +546,9 @@ public final class SuretyFormatter {
   /**
    * Tells the printer of each statement and block of a file, in the order of the file, as the
    * parser leaves each rule (a {@link SuretyParserBase#onRuleExit} hook). It takes each statement
-   * out of the tree once the printer has it (each arrangement, each layer, once its end has been read), so that the
-   * tree never holds more than the statement being parsed and the blocks around it.
+   * out of the tree once the printer has it (each arrangement, each layer, once its end has been
+   * read), so that the tree never holds more than the statement being parsed and the blocks
+   * around it.
    */
   static final class Structure implements Consumer<ParserRuleContext> {
     private final Printer printer;

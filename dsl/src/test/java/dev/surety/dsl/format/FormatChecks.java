@@ -134,7 +134,8 @@ final class FormatChecks {
     assertThat(body).as("ends with one newline:\n%s", source).endsWith("\n")
         .doesNotEndWith("\n\n").doesNotEndWith("\n\r\n");
     String[] lines = body.split("\r?\n", -1);
-    List<Token> tokens = WholeTreeFormatter.significant(WholeTreeFormatter.lex(body, "x").getTokens());
+    List<Token> tokens =
+        WholeTreeFormatter.significant(WholeTreeFormatter.lex(body, "x").getTokens());
     // lines inside multi-line block comments and strings are the author's text
     boolean[] insideComment = new boolean[lines.length + 2];
     for (Token t : tokens) {

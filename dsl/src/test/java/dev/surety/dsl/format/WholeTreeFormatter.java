@@ -2,6 +2,7 @@ package dev.surety.dsl.format;
 
 import dev.surety.dsl.format.SuretyFormatter.Comparison;
 import dev.surety.dsl.format.SuretyFormatter.Kind;
+import dev.surety.dsl.format.SuretyFormatter.Laid;
 import dev.surety.dsl.format.SuretyFormatter.Printer;
 import dev.surety.dsl.format.SuretyFormatter.Reading;
 import dev.surety.dsl.format.SuretyFormatter.Run;
@@ -33,18 +34,16 @@ final class WholeTreeFormatter {
 
   /** As {@link SuretyFormatter#format(String, String)}, from the whole parse tree. */
   static FormatResult format(String source, String fileName) {
-    String file = FileParser.reportedName(fileName);
-    boolean bom = source.startsWith("\uFEFF");
-    String text = FileParser.prepared(source);
-    Reading reading = Reading.of(text, file);
-    if (!reading.syntax().isEmpty()) {
-      return FormatResult.failed(reading.syntax(), text);
-    }
+    return SuretyFormatter.format(source, FileParser.reportedName(fileName),
+        WholeTreeFormatter::lay);
+  }
+
+  /** The whole text lexed and parsed, then laid out, then the two token lists compared. */
+  private static Laid lay(String text, String file, Reading reading) {
     CommonTokenStream tokens = lex(text, file);
     SuretyParser.FileContext tree = parse(tokens);
     if (tree == null) {
-      return SuretyFormatter.internal(file, text,
-          "the formatter could not parse a text the compiler accepted");
+      return null;
     }
     Printer printer = new Printer(newline(tokens.getTokens()), reading.covered(), text.length());
     tokens.getTokens().forEach(printer::token);
@@ -54,7 +53,7 @@ final class WholeTreeFormatter {
     List<Token> after = body == null ? List.of() : significant(lex(body, file).getTokens());
     Comparison compared = body == null || !sameTokens(before, after) ? Comparison.DIFFERENT
         : new Comparison(true, movedDirective(before, after, reading.directives()));
-    return SuretyFormatter.outcome(file, text, bom, body, compared);
+    return new Laid(body, compared);
   }
 
   /** Every token of {@code text}, whitespace and comments included. */

@@ -39,7 +39,7 @@ public final class Analysis {
   private final Arrangement arrangement;
   /** Each threat's id and the first reference that names it a threat. */
   private final Map<String, Reference> firstThreatReference;
-  /** Each threat first named by a trigger's {@code by} (none in {@code against}), and that trigger. */
+  /** Each threat first named by a trigger's {@code by} (not in {@code against}): that trigger. */
   private final Map<String, Trigger> firstThreatTrigger;
   private final Map<String, List<Commitment>> byGuarantor;
   /** Every commitment in the order of the file ({@link #commitmentsInFileOrder()}). */

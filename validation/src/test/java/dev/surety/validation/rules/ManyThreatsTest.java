@@ -26,16 +26,7 @@ class ManyThreatsTest {
   @Test
   @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void eachGuarantorNamedAThreatByATriggerOfItsOwnIsToldWhichTrigger() {
-    ImmutableArrangement.Builder a = arrangement("Many threats", 1)
-        .addParties(party("UA", "Ukraine", 2))
-        .addBeneficiaries(ref("UA", 3));
-    for (int i = 0; i < MANY; i++) {
-      a.addParties(party("G" + i, "Guarantor " + i, 10 + i));
-      a.addTriggers(trigger("t" + i, "armed attack", 10 + MANY + i, "G" + i));
-      a.addCommitments(commitment(10 + 2 * MANY + i, "backstop", "G" + i, "air defence").build());
-    }
-    List<Finding> found = new ArrayList<>();
-    new GuarantorIsThreat.Validator().check(a.build(), found::add);
+    List<Finding> found = check(true);
 
     assertThat(found).hasSize(MANY);
     Finding last = found.get(MANY - 1);
@@ -47,21 +38,37 @@ class ManyThreatsTest {
   @Test
   @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void eachGuarantorNamedInAgainstIsToldItIsTheAgainst() {
+    List<Finding> found = check(false);
+
+    assertThat(found).hasSize(MANY);
+    assertThat(found.get(MANY - 1).message())
+        .contains("also a threat (`against`, line " + (10 + 2 * MANY - 1) + ")");
+  }
+
+  /**
+   * SUR203 on {@link #MANY} guarantors (lines 10 on), each named a threat on the lines after them,
+   * by a trigger of its own or in {@code against}, each with a backstop on the lines after those.
+   * Named in {@code against}, the last is also in the {@code by} of a trigger: {@code against}
+   * comes first, as RULES.md reads it.
+   */
+  private static List<Finding> check(boolean byTriggers) {
     ImmutableArrangement.Builder a = arrangement("Many threats", 1)
         .addParties(party("UA", "Ukraine", 2))
         .addBeneficiaries(ref("UA", 3));
     for (int i = 0; i < MANY; i++) {
       a.addParties(party("G" + i, "Guarantor " + i, 10 + i));
-      a.addAgainst(ref("G" + i, 10 + MANY + i));
+      if (byTriggers) {
+        a.addTriggers(trigger("t" + i, "armed attack", 10 + MANY + i, "G" + i));
+      } else {
+        a.addAgainst(ref("G" + i, 10 + MANY + i));
+      }
       a.addCommitments(commitment(10 + 2 * MANY + i, "backstop", "G" + i, "air defence").build());
     }
-    // a trigger naming the last guarantor too: `against` comes first, as RULES.md reads it
-    a.addTriggers(trigger("t", "armed attack", 5, "G" + (MANY - 1)));
+    if (!byTriggers) {
+      a.addTriggers(trigger("t", "armed attack", 5, "G" + (MANY - 1)));
+    }
     List<Finding> found = new ArrayList<>();
     new GuarantorIsThreat.Validator().check(a.build(), found::add);
-
-    assertThat(found).hasSize(MANY);
-    assertThat(found.get(MANY - 1).message())
-        .contains("also a threat (`against`, line " + (10 + 2 * MANY - 1) + ")");
+    return found;
   }
 }
